@@ -1,0 +1,133 @@
+import type { CaseKind, CaseState, Finding, Mailbox, ParsedCase, Person } from './domain/case.js';
+
+/**
+ * The narrow ports the executor, the ingest worker and the bot need. Implementations live in
+ * core/adapters/ (Prisma, BullMQ, SMTP) and expose no connection or transaction type.
+ * Add methods here when a process needs them; keep each one a single, named capability.
+ */
+
+/** Where an email came from, precisely enough to make storing it idempotent. */
+export interface EmailSource {
+  mailbox: Mailbox;
+  /** e.g. `imap:portalenquiries:<uidvalidity>:<uid>` or `maildir:portalenquiries:<file name>`. Unique per message. */
+  sourceKey: string;
+  uidValidity: string | null;
+  uid: number | null;
+}
+
+export interface IncomingEmail extends EmailSource {
+  raw: Buffer;
+  sha256: string;
+  messageId: string | null;
+  receivedAt: Date;
+}
+
+export interface StoredCase {
+  id: string;
+  ref: string;
+  state: CaseState;
+  kind: CaseKind;
+  mailbox: Mailbox;
+  /** Bumped on every state change; a card carries it so a stale click is refused. */
+  version: number;
+  parsed: ParsedCase;
+  findings: Finding[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type RecordEmailResult =
+  | { outcome: 'created'; case: StoredCase }
+  | { outcome: 'attached'; case: StoredCase }
+  | { outcome: 'already_stored'; caseId: string | null }
+  | { outcome: 'ignored'; reason: string };
+
+export interface Actor {
+  /** Entra object id as Teams reports it (from.aadObjectId). */
+  aadObjectId: string;
+  tenantId: string;
+  name: string | null;
+}
+
+export interface CaseStore {
+  /**
+   * Stores the raw email, its parse result and the case (or the reply attached to its case) in one
+   * transaction keyed by sourceKey. Calling it twice for the same source returns `already_stored`.
+   */
+  recordEmail(email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult>;
+  getCase(id: string): Promise<StoredCase | null>;
+  getCaseByRef(ref: string): Promise<StoredCase | null>;
+  listCases(filter: { state?: CaseState; limit?: number }): Promise<StoredCase[]>;
+  /**
+   * Moves a case from one of `from` to `to` only if it is still at `expectedVersion` (when given).
+   * Returns the updated case, or null when another writer got there first.
+   */
+  transition(
+    id: string,
+    change: { from: CaseState[]; to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
+  ): Promise<StoredCase | null>;
+  appendAudit(event: AuditEventInput): Promise<void>;
+}
+
+export interface AuditEventInput {
+  caseId: string | null;
+  type: string;
+  actor: string | null;
+  data: Record<string, unknown>;
+}
+
+/** What the directory knows about an organisation, for checks before approval. */
+export interface OrganisationFacts {
+  odsCode: string;
+  name: string | null;
+  type: string;
+  closed: boolean;
+  parentOdsCode: string | null;
+  email: string | null;
+  mainContact: Person | null;
+  /** User-administrator counts by service (GPP, PL, OPTO, PCN). */
+  adminCounts: Record<string, number>;
+}
+
+export interface DirectoryReader {
+  /** False until organisations have been imported: checks then say "directory not loaded" rather than guess. */
+  isLoaded(): Promise<boolean>;
+  findOrganisation(odsCode: string): Promise<OrganisationFacts | null>;
+  isOnAuthorisedEmailList(email: string): Promise<boolean>;
+  findUserByEmailOrUsername(emailOrUsername: string): Promise<DirectoryUser | null>;
+}
+
+export interface DirectoryUser {
+  id: string;
+  email: string | null;
+  username: string;
+  name: string | null;
+  locked: boolean;
+  active: boolean;
+  roles: { odsCode: string; service: string; role: string }[];
+}
+
+export interface OutgoingEmail {
+  to: string[];
+  cc?: string[];
+  subject: string;
+  text: string;
+  html?: string;
+  inReplyTo?: string | null;
+  references?: string[];
+  /** Set on every automatic reply (RFC 3834) so other systems do not answer it. */
+  autoReply: boolean;
+  headers?: Record<string, string>;
+}
+
+export interface Mailer {
+  /** Sends and returns the Message-ID given to the email. */
+  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+}
+
+/** Job names carry only ids: personal data stays in the database. */
+export interface CaseQueue {
+  enqueueCaseReady(caseId: string): Promise<void>;
+  enqueueExecution(caseId: string, decisionId: string): Promise<void>;
+  close(): Promise<void>;
+}
