@@ -1,3 +1,4 @@
+import type { DirectoryEffect } from './domain/effects.js';
 import type { CaseKind, CaseState, Finding, Mailbox, ParsedCase, Person } from './domain/case.js';
 
 /**
@@ -130,4 +131,19 @@ export interface CaseQueue {
   enqueueCaseReady(caseId: string): Promise<void>;
   enqueueExecution(caseId: string, decisionId: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface DirectoryWriter {
+  /**
+   * Applies one effect to the directory in one transaction, recording its key; an effect whose key was
+   * already applied changes nothing and returns `applied: false`.
+   */
+  applyEffect(effect: DirectoryEffect, context: { caseId: string }): Promise<{ applied: boolean }>;
+}
+
+/** Remembers which reply effects were sent, so a re-run job does not email the practice twice. */
+export interface ReplyLog {
+  /** Returns the Message-ID already recorded for this key, or null. */
+  findSentReply(key: string): Promise<string | null>;
+  recordSentReply(key: string, caseId: string, messageId: string): Promise<void>;
 }

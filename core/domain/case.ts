@@ -97,6 +97,8 @@ export const ParsedCaseSchema = z.object({
   findings: z.array(FindingSchema),
   evidence: z.record(z.string(), z.string()),
   // Extensions beyond the contract's minimum.
+  /** The organisation type the email states in words ("we are a dental practice"), for the ods_type_mismatch check. */
+  statedOrganisationType: OrganisationTypeSchema.nullable().optional(),
   inReplyTo: z.string().nullable().optional(),
   references: z.array(z.string()).optional(),
   attachments: z.array(AttachmentSummarySchema).optional(),
