@@ -1,0 +1,132 @@
+import type { Finding } from '../../core/domain/case.js';
+import { CASE_KINDS } from '../../core/domain/case.js';
+import type { OrganisationFacts, StoredCase } from '../../core/ports.js';
+import template from './case-card.json' with { type: 'json' };
+import { escapeCardLabel, escapeCardText } from './escape-card-text.js';
+import { expandCardTemplate, type AdaptiveCardJson } from './expand-card-template.js';
+import { KIND_LABELS, MAILBOX_LABELS, ORGANISATION_TYPE_LABELS, REJECT_REASONS, STATE_LABELS } from './labels.js';
+
+/** Everything the case card shows; built by the bot from the stored case and the directory. */
+export interface CaseCardInput {
+  case: StoredCase;
+  /** The organisation as the directory knows it, or null when unknown or the directory is not loaded. */
+  directoryOrganisation: OrganisationFacts | null;
+  riskLevel: string;
+  needsPhoneVerification: boolean;
+  /** Approvals already given (a high-risk case needs two different approvers). */
+  approvals: { name: string | null; at: Date }[];
+  /** A message for the person who clicked, e.g. why their click was refused. */
+  notice?: { text: string; tone: 'attention' | 'good' | 'warning' } | null;
+  /** Teams user ids (29:…) whose clients fetch the latest card through the `refresh` verb. */
+  refreshUserIds?: string[];
+}
+
+type Pair = { title: string; value: string };
+
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_COLOR: Record<Finding['severity'], string> = { error: 'Attention', warning: 'Warning', info: 'Default' };
+
+/**
+ * Renders the approval card for a case as Adaptive Card 1.5 JSON. Every string that came from an email
+ * passes through `escapeCardText`; the actions carry only `caseId` and `cardVersion`, so the server
+ * always reloads the case and a stale card cannot approve what it no longer shows.
+ */
+export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
+  const c = input.case;
+  const p = c.parsed;
+  const decidable = c.state === 'awaiting_approval' && c.kind !== 'unclassified';
+  const auth = p.authentication;
+  const org = p.organisation;
+  const dir = input.directoryOrganisation;
+  const facts: Pair[] = [
+    { title: 'From', value: `${escapeCardText(p.from.name, 120) || '(no name)'} ${p.from.email ? `‹${escapeCardText(p.from.email, 200)}›` : ''}`.trim() },
+    { title: 'Sender check', value: auth ? `${auth.verdict.toUpperCase()} (${escapeCardText(auth.source, 120)})` : 'NONE (no trusted authentication result)' },
+    { title: 'Subject', value: escapeCardText(p.subject, 200) || '(none)' },
+    {
+      title: 'Organisation',
+      value: org
+        ? `${escapeCardLabel(org.odsCode) || '(no code)'} · ${ORGANISATION_TYPE_LABELS[org.type]} · ${escapeCardText(org.name, 120) || '(no name given)'}`
+        : '(none given)',
+    },
+    {
+      title: 'Directory',
+      value: dir
+        ? `${escapeCardText(dir.name, 120) || '(unnamed)'} · ${escapeCardLabel(dir.type)}${dir.closed ? ' · CLOSED' : ''}`
+        : 'Not found in the directory',
+    },
+    { title: 'Risk', value: input.riskLevel === 'high' ? 'High: needs two different approvers' : escapeCardLabel(input.riskLevel) },
+    { title: 'State', value: STATE_LABELS[c.state] },
+  ];
+  const fields = flattenFields(p.fields).map(([path, value]) => ({
+    label: escapeCardLabel(labelForPath(path)),
+    value: escapeCardText(value, 300) || '(not given)',
+    evidence: escapeCardText(p.evidence[`fields.${path}`], 200),
+  }));
+  const findings = [...c.findings]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .map((f) => ({ label: `${f.severity.toUpperCase()} ${escapeCardLabel(f.code)}`, message: escapeCardText(f.message, 300), color: SEVERITY_COLOR[f.severity] }));
+  const missingLabels = p.missing.map((m) => escapeCardLabel(labelForPath(m.replace(/^fields\./, ''))));
+  const attachments = (p.attachments ?? []).map((a) => ({
+    text: `${escapeCardText(a.filename, 120) || '(unnamed)'} · ${escapeCardLabel(a.contentType)} · ${formatSize(a.size)}`,
+  }));
+  const approvalsText = input.approvals.length
+    ? `Approved so far by ${input.approvals.map((a) => `${escapeCardText(a.name, 80) || 'a staff member'} (${formatTime(a.at)})`).join(', ')}${
+        input.riskLevel === 'high' && input.approvals.length < 2 ? '; a second, different approver is needed.' : ''
+      }`
+    : '';
+  return expandCardTemplate(template, {
+    caseId: c.id,
+    cardVersion: c.version,
+    refreshUserIds: input.refreshUserIds ?? [],
+    title: `${KIND_LABELS[c.kind]} · ${escapeCardLabel(c.ref)}`,
+    subtitle: `${MAILBOX_LABELS[c.mailbox]} · received ${formatTime(new Date(p.receivedAt))}`,
+    notice: input.notice ? escapeCardText(input.notice.text, 400) : '',
+    noticeColor: input.notice?.tone === 'good' ? 'Good' : input.notice?.tone === 'warning' ? 'Warning' : 'Attention',
+    facts,
+    fields,
+    findings,
+    missingText: missingLabels.join(', '),
+    attachments,
+    approvalsText,
+    canDecide: decidable,
+    needsPhoneVerification: input.needsPhoneVerification,
+    rejectReasons: REJECT_REASONS.map((r) => ({ ...r })),
+    infoChoices: [
+      ...p.missing.map((m, i) => ({ value: m, title: missingLabels[i] ?? m })),
+      { value: 'other', title: 'Something else (say what in the message)' },
+    ],
+    kindChoices: CASE_KINDS.filter((k) => k !== c.kind && k !== 'unclassified').map((k) => ({ value: k, title: KIND_LABELS[k] })),
+  });
+}
+
+/** Flattens the per-kind fields into `[path, text]` pairs, in the order the email module produced them. */
+export function flattenFields(fields: Record<string, unknown>, prefix = ''): [string, string | null][] {
+  const out: [string, string | null][] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      out.push(...flattenFields(value as Record<string, unknown>, path));
+    } else if (Array.isArray(value)) {
+      out.push([path, value.length ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ') : null]);
+    } else {
+      out.push([path, value === null || value === undefined ? null : String(value)]);
+    }
+  }
+  return out;
+}
+
+function labelForPath(path: string): string {
+  return path
+    .split('.')
+    .map((part) => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
+    .join(' › ');
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** Times on cards are UTC ISO minutes: staff sit in England, and an unambiguous stamp beats a local guess. */
+export function formatTime(at: Date): string {
+  return Number.isNaN(at.getTime()) ? 'unknown time' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -1,0 +1,32 @@
+/**
+ * Makes text taken from an email safe to put in an Adaptive Card TextBlock. Card TextBlocks render a
+ * Markdown subset and Teams turns URLs and email addresses into links, so a practice (or an attacker
+ * writing as one) could otherwise put a link, bold text or a fake heading in front of the approver.
+ *
+ * What it does, in order:
+ * - drops control and bidirectional-override characters (U+202A–U+202E, U+2066–U+2069: "Trojan Source" text);
+ * - folds all whitespace runs, line breaks included, into one space (no Markdown lists or headings);
+ * - truncates to `maxLength` characters with an ellipsis (very long lines cannot push the buttons away);
+ * - backslash-escapes every CommonMark punctuation character that can start markup (CommonMark 0.31 §2.4);
+ * - defangs what a linkifier would match: `.` between two word characters becomes U+2024 (one dot leader,
+ *   which looks like a full stop but is not a host separator) and `:` before `//` gets a word joiner.
+ *
+ * The result reads the same to a person and contains no link, mention or markup for a machine.
+ */
+export function escapeCardText(text: string | null | undefined, maxLength = 300): string {
+  if (text === null || text === undefined) return '';
+  // eslint-disable-next-line no-control-regex
+  let out = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+  out = out.replace(/\s+/g, ' ').trim();
+  if (out.length > maxLength) out = `${out.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
+  out = out.replace(/[\\`*_{}[\]()<>#+\-!|~=]/g, (c) => `\\${c}`);
+  out = out.replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '\u2024');
+  out = out.replace(/:(?=\/\/)/g, ':\u2060');
+  out = out.replace(/\b(mailto|tel|sip|callto|file|javascript|data):/gi, '$1\u2060:');
+  return out;
+}
+
+/** Escapes a short label (an enum value or a code we produced ourselves) with the same rules. */
+export function escapeCardLabel(text: string | null | undefined): string {
+  return escapeCardText(text, 120);
+}
