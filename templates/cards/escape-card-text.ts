@@ -15,7 +15,6 @@
  */
 export function escapeCardText(text: string | null | undefined, maxLength = 300): string {
   if (text === null || text === undefined) return '';
-  // eslint-disable-next-line no-control-regex
   let out = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
   out = out.replace(/\s+/g, ' ').trim();
   if (out.length > maxLength) out = `${out.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;

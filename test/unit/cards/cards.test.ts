@@ -23,7 +23,8 @@ beforeAll(async () => {
     }
   }
   // The package's lib/ build fails to load in Node; dist/ is the bundle Teams-like hosts use (NOTES.md).
-  const mod = (await import('adaptivecards/dist/adaptivecards.js')) as unknown as { default?: AC } & AC;
+  const bundle: string = 'adaptivecards/dist/adaptivecards.js';
+  const mod = (await import(bundle)) as { default?: AC } & AC;
   AdaptiveCards = mod.default ?? mod;
 });
 
