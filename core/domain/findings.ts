@@ -1,0 +1,81 @@
+import type { Finding } from './case.js';
+
+/**
+ * The catalogue of finding codes: checks that did not pass, shown to the approver. The first group
+ * is fixed by shared/case-contract.md; the rest are ours. A finding's severity says how much it
+ * should weigh: `error` = approving would be wrong unless the approver knows better, `warning` =
+ * look before approving, `info` = context.
+ */
+export const FINDING_CATALOGUE = {
+  // shared/case-contract.md
+  ods_invalid: { severity: 'error', title: 'ODS code not recognised' },
+  ods_type_mismatch: { severity: 'error', title: 'Organisation type does not match the ODS code' },
+  branch_code_mismatch: { severity: 'error', title: 'Branch code does not follow the main practice code' },
+  signatory_role_not_allowed: { severity: 'error', title: 'Signatory role may not sign this request' },
+  missing_signature: { severity: 'error', title: 'Form is not signed' },
+  sender_not_nhs: { severity: 'error', title: 'Sender is not on an NHS address' },
+  sender_unauthenticated: { severity: 'error', title: 'Sender address failed authentication' },
+  not_own_account: { severity: 'error', title: 'Request is for someone else\u2019s account' },
+  individual_mailbox: { severity: 'warning', title: 'New practice email looks like a personal mailbox' },
+  admin_limit_reached: { severity: 'error', title: 'Four user administrators already' },
+  approver_not_on_ael: { severity: 'error', title: 'Approver is not on the Authorised Email List' },
+  main_contact_exists: { severity: 'info', title: 'Replaces the current main contact' },
+  // Ours.
+  organisation_unknown: { severity: 'error', title: 'Organisation not in the directory' },
+  organisation_closed: { severity: 'error', title: 'Organisation is closed' },
+  organisation_already_exists: { severity: 'warning', title: 'Organisation already in the directory' },
+  directory_not_loaded: { severity: 'warning', title: 'Directory not loaded: directory checks not run' },
+  account_not_found: { severity: 'error', title: 'Account not found' },
+  account_not_locked: { severity: 'warning', title: 'Account is not locked' },
+  account_already_active: { severity: 'warning', title: 'Account is already active' },
+  not_admin_or_main_contact: { severity: 'error', title: 'Not a user administrator or main contact' },
+  role_removal_not_done_by_pcse: { severity: 'info', title: 'PCSE does not remove roles' },
+  attachment_unreadable: { severity: 'warning', title: 'Attachment could not be read' },
+  encrypted_attachment: { severity: 'warning', title: 'Attachment is encrypted' },
+  reply_to_unknown_case: { severity: 'warning', title: 'Reply to a case reference we do not know' },
+  message_id_reused: { severity: 'warning', title: 'Message-ID already seen with different content' },
+  fields_invalid: { severity: 'error', title: 'Extracted fields did not fit the case shape' },
+  email_not_nhsmail: { severity: 'error', title: 'New practice email is not an nhs.net address' },
+  email_unchanged: { severity: 'warning', title: 'New practice email equals the current one' },
+  current_email_mismatch: { severity: 'warning', title: 'Current practice email differs from the directory' },
+  main_contact_mismatch: { severity: 'error', title: 'Named main contact differs from the directory' },
+  main_contact_unchanged: { severity: 'warning', title: 'Already the main contact' },
+  service_organisation_mismatch: { severity: 'warning', title: 'Service does not fit the organisation type' },
+  certification_form_missing: { severity: 'warning', title: 'No certification form attached' },
+  phone_verification_required: { severity: 'info', title: 'Phone the practice to verify before approving' },
+  primary_user_not_found: { severity: 'error', title: 'Creating primary user not found for the organisation' },
+  unclassified: { severity: 'info', title: 'A person must classify this email' },
+} as const satisfies Record<string, { severity: Finding['severity']; title: string }>;
+
+export type FindingCode = keyof typeof FINDING_CATALOGUE;
+
+/** Makes a finding with the catalogue's default severity (override only with a reason). */
+export function makeFinding(code: FindingCode, message: string, severity?: Finding['severity']): Finding {
+  return { code, severity: severity ?? FINDING_CATALOGUE[code].severity, message };
+}
+
+/** True when `code` is in the catalogue (findings from stored JSON are plain strings). */
+export function isFindingCode(code: string): code is FindingCode {
+  return Object.prototype.hasOwnProperty.call(FINDING_CATALOGUE, code);
+}
+
+const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then information; stable within a severity so order stays meaningful. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+/** Drops repeats of the same code and message, keeping the first. */
+export function dedupeFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

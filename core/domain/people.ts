@@ -1,0 +1,110 @@
+import { classifyOdsCode } from './ods.js';
+
+/**
+ * People as emails name them: addresses, names and titles, and whether an nhs.net address is an
+ * organisation (shared) mailbox or an individual's.
+ */
+
+const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+
+/**
+ * An address as we store it: trimmed, without `mailto:`, angle brackets, quotes or trailing
+ * punctuation, lower-cased. Returns null unless the result looks like an address (a dot-atom local
+ * part, RFC 5322 §3.4.1, and a dotted domain), so callers never store free text as an email.
+ */
+export function normaliseEmail(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  let value = raw.trim().toLowerCase();
+  value = value.replace(/^mailto:/, '');
+  value = value.replace(/^[\s<("'[]+/, '').replace(/[\s>)"'\].,;:!?]+$/, '');
+  value = value.replace(/^mailto:/, '');
+  return EMAIL.test(value) ? value : null;
+}
+
+/** The part after the @, lower-cased, or null when the value is not an address. */
+export function getEmailDomain(email: string | null | undefined): string | null {
+  const normalised = normaliseEmail(email);
+  return normalised ? normalised.slice(normalised.lastIndexOf('@') + 1) : null;
+}
+
+/**
+ * A person's name as written, tidied: trimmed, inner whitespace collapsed, surrounding quotes and
+ * trailing commas removed. Titles are kept; use {@link splitTitle} to take them out. Null when empty.
+ */
+export function normalisePersonName(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const value = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["']+|["']+$/g, '')
+    .replace(/[,;:]+$/, '')
+    .trim();
+  return value.length > 0 ? value : null;
+}
+
+const TITLES: Record<string, string> = {
+  dr: 'Dr',
+  doctor: 'Dr',
+  mr: 'Mr',
+  mrs: 'Mrs',
+  ms: 'Ms',
+  miss: 'Miss',
+  prof: 'Prof',
+  professor: 'Prof',
+  mx: 'Mx',
+};
+
+/**
+ * Separates a leading title (Dr, Mr, Mrs, Ms, Miss, Prof, Mx; "Dr." and "Doctor" too) from a name,
+ * because the branch form asks for the main contact's title apart from the name (DOMAIN.md,
+ * branch_setup). The title comes back in its canonical spelling.
+ */
+export function splitTitle(raw: string): { title: string | null; name: string } {
+  const name = normalisePersonName(raw) ?? '';
+  const match = /^([A-Za-z]+)\.?\s+(.+)$/.exec(name);
+  const title = match ? TITLES[(match[1] ?? '').toLowerCase()] : undefined;
+  if (!match || !title) return { title: null, name };
+  return { title, name: (match[2] ?? '').trim() };
+}
+
+/** True for nhs.net, nhs.uk and any *.nhs.uk address: the NHS domains the seeds accept. */
+export function isNhsEmail(email: string | null | undefined): boolean {
+  const domain = getEmailDomain(email);
+  if (!domain) return false;
+  return domain === 'nhs.net' || domain === 'nhs.uk' || domain.endsWith('.nhs.uk');
+}
+
+/** Words that mark a shared mailbox; matched inside the local part ("riversidesurgery"). */
+const ORGANISATION_WORDS = [
+  'surgery', 'practice', 'medical', 'pharmacy', 'dental', 'dentist', 'optical', 'optician', 'reception',
+  'admin', 'enquiries', 'enquiry', 'office', 'health', 'centre', 'center', 'clinic', 'mailbox', 'shared',
+  'accounts', 'finance', 'team', 'england', 'pcse', 'datamanager', 'portal', 'contact', 'info', 'gpp',
+];
+/** Short tokens that mark a shared mailbox only as a whole dot-separated part ("icb.admin", "gp.a81001"). */
+const ORGANISATION_TOKENS = ['gp', 'pcn', 'icb', 'ccg', 'nhs', 'hq', 'ops'];
+/** firstname.lastname, optionally a middle part, hyphenated or apostrophised names, and NHSmail's digits. */
+const INDIVIDUAL = /^[a-z]+(?:['-][a-z]+)*(?:\.[a-z]+(?:['-][a-z]+)*){1,2}\d*$/;
+
+/**
+ * Heuristic for "an nhs.net organisation (shared) mailbox, not an individual's": a practice email
+ * must be one (DOMAIN.md, seed 002). NHSmail gives people `firstname.lastname[digits]@nhs.net`;
+ * shared mailboxes carry an ODS code or an organisation word. A heuristic, so the result carries
+ * its reason for the approver, and an address that fits neither pattern is not assumed shared.
+ */
+export function isOrganisationMailbox(email: string | null | undefined): { organisation: boolean; reason: string } {
+  const address = normaliseEmail(email);
+  if (!address) return { organisation: false, reason: 'not an email address' };
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (domain !== 'nhs.net') return { organisation: false, reason: `not an nhs.net address (${domain})` };
+  const tokens = local.split(/[._+-]+/).filter((t) => t.length > 0);
+  const code = tokens.find((t) => /\d/.test(t) && classifyOdsCode(t) !== null);
+  if (code) return { organisation: true, reason: `contains the ODS code ${code.toUpperCase()}` };
+  const word = ORGANISATION_WORDS.find((w) => local.includes(w));
+  if (word) return { organisation: true, reason: `contains the organisation word "${word}"` };
+  const token = tokens.find((t) => ORGANISATION_TOKENS.includes(t.replace(/\d+$/, '')));
+  if (token) return { organisation: true, reason: `contains the organisation word "${token}"` };
+  if (INDIVIDUAL.test(local)) return { organisation: false, reason: 'looks like a personal firstname.lastname address' };
+  return { organisation: false, reason: 'has no ODS code or organisation word' };
+}
