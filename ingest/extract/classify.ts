@@ -1,0 +1,140 @@
+import type { CaseKind, Mailbox } from '../../core/domain/case.js';
+
+/** What a kind is asked for in words: a phrase and how strongly it points at the kind. */
+type Cue = readonly [RegExp, number];
+
+const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
+  user_admin_nomination: [
+    [/\b(make|nominate|set ?up|add|appoint|assign|give|request(ing)?|grant|become|be (made|set up as|added as|given))\b[^.\n]{0,80}\b(user )?admin(istrator)?s?\b/i, 4],
+    [/\buser[- ]?admin(istrator)?s?\b/i, 1.5],
+    [/\bnominat(e|ed|ion|ing)\b/i, 2],
+    [/\bGPP{1,2}\b[^.\n]{0,30}(practice )?user admin/i, 3],
+    [/\bPL\b[^.\n]{0,10}organi[sz]ation (user )?admin/i, 3],
+    [/performers? list[^.\n]{0,20}admin/i, 2],
+    [/\bopto\b[^.\n]{0,30}(user management|user admin)|user management \(organi[sz]ation\)|organi[sz]ation user administration/i, 3],
+    [/\bPCN\b[^.\n]{0,20}user admin/i, 3],
+    [/certification form/i, 2],
+    [/\b(additional|new|another|extra|second) (user )?admin/i, 2],
+  ],
+  main_contact_change: [
+    [/\bmain contact\b/i, 2],
+    [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|will be|should be|to be)\b/i, 4],
+    [/(does not|doesn't|do not|don't) have a main contact|no main contact/i, 4],
+  ],
+  main_contact_extension: [
+    [/\bextend\w*\b[^.\n]{0,80}\bmain contact\b|\bmain contact\b[^.\n]{0,80}\bextend/i, 7],
+    [/\bmain contact\b[^.\n]{0,80}\bnew (practice|pharmacy|site|organi[sz]ation)\b/i, 3],
+    [/\bexisting practice\b/i, 2],
+    [/\bnew (practice|pharmacy)( ods)? code\b|\bdetails of (the|your|our) new (practice|pharmacy)/i, 3],
+  ],
+  verification_link_resend: [
+    [/\bverification (link|e-?mail)\b/i, 6],
+    [/\b(never|not|haven't|have not|didn't|did not) (yet )?(received|receive|got|get|had)\b[^.\n]{0,40}\blink\b/i, 4],
+    [/\b(new|another|fresh|re-?send|resend)\b[^.\n]{0,20}\blink\b/i, 3],
+    [/\blink\b[^.\n]{0,40}\b(expired|not work|doesn't work|does not work)/i, 3],
+    [/\bGMC\b/i, 1],
+  ],
+  account_unlock: [
+    [/\bunlock\w*\b/i, 5],
+    [/\blocked( me)?( out)?\b/i, 4],
+    [/\b(five|5|too many)\b[^.\n]{0,30}\b(wrong|incorrect|failed|invalid|attempts)\b/i, 3],
+  ],
+  account_reactivation: [
+    [/\bre-?activat\w*\b/i, 5],
+    [/\bdeactivated\b/i, 4],
+    [/\b(account|login)\b[^.\n]{0,30}\b(disabled|inactive|suspended)\b/i, 3],
+  ],
+  role_removal_request: [
+    [/\bremov\w*\b[^.\n]{0,60}\broles?\b|\broles?\b[^.\n]{0,60}\bremov\w*/i, 5],
+    [/\btake\b[^.\n]{0,40}\boff\b[^.\n]{0,30}(roles?|access|account|pcse)/i, 3],
+    [/\b(revoke|withdraw)\w*\b[^.\n]{0,40}(roles?|access)/i, 4],
+    [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
+  ],
+  practice_email_update: [
+    [/update practice e-?mail address/i, 6],
+    [/\bpractice('s)? (generic |shared |nhs\.?net )?e-?mail( address)?\b/i, 3],
+    [/\b(change|update|amend)\w*\b[^.\n]{0,60}\be-?mail address\b/i, 2],
+    [/\b(current|old|existing) (practice )?e-?mail\b/i, 2],
+    [/\bnew (practice )?e-?mail( address)?\b/i, 1.5],
+  ],
+  branch_setup: [
+    [/\bbranch\b/i, 3],
+    [/\bbranch (practice|surgery|site|ods|code)\b/i, 3],
+    [/\bset(ting)? ?up\b[^.\n]{0,40}\bbranch\b/i, 3],
+  ],
+  open_exeter_primary_user_request: [
+    [/\bprimary (user|contact)\b/i, 4],
+    [/\borgani[sz]ation maintenance\b/i, 3],
+    [/\bauthori[sz]ed signatory\b/i, 1],
+  ],
+  open_exeter_additional_permissions: [
+    [/\b(additional|extra|more|further|new)\b[^.\n]{0,20}\b(permissions?|access rights|access levels?)\b/i, 5],
+    [/\bpermissions?\b/i, 2],
+    [/\bexisting (open exeter )?user\b/i, 2],
+    [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
+  ],
+  open_exeter_new_user_authorisation: [
+    [/\bnew user\b[^.\n]{0,40}\b(has been |was )?(created|added|set up|registered)\b/i, 5],
+    [/\bauthori[sz]\w*\b[^.\n]{0,40}\bnew user\b/i, 4],
+    [/\bcreated by\b/i, 1.5],
+    [/\bnew user (notification|request|account)\b/i, 3],
+  ],
+};
+
+const HOME: Record<Mailbox, readonly CaseKind[]> = {
+  portalenquiries: ['user_admin_nomination', 'main_contact_change', 'verification_link_resend', 'account_unlock', 'account_reactivation', 'role_removal_request'],
+  datamanager: ['practice_email_update', 'main_contact_extension', 'branch_setup'],
+  openexeter: ['open_exeter_primary_user_request', 'open_exeter_additional_permissions', 'open_exeter_new_user_authorisation'],
+};
+
+export interface ClassifyInput {
+  mailbox: Mailbox;
+  subject: string;
+  /** The author's new text plus any forwarded request; never the quoted history. */
+  body: string;
+  /** Text of attached forms (page text and field names/values). */
+  formText: string;
+  caseRef: string | null;
+}
+
+export interface Classification {
+  kind: CaseKind;
+  scores: Partial<Record<CaseKind, number>>;
+}
+
+/**
+ * Chooses the case kind by weighted phrases over the subject, the new text and attached forms.
+ * The mailbox is a prior, not a rule: a misdirected email is classified by what it asks. A reply
+ * that only thanks or chases a known case reference stays unclassified (the case-contract).
+ */
+export function classifyEmail(input: ClassifyInput): Classification {
+  const subject = input.subject.replace(/^\s*((re|fw|fwd|aw|sv)\s*:\s*)+/i, '').replace(/\[?PCSE-\d{4}-\d{6}\]?/gi, '');
+  const scores: Partial<Record<CaseKind, number>> = {};
+  let bodyBest = 0;
+  for (const [kind, cues] of Object.entries(CUES) as [Exclude<CaseKind, 'unclassified'>, readonly Cue[]][]) {
+    let body = 0;
+    let subj = 0;
+    for (const [re, w] of cues) {
+      if (re.test(input.body)) body += w;
+      else if (re.test(input.formText)) body += w * 0.8;
+      if (re.test(subject)) subj += w;
+    }
+    const prior = HOME[input.mailbox].includes(kind) ? 1.5 : 0;
+    scores[kind] = body + subj * 0.8 + (body + subj > 0 ? prior : 0);
+    bodyBest = Math.max(bodyBest, body);
+  }
+  // The extension's vocabulary contains the change's ("main contact"): extending is the more specific ask.
+  if ((scores.main_contact_extension ?? 0) >= 7) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, 1);
+  // A branch's main contact is part of setting up the branch.
+  if ((scores.branch_setup ?? 0) >= 6) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, (scores.branch_setup ?? 0) - 1);
+  const ranked = (Object.entries(scores) as [CaseKind, number][]).sort((a, b) => b[1] - a[1]);
+  const [bestKind, best] = ranked[0] ?? ['unclassified', 0];
+  if (best < 3) return { kind: 'unclassified', scores };
+  if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body)) return { kind: 'unclassified', scores };
+  return { kind: bestKind, scores };
+}
+
+function isChaserOrThanks(body: string): boolean {
+  const t = body.replace(/\s+/g, ' ').trim();
+  return t.length < 400 || /\b(thank|thanks|any update|chas|following up|follow up|still waiting|heard back|received|done|sorted)\b/i.test(t);
+}

@@ -1,0 +1,158 @@
+import { classifyOdsCode, findOdsCodes } from '../../core/domain/ods.js';
+import { normaliseEmail, splitTitle } from '../../core/domain/people.js';
+import { findLabelled, type LabelledValue } from './labelled-lines.js';
+
+/** A value and the line it came from. */
+export interface Found<T> {
+  value: T;
+  line: string;
+}
+
+export const EMAIL_IN_TEXT = /[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o')\\s*)?";
+/** Two to four capitalised words: how people write a name in running text. */
+export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}\\s*${NAME_WORD}){1,3}`;
+const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
+
+export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch))$|^(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;
+export const PERSON_NAME_LABEL = /\bname\b/i;
+export const NOT_PERSON_NAME = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|user|pcn|contractor|file|domain)\s*name\b|username|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
+export const EMAIL_LABEL = /e-?mail/i;
+export const ODS_LABEL = /\b(ods|practice|organi[sz]ation|org|branch|site|pharmacy|surgery|national|contractor|pcn)?\s*(ods\s*)?code\b|^ods$|\bods\b/i;
+export const ADDRESS_LABEL = /\baddress\b/i;
+export const PHONE_LABEL = /\b(tele?phone|phone|tel|contact number|telephone number|landline)\b/i;
+export const ROLE_LABEL = /\b(role|job title|position|designation|capacity)\b/i;
+export const USERNAME_LABEL = /\b(user\s*name|user\s*id|login|log-in|account name)\b/i;
+
+/** A person's name without the honorific, or null when the value does not look like a name. */
+export function cleanPersonName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let v = raw.replace(EMAIL_IN_TEXT, '').replace(/[<([]\s*[>)\]]/g, '').replace(/\(.*?\)/g, '');
+  v = v.split(/\s[-–|]\s|,|;|\s{2,}/)[0] ?? '';
+  v = v.replace(/^["'\s]+|["'\s.:]+$/g, '').replace(/\s+/g, ' ').trim();
+  if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above)$/i.test(v)) return null;
+  const { name } = splitTitle(v);
+  if (name.split(' ').length > 5 || name.length < 2) return null;
+  return name;
+}
+
+/** Title and name for the branch main contact, the only person the contract gives a title. */
+export function cleanTitledName(raw: string | null | undefined): { title: string | null; name: string | null } {
+  const name = cleanPersonName(raw);
+  if (!raw || !name) return { title: null, name };
+  const lead = raw.replace(/^\s+/, '');
+  return { title: splitTitle(lead.split(/,|\s[-–]\s|\(/)[0] ?? lead).title, name };
+}
+
+/** The first address in a value, lower-cased. */
+export function firstEmail(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  for (const m of raw.matchAll(EMAIL_IN_TEXT)) {
+    const e = normaliseEmail(m[0]);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** The first ODS code in a value, upper-cased (even when it fits no shape: core raises ods_invalid). */
+export function firstOdsCode(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const found = findOdsCodes(raw)[0];
+  if (found) return found.code;
+  const token = /\b([A-Z]{1,3}\d[A-Z0-9]{2,8})\b/i.exec(raw);
+  return token ? (token[1] ?? '').toUpperCase() : null;
+}
+
+/** A UK telephone number as written. */
+export function firstPhone(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const m = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/.exec(raw);
+  return m ? m[0].trim() : null;
+}
+
+export function clean(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const v = raw.replace(/\s+/g, ' ').replace(/^["'\s]+|["'\s,;]+$/g, '').trim();
+  return v && !/^(n\/?a|none|tbc|-)$/i.test(v) ? v : null;
+}
+
+/** A labelled value in a section, turned into a typed value by `convert`. */
+export function pick<T>(
+  values: LabelledValue[],
+  label: RegExp,
+  convert: (v: string) => T | null,
+  section?: RegExp,
+  notLabel?: RegExp,
+  notSection?: RegExp,
+): Found<T> | null {
+  for (const v of values) {
+    if (!label.test(v.label) || (notLabel && notLabel.test(v.label))) continue;
+    const where = `${v.section} ${v.label}`;
+    if (section && !section.test(where)) continue;
+    if (notSection && notSection.test(where)) continue;
+    const value = convert(v.value);
+    if (value !== null && value !== undefined) return { value, line: v.line };
+  }
+  return null;
+}
+
+export { findLabelled };
+
+/** Finds "Jane Smith (jane@nhs.net)", "Jane Smith - jane@nhs.net", "jane@nhs.net (Jane Smith)" in running text. */
+export function findPersonWithEmail(text: string, exclude: ReadonlySet<string> = new Set()): Found<{ name: string | null; email: string }> | null {
+  for (const line of text.split('\n')) {
+    for (const m of line.matchAll(EMAIL_IN_TEXT)) {
+      const email = normaliseEmail(m[0]);
+      if (!email || exclude.has(email)) continue;
+      return { value: { name: nameNextTo(line, m.index ?? 0, m[0].length), email }, line: line.trim() };
+    }
+  }
+  return null;
+}
+
+/** The name written just before (or just after, in brackets) an address on its line. */
+export function nameNextTo(line: string, index: number, length: number): string | null {
+  const before = line.slice(0, index);
+  const re = new RegExp(`(?:${TITLE_PATTERN})?(${NAME_PATTERN})\\s*(?:[(<[,:–-]|\\bon\\b|\\bat\\b|\\bemail\\b|\\be-mail\\b|\\s)*\\s*(?:mailto:)?$`, 'u');
+  const m = re.exec(before.replace(/\s*(?:'s|’s)?\s*(?:nhs\.?net\s+)?(?:email|e-mail)(?:\s+address)?(?:\s+is)?\s*[:(]?\s*$/i, ' ').replace(/\s+$/, ' '));
+  const candidate = m?.[1] ? stripLeadingWords(m[1]) : null;
+  if (candidate) return cleanPersonName(candidate);
+  const after = line.slice(index + length);
+  const a = new RegExp(`^\\s*[>)\\]]?\\s*[(,–-]\\s*(?:${TITLE_PATTERN})?(${NAME_PATTERN})`, 'u').exec(after);
+  return a?.[1] ? cleanPersonName(stripLeadingWords(a[1])) : null;
+}
+
+const NOT_NAME_WORDS = new Set([
+  'Please', 'Hi', 'Hello', 'Dear', 'Email', 'E-mail', 'Name', 'Contact', 'Main', 'New', 'The', 'Our', 'My', 'Her', 'His', 'Their', 'User', 'Admin',
+  'Practice', 'Manager', 'Address', 'Can', 'Could', 'Would', 'Thanks', 'Thank', 'Kind', 'Regards', 'Is', 'At', 'For', 'And', 'Make', 'Nominate',
+  'Set', 'Up', 'Add', 'To', 'As', 'Be', 'This', 'I', 'We', 'GP', 'GPP', 'PL', 'PCN', 'OPTO', 'NHS', 'ODS', 'Code', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss',
+  'Administrator', 'Partner', 'Lead', 'Caldicott', 'Guardian', 'Primary', 'Existing', 'Current', 'Surgery', 'Centre', 'Medical', 'Health', 'Group',
+  'Account', 'Username', 'Registered', 'Organisation', 'Organization', 'Pharmacy', 'Nominee', 'Approver', 'Signed', 'By', 'From', 'Via', 'On', 'Of',
+]);
+
+/** Drops capitalised words that begin a sentence or label rather than a name ("Please Jane Smith"). */
+export function stripLeadingWords(s: string): string | null {
+  const words = s.trim().split(/\s+/);
+  while (words.length > 0 && NOT_NAME_WORDS.has(words[0] ?? '')) words.shift();
+  while (words.length > 0 && NOT_NAME_WORDS.has(words[words.length - 1] ?? '')) words.pop();
+  if (words.length < 2 || words.some((w) => NOT_NAME_WORDS.has(w) && !/^(Ni|Ní|Nic|Mac|O')$/.test(w))) return null;
+  return words.join(' ');
+}
+
+/** Every ODS code in text with its line, in order. */
+export function odsCodesWithLines(text: string): Found<string>[] {
+  const out: Found<string>[] = [];
+  const seen = new Set<string>();
+  for (const line of text.split('\n')) {
+    const withoutEmails = line.replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ');
+    for (const c of findOdsCodes(withoutEmails)) {
+      if (seen.has(c.code)) continue;
+      seen.add(c.code);
+      out.push({ value: c.code, line: line.trim() });
+    }
+  }
+  return out;
+}
+
+export { classifyOdsCode };

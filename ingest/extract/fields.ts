@@ -1,0 +1,504 @@
+import type { CaseKind, OrganisationType, Person } from '../../core/domain/case.js';
+import { classifyOdsCode } from '../../core/domain/ods.js';
+import { normaliseEmail } from '../../core/domain/people.js';
+import {
+  ADDRESS_LABEL, EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, ODS_LABEL, ORG_NAME_LABEL, PERSON_NAME_LABEL, PHONE_LABEL, ROLE_LABEL,
+  USERNAME_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstEmail, firstOdsCode, firstPhone, odsCodesWithLines,
+  pick, stripLeadingWords, type Found,
+} from './field-helpers.js';
+import type { LabelledValue } from './labelled-lines.js';
+
+/** Everything field extraction reads. */
+export interface FieldContext {
+  kind: CaseKind;
+  /** The request text: new text and forwarded request, plus attached form text; no signature, no quoted history. */
+  body: string;
+  signature: string;
+  subject: string;
+  labelled: LabelledValue[];
+  /** The person who makes the request (the forwarded message's sender when forwarded). */
+  requester: Person;
+}
+
+export interface FieldResult {
+  fields: Record<string, unknown>;
+  organisation: { odsCode: string | null; name: string | null } | null;
+  statedOrganisationType: OrganisationType | null;
+  evidence: Record<string, string>;
+  /** Signature presence on an attached or typed form: null when there is no form. */
+  formSigned: boolean | null;
+}
+
+type Ev = Record<string, string>;
+const set = <T>(ev: Ev, path: string, f: Found<T> | null): T | null => {
+  if (!f) return null;
+  ev[path] = f.line;
+  return f.value;
+};
+
+const ANY = undefined;
+const name = (v: string): string | null => cleanPersonName(v);
+const email = (v: string): string | null => firstEmail(v);
+const ods = (v: string): string | null => firstOdsCode(v);
+const text = (v: string): string | null => clean(v);
+const phone = (v: string): string | null => firstPhone(v) ?? clean(v);
+
+/** Extracts the kind's fields, the organisation and the evidence for each value. */
+export function extractFields(ctx: FieldContext): FieldResult {
+  const ev: Ev = {};
+  const result: FieldResult = { fields: {}, organisation: null, statedOrganisationType: detectStatedType(ctx.body), evidence: ev, formSigned: null };
+  switch (ctx.kind) {
+    case 'user_admin_nomination':
+      result.fields = { service: set(ev, 'fields.service', detectService(ctx.body + '\n' + ctx.subject)), nominee: nominee(ctx, ev, 'fields.nominee'), approver: approver(ctx, ev) };
+      break;
+    case 'main_contact_change':
+      result.fields = { newMainContact: nominee(ctx, ev, 'fields.newMainContact', /\bmain contact\b/i) };
+      break;
+    case 'verification_link_resend':
+      result.fields = verification(ctx, ev);
+      break;
+    case 'account_unlock':
+    case 'account_reactivation':
+      result.fields = { username: set(ev, 'fields.username', username(ctx)) };
+      break;
+    case 'role_removal_request':
+      result.fields = { username: set(ev, 'fields.username', username(ctx)), roles: roles(ctx, ev) };
+      break;
+    case 'practice_email_update':
+      result.fields = practiceEmails(ctx, ev);
+      break;
+    case 'main_contact_extension':
+      result.fields = extension(ctx, ev);
+      break;
+    case 'branch_setup':
+      result.fields = branch(ctx, ev);
+      break;
+    case 'open_exeter_primary_user_request':
+      result.fields = primaryUser(ctx, ev);
+      result.formSigned = formSigned(ctx);
+      break;
+    case 'open_exeter_additional_permissions':
+      result.fields = permissions(ctx, ev);
+      break;
+    case 'open_exeter_new_user_authorisation':
+      result.fields = newUser(ctx, ev);
+      break;
+    case 'unclassified':
+      break;
+  }
+  result.organisation = organisation(ctx, ev, result.fields);
+  return result;
+}
+
+// ---- organisation ----------------------------------------------------------------------------
+
+const EXISTING = /\b(existing|current|main|old)\b/i;
+const NEW = /\bnew\b/i;
+const BRANCH = /\bbranch\b/i;
+
+function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, unknown>): FieldResult['organisation'] {
+  if (ctx.kind === 'main_contact_extension' || ctx.kind === 'branch_setup') {
+    const p = (fields.existingPractice ?? fields.mainPractice) as { odsCode: string | null; name: string | null } | undefined;
+    const base = ctx.kind === 'branch_setup' ? 'fields.mainPractice' : 'fields.existingPractice';
+    if (!p || (!p.odsCode && !p.name)) return null;
+    if (p.odsCode && ev[`${base}.odsCode`]) ev['organisation.odsCode'] = ev[`${base}.odsCode`] ?? '';
+    if (p.name && ev[`${base}.name`]) ev['organisation.name'] = ev[`${base}.name`] ?? '';
+    return { odsCode: p.odsCode, name: p.name };
+  }
+  const code =
+    pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ?? odsCodesWithLines(`${ctx.body}\n${ctx.subject}`)[0] ?? odsCodesWithLines(ctx.signature)[0] ?? null;
+  const orgName = pick(ctx.labelled, ORG_NAME_LABEL, text) ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
+  if (!code && !orgName) return null;
+  return { odsCode: set(ev, 'organisation.odsCode', code), name: set(ev, 'organisation.name', orgName) };
+}
+
+const ORG_SUFFIX = "(?:Surgery|Practice|Medical Centre|Medical Center|Health Centre|Medical Practice|Group Practice|Family Practice|Pharmacy|Chemists?|Dental Practice|Dental Care|Dental Surgery|Dental Centre|Dentistry|Dental|Opticians?|Optometrists?|Eyecare|Eye Care|Vision|Clinic|PCN|Primary Care Network|Partnership|Health Centre)";
+const ORG_NAME_RE = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}${ORG_SUFFIX})\\b`, 'u');
+
+function findOrgName(text: string): Found<string> | null {
+  for (const line of text.split('\n')) {
+    const m = ORG_NAME_RE.exec(line);
+    if (!m?.[1]) continue;
+    const words = m[1].trim().split(/\s+/);
+    while (words.length > 1 && /^(the|and|on|of|upon|at|for|from|&|Our|We|I|Please|Hi|Hello|Dear|GP|New|Existing|Main|Branch|A|An|My)$/i.test(words[0] ?? '')) words.shift();
+    const v = words.join(' ');
+    if (words.length < 2 || /^(GP|the|our|a|dental|new|main|branch|existing)\s+(practice|surgery|pharmacy)$/i.test(v)) continue;
+    return { value: v, line: line.trim() };
+  }
+  return null;
+}
+
+/** The type the email states in words ("we are a dental practice", "Organisation type: GP"). */
+export function detectStatedType(body: string): OrganisationType | null {
+  const typed = /organi[sz]ation type\s*[:-]\s*([^\n]+)/i.exec(body)?.[1] ?? null;
+  const phrase = typed ?? /\b(?:we are|we're|i am from|i work (?:at|for)|this is)\s+(?:an?|the)\s+([^.,\n]{0,40})/i.exec(body)?.[1] ?? null;
+  if (!phrase) return null;
+  if (/\bdent/i.test(phrase)) return 'dental_practice';
+  if (/\b(ophthalm|optic|optom)/i.test(phrase)) return 'ophthalmic_practice';
+  if (/\bpharmac|chemist/i.test(phrase)) return 'pharmacy';
+  if (/\bPCN\b|primary care network/i.test(phrase)) return 'pcn';
+  if (/\bbranch\b/i.test(phrase)) return 'gp_branch';
+  if (/\bGP\b|general pract|surgery|medical (centre|practice)/i.test(phrase)) return 'gp_practice';
+  return null;
+}
+
+// ---- people ---------------------------------------------------------------------------------
+
+const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|can i (be|become)|please (can|could) i (be|become)|i am to be|myself)\b/i;
+const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
+const APPROVER_SECTION = /\b(approver|approved|authori[sz]|signator|signed|declaration|certif|registered manager|contract holder)\b/i;
+
+/** The person the request is about: labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
+function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
+  const sec = sectionHint ?? NOMINEE_SECTION;
+  const inSection = labelledPerson(ctx.labelled, sec, APPROVER_SECTION) ?? labelledPerson(ctx.labelled, undefined, APPROVER_SECTION);
+  if (inSection && (inSection.name || inSection.email)) {
+    if (inSection.name) ev[`${path}.name`] = inSection.nameLine;
+    if (inSection.email) ev[`${path}.email`] = inSection.emailLine;
+    return { name: inSection.name?.value ?? null, email: inSection.email?.value ?? null };
+  }
+  const body = ctx.body;
+  const spoken = new RegExp(
+    `\\b(?:make|nominate|nominating|set ?up|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    'u',
+  );
+  const requesterEmail = ctx.requester.email;
+  const withEmail = findPersonWithEmail(body, new Set(requesterEmail && !SELF.test(body) ? [requesterEmail] : []));
+  if (withEmail) {
+    ev[`${path}.email`] = withEmail.line;
+    let personName = withEmail.value.name;
+    if (!personName) {
+      const line = body.split('\n').find((l) => spoken.test(l));
+      const m = line ? spoken.exec(line) : null;
+      personName = m?.[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
+      if (personName && line) ev[`${path}.name`] = line.trim();
+    } else ev[`${path}.name`] = withEmail.line;
+    return { name: personName, email: withEmail.value.email };
+  }
+  if (SELF.test(body)) {
+    const line = body.split('\n').find((l) => SELF.test(l))?.trim() ?? 'From header';
+    if (ctx.requester.name) ev[`${path}.name`] = line;
+    if (ctx.requester.email) ev[`${path}.email`] = line;
+    return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
+  }
+  for (const line of body.split('\n')) {
+    const m = spoken.exec(line);
+    const n = m?.[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
+    if (n) {
+      ev[`${path}.name`] = line.trim();
+      return { name: n, email: null };
+    }
+  }
+  return { name: null, email: null };
+}
+
+interface LabelledPerson {
+  name: Found<string> | null;
+  email: Found<string> | null;
+  nameLine: string;
+  emailLine: string;
+}
+
+function labelledPerson(values: LabelledValue[], section: RegExp | undefined, notSection?: RegExp, nameLabel: RegExp = PERSON_NAME_LABEL): LabelledPerson | null {
+  const n = pick(values, nameLabel, name, section, NOT_PERSON_NAME, notSection);
+  const e = pick(values, EMAIL_LABEL, email, section, /\b(practice|current|old|new practice|generic|shared)\b/i, notSection);
+  if (!n && !e) return null;
+  return { name: n, email: e, nameLine: n?.line ?? '', emailLine: e?.line ?? '' };
+}
+
+function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null }) | null {
+  const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
+  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION);
+  if (p || role) {
+    if (p?.name) ev['fields.approver.name'] = p.nameLine;
+    if (p?.email) ev['fields.approver.email'] = p.emailLine;
+    return { name: p?.name?.value ?? null, email: p?.email?.value ?? null, role: set(ev, 'fields.approver.role', role) };
+  }
+  const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian))\b/i;
+  for (const line of ctx.body.split('\n')) {
+    const m = self.exec(line);
+    if (m?.[1]) {
+      ev['fields.approver.role'] = line.trim();
+      if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
+      if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
+      return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: m[1] };
+    }
+  }
+  return null;
+}
+
+function detectService(t: string): Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> | null {
+  const cues: [RegExp, 'GPP' | 'PL' | 'OPTO' | 'PCN'][] = [
+    [/\bPCN\b[^.\n]{0,30}admin|primary care network[^.\n]{0,30}admin/i, 'PCN'],
+    [/\bGPP{1,2}\b|GP payments|pensions/i, 'GPP'],
+    [/\bPL\b[^.\n]{0,30}(admin|organi[sz]ation)|performers? list/i, 'PL'],
+    [/\bopto\b|ophthalmic payments|user management \(organi[sz]ation\)|OPTO organi[sz]ation/i, 'OPTO'],
+    [/\bPCN\b/i, 'PCN'],
+  ];
+  let best: { idx: number; f: Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> } | null = null;
+  for (const [re, svc] of cues) {
+    const m = re.exec(t);
+    if (m && (!best || m.index < best.idx)) {
+      const start = t.lastIndexOf('\n', m.index) + 1;
+      const end = t.indexOf('\n', m.index);
+      best = { idx: m.index, f: { value: svc, line: t.slice(start, end < 0 ? undefined : end).trim() } };
+    }
+  }
+  return best?.f ?? null;
+}
+
+function verification(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const gmc = /\bGMC\b[^\d\n]{0,30}(\d{7})\b/i.exec(ctx.body) ?? /\b(\d{7})\b/.exec(ctx.labelled.find((v) => /gmc/i.test(v.label) && /number|no\b|ref/i.test(v.label))?.value ?? '');
+  const gmcLine = gmc ? ctx.body.split('\n').find((l) => l.includes(gmc[1] ?? '\u0000'))?.trim() ?? `GMC ${gmc[1]}` : null;
+  if (gmc && gmcLine) ev['fields.gmcNumber'] = gmcLine;
+  const forOther = /\b(?:for|on behalf of)\s+(?:my\s+)?(?:colleague|dr\.?|gp|partner)\b[^\n]*/i.exec(ctx.body);
+  const labelled = pick(ctx.labelled, EMAIL_LABEL, email);
+  const inText = forOther ? findPersonWithEmail(forOther[0]) : null;
+  const anyEmail = findPersonWithEmail(ctx.body);
+  let accountEmail: string | null = null;
+  if (inText) {
+    accountEmail = inText.value.email;
+    ev['fields.accountEmail'] = inText.line;
+  } else if (labelled) accountEmail = set(ev, 'fields.accountEmail', labelled);
+  else if (anyEmail) {
+    accountEmail = anyEmail.value.email;
+    ev['fields.accountEmail'] = anyEmail.line;
+  } else if (ctx.requester.email && /\b(my|i|me)\b/i.test(ctx.body)) {
+    accountEmail = ctx.requester.email;
+    ev['fields.accountEmail'] = 'From header (the sender asks for their own account)';
+  }
+  return { accountEmail, gmcNumber: gmc?.[1] ?? null };
+}
+
+function username(ctx: FieldContext): Found<string> | null {
+  const lab = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null)) ?? pick(ctx.labelled, EMAIL_LABEL, email);
+  if (lab) return lab;
+  for (const line of ctx.body.split('\n')) {
+    const m = /\buser\s*name\s*(?:is|:|-|=)?\s*([^\s,;]+@[^\s,;]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i.exec(line);
+    if (m?.[1] && !/^(is|and|for|the)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
+  }
+  const e = findPersonWithEmail(ctx.body);
+  return e ? { value: e.value.email, line: e.line } : null;
+}
+
+const KNOWN_ROLES = [
+  'GPP Practice User Administrator', 'GPP - Practice User Management', 'GPP Practice User Management', 'Joiner & Leaver', 'Joiner and Leaver',
+  'Practice Estimate and Salary Change', 'PL Organisation Administrator', 'PL Organisation User Administration', 'PL Practice Manager',
+  'Opto User Management', 'OPTO Organisation User Administration', 'User Management (Organisation)', 'Contractor Signatory', 'GOS Performer',
+  'Practice Order Entry Clerk', 'Practice Records Movement Admin', 'Main Contact', 'PCN user admin', 'Performer',
+];
+
+function roles(ctx: FieldContext, ev: Ev): string[] {
+  const lab = ctx.labelled.find((v) => /\broles?\b/i.test(v.label));
+  if (lab) {
+    ev['fields.roles'] = lab.line;
+    return lab.value.split(/\s*(?:,|;|\band\b(?! salary| leaver)|\/)\s*/i).map((r) => r.trim()).filter(Boolean);
+  }
+  const found: string[] = [];
+  let line = '';
+  let rest = ctx.body;
+  for (const role of KNOWN_ROLES) {
+    const re = new RegExp(role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
+    const m = re.exec(rest);
+    if (m) {
+      found.push(m[0].replace(/\s+/g, ' '));
+      line ||= rest.split('\n').find((l) => re.test(l))?.trim() ?? '';
+      rest = rest.replace(re, ' ');
+    }
+  }
+  if (found.length) ev['fields.roles'] = line;
+  return found;
+}
+
+function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  let current = pick(ctx.labelled, /\b(current|old|existing|previous|present)\b.*e-?mail|^from$/i, email);
+  let next = pick(ctx.labelled, /\bnew\b.*e-?mail|^to$|\b(change|update)d? to\b/i, email);
+  const body = ctx.body;
+  if (!current || !next) {
+    const fromTo = /\bfrom\s+<?([^\s<>]+@[^\s<>]+?)>?\s+to\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,;]*$/im.exec(body) ?? /\bfrom\s+<?([^\s<>]+@[^\s<>]+?)>?\s+to\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,;]/i.exec(body);
+    if (fromTo) {
+      const line = body.split('\n').find((l) => l.includes(fromTo[1] ?? '\u0000'))?.trim() ?? fromTo[0];
+      current ??= { value: normaliseEmail(fromTo[1]) ?? '', line };
+      next ??= { value: normaliseEmail(fromTo[2]) ?? '', line };
+    }
+  }
+  for (const line of body.split('\n')) {
+    if (!current && /\b(current|old|existing|previous|present)\b/i.test(line)) {
+      const e = firstEmail(line);
+      if (e) current = { value: e, line: line.trim() };
+    }
+    if (!next && /\bnew\b/i.test(line)) {
+      const e = firstEmail(line);
+      if (e && e !== current?.value) next = { value: e, line: line.trim() };
+    }
+  }
+  return { currentEmail: set(ev, 'fields.currentEmail', current?.value ? current : null), newEmail: set(ev, 'fields.newEmail', next?.value ? next : null) };
+}
+
+/** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
+function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notSection: RegExp | undefined, withContact: boolean, codeIndex: number) {
+  const codes = odsCodesWithLines(ctx.body);
+  const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? codes[codeIndex] ?? null;
+  const out: Record<string, unknown> = {
+    odsCode: set(ev, `${base}.odsCode`, code),
+    name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, text, section, ANY, notSection)),
+    address: set(ev, `${base}.address`, pick(ctx.labelled, ADDRESS_LABEL, text, section, EMAIL_LABEL, notSection)),
+  };
+  if (withContact) {
+    const p = labelledPerson(ctx.labelled, section, notSection);
+    if (p?.name) ev[`${base}.mainContact.name`] = p.nameLine;
+    if (p?.email) ev[`${base}.mainContact.email`] = p.emailLine;
+    out.mainContact = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
+  }
+  return out;
+}
+
+function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const existing = practice(ctx, ev, 'fields.existingPractice', EXISTING, NEW, true, 0);
+  existing.phone = set(ev, 'fields.existingPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, EXISTING, ANY, NEW));
+  const mc = existing.mainContact as Person;
+  if (!mc.name && !mc.email) {
+    const p = findPersonWithEmail(ctx.body);
+    if (p) {
+      existing.mainContact = { name: p.value.name, email: p.value.email };
+      ev['fields.existingPractice.mainContact.email'] = p.line;
+      if (p.value.name) ev['fields.existingPractice.mainContact.name'] = p.line;
+    }
+  }
+  const newPractice = practice(ctx, ev, 'fields.newPractice', NEW, EXISTING, false, 1);
+  return { existingPractice: existing, newPractice };
+}
+
+function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const MAIN = /\b(main|existing|parent)\b/i;
+  const codes = odsCodesWithLines(ctx.body);
+  const main = practice(ctx, ev, 'fields.mainPractice', MAIN, BRANCH, true, -1);
+  if (!main.odsCode) {
+    const c = codes.find((x) => classifyOdsCode(x.value)?.type !== 'gp_branch');
+    main.odsCode = set(ev, 'fields.mainPractice.odsCode', c ?? null);
+  }
+  main.phone = set(ev, 'fields.mainPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, MAIN, ANY, BRANCH));
+  const b = practice(ctx, ev, 'fields.branch', BRANCH, MAIN, false, -1);
+  if (!b.odsCode) {
+    const c = codes.find((x) => classifyOdsCode(x.value)?.type === 'gp_branch');
+    b.odsCode = set(ev, 'fields.branch.odsCode', c ?? null);
+  }
+  b.phone = set(ev, 'fields.branch.phone', pick(ctx.labelled, PHONE_LABEL, phone, BRANCH, ANY, MAIN));
+  const n = pick(ctx.labelled, PERSON_NAME_LABEL, (v) => (cleanPersonName(v) ? v : null), BRANCH, NOT_PERSON_NAME, MAIN);
+  const titled = cleanTitledName(n?.value);
+  const titleLabel = pick(ctx.labelled, /^title$|\btitle\b/i, (v) => clean(v), BRANCH, /job/i, MAIN);
+  const e = pick(ctx.labelled, EMAIL_LABEL, email, BRANCH, ANY, MAIN);
+  if (n) ev['fields.branch.mainContact.name'] = n.line;
+  if (titled.title && n) ev['fields.branch.mainContact.title'] = n.line;
+  else if (titleLabel) ev['fields.branch.mainContact.title'] = titleLabel.line;
+  if (e) ev['fields.branch.mainContact.email'] = e.line;
+  b.mainContact = { title: titled.title ?? (titleLabel ? titleLabel.value.replace(/\.$/, '') : null), name: titled.name, email: e?.value ?? null };
+  return { mainPractice: main, branch: b };
+}
+
+const SIGNATORY = /\b(signator|signed|authori[sz]|declaration|approv|countersign)/i;
+
+function signatoryRole(raw: string | null): string | null {
+  if (!raw) return null;
+  if (/caldicott/i.test(raw)) return 'caldicott_guardian';
+  if (/existing primary contact|current primary contact|primary contact/i.test(raw)) return 'existing_primary_contact';
+  if (/existing primary user|current primary user|primary user/i.test(raw)) return 'existing_primary_user';
+  if (/\blead\s+(gp|partner)|senior partner|clinical lead/i.test(raw)) return 'lead_gp';
+  if (/\bpartner\b/i.test(raw)) return 'gp_partner';
+  if (/board|director|chief executive|\bceo\b/i.test(raw)) return 'board_member';
+  return 'other';
+}
+
+function roleFromText(t: string): Found<string> | null {
+  const re = /\b(lead GP|GP partner|senior partner|managing partner|partner|caldicott guardian|existing primary (?:user|contact)|primary (?:user|contact)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
+  for (const line of t.split('\n')) {
+    const m = re.exec(line);
+    if (m?.[1]) return { value: m[1], line: line.trim() };
+  }
+  return null;
+}
+
+function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const userSection = /\b(primary user|nominee|applicant|new user|user details|proposed|requested user|person to be)\b/i;
+  const p = labelledPerson(ctx.labelled, userSection, SIGNATORY) ?? labelledPerson(ctx.labelled, undefined, SIGNATORY);
+  let nomineePerson: Person;
+  if (p) {
+    if (p.name) ev['fields.nominee.name'] = p.nameLine;
+    if (p.email) ev['fields.nominee.email'] = p.emailLine;
+    nomineePerson = { name: p.name?.value ?? null, email: p.email?.value ?? null };
+  } else nomineePerson = nominee(ctx, ev, 'fields.nominee', userSection);
+  const s = labelledPerson(ctx.labelled, SIGNATORY) ?? null;
+  const roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
+  if (s?.name) ev['fields.signatory.name'] = s.nameLine;
+  if (s?.email) ev['fields.signatory.email'] = s.emailLine;
+  if (roleF) ev['fields.signatory.role'] = roleF.line;
+  const code = odsCodesWithLines(ctx.body)[0];
+  const type = code ? classifyOdsCode(code.value)?.type : null;
+  let kind: string | null = null;
+  if (type) kind = type === 'gp_practice' || type === 'gp_branch' ? 'gp_practice' : 'other';
+  else if (/\b(GP practice|GP surgery|medical centre|general practice)\b/i.test(ctx.body)) kind = 'gp_practice';
+  else if (/\b(pharmacy|hospital|trust|laboratory|clinic|dental|optician|ICB|council|hospice)\b/i.test(ctx.body)) kind = 'other';
+  if (kind) ev['fields.organisationKind'] = code?.line ?? 'organisation named in the email';
+  return {
+    organisationKind: kind,
+    nominee: nomineePerson,
+    signatory: { name: s?.name?.value ?? null, email: s?.email?.value ?? null, role: signatoryRole(roleF?.value ?? null) },
+  };
+}
+
+/** True/false when the form has a signature line or field; null when there is no form to judge. */
+function formSigned(ctx: FieldContext): boolean | null {
+  const sig = ctx.labelled.filter((v) => /\bsignature\b|^signed$/i.test(v.label));
+  if (sig.length === 0) return null;
+  return sig.some((v) => !!clean(v.value) && !/^(_+|\.+|-+|\[\s*\]|none|blank)$/i.test(v.value.trim()));
+}
+
+function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const userSection = /\b(user|staff|colleague|account)\b/i;
+  const p = labelledPerson(ctx.labelled, userSection, SIGNATORY);
+  const un = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null));
+  let user: Person = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
+  if (p?.name) ev['fields.user.name'] = p.nameLine;
+  if (p?.email) ev['fields.user.email'] = p.emailLine;
+  if (!p) user = nominee(ctx, ev, 'fields.user', userSection);
+  const lab = ctx.labelled.find((v) => /permission|access (required|needed|requested)|^access$|applications?/i.test(v.label));
+  let perms: string[] = [];
+  if (lab) {
+    ev['fields.permissions'] = lab.line;
+    perms = lab.value.split(/\s*(?:,|;|\band\b|\/)\s*/).map((x) => x.trim()).filter(Boolean);
+  } else {
+    const m = /\b(?:add|grant|give|enable|needs?|requires?|request(?:ing)?)\b[^.\n]{0,40}?\b(?:access to|permissions? (?:for|to)|the)\s+([^.\n]{3,80}?)\s*(?:permissions?|access|module|application|role)?(?:\s+(?:for|to|on)\b|[.\n]|$)/i.exec(ctx.body);
+    if (m?.[1]) {
+      perms = m[1].split(/\s*(?:,|;|\band\b)\s*/).map((x) => x.replace(/^(the|a)\s+/i, '').trim()).filter(Boolean);
+      ev['fields.permissions'] = ctx.body.split('\n').find((l) => l.includes(m[1] ?? '\u0000'))?.trim() ?? m[0];
+    }
+  }
+  const role = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ?? roleFromText(ctx.signature) ?? roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas (a|the)\b/i.test(l)).join('\n'));
+  if (role) ev['fields.signatory.role'] = role.line;
+  if (ctx.requester.name) ev['fields.signatory.name'] = 'From header';
+  if (ctx.requester.email) ev['fields.signatory.email'] = 'From header';
+  return {
+    user: { ...user, username: set(ev, 'fields.user.username', un) },
+    permissions: perms,
+    signatory: { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: signatoryRole(role?.value ?? null) },
+  };
+}
+
+function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const CREATED = /\bcreated\b|\bprimary user\b|\bby\b/i;
+  const p = labelledPerson(ctx.labelled, ANY, CREATED);
+  const un = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null), ANY, ANY, CREATED);
+  if (p?.name) ev['fields.user.name'] = p.nameLine;
+  if (p?.email) ev['fields.user.email'] = p.emailLine;
+  const c = labelledPerson(ctx.labelled, CREATED) ?? null;
+  const createdLine = ctx.labelled.find((v) => CREATED.test(v.label));
+  let createdBy: Person = { name: c?.name?.value ?? null, email: c?.email?.value ?? null };
+  if (c?.name) ev['fields.createdBy.name'] = c.nameLine;
+  if (c?.email) ev['fields.createdBy.email'] = c.emailLine;
+  if (!c && createdLine) {
+    createdBy = { name: cleanPersonName(createdLine.value), email: firstEmail(createdLine.value) };
+    if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
+    if (createdBy.email) ev['fields.createdBy.email'] = createdLine.line;
+  }
+  return { user: { name: p?.name?.value ?? null, email: p?.email?.value ?? null, username: set(ev, 'fields.user.username', un) }, createdBy };
+}

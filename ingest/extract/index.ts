@@ -1,0 +1,163 @@
+import type { Finding, Mailbox, ParsedCase } from '../../core/domain/case.js';
+import { CASE_REF_PATTERN } from '../../core/domain/case.js';
+import { finaliseCase } from '../../core/domain/cases/index.js';
+import { makeFinding } from '../../core/domain/findings.js';
+import { classifyEmail } from './classify.js';
+import { extractFields } from './fields.js';
+import { detectIgnored } from './ignored.js';
+import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
+import { parseMime, type ExtractedAttachment } from './mime.js';
+import { readPdfForm, type PdfReadResult } from './pdf-form.js';
+import { assessSenderAuthentication } from './sender-auth.js';
+import { splitBody } from './split-body.js';
+
+export type { ExtractedAttachment } from './mime.js';
+
+export interface ExtractOptions {
+  mailbox: Mailbox;
+  receivedAt?: Date;
+  /** authserv-id of the trusted receiving host; null/absent = trust the topmost Authentication-Results. */
+  trustedAuthServId?: string | null;
+}
+
+/**
+ * Turns one raw email into one typed case (shared/case-contract.md). Never throws for bad input:
+ * malformed MIME, odd charsets and unreadable, encrypted or hostile PDFs give findings and `error`.
+ */
+export async function extractCase(raw: Buffer, options: ExtractOptions): Promise<ParsedCase> {
+  return (await extractCaseWithAttachments(raw, options)).parsed;
+}
+
+/** As {@link extractCase}, plus the attachments (for storage) and the body text the case was read from. */
+export async function extractCaseWithAttachments(
+  raw: Buffer,
+  options: ExtractOptions,
+): Promise<{ parsed: ParsedCase; attachments: ExtractedAttachment[]; text: string }> {
+  const mime = await parseMime(raw);
+  const findings: Finding[] = [];
+  const errors: string[] = mime.error ? [mime.error] : [];
+  const subject = mime.subject ?? '';
+  const receivedAt = (options.receivedAt ?? mime.date ?? new Date()).toISOString();
+  const base: ParsedCase = {
+    mailbox: options.mailbox,
+    kind: 'unclassified',
+    ignored: null,
+    messageId: mime.messageId,
+    from: mime.from,
+    subject: mime.subject,
+    caseRef: null,
+    receivedAt,
+    organisation: null,
+    fields: {},
+    missing: [],
+    findings: [],
+    evidence: {},
+    statedOrganisationType: null,
+    inReplyTo: mime.inReplyTo,
+    references: mime.references,
+    attachments: mime.attachments.map(({ filename, contentType, size, sha256 }) => ({ filename, contentType, size, sha256 })),
+    authentication: null,
+    error: null,
+  };
+  const ignored = detectIgnored({
+    headerLines: mime.headerLines,
+    subject: mime.subject,
+    fromEmail: mime.from.email,
+    rawHead: raw.subarray(0, 256 * 1024).toString('latin1'),
+    text: mime.text,
+  });
+  if (ignored) {
+    return { parsed: finaliseCase({ ...base, ignored, error: errors.join('; ') || null }), attachments: mime.attachments, text: mime.text };
+  }
+
+  const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
+  findings.push(...auth.findings);
+
+  const split = splitBody(mime.text, subject);
+  const forwardedText = split.forwarded ? split.forwarded.text : '';
+  const requester = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
+
+  const forms = await readForms(mime.attachments, findings, errors);
+  const formText = forms.map((f) => f.text).join('\n');
+  const formLabelled: LabelledValue[] = forms.flatMap((f) =>
+    f.fields
+      .filter((x) => x.value !== null && x.type !== 'signature')
+      .map((x) => ({ section: humanise(x.name), label: humanise(x.name), value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` })),
+  );
+  const signatureFields = forms.flatMap((f) => f.fields.filter((x) => x.type === 'signature' || /signature|signed/i.test(x.name)));
+
+  const body = [split.newText, forwardedText].filter((t) => t.trim()).join('\n\n');
+  const requestText = [body, formText].filter((t) => t.trim()).join('\n\n');
+  const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(mime.text)?.[0] ?? null;
+  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef });
+
+  const labelled = [...formLabelled, ...readLabelledValues(requestText)];
+  const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester });
+
+  if (kind === 'open_exeter_primary_user_request') {
+    const fieldSigned = signatureFields.length > 0 ? signatureFields.some((x) => !!x.value) : null;
+    const signed = fieldSigned ?? result.formSigned;
+    if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty (it must be signed at the bottom of page 1).'));
+  }
+
+  const draft: ParsedCase = {
+    ...base,
+    kind,
+    caseRef: caseRef ? caseRef.toUpperCase() : null,
+    from: mime.from,
+    organisation: result.organisation ? { odsCode: result.organisation.odsCode, name: result.organisation.name, type: 'other' } : null,
+    fields: result.fields,
+    findings,
+    evidence: result.evidence,
+    statedOrganisationType: result.statedOrganisationType,
+    authentication: auth.authentication,
+    error: errors.join('; ') || null,
+  };
+  return { parsed: finaliseCase(draft), attachments: mime.attachments, text: requestText };
+}
+
+async function readForms(attachments: ExtractedAttachment[], findings: Finding[], errors: string[]): Promise<PdfReadResult[]> {
+  const out: PdfReadResult[] = [];
+  for (const a of attachments) {
+    const claimsPdf = a.contentType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? '');
+    if (!claimsPdf) continue;
+    const label = a.filename ?? 'attachment';
+    const r = await readPdfForm(a.content);
+    switch (r.status) {
+      case 'ok':
+        out.push(r);
+        break;
+      case 'encrypted':
+        findings.push(makeFinding('encrypted_attachment', `${label} is encrypted or password-protected: read it by hand.`));
+        errors.push(`encrypted_attachment: ${label}`);
+        break;
+      case 'not_pdf':
+        findings.push(makeFinding('attachment_unreadable', `${label} claims to be a PDF but is not one.`));
+        errors.push(`attachment_unreadable: ${label} is not a PDF`);
+        break;
+      case 'too_large':
+        findings.push(makeFinding('attachment_unreadable', `${label} is too large to read automatically (${a.size} bytes).`));
+        errors.push(`attachment_unreadable: ${label} too large`);
+        break;
+      case 'timeout':
+        findings.push(makeFinding('attachment_unreadable', `${label} took too long to read and was skipped.`));
+        errors.push(`attachment_unreadable: ${label} timed out`);
+        break;
+      case 'unreadable':
+        findings.push(makeFinding('attachment_unreadable', `${label} could not be read as a PDF.`));
+        errors.push(`attachment_unreadable: ${label}`);
+        break;
+    }
+  }
+  return out;
+}
+
+/** "existingPracticeOdsCode" / "existing_practice_ods_code" → "existing practice ods code". */
+function humanise(name: string): string {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[._\-[\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

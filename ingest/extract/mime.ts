@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { convertHtmlToText } from './html-to-text.js';
+
+/** One attachment as the ingest worker stores it. */
+export interface ExtractedAttachment {
+  filename: string | null;
+  contentType: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+}
+
+/** A header line as it appeared, in order (top first), so position-sensitive checks can trust it. */
+export interface HeaderLine {
+  key: string;
+  value: string;
+}
+
+/** What the rest of extraction needs from the MIME structure. */
+export interface ParsedMime {
+  headerLines: HeaderLine[];
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  subject: string | null;
+  from: { name: string | null; email: string | null };
+  fromCount: number;
+  date: Date | null;
+  contentType: string | null;
+  /** The best plain-text body: the text part, or the HTML part converted with table rows kept. */
+  text: string;
+  attachments: ExtractedAttachment[];
+  /** Why parsing fell short, or null. */
+  error: string | null;
+}
+
+const MAX_RAW_BYTES = 40 * 1024 * 1024;
+
+/**
+ * Parses one raw email with mailparser. Never throws: a message mailparser cannot read gives an
+ * empty body and `error` set, and the headers we could still split off the top.
+ */
+export async function parseMime(raw: Buffer): Promise<ParsedMime> {
+  let error: string | null = null;
+  let input = raw;
+  if (input.length > MAX_RAW_BYTES) {
+    input = input.subarray(0, MAX_RAW_BYTES);
+    error = 'message_too_large: truncated before parsing';
+  }
+  let mail: ParsedMail | null = null;
+  try {
+    mail = await simpleParser(input, {
+      skipImageLinks: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      // We convert HTML ourselves (html-to-text.ts) so table rows stay one "Label: value" line each.
+      skipHtmlToText: true,
+      maxHtmlLengthToParse: 2_000_000,
+    });
+  } catch (e) {
+    error = `mime_unreadable: ${(e as Error).message ?? 'unknown'}`.slice(0, 200);
+  }
+  const headerLines = mail ? readHeaderLines(mail) : splitRawHeaders(input);
+  const header = (name: string): string | null => headerLines.find((h) => h.key === name)?.value ?? null;
+  const fromLines = headerLines.filter((h) => h.key === 'from');
+  const from = mail?.from ? firstAddress(mail.from) : parseAddressLoose(header('from'));
+  let text = '';
+  if (mail) {
+    const plain = typeof mail.text === 'string' ? mail.text : '';
+    const html = typeof mail.html === 'string' ? mail.html : '';
+    text = plain.trim() ? plain : html ? convertHtmlToText(html) : '';
+  }
+  const attachments: ExtractedAttachment[] = (mail?.attachments ?? []).map((a) => {
+    const content = Buffer.isBuffer(a.content) ? a.content : Buffer.from([]);
+    return {
+      filename: a.filename ?? null,
+      contentType: (a.contentType || 'application/octet-stream').toLowerCase(),
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      content,
+    };
+  });
+  const refs = mail?.references;
+  return {
+    headerLines,
+    messageId: mail?.messageId ?? header('message-id'),
+    inReplyTo: mail?.inReplyTo ?? header('in-reply-to'),
+    references: Array.isArray(refs) ? refs : refs ? [refs] : [],
+    subject: mail?.subject ?? header('subject'),
+    from,
+    fromCount: fromLines.length,
+    date: mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
+    contentType: (header('content-type') ?? '').toLowerCase() || null,
+    text: text.replace(/\r\n?/g, '\n'),
+    attachments,
+    error,
+  };
+}
+
+function readHeaderLines(mail: ParsedMail): HeaderLine[] {
+  return (mail.headerLines ?? []).map((h) => ({
+    key: h.key.toLowerCase(),
+    value: h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim(),
+  }));
+}
+
+/** Falls back to splitting the header block by hand when mailparser gave up. */
+function splitRawHeaders(raw: Buffer): HeaderLine[] {
+  const head = raw.subarray(0, 256 * 1024).toString('latin1');
+  const end = head.search(/\r?\n\r?\n/);
+  const block = end >= 0 ? head.slice(0, end) : head;
+  const lines: HeaderLine[] = [];
+  for (const l of block.split(/\r?\n(?![ \t])/)) {
+    const i = l.indexOf(':');
+    if (i > 0) lines.push({ key: l.slice(0, i).trim().toLowerCase(), value: l.slice(i + 1).replace(/\r?\n[ \t]+/g, ' ').trim() });
+  }
+  return lines;
+}
+
+function firstAddress(a: AddressObject | AddressObject[]): { name: string | null; email: string | null } {
+  const obj = Array.isArray(a) ? a[0] : a;
+  const v = obj?.value?.[0];
+  if (!v) return { name: null, email: null };
+  return { name: v.name?.trim() || null, email: v.address ? v.address.trim().toLowerCase() : null };
+}
+
+function parseAddressLoose(v: string | null): { name: string | null; email: string | null } {
+  if (!v) return { name: null, email: null };
+  const m = /<([^>]+)>/.exec(v) ?? /([^\s<>"]+@[^\s<>"]+)/.exec(v);
+  const email = m?.[1]?.trim().toLowerCase() ?? null;
+  const name = v.replace(/<[^>]*>/, '').replace(/"/g, '').trim() || null;
+  return { name: name && name !== email ? name : null, email };
+}

@@ -1,0 +1,96 @@
+import { domainToUnicode } from 'node:url';
+import type { Finding, SenderAuthentication } from '../../core/domain/case.js';
+import { makeFinding } from '../../core/domain/findings.js';
+import type { HeaderLine } from './mime.js';
+
+export interface SenderAuthInput {
+  headerLines: HeaderLine[];
+  fromEmail: string | null;
+  /** How many From headers the message carries (RFC 5322 §3.6 allows exactly one). */
+  fromCount: number;
+  /** When set, only the Authentication-Results with this authserv-id is trusted. */
+  trustedAuthServId?: string | null;
+}
+
+/**
+ * Judges the sender from headers alone (no network). Trusts exactly one Authentication-Results
+ * header (RFC 8601): the topmost, which NHSmail's Exchange Online boundary stamps without an
+ * authserv-id, or the one whose authserv-id is configured. Lower ones, Received-SPF and ARC may
+ * have been written by the sender and are never read. Two From headers or an NHS look-alike
+ * domain fail whatever the results say.
+ */
+export function assessSenderAuthentication(input: SenderAuthInput): { authentication: SenderAuthentication; findings: Finding[] } {
+  const fail = (source: string, details: string): { authentication: SenderAuthentication; findings: Finding[] } => ({
+    authentication: { verdict: 'fail', source, details },
+    findings: [makeFinding('sender_unauthenticated', `The sender could not be trusted: ${details}.`)],
+  });
+  if (input.fromCount > 1) return fail('From header', 'the message has more than one From header');
+  const lookAlike = detectNhsLookAlike(input.fromEmail);
+  if (lookAlike) return fail('From address', `the sender's domain ${lookAlike} imitates an NHS domain`);
+
+  const results = input.headerLines.filter((h) => h.key === 'authentication-results');
+  const wanted = input.trustedAuthServId?.trim().toLowerCase() || null;
+  const header = wanted ? results.find((h) => readAuthServId(h.value) === wanted) : results[0];
+  if (!header) {
+    return {
+      authentication: { verdict: 'none', source: wanted ? `no Authentication-Results from ${wanted}` : 'no Authentication-Results header', details: null },
+      findings: [],
+    };
+  }
+  const source = wanted ? `trusted Authentication-Results (${wanted})` : 'topmost Authentication-Results';
+  const r = readMethodResults(header.value);
+  const details = ['spf', 'dkim', 'dmarc', 'compauth'].filter((k) => r[k]).map((k) => `${k}=${r[k]}`).join(' ') || null;
+  const spfFail = r.spf === 'fail' || r.spf === 'softfail';
+  const dkimFail = !r.dkim || ['fail', 'none', 'neutral', 'permerror', 'policy'].includes(r.dkim);
+  if (r.dmarc === 'fail' || r.compauth === 'fail' || (spfFail && dkimFail && r.dkim !== undefined) || (spfFail && !r.dkim && r.dmarc !== 'pass')) {
+    return fail(source, details ?? 'authentication failed');
+  }
+  const pass = r.dmarc === 'pass' || r.dkim === 'pass' || r.spf === 'pass' || r.compauth === 'pass';
+  return { authentication: { verdict: pass ? 'pass' : 'none', source, details }, findings: [] };
+}
+
+/** The authserv-id is the token before the first ";" unless that token is already a method result. */
+function readAuthServId(value: string): string | null {
+  const head = value.split(';')[0]?.trim() ?? '';
+  if (!head || /=/.test(head)) return null;
+  return head.split(/\s+/)[0]?.toLowerCase() ?? null;
+}
+
+/** Reads method=result pairs; a DKIM pass on any signature counts as a pass. */
+function readMethodResults(value: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const stripped = value.replace(/\([^()]*\)/g, ' ');
+  for (const m of stripped.matchAll(/\b(spf|dkim|dmarc|compauth)\s*=\s*([a-z]+)/gi)) {
+    const method = (m[1] ?? '').toLowerCase();
+    const result = (m[2] ?? '').toLowerCase();
+    if (method === 'dkim' && out.dkim === 'pass') continue;
+    if (!out[method] || method === 'dkim') out[method] = result;
+  }
+  return out;
+}
+
+const GENUINE = /(^|\.)(nhs\.net|nhs\.uk|nhs\.scot|hscni\.net)$/;
+// Latin look-alikes in Cyrillic, Greek and fullwidth forms, folded before comparing.
+const HOMOGLYPHS: Record<string, string> = {
+  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'ѕ': 's', 'һ': 'h', 'н': 'h', 'т': 't', 'і': 'i', 'ј': 'j', 'υ': 'u', 'ո': 'n',
+  'ν': 'v', 'η': 'n', 'τ': 't', 'κ': 'k', 'ι': 'i', 'ο': 'o', 'ѵ': 'v', 'ս': 'u', 'ᴜ': 'u', 'ɴ': 'n', 'ʜ': 'h', 'ꜱ': 's', 'п': 'n',
+};
+
+/**
+ * Returns the domain when it imitates an NHS domain (nhs-net.com, nhs.net.co, nhsnet.org,
+ * nhs.net-mail.com, Cyrillic "nһs.net" …), or null for genuine NHS and unrelated domains.
+ */
+export function detectNhsLookAlike(email: string | null): string | null {
+  if (!email) return null;
+  const at = email.lastIndexOf('@');
+  if (at < 0) return null;
+  const ascii = email.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  const unicode = ascii.includes('xn--') ? domainToUnicode(ascii) || ascii : ascii;
+  const folded = [...unicode.normalize('NFKC')].map((c) => HOMOGLYPHS[c] ?? c).join('');
+  if (unicode === folded && GENUINE.test(ascii)) return null;
+  const skeleton = folded.replace(/[^a-z0-9]/g, '').replace(/0/g, 'o').replace(/[1l]/g, 'i');
+  const nonAscii = /[^\x00-\x7f]/.test(unicode);
+  if (GENUINE.test(folded) && folded !== unicode) return unicode;
+  if (/nhs(net|uk)/.test(skeleton) || /^nhs[-.]/.test(folded) || (nonAscii && /nhs/.test(skeleton))) return unicode;
+  return null;
+}
