@@ -1,0 +1,148 @@
+import type { CaseKind, CaseState } from './case.js';
+import { getCaseModule } from './cases/registry.js';
+
+/**
+ * Who may decide on a case, and how a case moves through its states (DOMAIN.md, "Lifecycle of a
+ * case"). Decisions are returned as data; the bot maps each refusal to a sentence for staff.
+ */
+
+/** The PCSE staff allowed to decide, by Entra object id, in one tenant. */
+export interface StaffDirectory {
+  tenantId: string;
+  staff: string[];
+  supervisors: string[];
+}
+
+export type DecisionVerb = 'approve' | 'reject' | 'request_info' | 'reclassify';
+
+export interface DecisionRequest {
+  verb: DecisionVerb;
+  actor: { aadObjectId: string; tenantId: string; email?: string | null };
+  caseKind: CaseKind;
+  /** The practice's address the case came from; staff may not decide their own request. */
+  requesterEmail: string | null;
+  /** Entra object ids that already approved this case. */
+  priorApprovals: string[];
+  /** The approver ticked "phoned the practice to verify" (main contact extension, branch setup). */
+  phoneVerified: boolean;
+  staff: StaffDirectory;
+  /** The reason or question typed with a rejection or an information request. */
+  reason?: string | null;
+  /** The case's state, when known: decisions are only made on a case awaiting approval (or needing information). */
+  state?: CaseState | null;
+  /** For reclassify: the kind chosen. */
+  newKind?: CaseKind | null;
+}
+
+export const REFUSAL_REASONS = [
+  'wrong_tenant',
+  'not_staff',
+  'own_request',
+  'already_approved_by_you',
+  'phone_verification_required',
+  'reason_required',
+  'not_executable',
+  'wrong_state',
+  'kind_required',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+export type DecisionResult =
+  | { ok: true; complete: boolean }
+  | { ok: false; reason: RefusalReason };
+
+/** States in which each verb may be used. */
+const VERB_STATES: Record<DecisionVerb, CaseState[]> = {
+  approve: ['awaiting_approval'],
+  reject: ['awaiting_approval', 'needs_information', 'failed'],
+  request_info: ['awaiting_approval', 'needs_information'],
+  reclassify: ['awaiting_approval', 'needs_information'],
+};
+
+/**
+ * Decides whether `actor` may use `verb` on the case. `complete: false` means a first approval of
+ * a high-risk kind was recorded and a second, different approver is needed (DOMAIN.md: nominations,
+ * main contact changes and Open Exeter primary users). Order of checks: identity (tenant, staff),
+ * then conflict of interest, then the case's own requirements, so the most basic refusal is shown.
+ */
+export function authoriseDecision(request: DecisionRequest): DecisionResult {
+  const { verb, actor, staff } = request;
+  if (actor.tenantId !== staff.tenantId) return { ok: false, reason: 'wrong_tenant' };
+  if (!staff.staff.includes(actor.aadObjectId) && !staff.supervisors.includes(actor.aadObjectId)) {
+    return { ok: false, reason: 'not_staff' };
+  }
+  if (request.state && !VERB_STATES[verb].includes(request.state)) return { ok: false, reason: 'wrong_state' };
+  const actorEmail = actor.email?.trim().toLowerCase() ?? null;
+  const requester = request.requesterEmail?.trim().toLowerCase() ?? null;
+  if (actorEmail && requester && actorEmail === requester && verb !== 'request_info') return { ok: false, reason: 'own_request' };
+  const module = getCaseModule(request.caseKind);
+  switch (verb) {
+    case 'approve': {
+      if (module.kind === 'unclassified') return { ok: false, reason: 'not_executable' };
+      if (request.priorApprovals.includes(actor.aadObjectId)) return { ok: false, reason: 'already_approved_by_you' };
+      if (module.needsPhoneVerification && !request.phoneVerified) return { ok: false, reason: 'phone_verification_required' };
+      const others = new Set(request.priorApprovals.filter((id) => id !== actor.aadObjectId));
+      return { ok: true, complete: module.riskLevel === 'standard' || others.size >= 1 };
+    }
+    case 'reject':
+    case 'request_info':
+      if (!request.reason || request.reason.trim().length === 0) return { ok: false, reason: 'reason_required' };
+      return { ok: true, complete: true };
+    case 'reclassify':
+      if (!request.newKind) return { ok: false, reason: 'kind_required' };
+      return { ok: true, complete: true };
+  }
+}
+
+/** How many different approvers a kind needs. */
+export function requiredApprovals(kind: CaseKind): 1 | 2 {
+  return getCaseModule(kind).riskLevel === 'high' ? 2 : 1;
+}
+
+/** A sentence for staff for every refusal; exhaustive, so a new reason cannot go unexplained. */
+export function describeRefusal(reason: RefusalReason): string {
+  switch (reason) {
+    case 'wrong_tenant':
+      return 'You are signed in to a different organisation (tenant) from PCSE, so you cannot decide on cases here.';
+    case 'not_staff':
+      return 'Only PCSE casework staff can decide on cases. Ask a supervisor to add you.';
+    case 'own_request':
+      return 'This request came from your own email address, so someone else must decide on it.';
+    case 'already_approved_by_you':
+      return 'You have already approved this case. A second, different member of staff must approve it too.';
+    case 'phone_verification_required':
+      return 'Phone the practice to verify the request, then tick "Phone verification done" before approving.';
+    case 'reason_required':
+      return 'Please give a reason (or the question to ask the practice).';
+    case 'not_executable':
+      return 'This email has not been classified as a request, so there is nothing to approve. Reclassify it or reject it.';
+    case 'wrong_state':
+      return 'This case has already moved on (it is no longer waiting for this decision). Refresh the card.';
+    case 'kind_required':
+      return 'Choose the kind of request to reclassify this case as.';
+  }
+}
+
+/**
+ * The lifecycle: needs information ⇄ awaiting approval → approved → executed → replied; rejected
+ * from review; failed from execution, then retried (approved) or handed back (awaiting approval).
+ */
+const TRANSITIONS: Record<CaseState, readonly CaseState[]> = {
+  needs_information: ['awaiting_approval', 'rejected'],
+  awaiting_approval: ['needs_information', 'approved', 'rejected'],
+  approved: ['executed', 'failed'],
+  executed: ['replied', 'failed'],
+  replied: [],
+  rejected: [],
+  failed: ['approved', 'awaiting_approval', 'rejected'],
+};
+
+/** True when a case may move from `from` to `to`; the store's transition uses it as its guard. */
+export function canTransition(from: CaseState, to: CaseState): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** The states a case may move to next. */
+export function listNextStates(from: CaseState): readonly CaseState[] {
+  return TRANSITIONS[from];
+}

@@ -1,0 +1,127 @@
+import { EffectSchema, type Effect, type ReplyEffect } from './domain/effects.js';
+import type { CaseStore, DirectoryWriter, Mailer, ReplyLog } from './ports.js';
+
+/**
+ * Applies an approved case's effects through the ports. Every effect carries an idempotency key,
+ * so running the same job twice (a queue may) changes the directory once and emails once.
+ */
+
+export interface RenderedReply {
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface ExecutorDeps {
+  cases: CaseStore;
+  directory: DirectoryWriter;
+  replies: ReplyLog;
+  mailer: Mailer;
+  /** templates/email renderEmail, or anything with its contract; throws on an unknown template or a bad model. */
+  renderEmail: (template: string, model: Record<string, unknown>) => RenderedReply;
+}
+
+export interface ExecutionResult {
+  /** Directory effects that changed something and replies sent now. */
+  applied: number;
+  /** Effects already applied or replies already sent by an earlier run. */
+  skipped: number;
+  /** Message-IDs of the case's replies, sent now or before. */
+  replies: string[];
+}
+
+/** An effect failed; the job should retry (the keys make the retry safe). `code` says which step. */
+export class ExecutionError extends Error {
+  constructor(
+    readonly code: 'invalid_effect' | 'effect_failed' | 'reply_failed',
+    readonly effectKey: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(`execution ${code}${effectKey ? ` at ${effectKey}` : ''}`, options);
+    this.name = 'ExecutionError';
+  }
+}
+
+/**
+ * Applies `effects` in order: directory effects through `directory.applyEffect` (idempotent by
+ * key), `send-reply` effects through the mailer unless the reply log already holds their key.
+ * Each step is an audit event holding keys, types and Message-IDs, never names or addresses.
+ * Stops at the first failure, audits it and throws ExecutionError so the job retries.
+ */
+export async function executeApprovedCase(deps: ExecutorDeps, caseId: string, effects: Effect[]): Promise<ExecutionResult> {
+  const parsedEffects = effects.map((effect) => {
+    const r = EffectSchema.safeParse(effect);
+    if (!r.success) throw new ExecutionError('invalid_effect', typeof effect?.key === 'string' ? effect.key : null, { cause: r.error });
+    return r.data;
+  });
+  const stored = await deps.cases.getCase(caseId);
+  const thread = stored?.parsed.messageId ?? null;
+  const result: ExecutionResult = { applied: 0, skipped: 0, replies: [] };
+  for (const effect of parsedEffects) {
+    if (effect.type === 'send-reply') {
+      const sent = await sendReply(deps, caseId, effect, thread);
+      if (sent.sentNow) result.applied += 1;
+      else result.skipped += 1;
+      result.replies.push(sent.messageId);
+      continue;
+    }
+    let applied: boolean;
+    try {
+      ({ applied } = await deps.directory.applyEffect(effect, { caseId }));
+    } catch (cause) {
+      await audit(deps, caseId, 'effect_failed', { key: effect.key, effect: effect.type, error: errorCode(cause) });
+      throw new ExecutionError('effect_failed', effect.key, { cause });
+    }
+    if (applied) result.applied += 1;
+    else result.skipped += 1;
+    await audit(deps, caseId, applied ? 'effect_applied' : 'effect_skipped', { key: effect.key, effect: effect.type });
+  }
+  await audit(deps, caseId, 'execution_finished', { applied: result.applied, skipped: result.skipped, replies: result.replies.length });
+  return result;
+}
+
+async function sendReply(
+  deps: ExecutorDeps,
+  caseId: string,
+  effect: ReplyEffect,
+  thread: string | null,
+): Promise<{ sentNow: boolean; messageId: string }> {
+  const already = await deps.replies.findSentReply(effect.key);
+  if (already) {
+    await audit(deps, caseId, 'reply_skipped', { key: effect.key, template: effect.template, messageId: already });
+    return { sentNow: false, messageId: already };
+  }
+  try {
+    const rendered = deps.renderEmail(effect.template, effect.model);
+    const { messageId } = await deps.mailer.send({
+      to: effect.to,
+      subject: rendered.subject,
+      text: rendered.text,
+      ...(rendered.html ? { html: rendered.html } : {}),
+      inReplyTo: thread,
+      references: thread ? [thread] : [],
+      // RFC 3834: our replies are automatic responses, so other systems must not answer them.
+      autoReply: true,
+    });
+    await deps.replies.recordSentReply(effect.key, caseId, messageId);
+    await audit(deps, caseId, 'reply_sent', { key: effect.key, template: effect.template, messageId, recipients: effect.to.length });
+    return { sentNow: true, messageId };
+  } catch (cause) {
+    await audit(deps, caseId, 'reply_failed', { key: effect.key, template: effect.template, error: errorCode(cause) });
+    throw new ExecutionError('reply_failed', effect.key, { cause });
+  }
+}
+
+async function audit(deps: ExecutorDeps, caseId: string, type: string, data: Record<string, unknown>): Promise<void> {
+  await deps.cases.appendAudit({ caseId, type, actor: null, data });
+}
+
+/** A failure's code or class name, never its message (messages can carry addresses). */
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    if (error instanceof Error) return error.name;
+  }
+  return 'unknown';
+}
