@@ -1,0 +1,34 @@
+import type { Mailbox } from '../../core/domain/case.js';
+
+/**
+ * One message a source hands to the ingest pipeline. `raw` is null when the message was refused
+ * before download (over the size cap); the pipeline then dead-letters it instead of parsing it.
+ */
+export interface SourceMessage {
+  mailbox: Mailbox;
+  /** `imap:<mailbox>:<uidvalidity>:<uid>` or `maildir:<mailbox>:<file>`: unique and stable across restarts. */
+  sourceKey: string;
+  uidValidity: string | null;
+  uid: number | null;
+  raw: Buffer | null;
+  size: number;
+  receivedAt: Date;
+}
+
+/**
+ * Processes one message and resolves only once its outcome is durable (case committed and queued, or
+ * dead letter stored): the source then marks the message processed. Throwing means "try again later";
+ * the message stays unmarked and is offered again.
+ */
+export type MessageHandler = (message: SourceMessage) => Promise<void>;
+
+/** A running source; stop() finishes the message in hand and closes the connection. */
+export interface RunningSource {
+  stop(): Promise<void>;
+}
+
+/** Exponential backoff with full jitter, capped: the delay before reconnect attempt `attempt` (1-based). */
+export function computeBackoffMs(attempt: number, baseMs = 500, capMs = 30_000): number {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(attempt - 1, 16));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}

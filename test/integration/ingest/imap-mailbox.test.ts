@@ -1,0 +1,148 @@
+import { createServer, type Server } from 'node:http';
+import { ImapFlow } from 'imapflow';
+import { pino } from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROCESSED_KEYWORD, startImapMailbox } from '../../../ingest/sources/imap-mailbox.js';
+import { createClientCredentialsTokenSource } from '../../../ingest/sources/oauth2-token.js';
+import type { SourceMessage } from '../../../ingest/sources/source-message.js';
+import { startDovecot, type TestDovecot } from '../../support/dovecot.js';
+
+const logger = pino({ level: 'silent' });
+const closers: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const close of closers.reverse()) await close().catch(() => undefined);
+});
+
+function email(n: number, extra = ''): Buffer {
+  return Buffer.from(`From: Jo <jo@nhs.net>\r\nTo: portalenquiries@nhs.net\r\nSubject: Request ${n}\r\nMessage-ID: <m${n}@nhs.net>\r\n${extra}\r\nPlease help ${n}.\r\n`);
+}
+
+async function appender(d: TestDovecot, user: string): Promise<ImapFlow> {
+  const client = new ImapFlow({ host: d.host, port: d.port, secure: false, auth: { user, pass: d.passwordFor(user) }, logger: false });
+  client.on('error', () => {});
+  await client.connect();
+  closers.push(() => client.logout());
+  return client;
+}
+
+async function waitUntil(pred: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await pred())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('imap mailbox source', () => {
+  it('hands over every message once, flags it after the handler returns, and picks up an APPEND by IDLE quickly', async () => {
+    const d = await startDovecot({ users: ['portalenquiries'] });
+    closers.push(() => d.stop());
+    const other = await appender(d, 'portalenquiries');
+    for (let i = 1; i <= 3; i++) await other.append('INBOX', email(i));
+    const seen: SourceMessage[] = [];
+    const source = startImapMailbox(
+      { mailbox: 'portalenquiries', host: d.host, port: d.port, secure: false, user: 'portalenquiries', auth: { password: d.passwordFor('portalenquiries') }, maxMessageBytes: 1_000_000, pollIntervalMs: 60_000, logger },
+      async (m) => { seen.push(m); },
+    );
+    closers.push(() => source.stop());
+    await waitUntil(() => seen.length === 3);
+    const appendedAt = Date.now();
+    await other.append('INBOX', email(4));
+    await waitUntil(() => seen.length === 4);
+    // The poll interval is a minute: only IDLE can explain a quick pick-up.
+    expect(Date.now() - appendedAt).toBeLessThan(5000);
+    expect(seen.map((m) => m.uid)).toEqual([1, 2, 3, 4]);
+    expect(seen[0]!.sourceKey).toMatch(/^imap:portalenquiries:\d+:1$/);
+    expect(seen[0]!.raw?.toString()).toContain('Please help 1.');
+    await waitUntil(async () => {
+      const lock = await other.getMailboxLock('INBOX');
+      try {
+        const flagged = await other.search({ keyword: PROCESSED_KEYWORD, seen: true }, { uid: true });
+        return Array.isArray(flagged) && flagged.length === 4;
+      } finally { lock.release(); }
+    });
+  });
+
+  it('retries a message whose handler failed, survives a server restart, and skips downloading oversize mail', async () => {
+    const d = await startDovecot({ users: ['datamanager'] });
+    closers.push(() => d.stop());
+    const other = await appender(d, 'datamanager');
+    await other.append('INBOX', email(1));
+    await other.append('INBOX', email(2, `X-Pad: ${'x'.repeat(5000)}\r\n`));
+    const seen: SourceMessage[] = [];
+    let failOnce = true;
+    const source = startImapMailbox(
+      { mailbox: 'datamanager', host: d.host, port: d.port, secure: false, user: 'datamanager', auth: { password: d.passwordFor('datamanager') }, maxMessageBytes: 2000, pollIntervalMs: 500, processedFolder: 'Processed', logger },
+      async (m) => {
+        if (failOnce) { failOnce = false; throw new Error('database down'); }
+        seen.push(m);
+      },
+    );
+    closers.push(() => source.stop());
+    await waitUntil(() => seen.length === 2);
+    expect(seen[0]!.uid).toBe(1);
+    expect(seen[1]!.raw).toBeNull();
+    expect(seen[1]!.size).toBeGreaterThan(5000);
+    await d.restart();
+    await other.logout().catch(() => undefined);
+    const again = await appender(d, 'datamanager');
+    await again.append('INBOX', email(3));
+    await waitUntil(() => seen.length === 3, 15_000);
+    expect(seen.map((m) => m.uid)).toEqual([1, 2, 3]);
+    const inbox = await again.status('INBOX', { messages: true });
+    const processed = await again.status('Processed', { messages: true });
+    expect(inbox.messages).toBe(0);
+    expect(processed.messages).toBe(3);
+  });
+
+  it('logs in with XOAUTH2 using a client-credentials token checked by the server', async () => {
+    const issued = new Set<string>();
+    let tokenRequests = 0;
+    const http: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => { body += c.toString(); });
+      req.on('end', () => {
+        const form = new URLSearchParams(body);
+        if (req.url === '/token') {
+          tokenRequests++;
+          const ok = form.get('grant_type') === 'client_credentials' && form.get('client_secret') === 's3cret';
+          const token = `tok-${tokenRequests}`;
+          if (ok) issued.add(token);
+          res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(ok ? { access_token: token, expires_in: 3600, token_type: 'Bearer' } : { error: 'invalid_client' }));
+        } else {
+          // Dovecot's introspection (introspection_mode = post): token=<bearer>.
+          const token = form.get('token') ?? '';
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(issued.has(token) ? { active: true, username: 'openexeter' } : { active: false }));
+        }
+      });
+    });
+    const port = await new Promise<number>((resolve) => http.listen(0, '127.0.0.1', () => {
+      const a = http.address();
+      resolve(typeof a === 'object' && a ? a.port : 0);
+    }));
+    closers.push(() => new Promise<void>((r) => http.close(() => r())));
+    const d = await startDovecot({ users: ['openexeter'], oauth2: { introspectionUrl: `http://127.0.0.1:${port}/introspect` } });
+    closers.push(() => d.stop());
+    const tokens = createClientCredentialsTokenSource({ tokenUrl: `http://127.0.0.1:${port}/token`, clientId: 'app', clientSecret: 's3cret', scope: 'https://outlook.office365.com/.default' });
+    const writer = new ImapFlow({ host: d.host, port: d.port, secure: false, auth: { user: 'openexeter', accessToken: await tokens.getAccessToken() }, logger: false });
+    writer.on('error', () => {});
+    await writer.connect();
+    closers.push(() => writer.logout());
+    await writer.append('INBOX', email(1));
+    const seen: SourceMessage[] = [];
+    const source = startImapMailbox(
+      { mailbox: 'openexeter', host: d.host, port: d.port, secure: false, user: 'openexeter', auth: tokens, maxMessageBytes: 1_000_000, logger },
+      async (m) => { seen.push(m); },
+    );
+    closers.push(() => source.stop());
+    await waitUntil(() => seen.length === 1);
+    // Both connections used the one cached token.
+    expect(tokenRequests).toBe(1);
+
+    const refused = new ImapFlow({ host: d.host, port: d.port, secure: false, auth: { user: 'openexeter', accessToken: 'forged' }, logger: false });
+    refused.on('error', () => {});
+    await expect(refused.connect()).rejects.toThrow();
+  });
+});
