@@ -40,7 +40,6 @@ const PDF_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'pdfs');
 
 /** RFC 2047 B-encoding for a header value with non-ASCII characters. */
 export function encodeWord(value: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(value)) return value;
   return `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
 }
@@ -50,7 +49,6 @@ export function encodeAddress(addr: string): string {
   const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(addr);
   if (!m || !m[1]) return addr;
   const name = m[1];
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(name)) return /[,.;:@()]/.test(name) ? `"${name}" <${m[2]}>` : `${name} <${m[2]}>`;
   return `${encodeWord(name)} <${m[2]}>`;
 }
