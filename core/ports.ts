@@ -147,3 +147,95 @@ export interface ReplyLog {
   findSentReply(key: string): Promise<string | null>;
   recordSentReply(key: string, caseId: string, messageId: string): Promise<void>;
 }
+
+/** Transactional outbox: cases are committed first and queued after, so a crash in between loses nothing. */
+export interface CaseOutbox {
+  /** Cases committed but not yet put on the queue, oldest first. */
+  listUnqueuedCases(limit?: number): Promise<StoredCase[]>;
+  /** Marks a case queued; false when another worker marked it first. */
+  markQueued(caseId: string): Promise<boolean>;
+}
+
+export interface DecisionInput {
+  caseId: string;
+  /** approve | reject | request_info | … (the card verb). */
+  verb: string;
+  actor: Actor;
+  /** The case version the card showed. */
+  cardVersion: number;
+  reason: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface StoredDecision extends DecisionInput {
+  id: string;
+  createdAt: Date;
+}
+
+/** One decision per (case, actor, verb): a double click records nothing new. */
+export interface DecisionLog {
+  recordDecision(input: DecisionInput): Promise<{ recorded: boolean; decision: StoredDecision }>;
+  listDecisions(caseId: string): Promise<StoredDecision[]>;
+}
+
+export interface DeadLetterInput {
+  sourceKey: string;
+  mailbox: Mailbox;
+  /** An error code, never personal data. */
+  reason: string;
+  raw: Buffer | null;
+}
+
+export interface DeadLetter extends DeadLetterInput {
+  id: string;
+  attempts: number;
+  createdAt: Date;
+  resolvedAt: Date | null;
+}
+
+/** Emails that could not be processed, for a person to look at. Adding the same source again counts an attempt. */
+export interface DeadLetterStore {
+  addDeadLetter(input: DeadLetterInput): Promise<DeadLetter>;
+  listDeadLetters(filter?: { unresolvedOnly?: boolean; limit?: number }): Promise<DeadLetter[]>;
+  getDeadLetter(id: string): Promise<DeadLetter | null>;
+  resolveDeadLetter(id: string): Promise<boolean>;
+}
+
+/** Where the IMAP reader got to (RFC 3501 §2.3.1.1: UIDs are valid only within one UIDVALIDITY). */
+export interface MailboxCursorStore {
+  getMailboxCursor(mailbox: Mailbox): Promise<{ uidValidity: string; lastUid: number } | null>;
+  setMailboxCursor(mailbox: Mailbox, cursor: { uidValidity: string; lastUid: number }): Promise<void>;
+}
+
+/** Bot Framework conversation references, kept for proactive messages. */
+export interface ConversationStore {
+  saveConversationReference(reference: { id: string; kind: 'channel' | 'personal'; reference: Record<string, unknown> }): Promise<void>;
+  listConversationReferences(kind?: 'channel' | 'personal'): Promise<{ id: string; kind: 'channel' | 'personal'; reference: Record<string, unknown> }[]>;
+}
+
+export interface StoredAuditEvent extends AuditEventInput {
+  seq: number;
+  at: Date;
+  prevHash: string;
+  hash: string;
+}
+
+/** The append-only, hash-chained audit trail. */
+export interface AuditTrail {
+  listAuditEvents(filter: { caseId?: string; limit?: number }): Promise<StoredAuditEvent[]>;
+  /** Recomputes every hash; `brokenAt` is the first seq whose event or link does not match. */
+  verifyAuditChain(): Promise<{ ok: true; count: number } | { ok: false; brokenAt: number }>;
+}
+
+/** What supervisors watch. */
+export interface CaseStatistics {
+  countCasesByState(): Promise<Record<string, number>>;
+  countCasesByMailbox(): Promise<Record<string, number>>;
+  /** The longest-waiting case in needs_information or awaiting_approval, or null. */
+  findOldestWaitingCase(): Promise<StoredCase | null>;
+}
+
+/** Raw emails are personal data: they are purged after the retention period; the case keeps the parse. */
+export interface EmailRetention {
+  purgeRawEmailsOlderThan(cutoff: Date): Promise<{ purged: number }>;
+}

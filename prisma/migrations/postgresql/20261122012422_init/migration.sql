@@ -163,7 +163,7 @@ CREATE TABLE "AuditChainHead" (
     "id" INTEGER NOT NULL,
     "seq" INTEGER NOT NULL,
     "hash" TEXT NOT NULL,
-    "lockedAt" TIMESTAMP(3) NOT NULL,
+    "writes" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "AuditChainHead_pkey" PRIMARY KEY ("id")
 );
@@ -309,3 +309,6 @@ ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_emailId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "Decision" ADD CONSTRAINT "Decision_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- The audit chain starts at a genesis head (core/adapters/prisma-audit-log.ts).
+INSERT INTO "AuditChainHead" ("id", "seq", "hash", "writes") VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000', 0);

@@ -145,7 +145,7 @@ CREATE TABLE "AuditChainHead" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "seq" INTEGER NOT NULL,
     "hash" TEXT NOT NULL,
-    "lockedAt" DATETIME NOT NULL
+    "writes" INTEGER NOT NULL DEFAULT 0
 );
 
 -- CreateTable
@@ -258,3 +258,6 @@ CREATE UNIQUE INDEX "DeadLetter_sourceKey_key" ON "DeadLetter"("sourceKey");
 
 -- CreateIndex
 CREATE INDEX "DeadLetter_resolvedAt_idx" ON "DeadLetter"("resolvedAt");
+
+-- The audit chain starts at a genesis head (core/adapters/prisma-audit-log.ts).
+INSERT INTO "AuditChainHead" ("id", "seq", "hash", "writes") VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000', 0);

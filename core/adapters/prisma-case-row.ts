@@ -1,0 +1,19 @@
+import type { CaseKind, CaseState, Finding, Mailbox, ParsedCase } from '../domain/case.js';
+import type { StoredCase } from '../ports.js';
+import type { Case } from '../generated/sqlite/client.js';
+
+/** A Case row as the ports see it: JSON text columns parsed back (we wrote them, from validated values). */
+export function toStoredCase(row: Case): StoredCase {
+  return {
+    id: row.id,
+    ref: row.ref,
+    state: row.state as CaseState,
+    kind: row.kind as CaseKind,
+    mailbox: row.mailbox as Mailbox,
+    version: row.version,
+    parsed: JSON.parse(row.parsed) as ParsedCase,
+    findings: JSON.parse(row.findings) as Finding[],
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,242 @@
+import type { CaseState, Mailbox, ParsedCase } from '../domain/case.js';
+import type {
+  Actor, AuditEventInput, AuditTrail, CaseOutbox, CaseStatistics, CaseStore, ConversationStore, DeadLetter, DeadLetterInput,
+  DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, IncomingEmail, MailboxCursorStore, RecordEmailResult, ReplyLog,
+  StoredAuditEvent, StoredCase, StoredDecision,
+} from '../ports.js';
+import type { DeadLetter as DeadLetterRow, Decision as DecisionRow } from '../generated/sqlite/client.js';
+import type { Database } from './database.js';
+import { appendAuditEvent, listAuditEvents, verifyAuditChain } from './prisma-audit-log.js';
+import { toStoredCase } from './prisma-case-row.js';
+import { recordEmail } from './prisma-record-email.js';
+import { isUniqueViolation, runTransaction } from './prisma-transaction.js';
+
+const WAITING_STATES: CaseState[] = ['needs_information', 'awaiting_approval'];
+
+/**
+ * The case store on Prisma: cases, their emails, decisions, the audit chain, the outbox, dead letters,
+ * mailbox cursors, conversation references and the reply log, on SQLite or PostgreSQL alike.
+ */
+export class PrismaCaseStore
+  implements CaseStore, ReplyLog, CaseOutbox, DecisionLog, DeadLetterStore, MailboxCursorStore, ConversationStore, AuditTrail, CaseStatistics, EmailRetention
+{
+  constructor(private readonly db: Database) {}
+
+  recordEmail(email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult> {
+    return recordEmail(this.db, email, parsed);
+  }
+
+  async getCase(id: string): Promise<StoredCase | null> {
+    const row = await this.db.case.findUnique({ where: { id } });
+    return row ? toStoredCase(row) : null;
+  }
+
+  async getCaseByRef(ref: string): Promise<StoredCase | null> {
+    const row = await this.db.case.findUnique({ where: { ref: ref.toUpperCase() } });
+    return row ? toStoredCase(row) : null;
+  }
+
+  async listCases(filter: { state?: CaseState; limit?: number }): Promise<StoredCase[]> {
+    const rows = await this.db.case.findMany({ where: filter.state ? { state: filter.state } : {}, orderBy: { createdAt: 'asc' }, take: filter.limit ?? 200 });
+    return rows.map(toStoredCase);
+  }
+
+  /** One conditional UPDATE decides the winner: concurrent callers with the same `from` get null. */
+  transition(
+    id: string,
+    change: { from: CaseState[]; to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
+  ): Promise<StoredCase | null> {
+    return runTransaction(this.db, async (tx) => {
+      const current = await tx.case.findUnique({ where: { id }, select: { state: true } });
+      const { count } = await tx.case.updateMany({
+        where: { id, state: { in: change.from }, ...(change.expectedVersion !== undefined ? { version: change.expectedVersion } : {}) },
+        data: { state: change.to, version: { increment: 1 } },
+      });
+      if (count === 0) return null;
+      await appendAuditEvent(tx, {
+        caseId: id,
+        type: 'state_changed',
+        actor: change.actor?.aadObjectId ?? null,
+        data: { from: current?.state ?? null, to: change.to, reason: change.reason ?? null, tenantId: change.actor?.tenantId ?? null },
+      });
+      return toStoredCase(await tx.case.findUniqueOrThrow({ where: { id } }));
+    });
+  }
+
+  async appendAudit(event: AuditEventInput): Promise<void> {
+    await runTransaction(this.db, (tx) => appendAuditEvent(tx, event));
+  }
+
+  listAuditEvents(filter: { caseId?: string; limit?: number }): Promise<StoredAuditEvent[]> {
+    return listAuditEvents(this.db, filter);
+  }
+
+  verifyAuditChain(): Promise<{ ok: true; count: number } | { ok: false; brokenAt: number }> {
+    return verifyAuditChain(this.db);
+  }
+
+  async listUnqueuedCases(limit = 100): Promise<StoredCase[]> {
+    const rows = await this.db.case.findMany({ where: { queuedAt: null }, orderBy: { createdAt: 'asc' }, take: limit });
+    return rows.map(toStoredCase);
+  }
+
+  async markQueued(caseId: string): Promise<boolean> {
+    const { count } = await this.db.case.updateMany({ where: { id: caseId, queuedAt: null }, data: { queuedAt: new Date() } });
+    return count === 1;
+  }
+
+  async recordDecision(input: DecisionInput): Promise<{ recorded: boolean; decision: StoredDecision }> {
+    try {
+      const row = await runTransaction(this.db, async (tx) => {
+        const created = await tx.decision.create({
+          data: {
+            caseId: input.caseId,
+            verb: input.verb,
+            actorAadObjectId: input.actor.aadObjectId,
+            actorName: input.actor.name,
+            tenantId: input.actor.tenantId,
+            cardVersion: input.cardVersion,
+            reason: input.reason,
+            data: JSON.stringify(input.data),
+          },
+        });
+        await appendAuditEvent(tx, {
+          caseId: input.caseId,
+          type: 'decision_recorded',
+          actor: input.actor.aadObjectId,
+          data: { decisionId: created.id, verb: input.verb, cardVersion: input.cardVersion },
+        });
+        return created;
+      });
+      return { recorded: true, decision: toDecision(row) };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const row = await this.db.decision.findUniqueOrThrow({
+        where: { caseId_actorAadObjectId_verb: { caseId: input.caseId, actorAadObjectId: input.actor.aadObjectId, verb: input.verb } },
+      });
+      return { recorded: false, decision: toDecision(row) };
+    }
+  }
+
+  async listDecisions(caseId: string): Promise<StoredDecision[]> {
+    const rows = await this.db.decision.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' } });
+    return rows.map(toDecision);
+  }
+
+  async addDeadLetter(input: DeadLetterInput): Promise<DeadLetter> {
+    const raw = input.raw ? new Uint8Array(input.raw) : null;
+    const row = await this.db.deadLetter.upsert({
+      where: { sourceKey: input.sourceKey },
+      create: { sourceKey: input.sourceKey, mailbox: input.mailbox, reason: input.reason, raw },
+      update: { reason: input.reason, attempts: { increment: 1 }, resolvedAt: null, ...(raw ? { raw } : {}) },
+    });
+    return toDeadLetter(row);
+  }
+
+  async listDeadLetters(filter: { unresolvedOnly?: boolean; limit?: number } = {}): Promise<DeadLetter[]> {
+    const rows = await this.db.deadLetter.findMany({
+      where: filter.unresolvedOnly ? { resolvedAt: null } : {},
+      orderBy: { createdAt: 'asc' },
+      take: filter.limit ?? 200,
+    });
+    return rows.map(toDeadLetter);
+  }
+
+  async getDeadLetter(id: string): Promise<DeadLetter | null> {
+    const row = await this.db.deadLetter.findUnique({ where: { id } });
+    return row ? toDeadLetter(row) : null;
+  }
+
+  async resolveDeadLetter(id: string): Promise<boolean> {
+    const { count } = await this.db.deadLetter.updateMany({ where: { id, resolvedAt: null }, data: { resolvedAt: new Date() } });
+    return count === 1;
+  }
+
+  async getMailboxCursor(mailbox: Mailbox): Promise<{ uidValidity: string; lastUid: number } | null> {
+    const row = await this.db.mailboxCursor.findUnique({ where: { mailbox } });
+    return row ? { uidValidity: row.uidValidity, lastUid: row.lastUid } : null;
+  }
+
+  async setMailboxCursor(mailbox: Mailbox, cursor: { uidValidity: string; lastUid: number }): Promise<void> {
+    await this.db.mailboxCursor.upsert({ where: { mailbox }, create: { mailbox, ...cursor }, update: cursor });
+  }
+
+  async saveConversationReference(reference: { id: string; kind: 'channel' | 'personal'; reference: Record<string, unknown> }): Promise<void> {
+    const json = JSON.stringify(reference.reference);
+    await this.db.conversationReference.upsert({
+      where: { id: reference.id },
+      create: { id: reference.id, kind: reference.kind, json },
+      update: { kind: reference.kind, json },
+    });
+  }
+
+  async listConversationReferences(kind?: 'channel' | 'personal') {
+    const rows = await this.db.conversationReference.findMany({ where: kind ? { kind } : {}, orderBy: { id: 'asc' } });
+    return rows.map((r) => ({ id: r.id, kind: r.kind as 'channel' | 'personal', reference: JSON.parse(r.json) as Record<string, unknown> }));
+  }
+
+  async findSentReply(key: string): Promise<string | null> {
+    const row = await this.db.sentReply.findUnique({ where: { key } });
+    return row?.messageId ?? null;
+  }
+
+  async recordSentReply(key: string, caseId: string, messageId: string): Promise<void> {
+    try {
+      await runTransaction(this.db, async (tx) => {
+        await tx.sentReply.create({ data: { key, caseId, messageId } });
+        await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key } });
+      });
+    } catch (error) {
+      // Recorded already by an earlier run of the same job: the first Message-ID stands.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+
+  async countCasesByState(): Promise<Record<string, number>> {
+    const groups = await this.db.case.groupBy({ by: ['state'], _count: { _all: true } });
+    return Object.fromEntries(groups.map((g) => [g.state, g._count._all]));
+  }
+
+  async countCasesByMailbox(): Promise<Record<string, number>> {
+    const groups = await this.db.case.groupBy({ by: ['mailbox'], _count: { _all: true } });
+    return Object.fromEntries(groups.map((g) => [g.mailbox, g._count._all]));
+  }
+
+  async findOldestWaitingCase(): Promise<StoredCase | null> {
+    const row = await this.db.case.findFirst({ where: { state: { in: WAITING_STATES } }, orderBy: { createdAt: 'asc' } });
+    return row ? toStoredCase(row) : null;
+  }
+
+  async purgeRawEmailsOlderThan(cutoff: Date): Promise<{ purged: number }> {
+    const emails = await this.db.email.updateMany({ where: { storedAt: { lt: cutoff }, raw: { not: null } }, data: { raw: null } });
+    await this.db.attachment.updateMany({ where: { email: { storedAt: { lt: cutoff } }, content: { not: null } }, data: { content: null } });
+    if (emails.count > 0) await this.appendAudit({ caseId: null, type: 'raw_emails_purged', actor: null, data: { count: emails.count, cutoff: cutoff.toISOString() } });
+    return { purged: emails.count };
+  }
+}
+
+function toDecision(row: DecisionRow): StoredDecision {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    verb: row.verb,
+    actor: { aadObjectId: row.actorAadObjectId, tenantId: row.tenantId, name: row.actorName },
+    cardVersion: row.cardVersion,
+    reason: row.reason,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    createdAt: row.createdAt,
+  };
+}
+
+function toDeadLetter(row: DeadLetterRow): DeadLetter {
+  return {
+    id: row.id,
+    sourceKey: row.sourceKey,
+    mailbox: row.mailbox as Mailbox,
+    reason: row.reason,
+    raw: row.raw ? Buffer.from(row.raw) : null,
+    attempts: row.attempts,
+    createdAt: row.createdAt,
+    resolvedAt: row.resolvedAt,
+  };
+}
