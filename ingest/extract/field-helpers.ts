@@ -16,8 +16,8 @@ export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}\\s*${NAME_WORD}){1,3}`;
 const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
 
 export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch))$|^(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;
-export const PERSON_NAME_LABEL = /\bname\b/i;
-export const NOT_PERSON_NAME = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|user|pcn|contractor|file|domain)\s*name\b|username|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
+export const PERSON_NAME_LABEL = /\bname\b|\bmain contact\b|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|created by|new user|user|applicant|primary user)$/i;
+export const NOT_PERSON_NAME = /e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|user|pcn|contractor|file|domain)\s*name\b|username|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
 export const EMAIL_LABEL = /e-?mail/i;
 export const ODS_LABEL = /\b(ods|practice|organi[sz]ation|org|branch|site|pharmacy|surgery|national|contractor|pcn)?\s*(ods\s*)?code\b|^ods$|\bods\b/i;
 export const ADDRESS_LABEL = /\baddress\b/i;
@@ -88,9 +88,7 @@ export function pick<T>(
 ): Found<T> | null {
   for (const v of values) {
     if (!label.test(v.label) || (notLabel && notLabel.test(v.label))) continue;
-    const where = `${v.section} ${v.label}`;
-    if (section && !section.test(where)) continue;
-    if (notSection && notSection.test(where)) continue;
+    if (!inScope(v, section, notSection)) continue;
     const value = convert(v.value);
     if (value !== null && value !== undefined) return { value, line: v.line };
   }
@@ -98,6 +96,20 @@ export function pick<T>(
 }
 
 export { findLabelled };
+
+/**
+ * Whether a value belongs to a section: a label naming its own section ("Branch ODS code") wins
+ * over the heading it sits under; otherwise the heading decides.
+ */
+export function inScope(v: LabelledValue, section?: RegExp, notSection?: RegExp): boolean {
+  const labelIn = section ? section.test(v.label) : false;
+  const labelOut = notSection ? notSection.test(v.label) : false;
+  if (labelOut && !labelIn) return false;
+  if (labelIn) return true;
+  if (section && !section.test(v.section)) return false;
+  if (notSection && notSection.test(v.section)) return false;
+  return true;
+}
 
 /** Finds "Jane Smith (jane@nhs.net)", "Jane Smith - jane@nhs.net", "jane@nhs.net (Jane Smith)" in running text. */
 export function findPersonWithEmail(text: string, exclude: ReadonlySet<string> = new Set()): Found<{ name: string | null; email: string }> | null {

@@ -92,7 +92,7 @@ export function extractFields(ctx: FieldContext): FieldResult {
 
 // ---- organisation ----------------------------------------------------------------------------
 
-const EXISTING = /\b(existing|current|main|old)\b/i;
+const EXISTING = /\b(existing|current|old)\b|\bmain (practice|site|surgery|organi[sz]ation)\b/i;
 const NEW = /\bnew\b/i;
 const BRANCH = /\bbranch\b/i;
 
@@ -201,7 +201,11 @@ interface LabelledPerson {
 
 function labelledPerson(values: LabelledValue[], section: RegExp | undefined, notSection?: RegExp, nameLabel: RegExp = PERSON_NAME_LABEL): LabelledPerson | null {
   const n = pick(values, nameLabel, name, section, NOT_PERSON_NAME, notSection);
-  const e = pick(values, EMAIL_LABEL, email, section, /\b(practice|current|old|new practice|generic|shared)\b/i, notSection);
+  let e = pick(values, EMAIL_LABEL, email, section, /\b(practice|current|old|new practice|generic|shared)\b/i, notSection);
+  if (!e && n) {
+    const inName = pick(values, nameLabel, email, section, NOT_PERSON_NAME, notSection);
+    if (inName) e = inName;
+  }
   if (!n && !e) return null;
   return { name: n, email: e, nameLine: n?.line ?? '', emailLine: e?.line ?? '' };
 }
@@ -353,6 +357,51 @@ function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notS
   return out;
 }
 
+/**
+ * Fills what labels did not give from a prose clause around the practice's code:
+ * "Main site is Hillcrest Practice, M83012, 20 Hill Street, Walsall, WS1 2AB, 01922 496 100".
+ */
+function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, code: string | null, withPhone: boolean): void {
+  if (!code) return;
+  const src = ctx.body.split('\n').find((l) => l.toUpperCase().includes(code));
+  if (!src) return;
+  const clauses = src.split(/(?<=[.;])\s+(?=[A-Z])|;\s*/);
+  const clause = clauses.find((c) => c.toUpperCase().includes(code)) ?? src;
+  const line = src.trim();
+  const parts = clause.split(/,\s*/).map((x) => x.trim());
+  const at = parts.findIndex((x) => x.toUpperCase().includes(code));
+  if (!out.name && at >= 0) {
+    const before = (at > 0 ? parts[at - 1] : parts[at]?.split(new RegExp(code, 'i'))[0]) ?? '';
+    const n = clean(before.replace(/^.*\b(is|are|called|named|practice:|branch:|site:|practice is|name)\s+/i, '').replace(/^.*?:\s*/, '').replace(/\(?\s*(ods( code)?|code)\s*$/i, '').replace(/[()]/g, ''));
+    if (n && n.split(/\s+/).length <= 7 && !/@|\d{3}/.test(n)) {
+      out.name = n;
+      ev[`${base}.name`] = line;
+    }
+  }
+  if (!out.address && at >= 0) {
+    const addr: string[] = [];
+    for (const p of parts.slice(at + 1)) {
+      if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
+      const cleaned = p.replace(/[.;]\s*$/, '');
+      addr.push(cleaned);
+      if (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(cleaned)) break;
+    }
+    if (addr.length && addr.some((a) => /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(a))) {
+      out.address = addr.join(', ');
+      ev[`${base}.address`] = line;
+    }
+  }
+  if (withPhone && !out.phone) {
+    const ph = firstPhone(clause.replace(EMAIL_RE, ' '));
+    if (ph) {
+      out.phone = ph;
+      ev[`${base}.phone`] = line;
+    }
+  }
+}
+
+const EMAIL_RE = /\S+@\S+/g;
+
 function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const existing = practice(ctx, ev, 'fields.existingPractice', EXISTING, NEW, true, 0);
   existing.phone = set(ev, 'fields.existingPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, EXISTING, ANY, NEW));
@@ -366,11 +415,13 @@ function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     }
   }
   const newPractice = practice(ctx, ev, 'fields.newPractice', NEW, EXISTING, false, 1);
+  fillFromProse(ctx, ev, 'fields.existingPractice', existing, existing.odsCode as string | null, true);
+  fillFromProse(ctx, ev, 'fields.newPractice', newPractice, newPractice.odsCode as string | null, false);
   return { existingPractice: existing, newPractice };
 }
 
 function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
-  const MAIN = /\b(main|existing|parent)\b/i;
+  const MAIN = /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b/i;
   const codes = odsCodesWithLines(ctx.body);
   const main = practice(ctx, ev, 'fields.mainPractice', MAIN, BRANCH, true, -1);
   if (!main.odsCode) {
@@ -392,8 +443,42 @@ function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   if (titled.title && n) ev['fields.branch.mainContact.title'] = n.line;
   else if (titleLabel) ev['fields.branch.mainContact.title'] = titleLabel.line;
   if (e) ev['fields.branch.mainContact.email'] = e.line;
+  fillFromProse(ctx, ev, 'fields.mainPractice', main, main.odsCode as string | null, true);
+  fillFromProse(ctx, ev, 'fields.branch', b, b.odsCode as string | null, true);
+  proseContacts(ctx, ev, main, b, n === null && e === null);
+  if (b.mainContactFromProse) {
+    delete b.mainContactFromProse;
+    return { mainPractice: main, branch: b };
+  }
   b.mainContact = { title: titled.title ?? (titleLabel ? titleLabel.value.replace(/\.$/, '') : null), name: titled.name, email: e?.value ?? null };
   return { mainPractice: main, branch: b };
+}
+
+/** "main contact is me (Anil Mehta, a@nhs.net)" / "Main contact for the branch will be Dr Kwame Asante, k@nhs.net". */
+function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>, b: Record<string, unknown>, branchMissing: boolean): void {
+  const mc = main.mainContact as Person;
+  for (const line of ctx.body.split('\n')) {
+    for (const clause of line.split(/(?<=[.;])\s+|;\s*/)) {
+      if (!/main contact/i.test(clause)) continue;
+      const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch';
+      const p = findPersonWithEmail(clause);
+      const afterIs = new RegExp(`main contact[^,:]*?(?:is|will be|:)\\s*(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
+      const rawName = afterIs?.[1] ?? null;
+      const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? null };
+      if (!person.name && !person.email) continue;
+      if (isBranch && branchMissing) {
+        b.mainContact = { title: rawName ? cleanTitledName(rawName).title : null, name: person.name, email: person.email };
+        b.mainContactFromProse = true;
+        if (person.name) ev['fields.branch.mainContact.name'] = line.trim();
+        if (person.email) ev['fields.branch.mainContact.email'] = line.trim();
+        if (rawName && cleanTitledName(rawName).title) ev['fields.branch.mainContact.title'] = line.trim();
+      } else if (!isBranch && !mc.name && !mc.email) {
+        main.mainContact = person;
+        if (person.name) ev['fields.mainPractice.mainContact.name'] = line.trim();
+        if (person.email) ev['fields.mainPractice.mainContact.email'] = line.trim();
+      }
+    }
+  }
 }
 
 const SIGNATORY = /\b(signator|signed|authori[sz]|declaration|approv|countersign)/i;

@@ -42,7 +42,8 @@ export function detectIgnored(input: IgnoredInput): IgnoredReason | null {
   // RFC 3834 §5: anything but "no" marks an automatic message; ours carry X-PCSE-Auto as well.
   const autoSubmitted = first('auto-submitted').toLowerCase();
   if (h('x-pcse-auto').length > 0) return 'auto_reply';
-  if (autoSubmitted && !/^no\b/.test(autoSubmitted)) return 'auto_reply';
+  // auto-generated system notices (Open Exeter's "new user" email) can be requests; auto-replies never are.
+  if (autoSubmitted && !/^no\b/.test(autoSubmitted) && !(/^auto-generated/.test(autoSubmitted) && isSystemRequest(subject, input.text))) return 'auto_reply';
 
   const daemon = BOUNCE_SENDER.test(from) || BOUNCE_SENDER_NAME.test(fromHeader) || (!from && /mailer|daemon|postmaster/i.test(fromHeader));
   if (BOUNCE_SUBJECT.test(subject) && (daemon || !subject || looksLikeBounceBody(input.text))) return 'bounce';
@@ -59,6 +60,11 @@ export function detectIgnored(input: IgnoredInput): IgnoredReason | null {
   if (h('x-auto-response-suppress').length > 0 && /(out of office|automatic|auto[- ]?reply|away)/i.test(subject)) return 'auto_reply';
   if (/^(no-?reply|do-?not-?reply)@/i.test(from) && /(out of office|automatic reply|auto[- ]?reply)/i.test(subject)) return 'auto_reply';
   return null;
+}
+
+/** Open Exeter notifies PCSE of a new user by an automatic email that PCSE must act on (seed 004). */
+function isSystemRequest(subject: string, text: string): boolean {
+  return /open exeter/i.test(`${subject} ${text.slice(0, 2000)}`) && /new user|authoris|authoriz/i.test(`${subject} ${text.slice(0, 2000)}`);
 }
 
 function looksLikeBounceBody(text: string): boolean {

@@ -38,10 +38,6 @@ export function readLabelledValues(text: string): LabelledValue[] {
           continue;
         }
       }
-      if (isHeading(label) && !/\b(name|e-?mail|code|address|phone|telephone|number|role|title)\b/i.test(label)) {
-        section = label;
-        if (!value) continue;
-      }
       out.push({ section, label, value: value.replace(/^["']|["']$/g, '').trim(), line: line.trim() });
       continue;
     }
