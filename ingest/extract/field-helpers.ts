@@ -17,13 +17,13 @@ const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
 
 export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch))$|^(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;
 export const PERSON_NAME_LABEL = /\bname\b|\bmain contact\b|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|created by|new user|user|applicant|primary user)$/i;
-export const NOT_PERSON_NAME = /e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|user|pcn|contractor|file|domain)\s*name\b|username|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
+export const NOT_PERSON_NAME = /e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
 export const EMAIL_LABEL = /e-?mail/i;
 export const ODS_LABEL = /\b(ods|practice|organi[sz]ation|org|branch|site|pharmacy|surgery|national|contractor|pcn)?\s*(ods\s*)?code\b|^ods$|\bods\b/i;
 export const ADDRESS_LABEL = /\baddress\b/i;
 export const PHONE_LABEL = /\b(tele?phone|phone|tel|contact number|telephone number|landline)\b/i;
 export const ROLE_LABEL = /\b(role|job title|position|designation|capacity)\b/i;
-export const USERNAME_LABEL = /\b(user\s*name|user\s*id|login|log-in|account name)\b/i;
+export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: name| id)?|log-in|account name)$|^(?:open exeter |pcse online |pcse )?user\s*name$/i;
 
 /** A person's name without the honorific, or null when the value does not look like a name. */
 export function cleanPersonName(raw: string | null | undefined): string | null {

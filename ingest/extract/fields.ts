@@ -512,8 +512,16 @@ function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     if (p.email) ev['fields.nominee.email'] = p.emailLine;
     nomineePerson = { name: p.name?.value ?? null, email: p.email?.value ?? null };
   } else nomineePerson = nominee(ctx, ev, 'fields.nominee', userSection);
-  const s = labelledPerson(ctx.labelled, SIGNATORY) ?? null;
-  const roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
+  let s = labelledPerson(ctx.labelled, SIGNATORY) ?? null;
+  let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
+  if (!s && !roleF) {
+    // No form: the email itself is the authorisation when its sender states their role ("As a GP Partner … I authorise").
+    const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b/i.test(l)).join('\n');
+    roleF = roleFromText(firstPerson) ?? (firstPerson ? roleFromText(ctx.signature) : null);
+    if (roleF && (ctx.requester.name || ctx.requester.email)) {
+      s = { name: ctx.requester.name ? { value: cleanPersonName(ctx.requester.name) ?? '', line: 'From header' } : null, email: ctx.requester.email ? { value: ctx.requester.email, line: 'From header' } : null, nameLine: 'From header', emailLine: 'From header' };
+    }
+  }
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;
   if (s?.email) ev['fields.signatory.email'] = s.emailLine;
   if (roleF) ev['fields.signatory.role'] = roleF.line;
