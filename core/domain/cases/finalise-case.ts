@@ -126,7 +126,8 @@ function validFindings(raw: unknown): Finding[] {
  * sets the organisation type from the code's shape, computes `missing` from the kind's required
  * fields, appends the content checks, de-duplicates findings and sorts them errors first.
  * Pure and deterministic; never throws: a fields value that does not fit becomes the kind's empty
- * shape plus a `fields_invalid` finding. Running it twice gives the same case.
+ * shape plus a `fields_invalid` finding. Running it twice gives the same case. The draft's own
+ * findings are kept, so call it on a fresh draft; to re-check a stored case use reviewCase.
  */
 export function finaliseCase(draft: ParsedCase): ParsedCase {
   const module = getCaseModule(draft.kind);

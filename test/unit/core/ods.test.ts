@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOdsCode, describeOrganisationType, findOdsCodes, isBranchOf, ODS_CODE_CANDIDATE } from '../../../core/domain/ods.js';
+import { ORGANISATION_TYPES } from '../../../core/domain/case.js';
+
+describe('classifyOdsCode', () => {
+  it.each([
+    ['A81001', 'A81001', 'gp_practice'],
+    ['a81001', 'A81001', 'gp_practice'],
+    [' a81 001 ', 'A81001', 'gp_practice'],
+    ['F81001', 'F81001', 'gp_practice'],
+    ['Y02345', 'Y02345', 'gp_practice'],
+    ['A81001001', 'A81001001', 'gp_branch'],
+    ['a81001 002', 'A81001002', 'gp_branch'],
+    ['V012345', 'V012345', 'dental_practice'],
+    ['v12345', 'V12345', 'dental_practice'],
+    ['TPA12', 'TPA12', 'ophthalmic_practice'],
+    ['tp12', 'TP12', 'ophthalmic_practice'],
+    ['TP1234', 'TP1234', 'ophthalmic_practice'],
+    ['FA123', 'FA123', 'pharmacy'],
+    ['f1a2b', 'F1A2B', 'pharmacy'],
+    ['F1234', 'F1234', 'pharmacy'],
+    ['U12345', 'U12345', 'pcn'],
+  ])('%s → %s (%s)', (raw, code, type) => {
+    expect(classifyOdsCode(raw)).toEqual({ code, type });
+  });
+
+  it.each(['', '   ', 'A8100', 'A810011', 'A8100100', 'A810010011', 'AB1234', '123456', 'V1234', 'V1234567', 'TP', 'TPA', 'TPABCDE', 'FIRST', 'TPOT', 'F123', 'F12', 'U1234', 'V12345001', 'U12345001', 'SW1A 1AA', 'PCSE-2026-000123'])(
+    '%j is not a code',
+    (raw) => {
+      expect(classifyOdsCode(raw)).toBeNull();
+    },
+  );
+
+  it('never throws on a non-string', () => {
+    expect(classifyOdsCode(undefined as unknown as string)).toBeNull();
+  });
+});
+
+describe('isBranchOf', () => {
+  it('accepts the main code plus three digits, in any case and spacing', () => {
+    expect(isBranchOf('A81001001', 'A81001')).toBe(true);
+    expect(isBranchOf('a81001 003', ' a81001')).toBe(true);
+  });
+  it('refuses another practice, a short suffix, letters or a non-GP main code', () => {
+    expect(isBranchOf('A81002001', 'A81001')).toBe(false);
+    expect(isBranchOf('A8100101', 'A81001')).toBe(false);
+    expect(isBranchOf('A81001', 'A81001')).toBe(false);
+    expect(isBranchOf('V12345001', 'V12345')).toBe(false);
+    expect(isBranchOf('A81001001', 'A81001001')).toBe(false);
+  });
+});
+
+describe('ODS_CODE_CANDIDATE', () => {
+  it('finds codes in prose, with one inner space and in lower case', () => {
+    const text = 'Our practice a81 001 (branch A81001002) and dental V012345, pharmacy FA123, optom TPA12, PCN U12345.';
+    expect(findOdsCodes(text).map((c) => c.code)).toEqual(['A81001', 'A81001002', 'V012345', 'FA123', 'TPA12', 'U12345']);
+  });
+  it('ignores postcodes, phone numbers, references and ordinary words', () => {
+    const text = 'Write to SW1A 1AA or B33 8TH, call 01234 567890 or +44 20 7946 0000, ref PCSE-2026-000123. FIRST FLOOR, TPOT, FORMS.';
+    expect(findOdsCodes(text)).toEqual([]);
+  });
+  it('is word-bounded', () => {
+    expect(findOdsCodes('XA81001 A81001X a81001')).toEqual([{ code: 'A81001', type: 'gp_practice' }]);
+  });
+  it('is safe to reuse: matchAll copies the global regex', () => {
+    expect(findOdsCodes('A81001')).toHaveLength(1);
+    expect(findOdsCodes('A81001')).toHaveLength(1);
+    expect(ODS_CODE_CANDIDATE.lastIndex).toBe(0);
+  });
+});
+
+describe('describeOrganisationType', () => {
+  it('labels every type', () => {
+    for (const t of ORGANISATION_TYPES) expect(describeOrganisationType(t).length).toBeGreaterThan(3);
+    expect(describeOrganisationType('gp_practice')).toBe('GP practice');
+  });
+});

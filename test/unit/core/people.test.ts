@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { isNhsEmail, isOrganisationMailbox, normaliseEmail, normalisePersonName, splitTitle } from '../../../core/domain/people.js';
+
+describe('normaliseEmail', () => {
+  it.each([
+    ['Jo.Bloggs@NHS.net', 'jo.bloggs@nhs.net'],
+    ['  <jo.bloggs@nhs.net>  ', 'jo.bloggs@nhs.net'],
+    ['mailto:Jo.Bloggs@nhs.net', 'jo.bloggs@nhs.net'],
+    ['<mailto:jo@nhs.net>', 'jo@nhs.net'],
+    ['jo.bloggs@nhs.net.', 'jo.bloggs@nhs.net'],
+    ['(jo.bloggs@nhs.net),', 'jo.bloggs@nhs.net'],
+    ['"k.patel1@nhs.net";', 'k.patel1@nhs.net'],
+    ['riverside.surgery+a81001@nhs.net', 'riverside.surgery+a81001@nhs.net'],
+  ])('%j → %s', (raw, expected) => {
+    expect(normaliseEmail(raw)).toBe(expected);
+  });
+  it.each([null, undefined, '', 'jo bloggs', 'jo@', '@nhs.net', 'jo@nhs', 'jo..b@nhs.net', 'jo@nhs..net', 'Jo Bloggs <jo@nhs.net>'])('%j → null', (raw) => {
+    expect(normaliseEmail(raw)).toBeNull();
+  });
+});
+
+describe('names and titles', () => {
+  it('tidies a name and keeps its title', () => {
+    expect(normalisePersonName('  Dr   Jo\tBloggs, ')).toBe('Dr Jo Bloggs');
+    expect(normalisePersonName('"Kiran Patel"')).toBe('Kiran Patel');
+    expect(normalisePersonName('   ')).toBeNull();
+    expect(normalisePersonName(null)).toBeNull();
+  });
+  it.each([
+    ['Dr Jo Bloggs', 'Dr', 'Jo Bloggs'],
+    ['dr. jo bloggs', 'Dr', 'jo bloggs'],
+    ['Doctor Amy Lee', 'Dr', 'Amy Lee'],
+    ['Mrs  A Smith', 'Mrs', 'A Smith'],
+    ['Ms Kay', 'Ms', 'Kay'],
+    ['Miss Kay', 'Miss', 'Kay'],
+    ['Prof. Ian Ross', 'Prof', 'Ian Ross'],
+    ['Mx Sam Jones', 'Mx', 'Sam Jones'],
+    ['Mr Ed Kay', 'Mr', 'Ed Kay'],
+    ['Drew Barry', null, 'Drew Barry'],
+    ['Mrs', null, 'Mrs'],
+  ])('splitTitle(%j)', (raw, title, name) => {
+    expect(splitTitle(raw)).toEqual({ title, name });
+  });
+});
+
+describe('isNhsEmail', () => {
+  it.each([
+    ['jo@nhs.net', true],
+    ['jo@NHS.UK', true],
+    ['jo@england.nhs.uk', true],
+    ['jo@pcse.england.nhs.uk', true],
+    ['jo@gmail.com', false],
+    ['jo@nhs.net.evil.com', false],
+    ['jo@notnhs.uk', false],
+    ['jo@fakenhs.net', false],
+    ['not an email', false],
+  ])('%s → %s', (email, expected) => {
+    expect(isNhsEmail(email)).toBe(expected);
+  });
+});
+
+describe('isOrganisationMailbox', () => {
+  it.each([
+    'riversidesurgery.a81001@nhs.net',
+    'pcse.datamanager@nhs.net',
+    'england.xyz@nhs.net',
+    'admin.a81001@nhs.net',
+    'a81001@nhs.net',
+    'riverside.practice@nhs.net',
+    'parkmedical.reception@nhs.net',
+    'smiles.dental@nhs.net',
+    'high.street.pharmacy@nhs.net',
+    'north.enquiries@nhs.net',
+    'finance.team@nhs.net',
+    'gp.office@nhs.net',
+    'icb.approvals@nhs.net',
+    'v012345.smiles@nhs.net',
+  ])('%s is an organisation mailbox', (email) => {
+    const verdict = isOrganisationMailbox(email);
+    expect(verdict.organisation).toBe(true);
+    expect(verdict.reason).toMatch(/contains/);
+  });
+  it.each([
+    ['jo.bloggs@nhs.net', /personal/],
+    ['jo.bloggs2@nhs.net', /personal/],
+    ['mary-jane.o-neil@nhs.net', /personal/],
+    ['anne.marie.smith12@nhs.net', /personal/],
+    ['xyz123@nhs.net', /no ODS code/],
+    ['riversidesurgery@gmail.com', /not an nhs\.net/],
+    ['reception@practice.nhs.uk', /not an nhs\.net/],
+    ['nonsense', /not an email/],
+  ])('%s is not (%s)', (email, reason) => {
+    const verdict = isOrganisationMailbox(email);
+    expect(verdict.organisation).toBe(false);
+    expect(verdict.reason).toMatch(reason);
+  });
+});
