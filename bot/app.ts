@@ -1,0 +1,129 @@
+import { Application, TeamsAdapter, AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai';
+import { TeamsInfo, TurnContext } from 'botbuilder';
+import type { Request, Response } from 'express';
+import { createCardPublisher, referenceOf, type CardPublisher } from './card-publisher.js';
+import type { BotDeps, Invoker } from './deps.js';
+import { handleApprove } from './handlers/approve.js';
+import { handleCaseLookup } from './handlers/case.js';
+import { handleReject } from './handlers/reject.js';
+import { CardDataSchema, type ActionOutcome } from './handlers/decide.js';
+import { handleReclassify } from './handlers/reclassify.js';
+import { handleRequestInfo } from './handlers/request-info.js';
+import { handleStatus } from './handlers/status.js';
+import { renderCurrentCard } from './render-current-card.js';
+
+/**
+ * The bot as the rest of the system sees it. No botbuilder or teams-ai type crosses this boundary
+ * (docs/decisions/0003-bot-framework-isolation.md): the server hands it Express requests, the queue consumer
+ * calls the publisher with case ids.
+ */
+export interface BotApp {
+  /** Handles one POST /api/messages. */
+  process(req: Request, res: Response): Promise<void>;
+  publisher: CardPublisher;
+}
+
+/** Builds the teams-ai Application on botbuilder's TeamsAdapter and routes card verbs to the handlers. */
+export function createBotApp(deps: BotDeps): BotApp {
+  const { config } = deps;
+  const adapter = new TeamsAdapter({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  adapter.onTurnError = async (context, error) => {
+    deps.log.error({ activityType: context.activity.type, code: (error as { code?: string }).code ?? error.name }, 'bot turn failed');
+  };
+  const app = new Application({
+    adapter,
+    botAppId: config.MicrosoftAppId,
+    removeRecipientMention: true,
+    adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_INTERACTOR },
+  });
+  const publisher = createCardPublisher(deps, adapter);
+  const emails = new Map<string, { email: string | null; at: number }>();
+
+  /** The staff member's email from the Teams roster, cached 10 minutes: used to stop people approving their own request. */
+  const lookupEmail = async (context: TurnContext): Promise<string | null> => {
+    const key = `${context.activity.conversation?.id}|${context.activity.from?.id}`;
+    const hit = emails.get(key);
+    if (hit && Date.now() - hit.at < 600_000) return hit.email;
+    let email: string | null = null;
+    try {
+      const member = await Promise.race([
+        TeamsInfo.getMember(context, context.activity.from.id),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500).unref()),
+      ]);
+      email = (member?.email ?? member?.userPrincipalName ?? null)?.toLowerCase() ?? null;
+    } catch {
+      email = null;
+    }
+    emails.set(key, { email, at: Date.now() });
+    return email;
+  };
+
+  const invokerOf = async (context: TurnContext): Promise<Invoker> => {
+    const a = context.activity;
+    const channelTenant = (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? null;
+    const conversationTenant = a.conversation?.tenantId ?? null;
+    // Two different tenants on one activity is itself suspicious: treat it as no tenant.
+    const tenantId = channelTenant && conversationTenant && channelTenant !== conversationTenant ? null : channelTenant ?? conversationTenant;
+    return { teamsUserId: a.from?.id ?? '', aadObjectId: a.from?.aadObjectId ?? null, tenantId, name: a.from?.name ?? null, email: await lookupEmail(context) };
+  };
+
+  const answer = (outcome: ActionOutcome): ActionOutcome['card'] => {
+    if (outcome.changedCaseId) {
+      const id = outcome.changedCaseId;
+      // After the invoke answers (Teams allows a few seconds), replace the card for everyone else too.
+      setImmediate(() => {
+        publisher.updateCaseCard(id).catch((error: Error) => deps.log.warn({ caseId: id, code: error.name }, 'card update failed'));
+      });
+    }
+    return outcome.card;
+  };
+
+  const verbs = {
+    approve: handleApprove,
+    reject: handleReject,
+    request_info: handleRequestInfo,
+    reclassify: handleReclassify,
+  } as const;
+  for (const [verb, handler] of Object.entries(verbs)) {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => answer(await handler(deps, await invokerOf(context), data)));
+  }
+  app.adaptiveCards.actionExecute('refresh', async (_context, _state, data) => {
+    const parsed = CardDataSchema.safeParse(data);
+    const c = parsed.success ? await deps.store.getCase(parsed.data.caseId) : null;
+    return c ? renderCurrentCard(deps, c) : 'That case no longer exists.';
+  });
+
+  const remember = async (context: TurnContext): Promise<void> => {
+    const ref = referenceOf(context);
+    await deps.store.saveConversationReference(ref);
+    deps.log.info({ conversationKind: ref.kind }, 'conversation reference stored');
+  };
+  app.conversationUpdate('membersAdded', remember);
+  app.activity('installationUpdate', remember);
+
+  app.activity('message', async (context) => {
+    const text = (context.activity.text ?? '').trim();
+    const invoker = await invokerOf(context);
+    let outcome: ActionOutcome;
+    if (/^status$/i.test(text)) outcome = await handleStatus(deps, invoker);
+    else if (/^case\b/i.test(text)) outcome = await handleCaseLookup(deps, invoker, text);
+    else outcome = { card: 'Commands: "status" (supervisors) or "case PCSE-2026-000123".', changedCaseId: null };
+    await context.sendActivity(
+      typeof outcome.card === 'string'
+        ? { type: 'message', text: outcome.card, textFormat: 'plain' }
+        : { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: outcome.card }] },
+    );
+  });
+
+  return {
+    publisher,
+    async process(req, res) {
+      await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+    },
+  };
+}

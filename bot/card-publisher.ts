@@ -1,0 +1,114 @@
+import { CardFactory, MessageFactory, TurnContext, type ConversationReference } from 'botbuilder';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { AdaptiveCardJson } from '../templates/cards/expand-card-template.js';
+import type { BotDeps } from './deps.js';
+import { renderCurrentCard } from './render-current-card.js';
+
+/** Infrastructure failure posting a card: thrown so the queue retries with backoff. */
+export class CardPostError extends Error {
+  constructor(readonly code: 'no_conversation' | 'connector_failed', message: string) {
+    super(message);
+    this.name = 'CardPostError';
+  }
+}
+
+/** Posts and replaces case cards proactively; the only place the bot speaks without being spoken to. */
+export interface CardPublisher {
+  /** Posts the case's card to the staff channel once; a retry after success updates the same message instead. */
+  postCaseCard(caseId: string, notice?: string): Promise<'posted' | 'updated' | 'skipped'>;
+  /** Replaces the posted card for every viewer with the case's current card. */
+  updateCaseCard(caseId: string): Promise<boolean>;
+  /** Sends a card to each supervisor's personal chat with the bot (escalations). */
+  notifySupervisors(card: AdaptiveCardJson): Promise<number>;
+}
+
+/** Builds the CardPublisher over botbuilder's proactive messaging (continueConversationAsync). */
+export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardPublisher {
+  const appId = deps.config.MicrosoftAppId;
+  const findReference = async (conversationId: string): Promise<Partial<ConversationReference> | null> => {
+    const hit = (await deps.store.listConversationReferences()).find((r) => r.id === conversationId);
+    return hit ? (hit.reference as Partial<ConversationReference>) : null;
+  };
+  const send = async (reference: Partial<ConversationReference>, card: AdaptiveCardJson, replaceId?: string): Promise<string | null> => {
+    let id: string | null = null;
+    try {
+      await adapter.continueConversationAsync(appId, reference, async (context) => {
+        const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+        if (replaceId) {
+          activity.id = replaceId;
+          await context.updateActivity(activity);
+          id = replaceId;
+        } else {
+          id = (await context.sendActivity(activity))?.id ?? null;
+        }
+      });
+    } catch (error) {
+      throw new CardPostError('connector_failed', `connector call failed: ${(error as Error).message}`);
+    }
+    return id;
+  };
+
+  const publisher: CardPublisher = {
+    async postCaseCard(caseId, notice) {
+      const c = await deps.store.getCase(caseId);
+      if (!c || c.state !== 'awaiting_approval') return 'skipped';
+      const existing = await findCardActivity(deps, caseId);
+      const card = await renderCurrentCard(deps, c, notice ? { text: notice, tone: 'warning' } : null);
+      if (existing && !notice) {
+        await publisher.updateCaseCard(caseId);
+        return 'updated';
+      }
+      const channels = await deps.store.listConversationReferences('channel');
+      const target = channels[0];
+      if (!target) throw new CardPostError('no_conversation', 'the bot has not been added to a staff channel yet');
+      const activityId = await send(target.reference as Partial<ConversationReference>, card);
+      if (!activityId) throw new CardPostError('connector_failed', 'the connector returned no activity id');
+      // The audit trail is where the card's address is kept: CARD_POSTED events are read back by findCardActivity.
+      await deps.store.appendAudit({ caseId, type: CARD_POSTED, actor: null, data: { activityId, conversationId: target.id, reannounced: Boolean(notice) } });
+      return existing ? 'updated' : 'posted';
+    },
+    async updateCaseCard(caseId) {
+      const [c, where] = await Promise.all([deps.store.getCase(caseId), findCardActivity(deps, caseId)]);
+      if (!c || !where) return false;
+      const reference = await findReference(where.conversationId);
+      if (!reference) return false;
+      await send(reference, await renderCurrentCard(deps, c), where.activityId);
+      return true;
+    },
+    async notifySupervisors(card) {
+      const personal = await deps.store.listConversationReferences('personal');
+      let sent = 0;
+      for (const ref of personal) {
+        const reference = ref.reference as Partial<ConversationReference> & { user?: { aadObjectId?: string } };
+        const aad = reference.user?.aadObjectId?.toLowerCase();
+        if (aad && deps.config.SUPERVISOR_AAD_IDS.includes(aad)) {
+          await send(reference, card);
+          sent += 1;
+        }
+      }
+      return sent;
+    },
+  };
+  return publisher;
+}
+
+/** The reference to store for a conversation the bot was added to; personal chats are kept per user. */
+export function referenceOf(context: TurnContext): { id: string; kind: 'channel' | 'personal'; reference: Record<string, unknown> } {
+  const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))) as Record<string, unknown>;
+  const kind = context.activity.conversation?.conversationType === 'personal' ? 'personal' : 'channel';
+  return { id: context.activity.conversation.id, kind, reference };
+}
+
+const CARD_POSTED = 'case_card_posted';
+
+/** Where the case's card was last posted, from the audit trail; null before the first post. */
+export async function findCardActivity(deps: BotDeps, caseId: string): Promise<{ conversationId: string; activityId: string } | null> {
+  const events = await deps.store.listAuditEvents({ caseId, limit: 1000 });
+  for (let i = events.length - 1; i >= 0; i -= 1) {
+    const e = events[i];
+    if (e?.type === CARD_POSTED && typeof e.data.activityId === 'string' && typeof e.data.conversationId === 'string') {
+      return { conversationId: e.data.conversationId, activityId: e.data.activityId };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import type { BotDeps, Invoker } from '../deps.js';
+import { renderCurrentCard } from '../render-current-card.js';
+import { answerLostRace, beginDecision, handOver, refuse, type ActionOutcome } from './decide.js';
+
+/**
+ * `approve`: exactly once per case. The decision row is unique per approver, and only the conditional
+ * transition awaiting_approval → approved at the card's version hands the case to the worker, so double
+ * clicks, two people at once or a replayed invoke all end in one decision and one execution job.
+ * High-risk kinds need two different approvers; the second approval completes the decision.
+ */
+export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknown): Promise<ActionOutcome> {
+  const phoneVerified = (raw as { phoneVerified?: unknown } | null)?.phoneVerified;
+  const begun = await beginDecision(deps, invoker, raw, 'approve', { phoneVerified: phoneVerified === 'true' || phoneVerified === true });
+  if (!begun.ok) return begun.outcome;
+  const { c, actor } = begun;
+  const { recorded, decision } = await deps.store.recordDecision({
+    caseId: c.id,
+    verb: 'approve',
+    actor,
+    cardVersion: c.version,
+    reason: null,
+    data: { teamsUserId: invoker.teamsUserId, phoneVerified: phoneVerified === 'true' || phoneVerified === true },
+  });
+  // Count again after our own insert: of two approvers racing, whoever counts last sees both.
+  const approvers = new Set(
+    (await deps.store.listDecisions(c.id)).filter((d) => d.verb === 'approve' && d.cardVersion === c.version).map((d) => d.actor.aadObjectId),
+  );
+  const needed = begun.complete ? 1 : 2;
+  if (approvers.size < needed) {
+    if (!recorded) return refuse(deps, invoker, 'approve', 'already_approved_by_you', c);
+    return {
+      card: await renderCurrentCard(deps, c, { text: 'Your approval is recorded; a second, different approver is needed.', tone: 'good' }),
+      changedCaseId: c.id,
+    };
+  }
+  const moved = await deps.store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor, reason: null });
+  if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
+  await deps.store.appendAudit({ caseId: c.id, type: 'case_approved', actor: actor.aadObjectId, data: { decisionId: decision.id, approvers: [...approvers] } });
+  await handOver(deps, c.id, decision.id);
+  return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };
+}

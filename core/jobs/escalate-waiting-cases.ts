@@ -1,0 +1,39 @@
+import type { CaseStore, DecisionLog } from '../ports.js';
+
+/**
+ * The repeatable escalation sweep, run by `pcse bot` every few minutes: cases waiting for approval longer than
+ * ESCALATE_AFTER_MINUTES are re-announced in the channel and reported to supervisors, at most once per period
+ * each; approved cases whose execution job was lost (a crash between the decision and the enqueue) are
+ * handed to the worker again (the job id deduplicates).
+ */
+export interface EscalationDeps {
+  cases: Pick<CaseStore, 'listCases'> & DecisionLog;
+  escalateAfterMinutes: number;
+  reannounce(caseId: string, waitingMinutes: number): Promise<void>;
+  notifySupervisors(summary: { count: number; oldestRef: string; oldestMinutes: number }): Promise<void>;
+  enqueueExecution(caseId: string, decisionId: string): Promise<void>;
+  /** When each case was last escalated; the caller keeps it between runs. */
+  lastEscalated: Map<string, number>;
+}
+
+export async function handleEscalation(deps: EscalationDeps, now = new Date()): Promise<{ escalated: number; requeued: number }> {
+  const periodMs = deps.escalateAfterMinutes * 60_000;
+  const waiting = await deps.cases.listCases({ state: 'awaiting_approval', limit: 1000 });
+  const due = waiting.filter((c) => now.getTime() - c.createdAt.getTime() >= periodMs && now.getTime() - (deps.lastEscalated.get(c.id) ?? 0) >= periodMs);
+  for (const c of due) {
+    await deps.reannounce(c.id, Math.floor((now.getTime() - c.createdAt.getTime()) / 60_000));
+    deps.lastEscalated.set(c.id, now.getTime());
+  }
+  const oldest = due[0];
+  if (oldest) await deps.notifySupervisors({ count: due.length, oldestRef: oldest.ref, oldestMinutes: Math.floor((now.getTime() - oldest.createdAt.getTime()) / 60_000) });
+  let requeued = 0;
+  for (const c of await deps.cases.listCases({ state: 'approved', limit: 1000 })) {
+    if (now.getTime() - c.updatedAt.getTime() < 60_000) continue;
+    const approval = (await deps.cases.listDecisions(c.id)).filter((d) => d.verb === 'approve').pop();
+    if (approval) {
+      await deps.enqueueExecution(c.id, approval.id);
+      requeued += 1;
+    }
+  }
+  return { escalated: due.length, requeued };
+}

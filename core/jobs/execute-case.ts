@@ -1,0 +1,95 @@
+import { planApproval, planInfoRequest, planRejection, CaseNotApprovableError, type ApprovalContext } from '../domain/cases/index.js';
+import type { Effect } from '../domain/effects.js';
+import { executeApprovedCase, type ExecutorDeps } from '../executor.js';
+import type { CaseStore, DecisionLog, StoredCase, StoredDecision } from '../ports.js';
+
+/**
+ * The `execute-case` job (queue `execute-case`, payload { caseId, decisionId }, job id from both): run by
+ * `pcse worker`. It reads the decided case and does what the decision means: approved → plan and apply the
+ * effects, then executed → replied; rejected → the rejection email; needs_information → the request email.
+ * Every effect is keyed, so a job that runs twice applies and emails once.
+ */
+export interface ExecuteCaseDeps {
+  cases: Pick<CaseStore, 'getCase' | 'transition' | 'appendAudit'> & DecisionLog;
+  executor: ExecutorDeps;
+  /** Attempts the queue makes before giving up; on the last one an approved case becomes `failed` for supervisors. */
+  maxAttempts: number;
+  /** Called after the case changed, e.g. to replace its Teams card; its failure never fails the job. */
+  onCaseChanged?(caseId: string): Promise<void>;
+}
+
+export type ExecuteCaseOutcome = 'replied' | 'rejection_sent' | 'info_request_sent' | 'nothing_to_do' | 'failed' | 'case_missing';
+
+/** Runs one execute-case job; throws to make the queue retry (ExecutionError, store errors). */
+export async function handleExecuteCase(
+  deps: ExecuteCaseDeps,
+  data: { caseId: string; decisionId: string },
+  job: { attemptsMade: number },
+): Promise<ExecuteCaseOutcome> {
+  const c = await deps.cases.getCase(data.caseId);
+  if (!c) return 'case_missing';
+  const decisions = await deps.cases.listDecisions(c.id);
+  const decision = decisions.find((d) => d.id === data.decisionId) ?? null;
+  const context: ApprovalContext = {
+    caseId: c.id,
+    caseRef: c.ref,
+    requesterEmail: c.parsed.from.email,
+    decidedBy: decisions.filter((d) => d.verb === 'approve' && d.cardVersion === (decision?.cardVersion ?? -1)).map((d) => d.actor.aadObjectId),
+  };
+  let outcome: ExecuteCaseOutcome;
+  try {
+    outcome = await run(deps, c, decision, context);
+  } catch (error) {
+    const permanent = error instanceof CaseNotApprovableError;
+    if (c.state === 'approved' && (permanent || job.attemptsMade + 1 >= deps.maxAttempts)) {
+      const code = (error as { code?: string }).code ?? (error as Error).name;
+      await deps.cases.transition(c.id, { from: ['approved', 'executed'], to: 'failed', reason: code });
+      await deps.cases.appendAudit({ caseId: c.id, type: 'execution_failed', actor: null, data: { code, attempts: job.attemptsMade + 1 } });
+      await notify(deps, c.id);
+      return 'failed';
+    }
+    throw error;
+  }
+  await notify(deps, c.id);
+  return outcome;
+}
+
+async function run(deps: ExecuteCaseDeps, c: StoredCase, decision: StoredDecision | null, context: ApprovalContext): Promise<ExecuteCaseOutcome> {
+  switch (c.state) {
+    case 'approved': {
+      await executeApprovedCase(deps.executor, c.id, planApproval(c.parsed, context));
+      await deps.cases.transition(c.id, { from: ['approved'], to: 'executed' });
+      await deps.cases.transition(c.id, { from: ['executed'], to: 'replied' });
+      return 'replied';
+    }
+    case 'executed':
+      // A crash after the effects but before the state change: the effects and replies are recorded by key.
+      await deps.cases.transition(c.id, { from: ['executed'], to: 'replied' });
+      return 'replied';
+    case 'rejected': {
+      if (decision?.verb !== 'reject') return 'nothing_to_do';
+      await execute(deps, c.id, planRejection(c.parsed, context, decision.reason ?? 'The request could not be accepted.'));
+      return 'rejection_sent';
+    }
+    case 'needs_information': {
+      if (decision?.verb !== 'request_info') return 'nothing_to_do';
+      const questions = Array.isArray(decision.data.questions) ? decision.data.questions.filter((q): q is string => typeof q === 'string') : [];
+      await execute(deps, c.id, planInfoRequest(c.parsed, context, { requestId: decision.id, questions }));
+      return 'info_request_sent';
+    }
+    default:
+      return 'nothing_to_do';
+  }
+}
+
+async function execute(deps: ExecuteCaseDeps, caseId: string, effects: Effect[]): Promise<void> {
+  if (effects.length > 0) await executeApprovedCase(deps.executor, caseId, effects);
+}
+
+async function notify(deps: ExecuteCaseDeps, caseId: string): Promise<void> {
+  try {
+    await deps.onCaseChanged?.(caseId);
+  } catch {
+    // The card catches up on its next refresh; the case itself is already right.
+  }
+}
