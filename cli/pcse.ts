@@ -16,4 +16,43 @@ program
     process.exitCode = await runParse(files, opts.mailbox);
   });
 
+program
+  .command('migrate')
+  .description('Apply the database migrations to DATABASE_URL (default: SQLite file var/pcse.db)')
+  .action(async () => {
+    const { runMigrate } = await import('./commands/migrate.js');
+    process.exitCode = await runMigrate(process.env.DATABASE_URL);
+  });
+
+const directory = program.command('directory').description('The directory of organisations, users and roles');
+directory
+  .command('import')
+  .description('Import NHS ODS extracts and directory CSVs (docs/directory-csv.md); bad rows are listed, not fatal')
+  .option('--epraccur <file>', 'ODS GP practices (epraccur.csv)')
+  .option('--ebranchs <file>', 'ODS GP branch surgeries (ebranchs.csv)')
+  .option('--pharmacies <file>', 'ODS pharmacies (edispensary.csv)')
+  .option('--dental <file>', 'ODS dental practices (egdpprac.csv)')
+  .option('--opticians <file>', 'ODS ophthalmic practices (eopthq.csv)')
+  .option('--users <file>', 'users CSV')
+  .option('--roles <file>', 'role assignments CSV')
+  .option('--ael <file>', 'Authorised Email List CSV')
+  .option('--signatories <file>', 'known signatories CSV')
+  .action(async (opts: Record<string, string | undefined>) => {
+    const { runDirectoryImport } = await import('./commands/directory.js');
+    process.exitCode = await runDirectoryImport(process.env.DATABASE_URL, opts);
+  });
+
+program
+  .command('cases')
+  .description('Cases in the store')
+  .command('list')
+  .description('List cases, oldest first')
+  .option('--state <state>', 'only cases in this state')
+  .option('--limit <n>', 'at most this many', '200')
+  .option('--json', 'one JSON object per line')
+  .action(async (opts: { state?: string; json?: boolean; limit?: string }) => {
+    const { runCasesList } = await import('./commands/cases.js');
+    process.exitCode = await runCasesList(process.env.DATABASE_URL, opts);
+  });
+
 await program.parseAsync(process.argv);
