@@ -109,6 +109,7 @@ function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, unknown>
     pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ?? odsCodesWithLines(`${ctx.body}\n${ctx.subject}`)[0] ?? odsCodesWithLines(ctx.signature)[0] ?? null;
   const orgName = pick(ctx.labelled, ORG_NAME_LABEL, text) ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
   if (!code && !orgName) return null;
+  if (orgName && code) orgName.value = orgName.value.replace(new RegExp(`\\b${code.value}\\b`, 'i'), '').replace(/^[\s,–-]+|[\s,–-]+$/g, '') || orgName.value;
   return { odsCode: set(ev, 'organisation.odsCode', code), name: set(ev, 'organisation.name', orgName) };
 }
 
@@ -117,7 +118,9 @@ const ORG_NAME_RE = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on
 
 function findOrgName(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
-    const m = ORG_NAME_RE.exec(line);
+    const m = [...line.matchAll(new RegExp(ORG_NAME_RE.source, 'gu'))].find(
+      (x) => !/^\s+(user|manager|admin)/i.test(line.slice((x.index ?? 0) + (x[1] ?? '').length)) && !/\b(GPP|PL|OPTO)\b/.test(x[1] ?? ''),
+    );
     if (!m?.[1]) continue;
     const words = m[1].trim().split(/\s+/);
     while (words.length > 1 && /^(the|and|on|of|upon|at|for|from|&|Our|We|I|Please|Hi|Hello|Dear|GP|New|Existing|Main|Branch|A|An|My)$/i.test(words[0] ?? '')) words.shift();
