@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { finaliseCase, planApproval } from '../../../core/domain/cases/index.js';
+import type { DirectoryEffect, Effect } from '../../../core/domain/effects.js';
+import { ExecutionError, executeApprovedCase, type ExecutorDeps } from '../../../core/executor.js';
+import type { AuditEventInput, CaseStore, OutgoingEmail, StoredCase } from '../../../core/ports.js';
+import { renderEmail } from '../../../templates/email/index.js';
+import { CONTEXT, makeDraft } from './case-builders.js';
+
+/** In-memory fakes of the PORTS (not of our code): they keep the ports' idempotency contracts. */
+function makeFakes(options: { failDirectoryAt?: string; failMailOnce?: boolean } = {}) {
+  const appliedKeys = new Set<string>();
+  const directoryCalls: DirectoryEffect[] = [];
+  const sentLog = new Map<string, string>();
+  const outbox: OutgoingEmail[] = [];
+  const audit: AuditEventInput[] = [];
+  let failMail = options.failMailOnce ?? false;
+  const parsed = finaliseCase(makeDraft('user_admin_nomination', { service: 'PL', nominee: { name: 'Kiran Patel', email: 'k.patel@nhs.net' } }));
+  const stored = { id: 'case-1', ref: CONTEXT.caseRef, state: 'approved', kind: parsed.kind, mailbox: parsed.mailbox, version: 3, parsed, findings: [], createdAt: new Date(), updatedAt: new Date() } satisfies StoredCase;
+  const cases: Pick<CaseStore, 'getCase' | 'appendAudit'> = {
+    getCase: async (id) => (id === stored.id ? stored : null),
+    appendAudit: async (event) => {
+      audit.push(event);
+    },
+  };
+  const deps: ExecutorDeps = {
+    cases: cases as CaseStore,
+    directory: {
+      applyEffect: async (effect) => {
+        directoryCalls.push(effect);
+        if (effect.key === options.failDirectoryAt) throw Object.assign(new Error('db down for jo@nhs.net'), { code: 'db_unavailable' });
+        if (appliedKeys.has(effect.key)) return { applied: false };
+        appliedKeys.add(effect.key);
+        return { applied: true };
+      },
+    },
+    replies: {
+      findSentReply: async (key) => sentLog.get(key) ?? null,
+      recordSentReply: async (key, _caseId, messageId) => {
+        sentLog.set(key, messageId);
+      },
+    },
+    mailer: {
+      send: async (email) => {
+        if (failMail) {
+          failMail = false;
+          throw Object.assign(new Error('smtp'), { code: 'ECONNREFUSED' });
+        }
+        outbox.push(email);
+        return { messageId: `<out-${outbox.length}@pcse.test>` };
+      },
+    },
+    renderEmail,
+  };
+  return { deps, parsed, appliedKeys, directoryCalls, outbox, audit, sentLog };
+}
+
+describe('executeApprovedCase', () => {
+  it('applies every effect in order and sends the reply threaded to the request', async () => {
+    const f = makeFakes();
+    const effects = planApproval(f.parsed, CONTEXT);
+    const result = await executeApprovedCase(f.deps, 'case-1', effects);
+    expect(result).toEqual({ applied: 4, skipped: 0, replies: ['<out-1@pcse.test>'] });
+    expect(f.directoryCalls.map((e) => e.type)).toEqual(['ensure-user', 'grant-role', 'issue-verification-link']);
+    expect(f.outbox).toHaveLength(1);
+    expect(f.outbox[0]).toMatchObject({ to: ['jo.bloggs@nhs.net', 'k.patel@nhs.net'], inReplyTo: '<m1@nhs.net>', autoReply: true });
+    expect(f.outbox[0]?.subject).toMatch(/^\[PCSE-2026-000123\] /);
+    expect(f.audit.map((a) => a.type)).toEqual(['effect_applied', 'effect_applied', 'effect_applied', 'reply_sent', 'execution_finished']);
+  });
+
+  it('run twice = applied once: the second run changes nothing and emails nobody', async () => {
+    const f = makeFakes();
+    const effects = planApproval(f.parsed, CONTEXT);
+    await executeApprovedCase(f.deps, 'case-1', effects);
+    const again = await executeApprovedCase(f.deps, 'case-1', effects);
+    expect(again).toEqual({ applied: 0, skipped: 4, replies: ['<out-1@pcse.test>'] });
+    expect(f.outbox).toHaveLength(1);
+    expect(f.appliedKeys.size).toBe(3);
+  });
+
+  it('stops at a failing effect, audits its code (not its message) and resumes safely on retry', async () => {
+    const f = makeFakes({ failDirectoryAt: 'case-1:grant-role:k.patel@nhs.net:a81001:pl:pl organisation administrator' });
+    const effects = planApproval(f.parsed, CONTEXT);
+    const error = await executeApprovedCase(f.deps, 'case-1', effects).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExecutionError);
+    expect(error).toMatchObject({ code: 'effect_failed' });
+    expect(f.outbox).toHaveLength(0);
+    const failed = f.audit.find((a) => a.type === 'effect_failed');
+    expect(failed?.data).toEqual({ key: expect.any(String), effect: 'grant-role', error: 'db_unavailable' });
+    expect(JSON.stringify(f.audit)).not.toMatch(/jo@nhs\.net/);
+  });
+
+  it('retries a failed send without re-applying the directory effects', async () => {
+    const f = makeFakes({ failMailOnce: true });
+    const effects = planApproval(f.parsed, CONTEXT);
+    await expect(executeApprovedCase(f.deps, 'case-1', effects)).rejects.toMatchObject({ code: 'reply_failed' });
+    const retry = await executeApprovedCase(f.deps, 'case-1', effects);
+    expect(retry).toEqual({ applied: 1, skipped: 3, replies: ['<out-1@pcse.test>'] });
+    expect(f.outbox).toHaveLength(1);
+  });
+
+  it('refuses malformed effects before touching anything', async () => {
+    const f = makeFakes();
+    const bad = [{ type: 'unlock-account', key: '', username: 'x' }] as unknown as Effect[];
+    await expect(executeApprovedCase(f.deps, 'case-1', bad)).rejects.toMatchObject({ code: 'invalid_effect' });
+    expect(f.directoryCalls).toHaveLength(0);
+  });
+
+  it('fails a reply whose model does not fit its template, without sending', async () => {
+    const f = makeFakes();
+    const bad: Effect[] = [{ type: 'send-reply', key: 'case-1:reply:x', template: 'done-account-unlock', to: ['a@nhs.net'], model: { caseRef: 'PCSE-2026-000123' } }];
+    await expect(executeApprovedCase(f.deps, 'case-1', bad)).rejects.toMatchObject({ code: 'reply_failed' });
+    expect(f.outbox).toHaveLength(0);
+  });
+});
