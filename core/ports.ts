@@ -128,7 +128,11 @@ export interface Mailer {
 
 /** Job names carry only ids: personal data stays in the database. */
 export interface CaseQueue {
-  enqueueCaseReady(caseId: string): Promise<void>;
+  /**
+   * `version` (the case's version when it became ready) goes into the job id, so a case that becomes
+   * ready again (a reply completed it) is queued again, while the same version is queued only once.
+   */
+  enqueueCaseReady(caseId: string, version?: number): Promise<void>;
   enqueueExecution(caseId: string, decisionId: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -60,9 +60,17 @@ export function parseRedisUrl(redisUrl: string): { host: string; port: number; u
  * A BullMQ job id for a case: BullMQ forbids ':' (its key separator) and all-digit ids (they clash
  * with its own counters), so the id is prefixed and ':' replaced.
  */
-export function jobIdForCase(caseId: string, decisionId?: string): string {
-  const safe = (s: string): string => s.replace(/:/g, '_');
-  return decisionId === undefined ? `case-${safe(caseId)}` : `exec-${safe(caseId)}-${safe(decisionId)}`;
+export function jobIdForCase(caseId: string, version?: number): string {
+  return version === undefined ? `case-${safeId(caseId)}` : `case-${safeId(caseId)}-v${version}`;
+}
+
+/** The job id for executing one decision on a case. */
+export function jobIdForExecution(caseId: string, decisionId: string): string {
+  return `exec-${safeId(caseId)}-${safeId(decisionId)}`;
+}
+
+function safeId(s: string): string {
+  return s.replace(/:/g, '_');
 }
 
 function producerConnection(redisUrl: string): ConnectionOptions {
@@ -110,13 +118,13 @@ export function createBullmqCaseQueue(options: CaseQueueOptions): BullmqCaseQueu
   };
 
   return {
-    async enqueueCaseReady(caseId) {
+    async enqueueCaseReady(caseId, version) {
       const data: CaseReadyJob = CaseReadyJobSchema.parse({ caseId });
-      await add(caseReady, CASE_READY_QUEUE, data, jobIdForCase(caseId));
+      await add(caseReady, CASE_READY_QUEUE, data, jobIdForCase(caseId, version));
     },
     async enqueueExecution(caseId, decisionId) {
       const data: ExecuteCaseJob = ExecuteCaseJobSchema.parse({ caseId, decisionId });
-      await add(execute, EXECUTE_CASE_QUEUE, data, jobIdForCase(caseId, decisionId));
+      await add(execute, EXECUTE_CASE_QUEUE, data, jobIdForExecution(caseId, decisionId));
     },
     async queueCounts() {
       const counts = async (q: Queue): Promise<Record<string, number>> =>

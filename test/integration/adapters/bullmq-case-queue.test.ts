@@ -8,6 +8,7 @@ import {
   createCaseReadyWorker,
   createExecutionWorker,
   jobIdForCase,
+  jobIdForExecution,
   parseRedisUrl,
   QueueUnavailableError,
 } from '../../../core/adapters/bullmq-case-queue.js';
@@ -22,7 +23,8 @@ describe('bullmq case queue', () => {
   it('derives job ids BullMQ accepts (no ":" and never all digits)', () => {
     expect(jobIdForCase('123')).toBe('case-123');
     expect(jobIdForCase('a:b:c')).not.toContain(':');
-    expect(jobIdForCase('c1', 'd:2')).toBe('exec-c1-d_2');
+    expect(jobIdForCase('c1', 3)).toBe('case-c1-v3');
+    expect(jobIdForExecution('c1', 'd:2')).toBe('exec-c1-d_2');
   });
 
   it('enqueues a case once however often it is asked, with only the id in the payload', async () => {

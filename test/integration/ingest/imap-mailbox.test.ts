@@ -91,8 +91,8 @@ describe('imap mailbox source', () => {
     expect(seen.map((m) => m.uid)).toEqual([1, 2, 3]);
     const inbox = await again.status('INBOX', { messages: true });
     const processed = await again.status('Processed', { messages: true });
-    expect(inbox.messages).toBe(0);
-    expect(processed.messages).toBe(3);
+    expect(inbox && inbox.messages).toBe(0);
+    expect(processed && processed.messages).toBe(3);
   });
 
   it('logs in with XOAUTH2 using a client-credentials token checked by the server', async () => {

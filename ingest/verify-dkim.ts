@@ -1,0 +1,54 @@
+import { authenticate, type DNSResolver } from 'mailauth';
+import type { ParsedCase } from '../core/domain/case.js';
+import { makeFinding } from '../core/domain/findings.js';
+
+export type { DNSResolver };
+
+/**
+ * Adds our own DKIM verdict to a parsed case. The trusted Authentication-Results (read by the
+ * extractor) wins when it gave one; otherwise a DKIM signature that verifies and is aligned with the
+ * From domain (RFC 7489 §3.1.1, relaxed) makes the sender authenticated. A failing, missing or
+ * unaligned signature with no trusted result adds `sender_unauthenticated`: an unauthenticated
+ * request is still a case, but the approver sees why it should not be trusted.
+ */
+export async function applyDkimVerdict(raw: Buffer, parsed: ParsedCase, options: { resolver?: DNSResolver }): Promise<ParsedCase> {
+  if (parsed.ignored) return parsed;
+  const current = parsed.authentication ?? null;
+  if (current && current.verdict !== 'none') return parsed;
+
+  let details: string;
+  try {
+    const result = await authenticate(raw, {
+      ...(options.resolver ? { resolver: options.resolver } : {}),
+      trustReceived: false,
+      disableArc: true,
+      disableBimi: true,
+      disableDmarc: true,
+      // No connection data at IMAP time: SPF cannot be judged here, only DKIM.
+      ip: '127.0.0.1',
+      helo: 'localhost',
+      mta: 'pcse-ingest',
+    });
+    const signatures = result.dkim.results ?? [];
+    const aligned = signatures.find((s) => s.status.result === 'pass' && s.status.aligned);
+    if (aligned) {
+      return {
+        ...parsed,
+        authentication: { verdict: 'pass', source: `DKIM d=${aligned.signingDomain ?? 'unknown'}`, details: `dkim=pass header.d=${aligned.signingDomain ?? ''}` },
+      };
+    }
+    details = signatures.length === 0
+      ? 'no DKIM signature and no trusted Authentication-Results'
+      : `DKIM ${signatures.map((s) => `${s.status.result}${s.status.result === 'pass' ? ' (not aligned with From)' : ''} d=${s.signingDomain ?? '?'}`).join(', ')}`;
+  } catch (error) {
+    details = `DKIM could not be checked: ${(error as Error).message}`;
+  }
+  const hasFinding = parsed.findings.some((f) => f.code === 'sender_unauthenticated');
+  return {
+    ...parsed,
+    authentication: { verdict: 'fail', source: 'DKIM', details },
+    findings: hasFinding
+      ? parsed.findings
+      : [...parsed.findings, makeFinding('sender_unauthenticated', `The sender could not be authenticated: ${details}.`)],
+  };
+}
