@@ -112,3 +112,24 @@ describe('executeApprovedCase', () => {
     expect(f.outbox).toHaveLength(0);
   });
 });
+
+describe('loadDirectoryFacts', () => {
+  it('looks up exactly what the case needs, and nothing when the directory is not loaded', async () => {
+    const { loadDirectoryFacts } = await import('../../../core/load-directory-facts.js');
+    const { makeOrganisation } = await import('./case-builders.js');
+    const calls: string[] = [];
+    const reader = (loaded: boolean) => ({
+      isLoaded: async () => loaded,
+      findOrganisation: async (code: string) => (calls.push(`org:${code}`), code === 'U12345' ? makeOrganisation({ odsCode: code }) : null),
+      isOnAuthorisedEmailList: async (email: string) => (calls.push(`ael:${email}`), false),
+      findUserByEmailOrUsername: async (key: string) => (calls.push(`user:${key}`), null),
+    });
+    const parsed = finaliseCase(makeDraft('user_admin_nomination', { service: 'PCN', nominee: { name: 'K', email: 'k@nhs.net' }, approver: { name: 'I', email: 'icb@nhs.net', role: 'ICB' } }, { organisation: { odsCode: 'U12345', name: null, type: 'other' } }));
+    const facts = await loadDirectoryFacts(reader(true), parsed);
+    expect(calls.sort()).toEqual(['ael:icb@nhs.net', 'org:U12345', 'user:k@nhs.net']);
+    expect(facts).toMatchObject({ loaded: true, accounts: { 'k@nhs.net': null }, authorisedEmails: { 'icb@nhs.net': false } });
+    calls.length = 0;
+    expect(await loadDirectoryFacts(reader(false), parsed)).toEqual({ loaded: false, organisations: {}, accounts: {}, authorisedEmails: {} });
+    expect(calls).toEqual([]);
+  });
+});
