@@ -1,4 +1,4 @@
-import { classifyOdsCode, findOdsCodes } from '../../core/domain/ods.js';
+import { ODS_CODE_CANDIDATE, classifyOdsCode, findOdsCodes } from '../../core/domain/ods.js';
 import { normaliseEmail, splitTitle } from '../../core/domain/people.js';
 import { findLabelled, type LabelledValue } from './labelled-lines.js';
 
@@ -61,13 +61,27 @@ export function firstOdsCode(raw: string | null | undefined): string | null {
   const found = findOdsCodes(raw)[0];
   if (found) return found.code;
   const token = /\b([A-Z]{1,3}\d[A-Z0-9]{2,8})\b/i.exec(raw);
-  return token ? (token[1] ?? '').toUpperCase() : null;
+  if (token) return (token[1] ?? '').toUpperCase();
+  return unshapedCode(raw);
 }
+
+/**
+ * A labelled code that fits no ODS shape ("7731-X"), kept as given in upper case so core raises
+ * ods_invalid instead of the case silently losing the code. Only a single short token with a digit.
+ */
+export function unshapedCode(raw: string): string | null {
+  const v = raw.trim().replace(/[.,;)]+$/, '').replace(/^\(/, '');
+  return /^[A-Z0-9][A-Z0-9/-]{1,11}$/i.test(v) && /\d/.test(v) && !/^\d+$/.test(v) ? v.toUpperCase() : null;
+}
+
+/** "ODS code 7731-X" in running text: a code named as such, even when it fits no shape. */
+const NAMED_CODE = /\b(?:ODS|practice|organi[sz]ation|pharmacy|branch|site)\s+code\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?=[\s,.;)]|$)/gi;
 
 /** A UK telephone number as written. */
 export function firstPhone(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const m = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/.exec(raw);
+  // A UK number is 0 and nine or ten more digits, however the groups are spaced ("015394 96000", "0116 496 0150").
+  const m = /(?:\+44\s?\(?0?\)?\s?|\b0)(?:\d[\s-]?){8,9}\d\b/.exec(raw);
   return m ? m[0].trim() : null;
 }
 
@@ -158,7 +172,16 @@ export function odsCodesWithLines(text: string): Found<string>[] {
   const seen = new Set<string>();
   for (const line of text.split('\n')) {
     const withoutEmails = line.replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ');
-    for (const c of findOdsCodes(withoutEmails)) {
+    const inLine: { at: number; code: string }[] = [];
+    for (const m of withoutEmails.matchAll(ODS_CODE_CANDIDATE)) {
+      const c = classifyOdsCode(m[0]);
+      if (c) inLine.push({ at: m.index ?? 0, code: c.code });
+    }
+    for (const m of withoutEmails.matchAll(NAMED_CODE)) {
+      const raw = m[1] ?? '';
+      if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at: (m.index ?? 0) + m[0].length - raw.length, code: raw.toUpperCase() });
+    }
+    for (const c of inLine.sort((a, b) => a.at - b.at)) {
       if (seen.has(c.code)) continue;
       seen.add(c.code);
       out.push({ value: c.code, line: line.trim() });

@@ -49,7 +49,12 @@ export function extractFields(ctx: FieldContext): FieldResult {
   const result: FieldResult = { fields: {}, organisation: null, statedOrganisationType: detectStatedType(ctx.body), evidence: ev, formSigned: null };
   switch (ctx.kind) {
     case 'user_admin_nomination':
-      result.fields = { service: set(ev, 'fields.service', detectService(ctx.body + '\n' + ctx.subject)), nominee: nominee(ctx, ev, 'fields.nominee'), approver: approver(ctx, ev) };
+      result.fields = {
+        service: set(ev, 'fields.service', detectService(ctx.body + '\n' + ctx.subject)),
+        nominee: nominee(ctx, ev, 'fields.nominee'),
+        approver: approver(ctx, ev),
+        existingAdminCount: set(ev, 'fields.existingAdminCount', existingAdminCount(ctx.body)),
+      };
       break;
     case 'main_contact_change':
       result.fields = { newMainContact: nominee(ctx, ev, 'fields.newMainContact', /\bmain contact\b/i) };
@@ -75,7 +80,6 @@ export function extractFields(ctx: FieldContext): FieldResult {
       break;
     case 'open_exeter_primary_user_request':
       result.fields = primaryUser(ctx, ev);
-      result.formSigned = formSigned(ctx);
       break;
     case 'open_exeter_additional_permissions':
       result.fields = permissions(ctx, ev);
@@ -87,6 +91,7 @@ export function extractFields(ctx: FieldContext): FieldResult {
       break;
   }
   result.organisation = organisation(ctx, ev, result.fields);
+  result.formSigned = formSigned(ctx);
   return result;
 }
 
@@ -221,7 +226,19 @@ function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null })
     if (p?.email) ev['fields.approver.email'] = p.emailLine;
     return { name: p?.name?.value ?? null, email: p?.email?.value ?? null, role: set(ev, 'fields.approver.role', role) };
   }
-  const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian))\b/i;
+  const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
+  // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
+  if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b/i.test(ctx.body)) {
+    for (const line of ctx.body.split('\n')) {
+      const m = /\b(?:I am|I'm)\s+(?:the|a|an)\s+([A-Z][\w ]{2,40}?)(?=\s+(?:of|at|for|in)\b|[,.;(]|$)/.exec(line);
+      if (m?.[1]) {
+        ev['fields.approver.role'] = line.trim();
+        if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
+        if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
+        return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: m[1].trim() };
+      }
+    }
+  }
   for (const line of ctx.body.split('\n')) {
     const m = self.exec(line);
     if (m?.[1]) {
@@ -230,6 +247,21 @@ function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null })
       if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
       return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: m[1] };
     }
+  }
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
+/** "We already have four GPP user admins" / "there are already 4 administrators": the count the email states. */
+function existingAdminCount(body: string): Found<number> | null {
+  const re = /\b(?:already|currently)\s+(?:have|has|got|are)\s+(?:got\s+)?(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s+(?:already|currently)\b/i;
+  for (const line of body.split('\n')) {
+    const m = re.exec(line);
+    const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+    if (!word) continue;
+    const n = NUMBER_WORDS[word] ?? Number(word);
+    if (Number.isInteger(n)) return { value: n, line: line.trim() };
   }
   return null;
 }
@@ -374,11 +406,17 @@ function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Record<stri
   const parts = clause.split(/,\s*/).map((x) => x.trim());
   const at = parts.findIndex((x) => x.toUpperCase().includes(code));
   if (!out.name && at >= 0) {
-    const before = (at > 0 ? parts[at - 1] : parts[at]?.split(new RegExp(code, 'i'))[0]) ?? '';
-    const n = clean(before.replace(/^.*\b(is|are|called|named|practice:|branch:|site:|practice is|name)\s+/i, '').replace(/^.*?:\s*/, '').replace(/\(?\s*(ods( code)?|code)\s*$/i, '').replace(/[()]/g, ''));
-    if (n && n.split(/\s+/).length <= 7 && !/@|\d{3}/.test(n)) {
-      out.name = n;
-      ev[`${base}.name`] = line;
+    // The name is written just before the code: in the code's own clause part ("main contact for Kapoor Chemists (FA104)")
+    // or as the part before it ("Lakeside Pharmacy Ambleside, ODS code 7731-X").
+    const sameRaw = (parts[at] ?? '').slice(0, (parts[at] ?? '').toUpperCase().indexOf(code));
+    const candidates = [sameRaw, at > 0 ? parts[at - 1] ?? '' : ''];
+    for (const before of candidates) {
+      const n = trailingProperName(before);
+      if (n) {
+        out.name = n;
+        ev[`${base}.name`] = line;
+        break;
+      }
     }
   }
   if (!out.address && at >= 0) {
@@ -404,6 +442,35 @@ function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Record<stri
 }
 
 const EMAIL_RE = /\S+@\S+/g;
+
+const NAME_JOINER = /^(?:&|and|of|on|upon|the|at|in|-|–|\(\p{Lu}[\p{L}'’.-]*\))$/u;
+
+/**
+ * The proper name that ends a stretch of prose: "We've just bought Station Road Pharmacy" → "Station
+ * Road Pharmacy"; "please extend my main contact (Lakeside Pharmacy" → "Lakeside Pharmacy". Null
+ * when the text ends in lower-case words, or the name looks like a person ("I'm Sunil Kapoor").
+ */
+function trailingProperName(raw: string): string | null {
+  const text = raw.replace(/\(?\s*(?:ods(?:\s+code)?|code|practice code|branch code)\s*(?:is|:|-)?\s*$/i, '').replace(/[\s(:,–-]+$/, '');
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = (words[i] ?? '').replace(/^\(/, '');
+    if (/^\p{Lu}[\p{L}'’&.-]*\)?$/u.test(w) || (out.length > 0 && i > 0 && NAME_JOINER.test(w))) {
+      out.unshift(w);
+      if ((words[i] ?? '').startsWith('(') && !/\)$/.test(w)) break;
+    } else break;
+  }
+  while (out.length > 0 && (NAME_JOINER.test(out[0] ?? '') || /^(I'm|I|We|We've|We're|Our|My|Hi|Hello|Dear|Please|The|A|An|New|Existing|Main|Branch|Site|Practice|Name|Pharmacy:)$/i.test(out[0] ?? ''))) out.shift();
+  const n = out.join(' ');
+  if (out.length === 0 || /@|\d{3}/.test(n) || out.length > 7) return null;
+  if (out.length === 1 && !new RegExp(`^${ORG_SUFFIX}$`, 'iu').test(n)) return null;
+  // A bare person's name ("Sunil Kapoor") is not an organisation: it needs an organisation word or more words.
+  if (out.length <= 3 && !new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(Road|Street|Lane|Hill|Park|House|Centre|Group|Health|Care|Medical)\\b`, 'iu').test(n) && !/\p{Lu}{2,}/u.test(n)) {
+    return null;
+  }
+  return n;
+}
 
 function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const existing = practice(ctx, ev, 'fields.existingPractice', EXISTING, NEW, true, 0);

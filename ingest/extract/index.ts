@@ -94,10 +94,12 @@ export async function extractCaseWithAttachments(
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
   const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester });
 
-  if (kind === 'open_exeter_primary_user_request') {
-    const fieldSigned = signatureFields.length > 0 ? signatureFields.some((x) => !!x.value) : null;
+  if (kind !== 'unclassified') {
+    // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.
+    const filledFields = forms.flatMap((f) => f.fields).filter((x) => x.value !== null && x.type !== 'signature' && !/signature|signed/i.test(x.name)).length;
+    const fieldSigned = signatureFields.length > 0 && filledFields >= 2 ? signatureFields.some((x) => !!x.value) : null;
     const signed = fieldSigned ?? result.formSigned;
-    if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty (it must be signed at the bottom of page 1).'));
+    if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty.'));
   }
 
   const draft: ParsedCase = {

@@ -67,6 +67,11 @@ export const userAdminNomination: CaseModule<UserAdminNominationFields> = {
       const service = f.service ? `${f.service} ` : '';
       findings.push(makeFinding('admin_limit_reached', `The email says the organisation already has ${f.existingAdminCount} ${service}user administrators; the limit is ${ADMIN_LIMIT}.`));
     }
+    // Seed 001: a PCN nomination is approved by an ICB approver; an approver whose stated role is not an ICB role
+    // (e.g. the PCN's own Clinical Director) cannot be one, whatever the directory says.
+    if (f.service === 'PCN' && f.approver?.role && !/\bICB\b|integrated care board|\bCCG\b|\bAEL\b|authori[sz]ed email list/i.test(f.approver.role)) {
+      findings.push(makeFinding('approver_not_on_ael', `The approver's stated role (${f.approver.role}) is not an ICB approver on the Authorised Email List.`));
+    }
     // Seed 001: a GPP nomination comes on the certification form signed by an organisation approver.
     if (f.service === 'GPP' && !(parsed.attachments ?? []).some((a) => a.contentType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? ''))) {
       findings.push(makeFinding('certification_form_missing', 'GPP nominations need the certification form (PDF) signed by an organisation approver; none is attached.'));

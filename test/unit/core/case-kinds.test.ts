@@ -112,6 +112,9 @@ describe('user_admin_nomination', () => {
     expect(codes(reviewCase(pcn(null), facts))).toEqual(['approver_not_on_ael']);
     expect(codes(reviewCase(pcn({ name: 'I', email: 'icb.lead@nhs.net', role: 'ICB' }), facts))).toEqual(['approver_not_on_ael']);
     expect(codes(reviewCase(pcn({ name: 'I', email: 'icb.ok@nhs.net', role: 'ICB' }), facts))).toEqual([]);
+    // Content alone: a PCN's own Clinical Director is not an ICB approver.
+    expect(pcn({ name: 'C', email: 'c@nhs.net', role: 'Clinical Director' }).findings.map((x) => x.code)).toContain('approver_not_on_ael');
+    expect(pcn({ name: 'C', email: 'c@nhs.net', role: 'ICB Primary Care Lead' }).findings.map((x) => x.code)).not.toContain('approver_not_on_ael');
   });
 });
 
