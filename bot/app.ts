@@ -26,14 +26,20 @@ export interface BotApp {
 /** Builds the teams-ai Application on botbuilder's TeamsAdapter and routes card verbs to the handlers. */
 export function createBotApp(deps: BotDeps): BotApp {
   const { config } = deps;
-  const adapter = new TeamsAdapter({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  });
+  // Local mode (no app id) passes no credentials at all: botbuilder then skips authentication, which
+  // parseBotConfig only allows with BOT_LOCAL_MODE=true (and cli/commands/bot.ts warns loudly).
+  const adapter = new TeamsAdapter(
+    config.MicrosoftAppId
+      ? {
+          MicrosoftAppId: config.MicrosoftAppId,
+          MicrosoftAppPassword: config.MicrosoftAppPassword,
+          MicrosoftAppType: config.MicrosoftAppType,
+          MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+        }
+      : { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' },
+  );
   adapter.onTurnError = async (context, error) => {
-    deps.log.error({ activityType: context.activity.type, code: (error as { code?: string }).code ?? error.name }, 'bot turn failed');
+    deps.log.error({ activityType: context.activity.type, code: (error as { code?: string }).code ?? error.name, message: error.message }, 'bot turn failed');
   };
   const app = new Application({
     adapter,
@@ -89,13 +95,26 @@ export function createBotApp(deps: BotDeps): BotApp {
     request_info: handleRequestInfo,
     reclassify: handleReclassify,
   } as const;
+  /**
+   * Answers the invoke ourselves, for the clicker only. teams-ai would switch to "replace for all" whenever a
+   * card has `refresh` and then show everyone the clicker's refusal notice; everyone's copy is instead
+   * replaced by the publisher, and only when the case really changed.
+   */
+  const respond = async (context: TurnContext, card: ActionOutcome['card']): Promise<ActionOutcome['card']> => {
+    const body =
+      typeof card === 'string'
+        ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: card }
+        : { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+    await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+    return card;
+  };
   for (const [verb, handler] of Object.entries(verbs)) {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => answer(await handler(deps, await invokerOf(context), data)));
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => respond(context, answer(await handler(deps, await invokerOf(context), data))));
   }
-  app.adaptiveCards.actionExecute('refresh', async (_context, _state, data) => {
+  app.adaptiveCards.actionExecute('refresh', async (context, _state, data) => {
     const parsed = CardDataSchema.safeParse(data);
     const c = parsed.success ? await deps.store.getCase(parsed.data.caseId) : null;
-    return c ? renderCurrentCard(deps, c) : 'That case no longer exists.';
+    return respond(context, c ? await renderCurrentCard(deps, c) : 'That case no longer exists.');
   });
 
   const remember = async (context: TurnContext): Promise<void> => {

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBotHarness, USERS, CHANNEL, type BotHarness } from './bot-harness.js';
+
+const EMAIL_UPDATE = {
+  mailbox: 'datamanager' as const,
+  kind: 'practice_email_update' as const,
+  subject: 'Change of practice email',
+  fields: { currentEmail: 'riverside.a81001@nhs.net', newEmail: 'riverside.surgery@nhs.net' },
+};
+
+describe('bot approval flow over HTTP (SQLite)', () => {
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await startBotHarness('sqlite');
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('stores the channel reference on conversationUpdate, and a queued case produces a card at the connector', async () => {
+    const refs = await h.store.listConversationReferences('channel');
+    expect(refs.map((r) => r.id)).toEqual([CHANNEL]);
+    const c = await h.addCase(EMAIL_UPDATE);
+    const post = await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.ref.replace(/-/g, '\\\\-')));
+    expect(post.conversationId).toBe(CHANNEL);
+    expect(post.body.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(post.body)).toContain('"verb":"approve"');
+  });
+
+  it('approve: one click executes the case in the directory, emails the new address and replaces the card for everyone', async () => {
+    const c = await h.addCase(EMAIL_UPDATE);
+    const posted = await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.id));
+    const started = performance.now();
+    const res = await h.invoke(USERS.sam, 'approve', { caseId: c.id, cardVersion: c.version }, { replyToId: posted.id });
+    const invokeMs = performance.now() - started;
+    expect(res.status).toBe(200);
+    expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(res.body.value)).toContain('Approved');
+    expect(JSON.stringify(res.body.value)).not.toContain('"verb":"approve"');
+    expect(invokeMs).toBeLessThan(2000);
+    await h.waitForState(c.id, 'replied');
+    const org = await h.database.prisma.organisation.findUniqueOrThrow({ where: { odsCode: 'A81001' } });
+    expect(org.email).toBe('riverside.surgery@nhs.net');
+    const mail = await h.smtp.waitFor((m) => (m.subject ?? '').includes(c.ref));
+    expect(JSON.stringify(mail.to)).toContain('riverside.surgery@nhs.net');
+    const update = await h.connector.waitFor((call) => call.method === 'PUT' && call.activityId === posted.id && JSON.stringify(call.body).includes('Done (replied)'));
+    expect(JSON.stringify(update.body)).toContain('"userIds":["29:sam"]');
+  });
+
+  it('reject: requires a reason, then emails the practice the reason and shows the rejected card', async () => {
+    const c = await h.addCase(EMAIL_UPDATE);
+    const posted = await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.id));
+    const noReason = await h.invoke(USERS.sam, 'reject', { caseId: c.id, cardVersion: c.version });
+    expect(JSON.stringify(noReason.body.value)).toContain('Please give a reason');
+    expect((await h.store.getCase(c.id))?.state).toBe('awaiting_approval');
+    const res = await h.invoke(USERS.sam, 'reject', { caseId: c.id, cardVersion: c.version, rejectReason: 'other', rejectText: 'The new address belongs to a person.' });
+    expect(JSON.stringify(res.body.value)).toContain('Rejected');
+    const mail = await h.smtp.waitFor((m) => (m.subject ?? '').includes(c.ref) && (m.text ?? '').includes('belongs to a person'));
+    expect(JSON.stringify(mail.to)).toContain('jo.bloggs@nhs.net');
+    await h.connector.waitFor((call) => call.method === 'PUT' && call.activityId === posted.id && JSON.stringify(call.body).includes('Rejected'));
+  });
+
+  it('request_info: moves the case to needs_information and emails the questions', async () => {
+    const c = await h.addCase(EMAIL_UPDATE);
+    await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.id));
+    const res = await h.invoke(USERS.alex, 'request_info', { caseId: c.id, cardVersion: c.version, infoFields: 'other', infoMessage: 'Is this a shared mailbox?' });
+    expect(JSON.stringify(res.body.value)).toContain('Information requested');
+    await h.waitForState(c.id, 'needs_information');
+    const mail = await h.smtp.waitFor((m) => (m.subject ?? '').includes(c.ref) && (m.text ?? '').includes('Is this a shared mailbox?'));
+    expect(JSON.stringify(mail.to)).toContain('jo.bloggs@nhs.net');
+  });
+
+  it('refuses and audits: someone outside staff, a wrong tenant, and the requester approving their own case', async () => {
+    const c = await h.addCase(EMAIL_UPDATE);
+    const data = { caseId: c.id, cardVersion: c.version };
+    const outsider = await h.invoke(USERS.eve, 'approve', data);
+    expect(outsider.body.value).toContain('Only PCSE casework staff');
+    const wrongTenant = await h.invoke(USERS.sam, 'approve', data, { tenantId: 'other-tenant' });
+    expect(wrongTenant.body.value).toContain('different organisation');
+    const own = await h.invoke(USERS.jo, 'approve', data);
+    expect(JSON.stringify(own.body.value)).toContain('from your own email address');
+    expect((await h.store.getCase(c.id))?.state).toBe('awaiting_approval');
+    expect(await h.store.listDecisions(c.id)).toEqual([]);
+    const audit = await h.store.listAuditEvents({ caseId: c.id });
+    expect(audit.filter((e) => e.type === 'decision_refused').map((e) => [e.actor, e.data.reason])).toEqual([['aad-jo', 'own_request']]);
+    const orphan = (await h.store.listAuditEvents({ limit: 100_000 })).filter((e) => e.type === 'decision_refused' && e.caseId === null);
+    expect(orphan.map((e) => e.data.reason)).toEqual(expect.arrayContaining(['not_staff', 'wrong_tenant']));
+  });
+
+  it('a high-risk nomination needs two different approvers; the same approver twice does not count', async () => {
+    const c = await h.addCase();
+    await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.id));
+    const first = await h.invoke(USERS.sam, 'approve', { caseId: c.id, cardVersion: c.version });
+    expect(JSON.stringify(first.body.value)).toContain('second, different approver');
+    const again = await h.invoke(USERS.sam, 'approve', { caseId: c.id, cardVersion: c.version });
+    expect(JSON.stringify(again.body.value)).toContain('already approved this case');
+    expect((await h.store.getCase(c.id))?.state).toBe('awaiting_approval');
+    await h.invoke(USERS.alex, 'approve', { caseId: c.id, cardVersion: c.version });
+    await h.waitForState(c.id, 'replied');
+    const user = await h.database.prisma.user.findFirst({ where: { email: 'k.patel@nhs.net' } });
+    expect(user).not.toBeNull();
+  });
+
+  it('supervisors get a status card; staff are refused', async () => {
+    await h.message(USERS.sue, 'status');
+    const status = await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes('Casework status'));
+    expect(JSON.stringify(status.body)).toContain('Awaiting approval');
+    await h.message(USERS.sam, 'status');
+    await h.connector.waitFor((call) => call.method === 'POST' && (call.body.text ?? '').includes('Only supervisors'));
+  });
+
+  it('a stale card version is refused without a decision', async () => {
+    const c = await h.addCase(EMAIL_UPDATE);
+    const res = await h.invoke(USERS.sam, 'approve', { caseId: c.id, cardVersion: c.version - 1 });
+    expect(JSON.stringify(res.body.value)).toContain('out of date');
+    expect(await h.store.listDecisions(c.id)).toEqual([]);
+  });
+});
