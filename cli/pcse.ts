@@ -21,7 +21,8 @@ program
   .description('Apply the database migrations to DATABASE_URL (default: SQLite file var/pcse.db)')
   .action(async () => {
     const { runMigrate } = await import('./commands/migrate.js');
-    process.exitCode = await runMigrate(process.env.DATABASE_URL);
+    // Exit at once: the wasm schema engine leaves a ~10 s timer (its migration lock timeout) pending.
+    process.exit(await runMigrate(process.env.DATABASE_URL));
   });
 
 const directory = program.command('directory').description('The directory of organisations, users and roles');
@@ -53,6 +54,33 @@ program
   .action(async (opts: { state?: string; json?: boolean; limit?: string }) => {
     const { runCasesList } = await import('./commands/cases.js');
     process.exitCode = await runCasesList(process.env.DATABASE_URL, opts);
+  });
+
+program
+  .command('ingest')
+  .description('Read the mailboxes (IMAP, or Maildir under DROP_DIR) into queued cases until stopped')
+  .action(async () => {
+    const { runIngest } = await import('./commands/ingest.js');
+    process.exitCode = await runIngest();
+  });
+
+const deadLetters = program.command('dead-letters').description('Emails that could not be processed');
+deadLetters
+  .command('list')
+  .description('List unresolved dead letters (ids, mailbox, reason; no personal data)')
+  .option('--all', 'include resolved ones')
+  .option('--json', 'one JSON object per line')
+  .action(async (opts: { all?: boolean; json?: boolean }) => {
+    const { runDeadLettersList } = await import('./commands/dead-letters.js');
+    process.exitCode = await runDeadLettersList(process.env.DATABASE_URL, opts);
+  });
+deadLetters
+  .command('replay')
+  .description('Run a dead letter through the ingest path again')
+  .argument('<id>')
+  .action(async (id: string) => {
+    const { runDeadLettersReplay } = await import('./commands/dead-letters.js');
+    process.exitCode = await runDeadLettersReplay(process.env.DATABASE_URL, process.env.REDIS_URL, id, { prefix: process.env.QUEUE_PREFIX });
   });
 
 await program.parseAsync(process.argv);
