@@ -1,4 +1,5 @@
 import type { CaseKind, Mailbox } from '../../core/domain/case.js';
+import { findOdsCodes } from '../../core/domain/ods.js';
 
 /** What a kind is asked for in words: a phrase and how strongly it points at the kind. */
 type Cue = readonly [RegExp, number];
@@ -49,6 +50,8 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     [/\btake\b[^.\n]{0,40}\boff\b[^.\n]{0,30}(roles?|access|account|pcse)/i, 3],
     [/\b(revoke|withdraw)\w*\b[^.\n]{0,40}(roles?|access)/i, 4],
     [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
+    [/\btake\b[^.\n]{0,30}\broles?\b[^.\n]{0,20}\boff\b/i, 5],
+    [/\b(former|left|no longer (works?|with us|at))\b[^\n]{0,120}\b(still has|still have)\b[^.\n]{0,60}\broles?\b|\bstill (has|have)\b[^.\n]{0,60}\broles?\b/i, 2],
   ],
   practice_email_update: [
     [/update practice e-?mail address/i, 6],
@@ -56,14 +59,18 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     [/\b(change|update|amend)\w*\b[^.\n]{0,60}\be-?mail address\b/i, 2],
     [/\b(current|old|existing) (practice )?e-?mail\b/i, 2],
     [/\bnew (practice )?e-?mail( address)?\b/i, 1.5],
+    [/\b(change|update|amend|switch)\w*\b[^.\n]{0,30}\b(our|the practice'?s?|practice|pharmacy'?s?|surgery'?s?|generic|shared|nhsmail)\s+e-?mail\b/i, 4],
+    [/\bfrom\s+<?[^\s@<>]+@[^\s<>]+?>?\s+to\b[^.\n]{0,40}@/i, 2],
   ],
   branch_setup: [
-    [/\bbranch\b/i, 3],
+    [/\bbranch\b/i, 2],
     [/\bbranch (practice|surgery|site|ods|code)\b/i, 3],
     [/\bset(ting)? ?up\b[^.\n]{0,40}\bbranch\b/i, 3],
   ],
   open_exeter_primary_user_request: [
     [/\bprimary (user|contact)\b/i, 4],
+    // The sender's own standing ("As primary user for …, I have created …") is not a request for one.
+    [/\b(as|I am|I'm)\s+(the\s+|a\s+|an\s+)?(existing\s+|current\s+)?(open exeter\s+)?primary (user|contact)\b/i, -4],
     [/\borgani[sz]ation maintenance\b/i, 3],
     [/\bauthori[sz]ed signatory\b/i, 1],
   ],
@@ -77,6 +84,8 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     [/\bnew user\b[^.\n]{0,40}\b(has been |was )?(created|added|set up|registered)\b/i, 5],
     [/\bauthori[sz]\w*\b[^.\n]{0,40}\bnew user\b/i, 4],
     [/\bcreated by\b/i, 1.5],
+    [/\b(created|set up|added|registered)\b[^.\n]{0,30}\bnew\b[^.\n]{0,25}\buser\b/i, 5],
+    [/\bauthori[sz]e (her|him|them|the (new )?user)\b/i, 2],
     [/\bnew user (notification|request|account)\b/i, 3],
   ],
 };
@@ -127,11 +136,30 @@ export function classifyEmail(input: ClassifyInput): Classification {
   if ((scores.main_contact_extension ?? 0) >= 7) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, 1);
   // A branch's main contact is part of setting up the branch.
   if ((scores.branch_setup ?? 0) >= 6) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, (scores.branch_setup ?? 0) - 1);
+  // A branch is set up for a code or with its details; a mention of "branch" alone is a question or a chaser.
+  if (!hasConcreteDetail(`${input.body}\n${input.formText}\n${subject}`)) scores.branch_setup = (scores.branch_setup ?? 0) * 0.5;
   const ranked = (Object.entries(scores) as [CaseKind, number][]).sort((a, b) => b[1] - a[1]);
   const [bestKind, best] = ranked[0] ?? ['unclassified', 0];
   if (best < 3) return { kind: 'unclassified', scores };
   if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body)) return { kind: 'unclassified', scores };
+  // A chaser or a general question asks for nothing new: it has no code, address or form to act on.
+  if (!input.formText.trim() && !hasConcreteDetail(input.body) && (isChaser(input.body) || isQuestionOnly(input.body))) return { kind: 'unclassified', scores };
   return { kind: bestKind, scores };
+}
+
+function hasConcreteDetail(text: string): boolean {
+  return findOdsCodes(text).length > 0 || /[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
+}
+
+function isChaser(body: string): boolean {
+  const t = body.replace(/\s+/g, ' ').trim();
+  return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) )/i.test(t);
+}
+
+/** "How long does it take to get a branch ODS code?" with no "please"/"could you": information, not a request. */
+function isQuestionOnly(body: string): boolean {
+  const t = body.replace(/\s+/g, ' ').trim();
+  return t.length < 600 && /\b(how (long|do|does|can|would)|what (is|are|happens)|is it possible|do you know|when (will|does|do))\b[^?]*\?/i.test(t) && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request)\b/i.test(t);
 }
 
 function isChaserOrThanks(body: string): boolean {

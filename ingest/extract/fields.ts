@@ -309,12 +309,24 @@ function verification(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   return { accountEmail, gmcNumber: gmc?.[1] ?? null };
 }
 
+/** "my username is jo.bloggs@nhs.net", "His username was …", "user ID PNAIR4". */
+const PROSE_USERNAME = /\b(?:user\s*name|user\s*id|login(?:\s*id)?)\s*(?:is|was|will be|:|-|=)?\s*(?:is\s+)?([^\s,;()]+@[^\s,;()]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i;
+
+/** A username written in running text, or null. */
+function proseUsername(body: string): Found<string> | null {
+  for (const line of body.split('\n')) {
+    const m = PROSE_USERNAME.exec(line);
+    if (m?.[1] && !/^(is|was|and|for|the|will)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
+  }
+  return null;
+}
+
 function username(ctx: FieldContext): Found<string> | null {
   const lab = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null)) ?? pick(ctx.labelled, EMAIL_LABEL, email);
   if (lab) return lab;
   for (const line of ctx.body.split('\n')) {
-    const m = /\buser\s*name\s*(?:is|:|-|=)?\s*([^\s,;]+@[^\s,;]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i.exec(line);
-    if (m?.[1] && !/^(is|and|for|the)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
+    const m = PROSE_USERNAME.exec(line);
+    if (m?.[1] && !/^(is|was|and|for|the)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
   }
   const e = findPersonWithEmail(ctx.body);
   return e ? { value: e.value.email, line: e.line } : null;
@@ -359,6 +371,18 @@ function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknown> {
       const line = body.split('\n').find((l) => l.includes(fromTo[1] ?? '\u0000'))?.trim() ?? fromTo[0];
       current ??= { value: normaliseEmail(fromTo[1]) ?? '', line };
       next ??= { value: normaliseEmail(fromTo[2]) ?? '', line };
+    }
+  }
+  if (!current || !next) {
+    // "change our email from a@nhs.net to our pharmacist's, which is b@nhs.net": the next address after "to".
+    for (const line of body.split('\n')) {
+      const m = /\bfrom\s+<?([^\s<>]+@[^\s<>]+?)>?[\s,]+to\b(.*)$/i.exec(line);
+      const after = m?.[2] ? firstEmail(m[2]) : null;
+      if (m?.[1] && after) {
+        current ??= { value: normaliseEmail(m[1]) ?? '', line: line.trim() };
+        next ??= { value: after, line: line.trim() };
+        break;
+      }
     }
   }
   for (const line of body.split('\n')) {
@@ -663,5 +687,32 @@ function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
     if (createdBy.email) ev['fields.createdBy.email'] = createdLine.line;
   }
-  return { user: { name: p?.name?.value ?? null, email: p?.email?.value ?? null, username: set(ev, 'fields.user.username', un) }, createdBy };
+  const user: Person = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
+  let userName = un ?? (p ? null : proseUsername(ctx.body));
+  if (!p) {
+    // Prose: "I have just created a new Open Exeter user for our new HCA, Priya Nair, user ID PNAIR4, email priya.nair7@nhs.net".
+    const other = findPersonWithEmail(ctx.body, new Set(ctx.requester.email ? [ctx.requester.email] : []));
+    if (other) {
+      user.email = other.value.email;
+      ev['fields.user.email'] = other.line;
+      user.name = other.value.name ?? lastNameBefore(other.line, other.value.email);
+      if (user.name) ev['fields.user.name'] = other.line;
+    }
+    if (userName && userName.value === user.email) userName = null;
+  }
+  if (!c && !createdLine && /\bI\s+(?:have\s+)?(?:just\s+)?(?:created|set up|added|registered)\b/i.test(ctx.body) && (ctx.requester.name || ctx.requester.email)) {
+    createdBy = { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
+    if (createdBy.name) ev['fields.createdBy.name'] = 'From header (the sender says they created the user)';
+    if (createdBy.email) ev['fields.createdBy.email'] = 'From header (the sender says they created the user)';
+  }
+  return { user: { ...user, username: set(ev, 'fields.user.username', userName) }, createdBy };
+}
+
+/** The last capitalised two-to-four-word name before an address on its line ("…new HCA, Priya Nair, user ID …, email x@"). */
+function lastNameBefore(line: string, addr: string): string | null {
+  const before = line.slice(0, Math.max(0, line.toLowerCase().indexOf(addr)));
+  const names = [...before.matchAll(new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'gu'))]
+    .map((m) => (m[1] ? stripLeadingWords(m[1]) : null))
+    .filter((x): x is string => !!x && x.split(/\s+/).every((w) => /\p{Ll}/u.test(w)) && !new RegExp(`\\b${ORG_SUFFIX}\\b|Open Exeter`, 'iu').test(x));
+  return cleanPersonName(names[names.length - 1] ?? null);
 }
