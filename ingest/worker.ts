@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { pino, type Logger } from 'pino';
+import { createBullmqCaseQueue } from '../core/adapters/bullmq-case-queue.js';
+import { openDatabase } from '../core/adapters/database.js';
+import { createOutboxMailer } from '../core/adapters/outbox-mailer.js';
+import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
+import { parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
+import { createSmtpMailer } from '../core/adapters/smtp-mailer.js';
+import type { Mailer } from '../core/ports.js';
+import { createAckRateLimiter } from './ack-rate-limit.js';
+import type { IngestConfig, MailboxConfig } from './config.js';
+import { flushOutbox } from './flush-outbox.js';
+import { createMessageProcessor } from './process-message.js';
+import { startImapMailbox, type ImapAuth } from './sources/imap-mailbox.js';
+import { startMaildir } from './sources/maildir.js';
+import { createClientCredentialsTokenSource } from './sources/oauth2-token.js';
+import type { RunningSource } from './sources/source-message.js';
+import type { DNSResolver } from './verify-dkim.js';
+
+export interface IngestWorkerOverrides {
+  logger?: Logger;
+  /** DNS for DKIM keys (tests serve their own). */
+  dnsResolver?: DNSResolver;
+  /** How often the outbox relay runs (default 30 s). */
+  outboxIntervalMs?: number;
+}
+
+export interface RunningIngestWorker {
+  stop(): Promise<void>;
+}
+
+const RETENTION_INTERVAL_MS = 6 * 3600_000;
+
+/**
+ * `pcse ingest`: one source per mailbox (IMAP, or Maildir folders under DROP_DIR/<mailbox>) feeding the
+ * ingest path, plus two scheduled jobs: the outbox relay (at start-up, so a crash between commit and
+ * enqueue heals on restart, then periodically) and the retention purge of raw emails.
+ */
+export async function startIngestWorker(config: IngestConfig, overrides: IngestWorkerOverrides = {}): Promise<RunningIngestWorker> {
+  const logger = overrides.logger ?? pino({ level: config.logLevel, base: { process: 'ingest' } });
+  const db = await openDatabase(config.databaseUrl);
+  const store = new PrismaCaseStore(db);
+  const queue = createBullmqCaseQueue({ redisUrl: config.redisUrl, prefix: config.queuePrefix });
+  const redis = new Redis({ ...parseRedisUrl(config.redisUrl), maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  redis.on('error', () => undefined);
+  const ackLimiter = createAckRateLimiter(redis, { prefix: config.queuePrefix, hourlyCap: config.ackHourlyCap });
+  const tokens = config.oauth ? createClientCredentialsTokenSource(config.oauth) : null;
+
+  const closers: (() => void)[] = [];
+  const mailerFor = (m: MailboxConfig): Mailer => {
+    if (config.smtpUrl) {
+      const mailer = createSmtpMailer({
+        smtpUrl: config.smtpUrl,
+        from: m.address,
+        ...(tokens && !m.password ? { oauth2: { user: m.user, getAccessToken: () => tokens.getAccessToken() } } : {}),
+      });
+      closers.push(() => mailer.close());
+      return mailer;
+    }
+    return createOutboxMailer({ dir: config.outboxDir ?? 'var/outbox', from: m.address });
+  };
+
+  const sources: RunningSource[] = [];
+  for (const m of config.mailboxes) {
+    const processor = createMessageProcessor({
+      store, queue, mailer: mailerFor(m), ackLimiter, logger, trustedAuthServId: config.trustedAuthServId, dnsResolver: overrides.dnsResolver,
+    });
+    if (config.mode === 'maildir') {
+      sources.push(startMaildir({ mailbox: m.mailbox, dir: path.join(config.dropDir ?? 'var/drop', m.mailbox), maxMessageBytes: config.maxMessageBytes, logger }, processor));
+    } else {
+      const imap = config.imap;
+      if (!imap) throw new Error('IMAP mode without IMAP_HOST');
+      const auth: ImapAuth = m.password ? { password: m.password } : tokens ?? { password: '' };
+      sources.push(startImapMailbox({
+        mailbox: m.mailbox, host: imap.host, port: imap.port, secure: imap.secure, user: m.user, auth, folder: m.folder,
+        processedFolder: config.processedFolder, maxMessageBytes: config.maxMessageBytes, pollIntervalMs: config.pollIntervalMs,
+        cursorStore: store, logger,
+      }, processor));
+    }
+  }
+
+  const relay = async (): Promise<void> => {
+    const queued = await flushOutbox(store, queue).catch((error: Error & { code?: string }) => {
+      logger.warn({ err: { message: error.message, code: error.code } }, 'outbox relay failed');
+      return 0;
+    });
+    if (queued > 0) logger.info({ queued }, 'outbox relay queued committed cases');
+  };
+  const purge = async (): Promise<void> => {
+    const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
+    const { purged } = await store.purgeRawEmailsOlderThan(cutoff).catch(() => ({ purged: 0 }));
+    if (purged > 0) logger.info({ purged, retentionDays: config.retentionDays }, 'raw emails purged');
+  };
+  void relay();
+  void purge();
+  const relayTimer = setInterval(() => void relay(), overrides.outboxIntervalMs ?? 30_000);
+  const purgeTimer = setInterval(() => void purge(), RETENTION_INTERVAL_MS);
+  logger.info({ mode: config.mode, mailboxes: config.mailboxes.map((m) => m.mailbox) }, 'ingest worker started');
+
+  return {
+    async stop() {
+      clearInterval(relayTimer);
+      clearInterval(purgeTimer);
+      await Promise.all(sources.map((s) => s.stop()));
+      for (const close of closers) close();
+      await queue.close();
+      redis.disconnect();
+      await db.$disconnect();
+    },
+  };
+}
