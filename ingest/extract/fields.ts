@@ -647,12 +647,28 @@ function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   let user: Person = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
   if (p?.name) ev['fields.user.name'] = p.nameLine;
   if (p?.email) ev['fields.user.email'] = p.emailLine;
-  if (!p) user = nominee(ctx, ev, 'fields.user', userSection);
+  if (p && !p.email) {
+    const e = pick(ctx.labelled, EMAIL_LABEL, email, ANY, /\b(practice|current|old|generic|shared)\b/i, SIGNATORY);
+    if (e && e.value !== ctx.requester.email) user.email = set(ev, 'fields.user.email', e);
+  }
+  let unFound = un;
+  if (!p) {
+    const prose = proseUser(ctx);
+    if (prose) {
+      user = prose.person;
+      Object.assign(ev, prose.ev);
+      unFound ??= prose.username;
+    } else user = nominee(ctx, ev, 'fields.user', userSection);
+  }
   const lab = ctx.labelled.find((v) => /permission|access (required|needed|requested)|^access$|applications?/i.test(v.label));
   let perms: string[] = [];
   if (lab) {
     ev['fields.permissions'] = lab.line;
     perms = lab.value.split(/\s*(?:,|;|\band\b|\/)\s*/).map((x) => x.trim()).filter(Boolean);
+  } else if (namedPermission(ctx.body)) {
+    const f = namedPermission(ctx.body);
+    perms = f ? [f.value] : [];
+    if (f) ev['fields.permissions'] = f.line;
   } else {
     const m = /\b(?:add|grant|give|enable|needs?|requires?|request(?:ing)?)\b[^.\n]{0,40}?\b(?:access to|permissions? (?:for|to)|the)\s+([^.\n]{3,80}?)\s*(?:permissions?|access|module|application|role)?(?:\s+(?:for|to|on)\b|[.\n]|$)/i.exec(ctx.body);
     if (m?.[1]) {
@@ -660,15 +676,54 @@ function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> {
       ev['fields.permissions'] = ctx.body.split('\n').find((l) => l.includes(m[1] ?? '\u0000'))?.trim() ?? m[0];
     }
   }
-  const role = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ?? roleFromText(ctx.signature) ?? roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas (a|the)\b/i.test(l)).join('\n'));
+  const role = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ?? roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas\b/i.test(l)).join('\n')) ?? roleFromText(ctx.signature);
   if (role) ev['fields.signatory.role'] = role.line;
   if (ctx.requester.name) ev['fields.signatory.name'] = 'From header';
   if (ctx.requester.email) ev['fields.signatory.email'] = 'From header';
   return {
-    user: { ...user, username: set(ev, 'fields.user.username', un) },
+    user: { ...user, username: set(ev, 'fields.user.username', unFound) },
     permissions: perms,
     signatory: { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: signatoryRole(role?.value ?? null) },
   };
+}
+
+const CAP_PHRASE = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|&\\s+|of\\s+)?\\p{Lu}[\\p{L}-]*){1,5}";
+
+/** "add Prior Notification List permission", "have the Sample Taker Enquiry permission", "add Sample Taker Enquiry for Tomasz". */
+function namedPermission(body: string): Found<string> | null {
+  const res = [
+    new RegExp(`\\b(?:add|grant|give|enable|have|need|needs|requires?)\\s+(?:the\\s+|a\\s+)?(${CAP_PHRASE})\\s+(?:permissions?|access|module|role)\\b`, 'u'),
+    new RegExp(`\\b(?:add|grant|give|enable)\\s+(?:the\\s+)?(${CAP_PHRASE})\\s+(?:for|to)\\b`, 'u'),
+  ];
+  for (const line of body.split('\n')) {
+    for (const re of res) {
+      const m = re.exec(line);
+      if (m?.[1] && !/^(Open Exeter|Open Exeter User)$/i.test(m[1])) return { value: m[1].replace(/^Open Exeter\s+/i, ''), line: line.trim() };
+    }
+  }
+  return null;
+}
+
+/** "for Sandra Kowalczyk (Open Exeter user SKOWAL1)", "Can Kerry Lomas (username KLOMAS, kerry.lomas1@nhs.net) have …". */
+function proseUser(ctx: FieldContext): { person: Person; username: Found<string> | null; ev: Ev } | null {
+  const re = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})\\s*\\(([^)]*\\b(?:user\\s*name|user\\s*id|user)\\b[^)]*)\\)`, 'u');
+  for (const line of ctx.body.split('\n')) {
+    const m = re.exec(line);
+    if (!m?.[2]) continue;
+    const inner = m[2];
+    const un = /\b(?:user\s*name|user\s*id|user)\s*(?:is|:|-)?\s*([A-Za-z0-9._@-]{3,})/i.exec(inner)?.[1] ?? null;
+    const personName = m[1] ? cleanPersonName(stripLeadingWords(m[1]) ?? (m[1].split(/\s+/).length >= 2 ? null : null)) : null;
+    const mail = firstEmail(inner);
+    const ev: Ev = {};
+    if (personName) ev['fields.user.name'] = line.trim();
+    if (mail) ev['fields.user.email'] = line.trim();
+    return {
+      person: { name: personName, email: mail },
+      username: un ? { value: normaliseEmail(un) ?? un.replace(/[.,;]+$/, ''), line: line.trim() } : null,
+      ev,
+    };
+  }
+  return null;
 }
 
 function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {

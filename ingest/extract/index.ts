@@ -82,7 +82,11 @@ export async function extractCaseWithAttachments(
   const formLabelled: LabelledValue[] = forms.flatMap((f) =>
     f.fields
       .filter((x) => x.value !== null && x.type !== 'signature')
-      .map((x) => ({ section: humanise(x.name), label: humanise(x.name), value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` })),
+      .map((x) => {
+        // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
+        const label = /^(.* )?user name$/.test(humanise(x.name)) && /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test((x.value ?? '').trim()) ? `${humanise(x.name).replace(/user name$/, 'user full name')}` : humanise(x.name);
+        return { section: label, label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
+      }),
   );
   const signatureFields = forms.flatMap((f) => f.fields.filter((x) => x.type === 'signature' || /signature|signed/i.test(x.name)));
 
@@ -161,5 +165,7 @@ function humanise(name: string): string {
     .replace(/[._\-[\]]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    // Form authors abbreviate: "SigName", "SigRole", "AuthSig".
+    .replace(/\bsig\b/g, 'signatory');
 }
