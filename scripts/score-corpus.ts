@@ -6,12 +6,13 @@
  * ignored accuracy. A measurement, so it exits 0 unless thresholds are given
  * (--min-kind 0.9 --min-fields 0.85 --min-raise 0.7 --max-invented 3).
  *
- * Usage: npx tsx scripts/score-corpus.ts [--verbose] [--output-dir DIR] [--min-kind X] ...
+ * Usage: npx tsx scripts/score-corpus.ts [--corpus DIR] [--verbose] [--output-dir DIR] [--min-kind X] ...
+ *   --corpus DIR scores another corpus of the same layout (default test/corpus; e.g. test/holdout).
  *   --output-dir DIR reads DIR/<mailbox>.jsonl instead of running the parser (for testing the scorer).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -209,7 +210,8 @@ function arg(name: string): string | null {
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const corpusDir = arg('--corpus') ?? join(REPO, 'test', 'corpus');
+  const corpusArg = arg('--corpus');
+  const corpusDir = corpusArg ? resolve(corpusArg) : join(REPO, 'test', 'corpus');
   const s = scoreCorpus(corpusDir, arg('--output-dir'));
   const show = (v: unknown): string => JSON.stringify(v);
   console.log(`files:            ${s.files}${s.unparsed.length ? ` (${s.unparsed.length} without output)` : ''}`);
