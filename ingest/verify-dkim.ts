@@ -1,11 +1,13 @@
-import { authenticate, type DNSResolver } from 'mailauth';
+import type { DNSResolver } from 'mailauth';
+// Not the package root: see mailauth-dkim.d.ts (undici 8 does not load on Node 20).
+import { dkimVerify } from 'mailauth/lib/dkim/verify.js';
 import type { ParsedCase } from '../core/domain/case.js';
 import { makeFinding } from '../core/domain/findings.js';
 
 export type { DNSResolver };
 
 /**
- * Adds our own DKIM verdict to a parsed case. The trusted Authentication-Results (read by the
+ * Adds our own DKIM verdict (mailauth's DKIM verifier) to a parsed case. The trusted Authentication-Results (read by the
  * extractor) wins when it gave one; otherwise a DKIM signature that verifies and is aligned with the
  * From domain (RFC 7489 §3.1.1, relaxed) makes the sender authenticated. A failing, missing or
  * unaligned signature with no trusted result adds `sender_unauthenticated`: an unauthenticated
@@ -18,18 +20,9 @@ export async function applyDkimVerdict(raw: Buffer, parsed: ParsedCase, options:
 
   let details: string;
   try {
-    const result = await authenticate(raw, {
-      ...(options.resolver ? { resolver: options.resolver } : {}),
-      trustReceived: false,
-      disableArc: true,
-      disableBimi: true,
-      disableDmarc: true,
-      // No connection data at IMAP time: SPF cannot be judged here, only DKIM.
-      ip: '127.0.0.1',
-      helo: 'localhost',
-      mta: 'pcse-ingest',
-    });
-    const signatures = result.dkim.results ?? [];
+    // No connection data at IMAP time, so SPF cannot be judged here: only DKIM.
+    const result = await dkimVerify(raw, options.resolver ? { resolver: options.resolver } : {});
+    const signatures = result.results ?? [];
     const aligned = signatures.find((s) => s.status.result === 'pass' && s.status.aligned);
     if (aligned) {
       return {

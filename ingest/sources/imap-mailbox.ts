@@ -146,12 +146,16 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
     // Each connection starts from the top: unprocessed messages below the last UID (a handler failure,
     // a crash before flagging) are found by the keyword search.
     nextUid = 1;
-    client.on('exists', () => wake());
+    // An EXISTS that arrives while a scan runs must not be lost: remember it and scan again at once.
+    let pending = false;
+    client.on('exists', () => { pending = true; wake(); });
     let failures = 0;
     while (!stopped && client.usable) {
+      pending = false;
       const ok = await scan(client);
       failures = ok ? 0 : failures + 1;
       if (stopped || !client.usable) break;
+      if (ok && pending) continue;
       const woken = new Promise<void>((resolve) => { wake = resolve; });
       void client.idle().catch(() => undefined);
       // After a handler failure, wait (backing off) before the retry; otherwise until IDLE or the poll timer.

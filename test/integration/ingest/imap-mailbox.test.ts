@@ -89,10 +89,12 @@ describe('imap mailbox source', () => {
     await again.append('INBOX', email(3));
     await waitUntil(() => seen.length === 3, 15_000);
     expect(seen.map((m) => m.uid)).toEqual([1, 2, 3]);
-    const inbox = await again.status('INBOX', { messages: true });
-    const processed = await again.status('Processed', { messages: true });
-    expect(inbox && inbox.messages).toBe(0);
-    expect(processed && processed.messages).toBe(3);
+    // The move happens just after the handler returns.
+    await waitUntil(async () => {
+      const inbox = await again.status('INBOX', { messages: true });
+      const processed = await again.status('Processed', { messages: true });
+      return inbox !== false && inbox.messages === 0 && processed !== false && processed.messages === 3;
+    });
   });
 
   it('logs in with XOAUTH2 using a client-credentials token checked by the server', async () => {
