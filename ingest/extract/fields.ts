@@ -508,6 +508,18 @@ function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
       if (p.value.name) ev['fields.existingPractice.mainContact.name'] = p.line;
     }
   }
+  const contact = existing.mainContact as Person;
+  // "please extend my main contact", "I'm Sunil Kapoor, main contact for …": the sender is the existing main contact.
+  const selfContact = /\bmy main contact\b|\b(I am|I'm)\b[^.\n]{0,60}\bmain contact\b|\bI am the main contact\b/i;
+  if (!contact.name && (selfContact.test(ctx.body) || (contact.email && contact.email === ctx.requester.email)) && ctx.requester.name) {
+    const selfLine = ctx.body.split('\n').find((l) => selfContact.test(l))?.trim() ?? 'From header';
+    contact.name = cleanPersonName(ctx.requester.name);
+    if (contact.name) ev['fields.existingPractice.mainContact.name'] = selfLine;
+    if (!contact.email && ctx.requester.email) {
+      contact.email = ctx.requester.email;
+      ev['fields.existingPractice.mainContact.email'] = selfLine;
+    }
+  }
   const newPractice = practice(ctx, ev, 'fields.newPractice', NEW, EXISTING, false, 1);
   fillFromProse(ctx, ev, 'fields.existingPractice', existing, existing.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.newPractice', newPractice, newPractice.odsCode as string | null, false);
