@@ -152,7 +152,7 @@ export function detectStatedType(body: string): OrganisationType | null {
 
 // ---- people ---------------------------------------------------------------------------------
 
-const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|can i (be|become)|please (can|could) i (be|become)|i am to be|myself)\b/i;
+const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\((me|myself)\)|\b(that|it) is me\b|\b(that|it)'s me\b/i;
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 const APPROVER_SECTION = /\b(approver|approved|authori[sz]|signator|signed|declaration|certif|registered manager|contract holder)\b/i;
 
@@ -175,6 +175,11 @@ function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp):
   if (withEmail) {
     ev[`${path}.email`] = withEmail.line;
     let personName = withEmail.value.name;
+    if (!personName && withEmail.value.email === requesterEmail && SELF.test(body)) {
+      // "Can I please be made the main contact? My email is …": the sender, by their From name.
+      personName = cleanPersonName(ctx.requester.name);
+      if (personName) ev[`${path}.name`] = withEmail.line;
+    }
     if (!personName) {
       const line = body.split('\n').find((l) => spoken.test(l));
       const m = line ? spoken.exec(line) : null;
