@@ -14,8 +14,8 @@ export function uniqueRedisPrefix(label = 'test'): string {
 export interface TestRedis {
   port: number;
   url: string;
-  /** Kills the server (SIGKILL: nothing is saved, like a crash). */
-  stop(): Promise<void>;
+  /** Stops the server: SIGKILL by default (nothing is saved, like a crash); SIGTERM lets it flush its AOF. */
+  stop(signal?: 'SIGKILL' | 'SIGTERM'): Promise<void>;
   /** Starts it again on the same port (empty unless appendonly was on). */
   start(): Promise<void>;
 }
@@ -28,7 +28,7 @@ export async function startRedis(options: { appendonly?: boolean; dir?: string }
   const port = await findFreePort();
   let child: ChildProcess | null = null;
   const start = async (): Promise<void> => {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', options.appendonly ? 'yes' : 'no'];
+    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', options.appendonly ? 'yes' : 'no', '--appendfsync', 'always'];
     if (options.dir) args.push('--dir', options.dir);
     child = spawn('redis-server', args, { stdio: 'ignore' });
     const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
@@ -47,13 +47,13 @@ export async function startRedis(options: { appendonly?: boolean; dir?: string }
     }
     probe.disconnect();
   };
-  const stop = async (): Promise<void> => {
+  const stop = async (signal: 'SIGKILL' | 'SIGTERM' = 'SIGKILL'): Promise<void> => {
     const running = child;
     child = null;
     if (!running || running.exitCode !== null) return;
     await new Promise<void>((resolve) => {
       running.once('exit', () => resolve());
-      running.kill('SIGKILL');
+      running.kill(signal);
     });
   };
   await start();
