@@ -12,6 +12,9 @@ import { handleRequestInfo } from './handlers/request-info.js';
 import { handleStatus } from './handlers/status.js';
 import { renderCurrentCard } from './render-current-card.js';
 
+/** Decisions in flight against the store per bot process (each is a handful of short queries). */
+const DECISION_CONCURRENCY = 8;
+
 /**
  * The bot as the rest of the system sees it. No botbuilder or teams-ai type crosses this boundary
  * (docs/decisions/0003-bot-framework-isolation.md): the server hands it Express requests, the queue consumer
@@ -49,6 +52,34 @@ export function createBotApp(deps: BotDeps): BotApp {
   });
   const publisher = createCardPublisher(deps, adapter);
   const emails = new Map<string, { email: string | null; at: number }>();
+  const caseLocks = new Map<string, Promise<unknown>>();
+  /**
+   * Clicks on one case run one after another in this process: correctness never depends on it (the store's
+   * conditional transition does that, across processes too), but a burst of double clicks then costs reads,
+   * not a pile of competing write transactions.
+   */
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  /** At most DECISION_CONCURRENCY decisions touch the store at once; the rest queue here, in arrival order. */
+  const limited = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (running >= DECISION_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await run();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
+  const withCaseLock = <T>(caseId: string, run: () => Promise<T>): Promise<T> => {
+    const previous = caseLocks.get(caseId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => limited(run));
+    caseLocks.set(caseId, next);
+    void next.catch(() => undefined).finally(() => {
+      if (caseLocks.get(caseId) === next) caseLocks.delete(caseId);
+    });
+    return next;
+  };
 
   /** The staff member's email from the Teams roster, cached 10 minutes: used to stop people approving their own request. */
   const lookupEmail = async (context: TurnContext): Promise<string | null> => {
@@ -109,7 +140,11 @@ export function createBotApp(deps: BotDeps): BotApp {
     return card;
   };
   for (const [verb, handler] of Object.entries(verbs)) {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => respond(context, answer(await handler(deps, await invokerOf(context), data))));
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+      const invoker = await invokerOf(context);
+      const caseId = typeof (data as { caseId?: unknown }).caseId === 'string' ? (data as { caseId: string }).caseId : '';
+      return respond(context, answer(await withCaseLock(caseId, () => handler(deps, invoker, data))));
+    });
   }
   app.adaptiveCards.actionExecute('refresh', async (context, _state, data) => {
     const parsed = CardDataSchema.safeParse(data);

@@ -13,20 +13,28 @@ export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknow
   const begun = await beginDecision(deps, invoker, raw, 'approve', { phoneVerified: phoneVerified === 'true' || phoneVerified === true });
   if (!begun.ok) return begun.outcome;
   const { c, actor } = begun;
-  const { recorded, decision } = await deps.store.recordDecision({
-    caseId: c.id,
-    verb: 'approve',
-    actor,
-    cardVersion: c.version,
-    reason: null,
-    data: { teamsUserId: invoker.teamsUserId, phoneVerified: phoneVerified === 'true' || phoneVerified === true },
-  });
+  const phone = phoneVerified === 'true' || phoneVerified === true;
+  const record = () =>
+    deps.store.recordDecision({ caseId: c.id, verb: 'approve', actor, cardVersion: c.version, reason: null, data: { teamsUserId: invoker.teamsUserId, phoneVerified: phone } });
+  let decisionId: string;
+  let approvers: string[];
+  if (begun.complete && begun.priorApprovals.length === 0) {
+    // One approver suffices: the conditional transition picks the one winner first, so racing clicks record
+    // no decision at all and the case has exactly one.
+    const moved = await deps.store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor, reason: null });
+    if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
+    decisionId = (await record()).decision.id;
+    approvers = [actor.aadObjectId];
+    await finish(deps, c.id, decisionId, actor.aadObjectId, approvers);
+    return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };
+  }
+  const { recorded, decision } = await record();
+  decisionId = decision.id;
   // Count again after our own insert: of two approvers racing, whoever counts last sees both.
-  const approvers = new Set(
-    (await deps.store.listDecisions(c.id)).filter((d) => d.verb === 'approve' && d.cardVersion === c.version).map((d) => d.actor.aadObjectId),
-  );
-  const needed = begun.complete ? 1 : 2;
-  if (approvers.size < needed) {
+  approvers = [
+    ...new Set((await deps.store.listDecisions(c.id)).filter((d) => d.verb === 'approve' && d.cardVersion === c.version).map((d) => d.actor.aadObjectId)),
+  ];
+  if (approvers.length < 2) {
     if (!recorded) return refuse(deps, invoker, 'approve', 'already_approved_by_you', c);
     return {
       card: await renderCurrentCard(deps, c, { text: 'Your approval is recorded; a second, different approver is needed.', tone: 'good' }),
@@ -35,7 +43,11 @@ export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknow
   }
   const moved = await deps.store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor, reason: null });
   if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
-  await deps.store.appendAudit({ caseId: c.id, type: 'case_approved', actor: actor.aadObjectId, data: { decisionId: decision.id, approvers: [...approvers] } });
-  await handOver(deps, c.id, decision.id);
+  await finish(deps, c.id, decisionId, actor.aadObjectId, approvers);
   return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };
+}
+
+async function finish(deps: BotDeps, caseId: string, decisionId: string, actor: string, approvers: string[]): Promise<void> {
+  await deps.store.appendAudit({ caseId, type: 'case_approved', actor, data: { decisionId, approvers } });
+  await handOver(deps, caseId, decisionId);
 }

@@ -36,16 +36,27 @@ export function authoriseInvoker(deps: BotDeps, invoker: Invoker, needSupervisor
 }
 
 /**
+ * Refusals that say something about who tried what go to the audit trail. A second click on a case that has
+ * moved on, an out-of-date card or a missing reason is ordinary use: logged, not audited, so a burst of
+ * double clicks cannot flood the hash-chained audit log.
+ */
+const AUDITED_REFUSALS: ReadonlySet<Refusal> = new Set<Refusal>([
+  'wrong_tenant', 'not_staff', 'not_supervisor', 'own_request', 'phone_verification_required', 'not_executable', 'bad_card_data', 'case_not_found',
+]);
+
+/**
  * Records a refusal in the audit log (ids and codes only) and answers it. People outside PCSE get a sentence,
  * never the case card; staff get the current card with the reason on it.
  */
 export async function refuse(deps: BotDeps, invoker: Invoker, verb: string, reason: Refusal, c: StoredCase | null): Promise<ActionOutcome> {
-  await deps.store.appendAudit({
-    caseId: c?.id ?? null,
-    type: 'decision_refused',
-    actor: invoker.aadObjectId,
-    data: { verb, reason, tenantId: invoker.tenantId, cardVersion: c?.version ?? null },
-  });
+  if (AUDITED_REFUSALS.has(reason)) {
+    await deps.store.appendAudit({
+      caseId: c?.id ?? null,
+      type: 'decision_refused',
+      actor: invoker.aadObjectId,
+      data: { verb, reason, tenantId: invoker.tenantId, cardVersion: c?.version ?? null },
+    });
+  }
   deps.log.warn({ caseId: c?.id ?? null, verb, reason }, 'decision refused');
   if (!c || reason === 'wrong_tenant' || reason === 'not_staff') return { card: describeRefusal(reason), changedCaseId: null };
   const tone = reason === 'already_approved_by_you' ? 'warning' : 'attention';

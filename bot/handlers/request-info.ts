@@ -18,11 +18,12 @@ export async function handleRequestInfo(deps: BotDeps, invoker: Invoker, raw: un
   const begun = await beginDecision(deps, invoker, raw, 'request_info', { phoneVerified: false, reason: questions.length ? questions.join(' ') : null });
   if (!begun.ok) return begun.outcome;
   const { c, actor } = begun;
+  // The conditional transition picks the one winner first; only the winner records a decision.
+  const moved = await deps.store.transition(c.id, { from: [c.state], to: 'needs_information', expectedVersion: c.version, actor, reason: 'request_info' });
+  if (!moved) return answerLostRace(deps, invoker, 'request_info', c.id);
   const { decision } = await deps.store.recordDecision({
     caseId: c.id, verb: 'request_info', actor, cardVersion: c.version, reason: null, data: { teamsUserId: invoker.teamsUserId, fields: chosen, questions },
   });
-  const moved = await deps.store.transition(c.id, { from: [c.state], to: 'needs_information', expectedVersion: c.version, actor, reason: 'request_info' });
-  if (!moved) return answerLostRace(deps, invoker, 'request_info', c.id);
   await handOver(deps, c.id, decision.id);
   return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };
 }

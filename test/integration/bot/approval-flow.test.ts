@@ -8,10 +8,10 @@ const EMAIL_UPDATE = {
   fields: { currentEmail: 'riverside.a81001@nhs.net', newEmail: 'riverside.surgery@nhs.net' },
 };
 
-describe('bot approval flow over HTTP (SQLite)', () => {
+describe.each(['sqlite', 'postgresql'] as const)('bot approval flow over HTTP (%s)', (provider) => {
   let h: BotHarness;
   beforeAll(async () => {
-    h = await startBotHarness('sqlite');
+    h = await startBotHarness(provider);
   });
   afterAll(async () => {
     await h?.stop();
