@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  booleanString, DatabaseConfigSchema, MailConfigSchema, OAuthConfigSchema, optionalString, parseConfig, positiveInt, RedisConfigSchema,
+  booleanString, ConfigError, DatabaseConfigSchema, MailConfigSchema, OAuthConfigSchema, optionalString, parseConfig, positiveInt, RedisConfigSchema,
   resolveOAuthClient,
 } from '../core/config.js';
 import { MAILBOXES, type Mailbox } from '../core/domain/case.js';
@@ -33,26 +33,37 @@ const IngestEnvSchema = DatabaseConfigSchema.merge(RedisConfigSchema)
     DROP_DIR: optionalString,
     LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     ...mailboxKeys,
-  })
-  .superRefine((env, ctx) => {
-    const e = env as Record<string, unknown>;
-    const oauth = resolveOAuthClient(env);
-    if (!env.DROP_DIR && !env.IMAP_HOST) {
-      ctx.addIssue({ code: 'custom', path: ['IMAP_HOST'], message: 'set IMAP_HOST (IMAP mode) or DROP_DIR (Maildir mode)' });
-    }
-    if (env.IMAP_HOST && !env.DROP_DIR) {
-      const configured = MAILBOXES.filter((m) => e[`MAILBOX_${m.toUpperCase()}_USER`]);
-      if (configured.length === 0) ctx.addIssue({ code: 'custom', path: ['MAILBOX_PORTALENQUIRIES_USER'], message: 'no mailbox configured: set MAILBOX_<NAME>_USER' });
-      for (const m of configured) {
-        const key = `MAILBOX_${m.toUpperCase()}_PASSWORD`;
-        if (!e[key] && !oauth) ctx.addIssue({ code: 'custom', path: [key], message: 'set a password or the OAuth2 client credentials (OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET, OAUTH_TENANT_ID or OAUTH_TOKEN_URL)' });
-      }
-    }
-    if ((env.OAUTH_CLIENT_ID || env.OAUTH_CLIENT_SECRET) && !oauth) {
-      ctx.addIssue({ code: 'custom', path: ['OAUTH_TENANT_ID'], message: 'OAuth2 needs OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET and OAUTH_TENANT_ID or OAUTH_TOKEN_URL' });
-    }
-    if (!env.SMTP_URL && !env.OUTBOX_DIR) ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'set SMTP_URL, or OUTBOX_DIR to write replies to a folder' });
   });
+
+/**
+ * Rules across keys, checked on the raw environment so they are reported together with the
+ * per-key errors (zod skips a refinement when any key already failed).
+ */
+function listCrossKeyIssues(env: Record<string, string | undefined>): string[] {
+  const issues: string[] = [];
+  const set = (key: string): boolean => Boolean(env[key]);
+  const oauth = resolveOAuthClient({
+    OAUTH_TENANT_ID: env.OAUTH_TENANT_ID || undefined,
+    OAUTH_CLIENT_ID: env.OAUTH_CLIENT_ID || undefined,
+    OAUTH_CLIENT_SECRET: env.OAUTH_CLIENT_SECRET || undefined,
+    OAUTH_TOKEN_URL: env.OAUTH_TOKEN_URL || undefined,
+    OAUTH_SCOPE: env.OAUTH_SCOPE || 'https://outlook.office365.com/.default',
+  });
+  if (!set('DROP_DIR') && !set('IMAP_HOST')) issues.push('IMAP_HOST: set IMAP_HOST (IMAP mode) or DROP_DIR (Maildir mode)');
+  if (set('IMAP_HOST') && !set('DROP_DIR')) {
+    const configured = MAILBOXES.filter((m) => set(`MAILBOX_${m.toUpperCase()}_USER`));
+    if (configured.length === 0) issues.push('MAILBOX_PORTALENQUIRIES_USER: no mailbox configured: set MAILBOX_<NAME>_USER');
+    for (const m of configured) {
+      const key = `MAILBOX_${m.toUpperCase()}_PASSWORD`;
+      if (!set(key) && !oauth) issues.push(`${key}: set a password or the OAuth2 client credentials (OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET, OAUTH_TENANT_ID or OAUTH_TOKEN_URL)`);
+    }
+  }
+  if ((set('OAUTH_CLIENT_ID') || set('OAUTH_CLIENT_SECRET')) && !oauth) {
+    issues.push('OAUTH_TENANT_ID: OAuth2 needs OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET and OAUTH_TENANT_ID or OAUTH_TOKEN_URL');
+  }
+  if (!set('SMTP_URL') && !set('OUTBOX_DIR')) issues.push('SMTP_URL: set SMTP_URL, or OUTBOX_DIR to write replies to a folder');
+  return issues;
+}
 
 export interface MailboxConfig {
   mailbox: Mailbox;
@@ -90,7 +101,15 @@ export interface IngestConfig {
  * each mailbox with MAILBOX_<NAME>_USER is read over IMAP with its password or XOAUTH2.
  */
 export function loadIngestConfig(env: Record<string, string | undefined> = process.env): IngestConfig {
-  const c = parseConfig(IngestEnvSchema, env);
+  const crossKey = listCrossKeyIssues(env);
+  let c: z.output<typeof IngestEnvSchema>;
+  try {
+    c = parseConfig(IngestEnvSchema, env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError([...error.issues, ...crossKey]);
+    throw error;
+  }
+  if (crossKey.length > 0) throw new ConfigError(crossKey);
   const e = c as Record<string, unknown>;
   const str = (key: string): string | undefined => (typeof e[key] === 'string' ? (e[key] as string) : undefined);
   const mode = c.DROP_DIR ? 'maildir' : 'imap';
