@@ -1,49 +1,177 @@
 /**
- * Reads "Label: value" lines (typed, from HTML table rows, or from PDF text and fields) and the
- * section each belongs to ("Existing practice", "Branch details"), because the same label
- * ("ODS code") means different things in different sections of one request.
+ * The document model every field extractor queries: an ordered list of (section, label, value,
+ * evidence) pairs read from the request text, whatever layout the practice used:
+ * - "Label: value", "Label - value", "Label | value", "Label<TAB>value" lines (typed, or HTML table rows);
+ * - a label alone on its line with the value on the next line(s) (Outlook bold paragraphs, formal
+ *   letters, flat PDF forms that print the label above the value); an address may run over several
+ *   lines and comes back joined with ", ";
+ * - section headings ("EXISTING PHARMACY", "Section 2 - Person being nominated", "B. Proposed Primary
+ *   User", "## Branch" written by the HTML converter for a column of a side-by-side table),
+ *   because the same label ("ODS code", "Name") means different things in different sections.
  */
 export interface LabelledValue {
   section: string;
   label: string;
   value: string;
-  /** The source line, for evidence. */
+  /** The source line(s), for evidence. */
   line: string;
 }
 
 const SECTION_WORDS =
-  /\b(existing|current|new|main|branch|nominee|nominated|approver|authori[sz]ed|signatory|signed|primary user|user details|applicant|requester|requestor|organi[sz]ation details|practice details|contact details|declaration|part [a-d1-4]|section [a-d1-4]|person|user to|details of|created by)\b/i;
+  /\b(existing|current|new|main|branch|nominee|nominated|approver|approval|authori[sz]ed|authori[sz]ing|signatory|signed|primary user|user details|applicant|requester|requestor|organi[sz]ation details|practice details|contact details|declaration|part [a-d1-4]|section [a-d1-4]|person|user to|details of|created by)\b/i;
+
+/** Nouns a value is labelled with; a short line ending in one (give or take one word) is a label. */
+const VALUE_NOUN =
+  /\b(name|names|surname|forenames?|code|ods|e-?mail|nhsmail|address|post ?code|tele?phone|phone|tel|mobile|username|user ?name|user ?id|login|log-in|role|roles|position|title|signature|signed|date|number|no|permissions?|access|gmc|type|kind|held|requested|required)\b(?:\s+\S+)?$/i;
+/** Words that make a short line a heading or a label for what follows ("Main contact", "Branch", "Nominee"). */
+const HEAD_NOUN =
+  /\b(contact|practice|pharmacy|surgery|branch|site|organi[sz]ation|nominee|approver|signatory|user|applicant|requester|details|pcn|partner|gp)\b(?:\s+\S+)?$/i;
 
 /** Splits text into labelled values, tracking the current section heading. */
 export function readLabelledValues(text: string): LabelledValue[] {
   const out: LabelledValue[] = [];
-  const lines = text.split('\n');
+  const lines = text.split('\n').map(normaliseLine);
   let section = '';
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    const line = raw.replace(/^[\s>*•·▪◦#-]+/, '').replace(/\*\*/g, '').replace(/\s+$/, '');
+    const line = lines[i] ?? '';
     if (!line.trim()) continue;
-    const m = /^([^:|\t]{1,70}?)\s*(?::|\t+|\s\|\s|\s[-–]\s)\s*(.*)$/.exec(line);
-    const label = m ? cleanLabel(m[1] ?? '') : '';
-    let value = m ? (m[2] ?? '').trim() : '';
-    if (m && isPlausibleLabel(label)) {
+    const marker = /^##\s+(.+)$/.exec(line);
+    if (marker) {
+      section = cleanLabel(marker[1] ?? '');
+      continue;
+    }
+    if (isNumberedHeading(line)) {
+      section = cleanLabel(line);
+      continue;
+    }
+    const m = splitLabelValue(line);
+    if (m) {
+      const { label } = m;
+      let value = m.value;
+      let source = line.trim();
       if (!value) {
-        // "Label:" alone: the value may be on the next line (PDF text), or this is a section heading.
-        const next = (lines[i + 1] ?? '').trim();
-        if (next && !/^[^:]{1,70}:/.test(next) && !SECTION_WORDS.test(next) && next.length < 120 && !isHeading(label)) {
-          value = next;
-          i++;
+        // "Label:" alone: the value is on the next line(s), or this is a section heading.
+        const taken = takeValueLines(lines, i + 1, label);
+        if (taken.lines.length > 0) {
+          value = taken.lines.join(', ');
+          source = [line.trim(), ...taken.lines].join(' / ');
+          i = taken.next - 1;
+        } else if (VALUE_NOUN.test(label) && !HEAD_NOUN.test(label)) {
+          out.push({ section, label, value: '', line: source });
+          continue;
         } else {
           section = label;
           continue;
         }
+      } else if (/\baddress\b/i.test(label)) {
+        // An address may continue on the following lines.
+        const taken = takeValueLines(lines, i + 1, label);
+        if (taken.lines.length > 0) {
+          value = [value, ...taken.lines].join(', ');
+          source = [source, ...taken.lines].join(' / ');
+          i = taken.next - 1;
+        }
       }
-      out.push({ section, label, value: value.replace(/^["']|["']$/g, '').trim(), line: line.trim() });
+      out.push({ section, label, value: value.replace(/^["']|["']$/g, '').trim(), line: source });
       continue;
     }
-    if (isHeading(line) && line.length < 80 && !/[.?!]$/.test(line.trim())) section = cleanLabel(line);
+    if (isLabelLine(line)) {
+      const label = cleanLabel(stripParenthetical(line));
+      const next = lines[i + 1] ?? '';
+      const nextIsLabel = !next.trim() || isStrongLabelLine(next) || splitLabelValue(next) !== null || /^##\s/.test(next) || isNumberedHeading(next);
+      if (!nextIsLabel) {
+        const taken = takeValueLines(lines, i + 1, label);
+        if (taken.lines.length > 0) {
+          out.push({ section, label, value: taken.lines.join(', '), line: [line.trim(), ...taken.lines].join(' / ') });
+          i = taken.next - 1;
+          continue;
+        }
+      }
+      if (VALUE_NOUN.test(label) && !HEAD_NOUN.test(label) && next.trim()) {
+        // A label whose value was left blank ("Signature" followed by "Date"): an empty value, not a heading.
+        out.push({ section, label, value: '', line: line.trim() });
+        continue;
+      }
+      section = label;
+      continue;
+    }
+    if (isHeadingLine(line, lines[i + 1] ?? '')) section = cleanLabel(line);
   }
-  return out;
+  return out.map(relabelOrganisationName);
+}
+
+const ORG_SECTION = /\b(practice|pharmacy|surgery|branch|site|organi[sz]ation|pcn|clinic|unit)\b/i;
+const PERSON_SECTION = /\b(contact|user|nominee|nominated|person|signatory|approver|approval|applicant|proposed|administrator|admin|declaration|signed|authori[sz])/i;
+
+/** A bare "Name" under an organisation's heading ("EXISTING PHARMACY", "Branch") names the organisation, not a person. */
+function relabelOrganisationName(v: LabelledValue): LabelledValue {
+  if (!/^name$/i.test(v.label) || !ORG_SECTION.test(v.section) || PERSON_SECTION.test(v.section)) return v;
+  return { ...v, label: 'organisation name' };
+}
+
+function normaliseLine(raw: string): string {
+  return raw.replace(/^[\s>*•·▪◦-]+/, '').replace(/\*\*/g, '').replace(/\s+$/, '');
+}
+
+/** "Label: value", "Label - value", "Label | value", "Label<TAB>value"; null when the line is not one. */
+function splitLabelValue(line: string): { label: string; value: string } | null {
+  const m = /^([^:|\t]{1,70}?)\s*(?::|\t+|\s\|\s|\s[-–]\s)\s*(.*)$/.exec(line);
+  if (!m) return null;
+  const label = cleanLabel(stripParenthetical(m[1] ?? ''));
+  if (!isPlausibleLabel(label)) return null;
+  // "Staithes Road Surgery - Marske" is a name with a dash, not a label: a dash-separated label names a value.
+  if (/\s[-–]\s/.test(line) && !/[:|\t]/.test(line.slice(0, (m[1] ?? '').length + 3)) && !VALUE_NOUN.test(label) && !SECTION_WORDS.test(label) && label.includes(' ')) return null;
+  return { label, value: (m[2] ?? '').trim() };
+}
+
+/** The value lines after a label: one line, or up to six for an address; stops at a blank line, a label or a heading. */
+function takeValueLines(lines: string[], start: number, label: string): { lines: string[]; next: number } {
+  const max = /\baddress\b/i.test(label) ? 6 : 1;
+  const taken: string[] = [];
+  let i = start;
+  while (i < lines.length && taken.length < max) {
+    const l = (lines[i] ?? '').trim();
+    if (!l || /^##\s/.test(l) || isNumberedHeading(l) || isStrongLabelLine(l) || splitLabelValue(l) !== null) break;
+    if (isLabelLine(l) && /\b(contact|nominee|approver|signatory|user|applicant|requester|details)$/i.test(stripParenthetical(l))) break;
+    if (/^(page \d+ of \d+|-- \d+ of \d+ --)$/i.test(l)) break;
+    taken.push(l.replace(/,$/, ''));
+    i++;
+  }
+  return { lines: taken, next: i };
+}
+
+/** "Section 2 - Person being nominated", "Part B: Signatory", "B. Proposed Primary User". */
+function isNumberedHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length < 70 && (/^(section|part|step)\s+[\dA-H]{1,2}\b/i.test(t) || /^([A-H]|\d{1,2})[.)]\s+\p{Lu}[^:]*$/u.test(t)) && !/[.?!]$/.test(t);
+}
+
+function stripParenthetical(s: string): string {
+  return s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A short line that names a value or a group of values ("Main contact email", "Pharmacy", "Position held"). */
+function isLabelLine(line: string): boolean {
+  const t = stripParenthetical(line.trim());
+  if (!t || t.length > 50 || /[@\d]|[.?!,;:]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 6) return false;
+  if (!words.every((w) => /^[\p{L}/&'’()-]+$/u.test(w))) return false;
+  if (/^(hi|hello|dear|thanks|thank|many|kind|best|regards|please|cheers|yours|good)\b/i.test(t)) return false;
+  return VALUE_NOUN.test(t) || HEAD_NOUN.test(t);
+}
+
+/** A label line that can only be a label: it ends with a value noun ("Telephone", "Approver email"). */
+function isStrongLabelLine(line: string): boolean {
+  return isLabelLine(line) && VALUE_NOUN.test(stripParenthetical(line.trim()));
+}
+
+function isHeadingLine(line: string, next: string): boolean {
+  const t = line.trim();
+  if (t.length >= 80 || /[.?!,;]$/.test(t) || /@/.test(t)) return false;
+  if (SECTION_WORDS.test(t) && t.split(/\s+/).length <= 8) return true;
+  // A short line followed by a labelled line is the heading of what follows ("ICB approval", "PCN").
+  return t.split(/\s+/).length <= 5 && !/\d/.test(t) && (splitLabelValue(next) !== null || isStrongLabelLine(next));
 }
 
 function cleanLabel(s: string): string {
@@ -58,10 +186,6 @@ function isPlausibleLabel(label: string): boolean {
   // Sentences ("I would like to ask: …") are not labels.
   if (/^(i|we|please|could|can|would|hi|hello|dear|thanks|thank)\b/i.test(label)) return false;
   return /[a-z]/i.test(label);
-}
-
-function isHeading(s: string): boolean {
-  return SECTION_WORDS.test(s) && s.trim().split(/\s+/).length <= 8;
 }
 
 /** The first value whose label matches, optionally only in sections matching `section`. */
