@@ -113,7 +113,13 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
       case 'created':
       case 'attached': {
         const c = result.case;
-        await flushOutbox(deps.store, deps.queue);
+        if (result.outcome === 'created') {
+          await deps.queue.enqueueCaseReady(c.id, c.version);
+          await deps.store.markQueued(c.id);
+        } else {
+          // An attached reply may have made its case ready again (the store then clears queuedAt).
+          await flushOutbox(deps.store, deps.queue);
+        }
         let acknowledged = false;
         if (result.outcome === 'created') {
           // The case is durable and queued; a failed acknowledgement must not re-run any of that.
