@@ -2,18 +2,25 @@
  * Turns an HTML email body into plain text that keeps a form's structure readable: each table row
  * becomes one line, a two-cell row becomes "Label: value", block elements become line breaks.
  * Practices often paste a table ("Practice code | A81001") into an HTML-only email, and the label
- * extractor reads lines, so rows must not be flattened into one run of words.
+ * extractor reads lines, so rows must not be flattened into one run of words. Tables are converted
+ * innermost first (Outlook nests them for layout); a side-by-side table whose header row names its
+ * columns ("| | Main practice | Branch |") becomes one "## <column>" section per column; lines
+ * broken by <br> or paragraphs inside a cell (an address) are joined with ", ".
  */
 export function convertHtmlToText(html: string): string {
   let s = html.length > 2_000_000 ? html.slice(0, 2_000_000) : html;
   s = s.replace(/<!--[\s\S]*?-->/g, '');
   s = s.replace(/<(script|style|head|title|xml)\b[\s\S]*?<\/\1\s*>/gi, '');
-  s = s.replace(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi, (_m, row: string) => `\n${convertRow(row)}\n`);
+  s = s.replace(/[\u0001\u0002]/g, ' ');
+  const INNERMOST = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/i;
+  for (let guard = 0; guard < 500 && INNERMOST.test(s); guard++) {
+    s = s.replace(INNERMOST, (_m, body: string) => `<div>${BLOCK}${convertTable(body).join(BLOCK)}${BLOCK}</div>`);
+  }
   s = s.replace(/<br\s*\/?>/gi, '\n');
-  s = s.replace(/<\/?(p|div|h[1-6]|li|ul|ol|table|tbody|thead|blockquote|section|article|header|footer|pre|hr)\b[^>]*>/gi, '\n');
+  s = s.replace(/<\/?(p|div|h[1-6]|li|ul|ol|table|tbody|thead|blockquote|section|article|header|footer|pre|hr|tr)\b[^>]*>/gi, '\n');
   s = s.replace(/<li\b[^>]*>/gi, '\n- ');
   s = s.replace(/<[^>]+>/g, '');
-  s = decodeEntities(s);
+  s = decodeEntities(s).replace(/\u0001/g, '\n');
   return s
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
@@ -22,27 +29,72 @@ export function convertHtmlToText(html: string): string {
     .trim();
 }
 
-function convertRow(row: string): string {
-  const cells: string[] = [];
-  const re = /<t[dh]\b[^>]*>([\s\S]*?)(?=<t[dh]\b|$)/gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(row)) !== null) {
-    const text = decodeEntities(
-      (m[1] ?? '')
-        .replace(/<br\s*\/?>/gi, ' ')
-        .replace(/<\/?(p|div)\b[^>]*>/gi, ' ')
-        .replace(/<[^>]+>/g, ''),
-    )
-      .replace(/[\s\u00a0]+/g, ' ')
-      .trim();
-    if (text) cells.push(text);
+/** A line break that survives the whitespace folding of an enclosing table cell. */
+const BLOCK = '\u0001';
+
+/** The text of one cell: inner line breaks (<br>, paragraphs) become ", " unless the cell holds a converted table. */
+function cellText(html: string): string {
+  if (html.includes(BLOCK)) return html.replace(/<[^>]+>/g, ' ');
+  const parts = decodeEntities(
+    html
+      .replace(/<br\s*\/?>/gi, '\u0002')
+      .replace(/<\/(p|div|li)\s*>\s*<(p|div|li)\b[^>]*>/gi, '\u0002')
+      .replace(/<[^>]+>/g, ''),
+  )
+    .split('\u0002')
+    .map((x) => x.replace(/[\s\u00a0]+/g, ' ').trim().replace(/,$/, ''))
+    .filter(Boolean);
+  return parts.join(', ');
+}
+
+function readRows(body: string): string[][] {
+  const rows: string[][] = [];
+  for (const r of body.matchAll(/<tr\b[^>]*>([\s\S]*?)(?=<tr\b|$)/gi)) {
+    const cells: string[] = [];
+    for (const c of (r[1] ?? '').matchAll(/<t[dh]\b[^>]*>([\s\S]*?)(?=<t[dh]\b|<\/tr|$)/gi)) cells.push(cellText(c[1] ?? ''));
+    if (cells.length) rows.push(cells);
   }
-  if (cells.length === 0) return decodeEntities(row.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
-  if (cells.length === 2) {
-    const [label, value] = cells as [string, string];
+  return rows;
+}
+
+const LABELISH = /^[\p{L} ()/&'’-]{1,40}$/u;
+const FIELD_NOUN = /\b(name|code|ods|e-?mail|address|tele?phone|phone|tel|role|username|user id|title|date|signature|contact|position|permissions?)\b/i;
+
+/** One table as text lines. */
+function convertTable(body: string): string[] {
+  const rows = readRows(body).filter((r) => r.some((c) => c.trim()));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const header = rows[0] ?? [];
+  const rest = rows.slice(1);
+  if (width >= 3 && header.length === width && rest.length > 0 && rest.every((r) => r.length === width)) {
+    const firstColumnLabels = rest.every((r) => LABELISH.test(r[0] ?? '') && !/@/.test(r[0] ?? ''));
+    const headerNamesColumns = header.slice(1).every((h) => h.trim() && !FIELD_NOUN.test(h) && h.length < 60);
+    if (firstColumnLabels && headerNamesColumns && (!header[0]?.trim() || !FIELD_NOUN.test(header[0] ?? ''))) {
+      // Side by side: "| | Main practice | Branch |" then "| Name | X | Y |": one section per column.
+      const out: string[] = [];
+      for (let j = 1; j < width; j++) {
+        out.push(`## ${header[j] ?? ''}`);
+        for (const r of rest) if ((r[j] ?? '').trim()) out.push(`${r[0] ?? ''}: ${r[j] ?? ''}`);
+        out.push('');
+      }
+      return out;
+    }
+    if (header.every((h) => FIELD_NOUN.test(h) && LABELISH.test(h))) {
+      // A record table: "| Name | Email | Role |" then one row per person.
+      return rest.flatMap((r) => [...r.map((c, j) => (c.trim() ? `${header[j] ?? ''}: ${c}` : '')).filter(Boolean), '']);
+    }
+  }
+  return rows.map(convertRow);
+}
+
+function convertRow(cells: string[]): string {
+  if (cells.some((c) => c.includes(BLOCK))) return cells.join(BLOCK);
+  const filled = cells.filter((c) => c.trim());
+  if (filled.length === 2) {
+    const [label, value] = filled as [string, string];
     return /[:?]$/.test(label) ? `${label} ${value}` : `${label}: ${value}`;
   }
-  return cells.join(' | ');
+  return filled.join(' | ');
 }
 
 const NAMED: Record<string, string> = {
