@@ -42,6 +42,10 @@ export function detectIgnored(input: IgnoredInput): IgnoredReason | null {
   // RFC 3834 §5: anything but "no" marks an automatic message; ours carry X-PCSE-Auto as well.
   const autoSubmitted = first('auto-submitted').toLowerCase();
   if (h('x-pcse-auto').length > 0) return 'auto_reply';
+  // Exchange stamps Auto-Submitted on its plain-text non-delivery reports too: a failure notice
+  // (flagged as an NDR, or titled "Undeliverable:" over a failure body) is a bounce, not an auto-reply.
+  if (h('x-ms-exchange-message-is-ndr').length > 0) return 'bounce';
+  if (/^\s*(undeliverable|undelivered mail|delivery status notification|mail delivery failed|returned mail|delivery failure|non[- ]?delivery)\b/i.test(subject) && looksLikeBounceBody(input.text)) return 'bounce';
   // auto-generated system notices (Open Exeter's "new user" email) can be requests; auto-replies never are.
   if (autoSubmitted && !/^no\b/.test(autoSubmitted) && !(/^auto-generated/.test(autoSubmitted) && isSystemRequest(subject, input.text))) return 'auto_reply';
 
