@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter, AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai';
+import { Application, AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai';
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'express';
 import { createCardPublisher, referenceOf, type CardPublisher } from './card-publisher.js';
@@ -11,6 +11,7 @@ import { handleReclassify } from './handlers/reclassify.js';
 import { handleRequestInfo } from './handlers/request-info.js';
 import { handleStatus } from './handlers/status.js';
 import { renderCurrentCard } from './render-current-card.js';
+import { createTeamsAdapter } from './teams-adapter.js';
 
 /** Decisions in flight against the store per bot process (each is a handful of short queries). */
 const DECISION_CONCURRENCY = 8;
@@ -29,18 +30,7 @@ export interface BotApp {
 /** Builds the teams-ai Application on botbuilder's TeamsAdapter and routes card verbs to the handlers. */
 export function createBotApp(deps: BotDeps): BotApp {
   const { config } = deps;
-  // Local mode (no app id) passes no credentials at all: botbuilder then skips authentication, which
-  // parseBotConfig only allows with BOT_LOCAL_MODE=true (and cli/commands/bot.ts warns loudly).
-  const adapter = new TeamsAdapter(
-    config.MicrosoftAppId
-      ? {
-          MicrosoftAppId: config.MicrosoftAppId,
-          MicrosoftAppPassword: config.MicrosoftAppPassword,
-          MicrosoftAppType: config.MicrosoftAppType,
-          MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-        }
-      : { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' },
-  );
+  const adapter = createTeamsAdapter(config);
   adapter.onTurnError = async (context, error) => {
     deps.log.error({ activityType: context.activity.type, code: (error as { code?: string }).code ?? error.name, message: error.message }, 'bot turn failed');
   };

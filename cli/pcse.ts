@@ -83,4 +83,20 @@ deadLetters
     process.exitCode = await runDeadLettersReplay(process.env.DATABASE_URL, process.env.REDIS_URL, id, { prefix: process.env.QUEUE_PREFIX });
   });
 
+program
+  .command('bot')
+  .description('The Teams approval bot: /api/messages on PORT (3978), card posting, escalations, /admin/queues')
+  .action(async () => {
+    const { runBot } = await import('./commands/bot.js');
+    process.exitCode = await runBot();
+  });
+
+program
+  .command('worker')
+  .description('Execute decided cases: apply approvals to the directory and send the replies')
+  .action(async () => {
+    const { runWorker } = await import('./commands/worker.js');
+    process.exitCode = await runWorker();
+  });
+
 await program.parseAsync(process.argv);

@@ -11,7 +11,8 @@ import type { CaseStore, DecisionLog, StoredCase, StoredDecision } from '../port
  */
 export interface ExecuteCaseDeps {
   cases: Pick<CaseStore, 'getCase' | 'transition' | 'appendAudit'> & DecisionLog;
-  executor: ExecutorDeps;
+  /** The executor's ports; a function picks them per case (replies come from the mailbox the case arrived in). */
+  executor: ExecutorDeps | ((c: StoredCase) => ExecutorDeps);
   /** Attempts the queue makes before giving up; on the last one an approved case becomes `failed` for supervisors. */
   maxAttempts: number;
   /** Called after the case changed, e.g. to replace its Teams card; its failure never fails the job. */
@@ -55,9 +56,10 @@ export async function handleExecuteCase(
 }
 
 async function run(deps: ExecuteCaseDeps, c: StoredCase, decision: StoredDecision | null, context: ApprovalContext): Promise<ExecuteCaseOutcome> {
+  const executor = typeof deps.executor === 'function' ? deps.executor(c) : deps.executor;
   switch (c.state) {
     case 'approved': {
-      await executeApprovedCase(deps.executor, c.id, planApproval(c.parsed, context));
+      await executeApprovedCase(executor, c.id, planApproval(c.parsed, context));
       await deps.cases.transition(c.id, { from: ['approved'], to: 'executed' });
       await deps.cases.transition(c.id, { from: ['executed'], to: 'replied' });
       return 'replied';
@@ -68,13 +70,13 @@ async function run(deps: ExecuteCaseDeps, c: StoredCase, decision: StoredDecisio
       return 'replied';
     case 'rejected': {
       if (decision?.verb !== 'reject') return 'nothing_to_do';
-      await execute(deps, c.id, planRejection(c.parsed, context, decision.reason ?? 'The request could not be accepted.'));
+      await execute(executor, c.id, planRejection(c.parsed, context, decision.reason ?? 'The request could not be accepted.'));
       return 'rejection_sent';
     }
     case 'needs_information': {
       if (decision?.verb !== 'request_info') return 'nothing_to_do';
       const questions = Array.isArray(decision.data.questions) ? decision.data.questions.filter((q): q is string => typeof q === 'string') : [];
-      await execute(deps, c.id, planInfoRequest(c.parsed, context, { requestId: decision.id, questions }));
+      await execute(executor, c.id, planInfoRequest(c.parsed, context, { requestId: decision.id, questions }));
       return 'info_request_sent';
     }
     default:
@@ -82,8 +84,8 @@ async function run(deps: ExecuteCaseDeps, c: StoredCase, decision: StoredDecisio
   }
 }
 
-async function execute(deps: ExecuteCaseDeps, caseId: string, effects: Effect[]): Promise<void> {
-  if (effects.length > 0) await executeApprovedCase(deps.executor, caseId, effects);
+async function execute(executor: ExecutorDeps, caseId: string, effects: Effect[]): Promise<void> {
+  if (effects.length > 0) await executeApprovedCase(executor, caseId, effects);
 }
 
 async function notify(deps: ExecuteCaseDeps, caseId: string): Promise<void> {
