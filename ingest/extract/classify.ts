@@ -18,15 +18,22 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     [/\b(additional|new|another|extra|second) (user )?admin/i, 2],
   ],
   main_contact_change: [
-    [/\bmain contact\b/i, 2],
-    [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|will be|should be|to be)\b/i, 4],
+    // A bare mention ("our main contact has tried the portal") is not a request to change it.
+    [/\bmain contact\b/i, 1],
+    [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir|make|become|be made|added as|take over|takes over|taking over)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|will be|should be|to be)\b/i, 4],
     [/(does not|doesn't|do not|don't) have a main contact|no main contact/i, 4],
+    // The sender already is the main contact ("I'm the main contact for …"): not a change of contact.
+    [/\b(I am|I'm|as)\s+(the\s+)?(current\s+|existing\s+)?main contact\b/i, -3],
   ],
   main_contact_extension: [
     [/\bextend\w*\b[^.\n]{0,80}\bmain contact\b|\bmain contact\b[^.\n]{0,80}\bextend/i, 7],
     [/\bmain contact\b[^.\n]{0,80}\bnew (practice|pharmacy|site|organi[sz]ation)\b/i, 3],
     [/\bexisting practice\b/i, 2],
     [/\bnew (practice|pharmacy)( ods)? code\b|\bdetails of (the|your|our) new (practice|pharmacy)/i, 3],
+    // "please add it to my account so that I am main contact there too": extending in prose.
+    [/\b(add|extend|link|attach|include)\w*\b[^.\n]{0,60}\b(to|on|onto|under)\s+my\s+(account|access|log-?in|main contact)/i, 4],
+    [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b/i, 4],
+    [/\b(opened|bought|acquired|purchased|purchase of|taken (on|over)|took over|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch)\b/i, 2],
   ],
   verification_link_resend: [
     [/\bverification (link|e-?mail)\b/i, 6],
@@ -79,6 +86,9 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     [/\bpermissions?\b/i, 2],
     [/\bexisting (open exeter )?user\b/i, 2],
     [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
+    // Open Exeter's permission names, asked for in any case ("can i have the prior notification list added").
+    [/\b(prior notification list|call\/?recall|sample taker|cytology result|result enquiry|PNL)\b/i, 3],
+    [/\b(add|added|grant|give|enable|have)\b[^.\n]{0,60}\b(to|on)\s+(my|his|her|their|the)\s+(open exeter|account|log-?in)\b/i, 2],
   ],
   open_exeter_new_user_authorisation: [
     [/\bnew user\b[^.\n]{0,40}\b(has been |was )?(created|added|set up|registered)\b/i, 5],
@@ -117,7 +127,11 @@ export interface Classification {
  * that only thanks or chases a known case reference stays unclassified (the case-contract).
  */
 export function classifyEmail(input: ClassifyInput): Classification {
-  const subject = input.subject.replace(/^\s*((re|fw|fwd|aw|sv)\s*:\s*)+/i, '').replace(/\[?PCSE-\d{4}-\d{6}\]?/gi, '');
+  // A reply's subject names the older message's topic; the new request is in the new text.
+  const isReply = /^\s*(re|aw|sv)\s*:/i.test(input.subject);
+  const subjectWeight = isReply ? 0.3 : 0.8;
+  const subject = maskAddresses(input.subject.replace(/^\s*((re|fw|fwd|aw|sv)\s*:\s*)+/i, '').replace(/\[?PCSE-\d{4}-\d{6}\]?/gi, ''));
+  input = { ...input, body: maskAddresses(input.body), formText: maskAddresses(input.formText) };
   const scores: Partial<Record<CaseKind, number>> = {};
   let bodyBest = 0;
   for (const [kind, cues] of Object.entries(CUES) as [Exclude<CaseKind, 'unclassified'>, readonly Cue[]][]) {
@@ -129,7 +143,7 @@ export function classifyEmail(input: ClassifyInput): Classification {
       if (re.test(subject)) subj += w;
     }
     const prior = HOME[input.mailbox].includes(kind) ? 1.5 : 0;
-    scores[kind] = body + subj * 0.8 + (body + subj > 0 ? prior : 0);
+    scores[kind] = body + subj * subjectWeight + (body + subj > 0 ? prior : 0);
     bodyBest = Math.max(bodyBest, body);
   }
   // The extension's vocabulary contains the change's ("main contact"): extending is the more specific ask.
@@ -147,8 +161,16 @@ export function classifyEmail(input: ClassifyInput): Classification {
   return { kind: bestKind, scores };
 }
 
+/**
+ * Writes every address as "mail@box" so a cue's "same sentence" window ([^.\n]) is not cut short by
+ * the dots of "jane.smith@nhs.net" written between the verb and the noun it governs.
+ */
+function maskAddresses(text: string): string {
+  return text.replace(/[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi, 'mail@box');
+}
+
 function hasConcreteDetail(text: string): boolean {
-  return findOdsCodes(text).length > 0 || /[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
+  return findOdsCodes(text).length > 0 || /[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
 }
 
 function isChaser(body: string): boolean {
