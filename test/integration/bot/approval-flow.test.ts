@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleEscalation } from '../../../core/jobs/escalate-waiting-cases.js';
 import { startBotHarness, USERS, CHANNEL, type BotHarness } from './bot-harness.js';
 
 const EMAIL_UPDATE = {
@@ -114,5 +115,36 @@ describe.each(['sqlite', 'postgresql'] as const)('bot approval flow over HTTP (%
     const res = await h.invoke(USERS.sam, 'approve', { caseId: c.id, cardVersion: c.version - 1 });
     expect(JSON.stringify(res.body.value)).toContain('out of date');
     expect(await h.store.listDecisions(c.id)).toEqual([]);
+  });
+
+  it('case <ref> shows that case\'s card to staff', async () => {
+    const c = await h.addCase(EMAIL_UPDATE);
+    await h.message(USERS.alex, `case ${c.ref.toLowerCase()}`);
+    const reply = await h.connector.waitFor((call) => call.method === 'POST' && call.activityId !== null && JSON.stringify(call.body).includes(c.id));
+    expect(JSON.stringify(reply.body)).toContain('"verb":"approve"');
+  });
+
+  it('escalation re-announces cases waiting too long, once per period, and re-enqueues a lost execution', async () => {
+    const c = await h.addCase(EMAIL_UPDATE);
+    await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.id));
+    const lastEscalated = new Map<string, number>();
+    const later = new Date(Date.now() + 5 * 3600_000);
+    const summaries: unknown[] = [];
+    const deps = {
+      cases: h.store,
+      escalateAfterMinutes: 240,
+      lastEscalated,
+      reannounce: async (id: string, minutes: number) => {
+        await h.bot.publisher.postCaseCard(id, `Escalated: waiting ${minutes} minutes for a decision.`);
+      },
+      notifySupervisors: async (s: unknown) => void summaries.push(s),
+      enqueueExecution: async () => {},
+    };
+    const first = await handleEscalation(deps, later);
+    expect(first.escalated).toBeGreaterThanOrEqual(1);
+    await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes('Escalated: waiting') && JSON.stringify(call.body).includes(c.id));
+    expect(summaries).toHaveLength(1);
+    const again = await handleEscalation(deps, new Date(later.getTime() + 60_000));
+    expect(again.escalated).toBe(0);
   });
 });
