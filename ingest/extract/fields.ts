@@ -154,7 +154,7 @@ export function detectStatedType(body: string): OrganisationType | null {
 
 const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\((me|myself)\)|\b(that|it) is me\b|\b(that|it)'s me\b/i;
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
-const APPROVER_SECTION = /\b(approver|approved|authori[sz]|signator|signed|declaration|certif|registered manager|contract holder)\b/i;
+const APPROVER_SECTION = /\b(approv\w*|authori[sz]\w*|signator\w*|signed|declaration|certif\w*|registered manager|contract holder|countersign\w*)/i;
 
 /** The person the request is about: labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
 function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
@@ -225,7 +225,9 @@ function labelledPerson(values: LabelledValue[], section: RegExp | undefined, no
 
 function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
-  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION);
+  // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
+  const bracketRole = p?.name ? /\(([^)@]{2,60})\)/.exec(ctx.labelled.find((v) => v.line === p.nameLine)?.value ?? '') : null;
+  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (bracketRole?.[1] && p ? { value: bracketRole[1].trim(), line: p.nameLine } : null);
   if (p || role) {
     if (p?.name) ev['fields.approver.name'] = p.nameLine;
     if (p?.email) ev['fields.approver.email'] = p.emailLine;

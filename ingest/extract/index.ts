@@ -88,7 +88,7 @@ export async function extractCaseWithAttachments(
         return { section: label, label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
       }),
   );
-  const signatureFields = forms.flatMap((f) => f.fields.filter((x) => x.type === 'signature' || /signature|signed/i.test(x.name)));
+  const signatureFields = forms.flatMap((f) => f.fields.filter((x) => x.type === 'signature' || /signature|signed/i.test(x.name) || /\bsignature\b/.test(humanise(x.name))));
 
   const body = [split.newText, forwardedText].filter((t) => t.trim()).join('\n\n');
   const requestText = [body, formText].filter((t) => t.trim()).join('\n\n');
@@ -100,7 +100,7 @@ export async function extractCaseWithAttachments(
 
   if (kind !== 'unclassified') {
     // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.
-    const filledFields = forms.flatMap((f) => f.fields).filter((x) => x.value !== null && x.type !== 'signature' && !/signature|signed/i.test(x.name)).length;
+    const filledFields = forms.flatMap((f) => f.fields).filter((x) => x.value !== null && x.type !== 'signature' && !/signature|signed/i.test(x.name) && !/\bsignature\b/.test(humanise(x.name))).length;
     const fieldSigned = signatureFields.length > 0 && filledFields >= 2 ? signatureFields.some((x) => !!x.value) : null;
     const signed = fieldSigned ?? result.formSigned;
     if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty.'));
@@ -166,6 +166,15 @@ function humanise(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-    // Form authors abbreviate: "SigName", "SigRole", "AuthSig".
-    .replace(/\bsig\b/g, 'signatory');
+    // Form authors abbreviate: "SigName", "SigRole", "AuthSig", "txt_appr_mail", "txt_nom_name".
+    .replace(/^(txt|fld|tb|tf|txtbox|field|f)\s+/, '')
+    .replace(/\bsig$/, 'signature')
+    .replace(/\bsig\b/g, 'signatory')
+    .replace(/\b(appr|apr|auth)\b/g, 'approver')
+    .replace(/\b(nom|nomin)\b/g, 'nominee')
+    .replace(/\bmail\b/g, 'email')
+    .replace(/\bpos\b/g, 'position')
+    .replace(/\borg\b/g, 'organisation')
+    .replace(/\btel\b/g, 'telephone')
+    .replace(/\bjob$/, 'job title');
 }
