@@ -51,7 +51,7 @@ export interface BotHarness {
 
 export interface InvokeBody { statusCode: number; type: string; value: unknown }
 
-export async function startBotHarness(provider: TestProvider, options: { executionConcurrency?: number } = {}): Promise<BotHarness> {
+export async function startBotHarness(provider: TestProvider, options: { executionConcurrency?: number; env?: Record<string, string> } = {}): Promise<BotHarness> {
   const database = await createTestDatabase(provider, 'bot');
   await database.prisma.organisation.create({ data: { odsCode: 'A81001', name: 'Riverside Surgery', type: 'gp_practice', source: 'test', email: 'riverside.a81001@nhs.net' } });
   const store = new PrismaCaseStore(database.prisma);
@@ -66,6 +66,7 @@ export async function startBotHarness(provider: TestProvider, options: { executi
     SUPERVISOR_AAD_IDS: USERS.sue.aadObjectId,
     REDIS_URL: SHARED_REDIS_URL,
     QUEUE_PREFIX: prefix,
+    ...options.env,
   });
   for (const u of Object.values(USERS)) connector.members.set(u.id, { id: u.id, name: u.name, aadObjectId: u.aadObjectId, email: u.email, userPrincipalName: u.email });
   const bot = createBotApp({ config, store, queue, directory, deadLetterCount: async () => (await store.listDeadLetters({ unresolvedOnly: true })).length, log: { ...silentLogger, error: (d, m) => console.error('BOTERR', m, d) } });
