@@ -317,13 +317,16 @@ function verification(ctx: FieldContext, ev: Ev): Record<string, unknown> {
 }
 
 /** "my username is jo.bloggs@nhs.net", "His username was …", "user ID PNAIR4". */
-const PROSE_USERNAME = /\b(?:user\s*name|user\s*id|login(?:\s*id)?)\s*(?:is|was|will be|:|-|=)?\s*(?:is\s+)?([^\s,;()]+@[^\s,;()]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i;
+const PROSE_USERNAME = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login(?:\s*id)?)\s*(?:(?:is|was|will be)\b|:|-|=)?\s*(?:is\b\s*)?([^\s,;()]+@[^\s,;()]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i;
+/** "username is this email address", "my username is my email": the sender's own address is the username. */
+const USERNAME_IS_OWN_EMAIL = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login)\s*(?:is|was|=|:)?\s*(?:the same as\s+)?(?:this|my|the)\s+(?:e-?mail|email address|e-?mail address|address (?:i'?m|i am) (?:writing|emailing) from)\b/i;
 
 /** A username written in running text, or null. */
-function proseUsername(body: string): Found<string> | null {
+function proseUsername(body: string, requesterEmail: string | null = null): Found<string> | null {
   for (const line of body.split('\n')) {
+    if (requesterEmail && USERNAME_IS_OWN_EMAIL.test(line)) return { value: requesterEmail, line: line.trim() };
     const m = PROSE_USERNAME.exec(line);
-    if (m?.[1] && !/^(is|was|and|for|the|will)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
+    if (m?.[1] && !/^(is|was|and|for|the|will|this|my|same|that)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
   }
   return null;
 }
@@ -331,10 +334,8 @@ function proseUsername(body: string): Found<string> | null {
 function username(ctx: FieldContext): Found<string> | null {
   const lab = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null)) ?? pick(ctx.labelled, EMAIL_LABEL, email);
   if (lab) return lab;
-  for (const line of ctx.body.split('\n')) {
-    const m = PROSE_USERNAME.exec(line);
-    if (m?.[1] && !/^(is|was|and|for|the)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
-  }
+  const prose = proseUsername(ctx.body, ctx.requester.email);
+  if (prose) return prose;
   const e = findPersonWithEmail(ctx.body);
   return e ? { value: e.value.email, line: e.line } : null;
 }

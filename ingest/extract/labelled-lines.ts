@@ -65,7 +65,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
         }
       } else if (/\baddress\b/i.test(label)) {
         // An address may continue on the following lines.
-        const taken = takeValueLines(lines, i + 1, label);
+        const taken = takeValueLines(lines, i + 1, label, false);
         if (taken.lines.length > 0) {
           value = [value, ...taken.lines].join(', ');
           source = [source, ...taken.lines].join(' / ');
@@ -77,7 +77,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
     }
     if (isLabelLine(line)) {
       const label = cleanLabel(stripParenthetical(line));
-      const next = lines[i + 1] ?? '';
+      const next = (lines[i + 1] ?? '').trim() ? (lines[i + 1] ?? '') : (lines[i + 2] ?? '');
       const nextIsLabel = !next.trim() || isStrongLabelLine(next) || splitLabelValue(next) !== null || /^##\s/.test(next) || isNumberedHeading(next);
       if (!nextIsLabel) {
         const taken = takeValueLines(lines, i + 1, label);
@@ -125,20 +125,25 @@ function splitLabelValue(line: string): { label: string; value: string } | null 
 }
 
 /** The value lines after a label: one line, or up to six for an address; stops at a blank line, a label or a heading. */
-function takeValueLines(lines: string[], start: number, label: string): { lines: string[]; next: number } {
+function takeValueLines(lines: string[], start: number, label: string, first = true): { lines: string[]; next: number } {
   const max = /\baddress\b/i.test(label) ? 6 : 1;
   const taken: string[] = [];
   let i = start;
+  // Bold paragraphs and indented values leave one blank line between a label and its value.
+  const after = (lines[start + 1] ?? '').trim();
+  if (first && !(lines[start] ?? '').trim() && after && !SIGN_OFF.test(after) && after.length < 80 && !/[.?!]$/.test(after) && !isLabelLine(after) && splitLabelValue(after) === null && !/^##\s/.test(after)) i = start + 1;
   while (i < lines.length && taken.length < max) {
     const l = (lines[i] ?? '').trim();
     if (!l || /^##\s/.test(l) || isNumberedHeading(l) || isStrongLabelLine(l) || splitLabelValue(l) !== null) break;
     if (isLabelLine(l) && /\b(contact|nominee|approver|signatory|user|applicant|requester|details)$/i.test(stripParenthetical(l))) break;
-    if (/^(page \d+ of \d+|-- \d+ of \d+ --)$/i.test(l)) break;
+    if (/^(page \d+ of \d+|-- \d+ of \d+ --)$/i.test(l) || SIGN_OFF.test(l)) break;
     taken.push(l.replace(/,$/, ''));
     i++;
   }
   return { lines: taken, next: i };
 }
+
+const SIGN_OFF = /^(thanks|thank you|many thanks|kind regards|regards|best wishes|yours|cheers|sent from)\b/i;
 
 /** "Section 2 - Person being nominated", "Part B: Signatory", "B. Proposed Primary User". */
 function isNumberedHeading(line: string): boolean {
