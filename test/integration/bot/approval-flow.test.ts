@@ -147,4 +147,25 @@ describe.each(['sqlite', 'postgresql'] as const)('bot approval flow over HTTP (%
     const again = await handleEscalation(deps, new Date(later.getTime() + 60_000));
     expect(again.escalated).toBe(0);
   });
+
+  it('branch set-up cannot be approved until the approver ticks "verified by phone"', async () => {
+    const c = await h.addCase({
+      mailbox: 'datamanager',
+      kind: 'branch_setup',
+      fields: {
+        mainPractice: { odsCode: 'A81001', name: 'Riverside Surgery', mainContact: { name: 'Ann Old', email: 'ann.old@nhs.net' }, address: '1 River Road', phone: '01234 567890' },
+        branch: { odsCode: 'A81001001', name: 'Riverside Branch', address: '2 River Road', phone: '01234 567891', mainContact: { name: 'Kiran Patel', email: 'k.patel@nhs.net', title: 'Dr' } },
+      },
+    });
+    const posted = await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.id));
+    expect(JSON.stringify(posted.body)).toContain('"id":"phoneVerified"');
+    const refused = await h.invoke(USERS.sam, 'approve', { caseId: c.id, cardVersion: c.version, phoneVerified: 'false' });
+    expect(JSON.stringify(refused.body.value)).toContain('Phone the practice');
+    expect((await h.store.getCase(c.id))?.state).toBe('awaiting_approval');
+    const ok = await h.invoke(USERS.sam, 'approve', { caseId: c.id, cardVersion: c.version, phoneVerified: 'true' });
+    expect(JSON.stringify(ok.body.value)).toContain('Approved');
+    const branch = await h.waitForState(c.id, 'replied');
+    expect(branch.state).toBe('replied');
+    expect(await h.database.prisma.organisation.findUnique({ where: { odsCode: 'A81001001' } })).not.toBeNull();
+  });
 });
