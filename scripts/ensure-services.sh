@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Makes sure the servers the tests talk to are installed and answering: PostgreSQL, Redis (the machine's),
-# and the Dovecot binaries (each test starts its own throwaway Dovecot on a loopback port).
+# Chromium for the Playground test, and the Dovecot binaries (each test starts its own throwaway Dovecot on a loopback port).
 set -euo pipefail
 need_apt=()
 command -v dovecot >/dev/null 2>&1 || need_apt+=(dovecot-imapd)
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+# The Agents Playground end-to-end test drives Debian's Chromium with playwright-core.
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]} from Debian"
   apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}" >/dev/null
