@@ -1,18 +1,16 @@
-import type { CaseKind } from '../core/domain/case.js';
-import type { Actor, AuditTrail, CaseStore, ConversationStore, DecisionLog, StoredCase } from '../core/ports.js';
+import type { AuditTrail, CaseCardStore, CaseReclassifier, CaseStore, ConversationStore, DecisionLog } from '../core/ports.js';
 
 /**
- * What the bot needs from the store: the case store's reads and its conditional transition, the decision
- * log, conversation references and the audit trail (where a posted card's activity id is recorded).
- * Exactly-once decisions rest on two store guarantees: one decision row per (case, approver, verb), and
- * CaseStore.transition's conditional update. PrismaCaseStore implements all of it.
+ * What the bot needs from the store: the case store's reads, its conditional transition and reclassification,
+ * the decision log, conversation references, where each case's card was posted, and the audit trail.
+ * Exactly-once decisions rest on two store guarantees: one decision row per (case, approver, verb), and the
+ * conditional updates of CaseStore.transition and CaseReclassifier.reclassifyCase. PrismaCaseStore implements all of it.
  */
 export type BotStore = Pick<CaseStore, 'getCase' | 'getCaseByRef' | 'listCases' | 'transition' | 'appendAudit'> &
+  CaseReclassifier &
+  CaseCardStore &
   DecisionLog &
   ConversationStore &
-  Pick<AuditTrail, 'listAuditEvents'> & {
-    /** Changes a waiting case's kind at `expectedVersion` (null when stale). Optional until the store offers it. */
-    reclassifyCase?(id: string, kind: CaseKind, expectedVersion: number, actor: Actor): Promise<StoredCase | null>;
-  };
+  Pick<AuditTrail, 'listAuditEvents'>;
 
 export type { DecisionInput, StoredDecision } from '../core/ports.js';

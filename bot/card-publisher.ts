@@ -6,11 +6,14 @@ import { renderCurrentCard } from './render-current-card.js';
 
 /** Infrastructure failure posting a card: thrown so the queue retries with backoff. */
 export class CardPostError extends Error {
-  constructor(readonly code: 'no_conversation' | 'connector_failed', message: string) {
+  constructor(readonly code: 'no_conversation' | 'connector_failed' | 'post_in_progress', message: string) {
     super(message);
     this.name = 'CardPostError';
   }
 }
+
+/** How long a claim to post a case's first card holds before another delivery may take it over. */
+const CARD_CLAIM_LEASE_MS = 60_000;
 
 /** Posts and replaces case cards proactively; the only place the bot speaks without being spoken to. */
 export interface CardPublisher {
@@ -52,23 +55,31 @@ export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardP
     async postCaseCard(caseId, notice) {
       const c = await deps.store.getCase(caseId);
       if (!c || c.state !== 'awaiting_approval') return 'skipped';
-      const existing = await findCardActivity(deps, caseId);
-      const card = await renderCurrentCard(deps, c, notice ? { text: notice, tone: 'warning' } : null);
+      const existing = await deps.store.getCaseCard(caseId);
+      // A card is already recorded (a redelivered job, or the case became ready again): replace it, never post a second.
       if (existing && !notice) {
         await publisher.updateCaseCard(caseId);
         return 'updated';
       }
+      // The first post is claimed first, so two deliveries of the job at once post one card. A re-announcement
+      // (an escalation's notice) deliberately posts a fresh card lower in the channel and moves the record to it.
+      if (!existing && !(await deps.store.claimCaseCardPost(caseId, CARD_CLAIM_LEASE_MS))) {
+        throw new CardPostError('post_in_progress', 'another delivery is posting this case card');
+      }
+      const card = await renderCurrentCard(deps, c, notice ? { text: notice, tone: 'warning' } : null);
       const channels = await deps.store.listConversationReferences('channel');
       const target = channels[0];
       if (!target) throw new CardPostError('no_conversation', 'the bot has not been added to a staff channel yet');
+      // The Bot Connector is at-least-once at this boundary: a crash after it accepted the card but before
+      // recordCaseCard below (or a claim outliving its lease) can still post a second card. The claim and the
+      // record close every other path; recording first is impossible because the activity id comes from the send.
       const activityId = await send(target.reference as Partial<ConversationReference>, card);
       if (!activityId) throw new CardPostError('connector_failed', 'the connector returned no activity id');
-      // The audit trail is where the card's address is kept: CARD_POSTED events are read back by findCardActivity.
-      await deps.store.appendAudit({ caseId, type: CARD_POSTED, actor: null, data: { activityId, conversationId: target.id, reannounced: Boolean(notice) } });
+      await deps.store.recordCaseCard(caseId, { conversationId: target.id, activityId, version: c.version, reannounced: Boolean(notice) });
       return existing ? 'updated' : 'posted';
     },
     async updateCaseCard(caseId) {
-      const [c, where] = await Promise.all([deps.store.getCase(caseId), findCardActivity(deps, caseId)]);
+      const [c, where] = await Promise.all([deps.store.getCase(caseId), deps.store.getCaseCard(caseId)]);
       if (!c || !where) return false;
       const reference = await findReference(where.conversationId);
       if (!reference) return false;
@@ -97,18 +108,4 @@ export function referenceOf(context: TurnContext): { id: string; kind: 'channel'
   const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))) as Record<string, unknown>;
   const kind = context.activity.conversation?.conversationType === 'personal' ? 'personal' : 'channel';
   return { id: context.activity.conversation.id, kind, reference };
-}
-
-const CARD_POSTED = 'case_card_posted';
-
-/** Where the case's card was last posted, from the audit trail; null before the first post. */
-export async function findCardActivity(deps: BotDeps, caseId: string): Promise<{ conversationId: string; activityId: string } | null> {
-  const events = await deps.store.listAuditEvents({ caseId, limit: 1000 });
-  for (let i = events.length - 1; i >= 0; i -= 1) {
-    const e = events[i];
-    if (e?.type === CARD_POSTED && typeof e.data.activityId === 'string' && typeof e.data.conversationId === 'string') {
-      return { conversationId: e.data.conversationId, activityId: e.data.activityId };
-    }
-  }
-  return null;
 }

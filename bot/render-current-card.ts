@@ -26,7 +26,7 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
   const deciding = decidingDecisions(c, decisions);
   const last = deciding[deciding.length - 1];
   const outcome: DecidedCardInput['outcome'] =
-    c.state === 'rejected' ? 'rejected' : c.state === 'needs_information' ? 'request_info' : last?.verb === 'reclassify' ? 'reclassified' : 'approved';
+    c.state === 'rejected' ? 'rejected' : last?.verb === 'reclassify' ? 'reclassified' : c.state === 'needs_information' ? 'request_info' : 'approved';
   // The error itself is in the audit log and on the dashboard; the card never carries exception text.
   const failure = c.state === 'failed' ? 'Execution failed; see the audit log and the queue dashboard.' : null;
   return renderDecidedCard({
@@ -41,8 +41,9 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
 
 /** The decisions that moved the case out of awaiting_approval (both approvals for a high-risk case). */
 function decidingDecisions(c: StoredCase, decisions: StoredDecision[]): StoredDecision[] {
-  const verb = c.state === 'rejected' ? 'reject' : c.state === 'needs_information' ? 'request_info' : 'approve';
-  const mine = decisions.filter((d) => d.verb === verb);
+  // A case reclassified into a kind that lacks fields waits for information too: the latest of the two explains it.
+  const verbs = c.state === 'rejected' ? ['reject'] : c.state === 'needs_information' ? ['request_info', 'reclassify'] : ['approve'];
+  const mine = decisions.filter((d) => verbs.includes(d.verb));
   const version = Math.max(...mine.map((d) => d.cardVersion), -1);
   return mine.filter((d) => d.cardVersion === version);
 }

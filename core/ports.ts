@@ -70,6 +70,50 @@ export interface CaseStore {
   appendAudit(event: AuditEventInput): Promise<void>;
 }
 
+/**
+ * Changes what kind of request a waiting case is, when a person knows better than the classifier (mostly
+ * an `unclassified` email). The case is re-finalised for the new kind, so its fields, missing list and
+ * findings fit it, and it waits again: for approval when nothing is missing, for information otherwise.
+ */
+export interface CaseReclassifier {
+  /** Conditional on `expectedVersion` (and on the case still waiting): null when another writer got there first. */
+  reclassifyCase(id: string, change: { kind: CaseKind; expectedVersion: number; actor: Actor }): Promise<StoredCase | null>;
+}
+
+/** Where a case's approval card was posted in Teams, so later changes replace that message. */
+export interface CaseCardLocation {
+  conversationId: string;
+  activityId: string;
+  /** The case version the card was posted for. */
+  version: number;
+}
+
+/** The posted card's address, kept on the case. */
+export interface CaseCardStore {
+  getCaseCard(caseId: string): Promise<CaseCardLocation | null>;
+  /**
+   * Takes the right to post the case's first card for `leaseMs`: false when a card is already recorded or
+   * another process holds a fresh claim, so two deliveries of one job cannot post two cards.
+   */
+  claimCaseCardPost(caseId: string, leaseMs: number): Promise<boolean>;
+  /** Records where the card now is (and clears the claim); audited as `case_card_posted`. */
+  recordCaseCard(caseId: string, card: CaseCardLocation & { reannounced: boolean }): Promise<void>;
+}
+
+/**
+ * The acknowledgement as part of the outbox: a new case is committed with its acknowledgement due, and the
+ * due flag is cleared only once it was sent or deliberately not sent, so a crash between the commit and the
+ * email leaves it due for the next pass instead of losing it.
+ */
+export interface AcknowledgementOutbox {
+  /** Cases from `mailbox` whose acknowledgement is due now, oldest first. */
+  listDueAcknowledgements(mailbox: Mailbox, limit?: number): Promise<StoredCase[]>;
+  /** Takes a due acknowledgement for `leaseMs` (it becomes due again after, if not settled); false when someone else has it. */
+  claimAcknowledgement(caseId: string, leaseMs: number): Promise<boolean>;
+  /** Clears it: sent (`skipped` null) or deliberately not sent, with the reason code, which is audited. */
+  settleAcknowledgement(caseId: string, skipped: string | null): Promise<void>;
+}
+
 export interface AuditEventInput {
   caseId: string | null;
   type: string;

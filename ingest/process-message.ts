@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { ParsedCase } from '../core/domain/case.js';
-import { planAcknowledgement } from '../core/domain/cases/index.js';
-import type { CaseOutbox, CaseQueue, CaseStore, DeadLetterStore, Mailer, ReplyLog, StoredCase } from '../core/ports.js';
-import { renderEmail } from '../templates/email/index.js';
+import type { Mailbox, ParsedCase } from '../core/domain/case.js';
+import type { AcknowledgementOutbox, CaseOutbox, CaseQueue, CaseStore, DeadLetterStore, Mailer, ReplyLog } from '../core/ports.js';
+import { acknowledgeCase, flushAcknowledgements } from './acknowledge-case.js';
 import type { AckRateLimiter } from './ack-rate-limit.js';
 import { extractCaseWithAttachments } from './extract/index.js';
 import { flushOutbox } from './flush-outbox.js';
 import type { MessageHandler, SourceMessage } from './sources/source-message.js';
 import { applyDkimVerdict, type DNSResolver } from './verify-dkim.js';
 
-export type IngestStore = CaseStore & CaseOutbox & DeadLetterStore & ReplyLog;
+export type IngestStore = CaseStore & CaseOutbox & AcknowledgementOutbox & DeadLetterStore & ReplyLog;
 
 export interface ProcessMessageDeps {
   store: IngestStore;
@@ -33,14 +32,19 @@ export type ProcessOutcome =
   | { outcome: 'dead_letter'; reason: string };
 
 /**
- * The ingest path for one message: extract → DKIM → commit (one transaction) → enqueue and mark queued
- * → acknowledge. It resolves only when the outcome is durable, so the source may then flag the message;
- * a crash at any point before that means the message is offered again and the store recognises it
- * (already_stored), and the outbox relay queues whatever was committed but not queued. A message that
+ * The ingest path for one message: extract → DKIM → commit (one transaction, the acknowledgement due with
+ * the case) → enqueue and mark queued → acknowledge. It resolves only when the outcome is durable, so the
+ * source may then flag the message; a crash at any point before that means the message is offered again and
+ * the store recognises it (already_stored), and the outbox relay queues whatever was committed but not queued
+ * and sends whatever acknowledgement is still due. A message that
  * cannot be parsed, is over the size cap, or fails `maxAttempts` times becomes a dead letter instead
  * of blocking the mailbox.
  */
-export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler & { process(message: SourceMessage): Promise<ProcessOutcome> } {
+export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler & {
+  process(message: SourceMessage): Promise<ProcessOutcome>;
+  /** The acknowledgement relay for a mailbox (the outbox relay should call it with the queue flush); returns how many were sent. */
+  flushAcknowledgements(mailbox: Mailbox): Promise<number>;
+} {
   const failures = new Map<string, number>();
   const maxAttempts = deps.maxAttempts ?? 3;
 
@@ -50,30 +54,14 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
     return { outcome: 'dead_letter', reason };
   };
 
-  const acknowledge = async (c: StoredCase, parsed: ParsedCase): Promise<boolean> => {
-    if (!deps.mailer || parsed.ignored) return false;
-    const [effect] = planAcknowledgement(parsed, { caseId: c.id, caseRef: c.ref, requesterEmail: parsed.from.email, decidedBy: [] });
-    if (!effect || effect.type !== 'send-reply') return false;
-    if (await deps.store.findSentReply(effect.key)) return false;
-    const to = effect.to[0];
-    if (!to || (deps.ackLimiter && !(await deps.ackLimiter.tryConsume(to)))) {
-      deps.logger.info({ caseId: c.id, caseRef: c.ref }, 'acknowledgement skipped: hourly cap for this sender');
-      return false;
-    }
-    const rendered = renderEmail(effect.template, effect.model);
-    const references = [...(parsed.references ?? []), ...(parsed.messageId ? [parsed.messageId] : [])];
-    const { messageId } = await deps.mailer.send({
-      to: effect.to,
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      inReplyTo: parsed.messageId,
-      references: [...new Set(references)],
-      autoReply: true,
-      headers: { 'X-PCSE-Auto': 'acknowledgement' },
+  const ackDeps = deps.mailer ? { store: deps.store, mailer: deps.mailer, ackLimiter: deps.ackLimiter, logger: deps.logger } : null;
+  /** Sends the acknowledgements due for this mailbox (one left due by a crash, or by a failed send); never throws. */
+  const flushAcks = async (mailbox: Mailbox): Promise<number> => {
+    if (!ackDeps) return 0;
+    return flushAcknowledgements(ackDeps, mailbox).catch((error: Error & { code?: string }) => {
+      deps.logger.warn({ mailbox, err: { message: error.message, code: error.code } }, 'acknowledgement relay failed');
+      return 0;
     });
-    await deps.store.recordSentReply(effect.key, c.id, messageId);
-    return true;
   };
 
   const processOnce = async (message: SourceMessage): Promise<ProcessOutcome> => {
@@ -106,8 +94,10 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
         log.info({ reason: result.reason }, 'ignored email stored');
         return { outcome: 'ignored', reason: result.reason };
       case 'already_stored':
-        // Committed before a crash: make sure its case reached the queue before the source flags it.
+        // Committed before a crash: make sure its case reached the queue before the source flags it, and that
+        // the practice got the acknowledgement the crash may have cost it (it is still due in the outbox).
         await flushOutbox(deps.store, deps.queue);
+        await flushAcks(message.mailbox);
         log.info({ caseId: result.caseId }, 'already stored');
         return { outcome: 'already_stored', caseId: result.caseId };
       case 'created':
@@ -121,12 +111,16 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
           await flushOutbox(deps.store, deps.queue);
         }
         let acknowledged = false;
-        if (result.outcome === 'created') {
-          // The case is durable and queued; a failed acknowledgement must not re-run any of that.
-          acknowledged = await acknowledge(c, parsed).catch((error: Error & { code?: string }) => {
-            log.warn({ caseId: c.id, err: { message: error.message, code: error.code } }, 'acknowledgement failed');
-            return false;
-          });
+        if (result.outcome === 'created' && ackDeps) {
+          // The case is durable and queued; a failed acknowledgement must not re-run any of that. It stays due
+          // in the outbox, and the next relay pass for this mailbox sends it.
+          acknowledged = await acknowledgeCase(ackDeps, c).then(
+            (sent) => sent === 'sent',
+            (error: Error & { code?: string }) => {
+              log.warn({ caseId: c.id, err: { message: error.message, code: error.code } }, 'acknowledgement failed; still due');
+              return false;
+            },
+          );
         }
         log.info({ caseId: c.id, caseRef: c.ref, kind: c.kind, outcome: result.outcome, acknowledged }, 'email committed');
         return { outcome: result.outcome, caseId: c.id, caseRef: c.ref, acknowledged };
@@ -154,7 +148,7 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   const handler = async (message: SourceMessage): Promise<void> => {
     await process(message);
   };
-  return Object.assign(handler, { process });
+  return Object.assign(handler, { process, flushAcknowledgements: flushAcks });
 }
 
 /** Errors that say a server is away (queue down, database unreachable), as opposed to this message being bad. */

@@ -1,24 +1,28 @@
-import type { CaseState, Mailbox, ParsedCase } from '../domain/case.js';
+import type { CaseKind, CaseState, Mailbox, ParsedCase } from '../domain/case.js';
 import type {
-  Actor, AuditEventInput, AuditTrail, CaseOutbox, CaseStatistics, CaseStore, ConversationStore, DeadLetter, DeadLetterInput,
-  DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, IncomingEmail, MailboxCursorStore, RecordEmailResult, ReplyLog,
-  StoredAuditEvent, StoredCase, StoredDecision,
+  AcknowledgementOutbox, Actor, AuditEventInput, AuditTrail, CaseCardLocation, CaseCardStore, CaseOutbox, CaseReclassifier, CaseStatistics,
+  CaseStore, ConversationStore, DeadLetter, DeadLetterInput, DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, IncomingEmail,
+  MailboxCursorStore, RecordEmailResult, ReplyLog, StoredAuditEvent, StoredCase, StoredDecision,
 } from '../ports.js';
 import type { DeadLetter as DeadLetterRow, Decision as DecisionRow } from '../generated/sqlite/client.js';
 import type { Database } from './database.js';
 import { appendAuditEvent, listAuditEvents, verifyAuditChain } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
+import { reclassifyCase } from './prisma-reclassify-case.js';
 import { recordEmail } from './prisma-record-email.js';
 import { isUniqueViolation, runTransaction } from './prisma-transaction.js';
 
 const WAITING_STATES: CaseState[] = ['needs_information', 'awaiting_approval'];
 
 /**
- * The case store on Prisma: cases, their emails, decisions, the audit chain, the outbox, dead letters,
- * mailbox cursors, conversation references and the reply log, on SQLite or PostgreSQL alike.
+ * The case store on Prisma: cases, their emails, decisions, the audit chain, the outbox (cases to queue and
+ * acknowledgements to send), posted cards, dead letters, mailbox cursors, conversation references and the
+ * reply log, on SQLite or PostgreSQL alike.
  */
 export class PrismaCaseStore
-  implements CaseStore, ReplyLog, CaseOutbox, DecisionLog, DeadLetterStore, MailboxCursorStore, ConversationStore, AuditTrail, CaseStatistics, EmailRetention
+  implements
+    CaseStore, CaseReclassifier, CaseCardStore, ReplyLog, CaseOutbox, AcknowledgementOutbox, DecisionLog, DeadLetterStore, MailboxCursorStore,
+    ConversationStore, AuditTrail, CaseStatistics, EmailRetention
 {
   constructor(private readonly db: Database) {}
 
@@ -60,6 +64,65 @@ export class PrismaCaseStore
         data: { from: current?.state ?? null, to: change.to, reason: change.reason ?? null, tenantId: change.actor?.tenantId ?? null },
       });
       return toStoredCase(await tx.case.findUniqueOrThrow({ where: { id } }));
+    });
+  }
+
+  reclassifyCase(id: string, change: { kind: CaseKind; expectedVersion: number; actor: Actor }): Promise<StoredCase | null> {
+    return reclassifyCase(this.db, id, change);
+  }
+
+  async getCaseCard(caseId: string): Promise<CaseCardLocation | null> {
+    const row = await this.db.case.findUnique({ where: { id: caseId }, select: { cardConversationId: true, cardActivityId: true, cardVersion: true } });
+    if (!row?.cardConversationId || !row.cardActivityId) return null;
+    return { conversationId: row.cardConversationId, activityId: row.cardActivityId, version: row.cardVersion ?? 0 };
+  }
+
+  /** One conditional UPDATE: no card recorded and no claim younger than the lease. */
+  async claimCaseCardPost(caseId: string, leaseMs: number): Promise<boolean> {
+    const now = new Date();
+    const { count } = await this.db.case.updateMany({
+      where: { id: caseId, cardActivityId: null, OR: [{ cardClaimedAt: null }, { cardClaimedAt: { lt: new Date(now.getTime() - leaseMs) } }] },
+      data: { cardClaimedAt: now },
+    });
+    return count === 1;
+  }
+
+  async recordCaseCard(caseId: string, card: CaseCardLocation & { reannounced: boolean }): Promise<void> {
+    await runTransaction(this.db, async (tx) => {
+      await tx.case.update({
+        where: { id: caseId },
+        data: { cardConversationId: card.conversationId, cardActivityId: card.activityId, cardVersion: card.version, cardClaimedAt: null },
+      });
+      await appendAuditEvent(tx, {
+        caseId,
+        type: 'case_card_posted',
+        actor: null,
+        data: { activityId: card.activityId, conversationId: card.conversationId, version: card.version, reannounced: card.reannounced },
+      });
+    });
+  }
+
+  async listDueAcknowledgements(mailbox: Mailbox, limit = 50): Promise<StoredCase[]> {
+    const rows = await this.db.case.findMany({ where: { mailbox, ackDueAt: { lte: new Date() } }, orderBy: { createdAt: 'asc' }, take: limit });
+    return rows.map(toStoredCase);
+  }
+
+  /** Moves ackDueAt into the future only if it is still due: of two workers, one wins the lease. */
+  async claimAcknowledgement(caseId: string, leaseMs: number): Promise<boolean> {
+    const now = new Date();
+    const { count } = await this.db.case.updateMany({ where: { id: caseId, ackDueAt: { lte: now } }, data: { ackDueAt: new Date(now.getTime() + leaseMs) } });
+    return count === 1;
+  }
+
+  async settleAcknowledgement(caseId: string, skipped: string | null): Promise<void> {
+    if (skipped === null) {
+      // Sent: recordSentReply has already audited it as reply_sent.
+      await this.db.case.updateMany({ where: { id: caseId }, data: { ackDueAt: null } });
+      return;
+    }
+    await runTransaction(this.db, async (tx) => {
+      const { count } = await tx.case.updateMany({ where: { id: caseId, ackDueAt: { not: null } }, data: { ackDueAt: null } });
+      if (count === 1) await appendAuditEvent(tx, { caseId, type: 'acknowledgement_skipped', actor: null, data: { reason: skipped } });
     });
   }
 

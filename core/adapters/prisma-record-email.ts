@@ -54,7 +54,7 @@ async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed
   const target = await findRepliedCase(tx, parsed);
   if (target) {
     await createEmailRow(tx, email, withFindings, 'reply', target.id);
-    await appendAuditEvent(tx, { caseId: target.id, type: 'email_attached', actor: null, data: { sourceKey: email.sourceKey } });
+    await appendAuditEvent(tx, { caseId: target.id, type: 'email_attached', actor: null, data: { sourceKey: email.sourceKey, sha256: email.sha256, messageId: email.messageId } });
     if (target.state === 'needs_information') {
       const merged = mergeReply(JSON.parse(target.parsed) as ParsedCase, withFindings);
       const nextState = merged.missing.length === 0 ? 'awaiting_approval' : 'needs_information';
@@ -88,10 +88,12 @@ async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed
       findings: JSON.stringify(findings),
       requesterEmail: parsed.from.email,
       odsCode: parsed.organisation?.odsCode ?? null,
+      // The acknowledgement is part of the outbox: due from the commit until sent or deliberately skipped.
+      ackDueAt: new Date(),
     },
   });
   await createEmailRow(tx, email, withFindings, 'request', created.id);
-  await appendAuditEvent(tx, { caseId: created.id, type: 'case_created', actor: null, data: { ref, kind: parsed.kind, state, sourceKey: email.sourceKey } });
+  await appendAuditEvent(tx, { caseId: created.id, type: 'case_created', actor: null, data: { ref, kind: parsed.kind, state, sourceKey: email.sourceKey, sha256: email.sha256, messageId: email.messageId } });
   return { outcome: 'created', case: toStoredCase(created) };
 }
 

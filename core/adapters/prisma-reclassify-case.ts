@@ -1,0 +1,65 @@
+import type { CaseKind, CaseState, Finding, ParsedCase } from '../domain/case.js';
+import { finaliseCase, parseCaseFields, safeChecks } from '../domain/cases/finalise-case.js';
+import { getCaseModule } from '../domain/cases/registry.js';
+import type { Actor, StoredCase } from '../ports.js';
+import type { Database } from './database.js';
+import { appendAuditEvent } from './prisma-audit-log.js';
+import { toStoredCase } from './prisma-case-row.js';
+import { runTransaction } from './prisma-transaction.js';
+
+/** A case may change kind only while a person can still decide on it (core/domain/decisions.ts, reclassify). */
+const RECLASSIFIABLE: CaseState[] = ['awaiting_approval', 'needs_information'];
+
+/**
+ * The stored case as the new kind would have produced it: the old kind's own content findings (and its
+ * `fields_invalid`) are dropped, extraction findings (attachments, authentication, Message-ID reuse) are
+ * kept, and finaliseCase re-validates the fields, recomputes `missing` and runs the new kind's checks.
+ * Fields the new kind does not have are dropped here; the email row keeps the original parse.
+ */
+export function reclassifyParsedCase(parsed: ParsedCase, kind: CaseKind): ParsedCase {
+  const previous = getCaseModule(parsed.kind);
+  const { fields } = parseCaseFields(previous, parsed.fields);
+  const key = (f: Finding) => `${f.code}\u0000${f.message}`;
+  const ownChecks = new Set(safeChecks(() => previous.checkContent(parsed, fields)).map(key));
+  const kept = parsed.findings.filter((f) => f.code !== 'fields_invalid' && !ownChecks.has(key(f)));
+  return finaliseCase({ ...parsed, kind, findings: kept, missing: [] });
+}
+
+/**
+ * CaseReclassifier.reclassifyCase in one transaction: the conditional UPDATE at `expectedVersion` picks one
+ * winner, the version moves on (so every card showing the old kind is stale), and a `case_reclassified`
+ * event records who changed what. A case that becomes ready again goes back through the outbox (queuedAt
+ * cleared), so its card is posted or replaced at the new version.
+ */
+export function reclassifyCase(
+  db: Database,
+  id: string,
+  change: { kind: CaseKind; expectedVersion: number; actor: Actor },
+): Promise<StoredCase | null> {
+  return runTransaction(db, async (tx) => {
+    const row = await tx.case.findUnique({ where: { id } });
+    if (!row || row.version !== change.expectedVersion || !RECLASSIFIABLE.includes(row.state as CaseState)) return null;
+    const parsed = reclassifyParsedCase(JSON.parse(row.parsed) as ParsedCase, change.kind);
+    const state: CaseState = parsed.missing.length === 0 ? 'awaiting_approval' : 'needs_information';
+    const { count } = await tx.case.updateMany({
+      where: { id, version: change.expectedVersion, state: { in: RECLASSIFIABLE } },
+      data: {
+        kind: parsed.kind,
+        state,
+        parsed: JSON.stringify(parsed),
+        findings: JSON.stringify(parsed.findings),
+        odsCode: parsed.organisation?.odsCode ?? null,
+        version: { increment: 1 },
+        ...(state === 'awaiting_approval' ? { queuedAt: null } : {}),
+      },
+    });
+    if (count === 0) return null;
+    await appendAuditEvent(tx, {
+      caseId: id,
+      type: 'case_reclassified',
+      actor: change.actor.aadObjectId,
+      data: { fromKind: row.kind, toKind: parsed.kind, from: row.state, to: state, missing: parsed.missing.length, tenantId: change.actor.tenantId },
+    });
+    return toStoredCase(await tx.case.findUniqueOrThrow({ where: { id } }));
+  });
+}

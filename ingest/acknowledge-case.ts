@@ -1,0 +1,82 @@
+import type { Logger } from 'pino';
+import type { CaseState, Mailbox } from '../core/domain/case.js';
+import { planAcknowledgement } from '../core/domain/cases/index.js';
+import type { AcknowledgementOutbox, Mailer, ReplyLog, StoredCase } from '../core/ports.js';
+import { renderEmail } from '../templates/email/index.js';
+import type { AckRateLimiter } from './ack-rate-limit.js';
+
+export interface AcknowledgeDeps {
+  store: AcknowledgementOutbox & ReplyLog;
+  mailer: Mailer;
+  ackLimiter: AckRateLimiter | null;
+  logger: Logger;
+}
+
+export type AcknowledgeOutcome = 'sent' | 'already_sent' | 'skipped' | 'not_due';
+
+/** How long one worker holds an acknowledgement it is sending; after a crash it becomes due again then. */
+const ACK_LEASE_MS = 5 * 60_000;
+
+/** An acknowledgement says "we have it and are looking at it": pointless once the case was decided. */
+const WAITING: CaseState[] = ['needs_information', 'awaiting_approval'];
+
+/**
+ * Sends a new case's acknowledgement if it is still due: claim it (a lease, so two workers cannot both send),
+ * then send, record the reply by its effect key and settle it. Deliberately not sent, and settled with the reason
+ * audited: ignored mail, no address to reply to, a case already decided, or the sender's hourly cap reached (the
+ * cap is what stops a mail loop, so a capped acknowledgement is dropped, not postponed). A crash after the email
+ * but before the record may send it twice (SMTP has no idempotency key); a crash anywhere earlier leaves it due.
+ */
+export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Promise<AcknowledgeOutcome> {
+  if (!(await deps.store.claimAcknowledgement(c.id, ACK_LEASE_MS))) return 'not_due';
+  const skip = async (reason: string): Promise<AcknowledgeOutcome> => {
+    await deps.store.settleAcknowledgement(c.id, reason);
+    deps.logger.info({ caseId: c.id, caseRef: c.ref, reason }, 'acknowledgement not sent');
+    return 'skipped';
+  };
+  const parsed = c.parsed;
+  if (parsed.ignored) return skip('ignored');
+  if (!WAITING.includes(c.state)) return skip('case_decided');
+  const [effect] = planAcknowledgement(parsed, { caseId: c.id, caseRef: c.ref, requesterEmail: parsed.from.email, decidedBy: [] });
+  const to = effect?.type === 'send-reply' ? effect.to[0] : undefined;
+  if (!effect || effect.type !== 'send-reply' || !to) return skip('no_recipient');
+  if (await deps.store.findSentReply(effect.key)) {
+    // Sent and recorded before a crash that came before the settle.
+    await deps.store.settleAcknowledgement(c.id, null);
+    return 'already_sent';
+  }
+  if (deps.ackLimiter && !(await deps.ackLimiter.tryConsume(to))) return skip('hourly_cap');
+  const rendered = renderEmail(effect.template, effect.model);
+  const references = [...(parsed.references ?? []), ...(parsed.messageId ? [parsed.messageId] : [])];
+  const { messageId } = await deps.mailer.send({
+    to: effect.to,
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+    inReplyTo: parsed.messageId,
+    references: [...new Set(references)],
+    autoReply: true,
+    headers: { 'X-PCSE-Auto': 'acknowledgement' },
+  });
+  await deps.store.recordSentReply(effect.key, c.id, messageId);
+  await deps.store.settleAcknowledgement(c.id, null);
+  return 'sent';
+}
+
+/**
+ * The acknowledgement half of the outbox relay for one mailbox (replies come from the mailbox the email was
+ * sent to): every case whose acknowledgement is due, oldest first. One failure does not stop the rest; a failed
+ * send stays claimed for the lease and is tried again after it. Returns how many were sent.
+ */
+export async function flushAcknowledgements(deps: AcknowledgeDeps, mailbox: Mailbox, batch = 50): Promise<number> {
+  let sent = 0;
+  for (const c of await deps.store.listDueAcknowledgements(mailbox, batch)) {
+    try {
+      if ((await acknowledgeCase(deps, c)) === 'sent') sent += 1;
+    } catch (error) {
+      const e = error as Error & { code?: string };
+      deps.logger.warn({ caseId: c.id, err: { message: e.message, code: e.code } }, 'acknowledgement failed; due again after the lease');
+    }
+  }
+  return sent;
+}
