@@ -14,6 +14,8 @@ export interface BotServerOptions {
   bot: BotApp;
   /** Resolves when the database and Redis answer; /readyz reports 503 otherwise. */
   checkReady(): Promise<void>;
+  /** Prometheus exposition for GET /metrics (off when absent). */
+  metrics?(): Promise<{ contentType: string; body: string }>;
 }
 
 export interface RunningBotServer {
@@ -24,7 +26,7 @@ export interface RunningBotServer {
 
 /**
  * The bot's HTTP server: POST /api/messages (Bot Framework), /healthz (the process is up), /readyz (its
- * dependencies answer) and the BullMQ dashboard at /admin/queues behind basic auth (off when no credentials).
+ * dependencies answer), Prometheus /metrics when given, and the BullMQ dashboard at /admin/queues behind basic auth (off when no credentials).
  */
 export async function startBotServer(options: BotServerOptions, port = options.config.PORT, host = '0.0.0.0'): Promise<RunningBotServer> {
   const { config, bot } = options;
@@ -42,6 +44,14 @@ export async function startBotServer(options: BotServerOptions, port = options.c
       .then(() => res.json({ status: 'ready' }))
       .catch((error: Error) => res.status(503).json({ status: 'not_ready', code: (error as { code?: string }).code ?? error.name }));
   });
+  const metrics = options.metrics;
+  if (metrics) {
+    app.get('/metrics', (_req, res) => {
+      metrics()
+        .then(({ contentType, body }) => res.type(contentType).send(body))
+        .catch(() => res.status(500).end());
+    });
+  }
   const dashboardQueues: Queue[] = [];
   if (config.ADMIN_USER && config.ADMIN_PASSWORD) {
     const connection = { ...parseRedisUrl(config.REDIS_URL), maxRetriesPerRequest: null };

@@ -61,7 +61,8 @@ program
   .description('Read the mailboxes (IMAP, or Maildir under DROP_DIR) into queued cases until stopped')
   .action(async () => {
     const { runIngest } = await import('./commands/ingest.js');
-    process.exitCode = await runIngest();
+    // Exit at once when stopped: the wasm schema engine that migrated at start-up leaves a timer pending.
+    process.exit(await runIngest());
   });
 
 const deadLetters = program.command('dead-letters').description('Emails that could not be processed');
@@ -88,7 +89,8 @@ program
   .description('The Teams approval bot: /api/messages on PORT (3978), card posting, escalations, /admin/queues')
   .action(async () => {
     const { runBot } = await import('./commands/bot.js');
-    process.exitCode = await runBot();
+    // Exit at once when stopped: the wasm schema engine that migrated at start-up leaves a timer pending.
+    process.exit(await runBot());
   });
 
 program
@@ -96,7 +98,34 @@ program
   .description('Execute decided cases: apply approvals to the directory and send the replies')
   .action(async () => {
     const { runWorker } = await import('./commands/worker.js');
-    process.exitCode = await runWorker();
+    // Exit at once when stopped: the wasm schema engine that migrated at start-up leaves a timer pending.
+    process.exit(await runWorker());
+  });
+
+program
+  .command('start')
+  .description('Everything in one process: ingest, the bot on :3978 and the worker; local mode (SQLite, drop folders, outbox, Playground) for whatever is not configured')
+  .action(async () => {
+    const { runStart } = await import('./commands/start.js');
+    process.exit(await runStart());
+  });
+
+const audit = program.command('audit').description('The hash-chained audit trail');
+audit
+  .command('verify')
+  .description('Recompute every hash; exit 1 and print where when the chain is broken')
+  .action(async () => {
+    const { runAuditVerify } = await import('./commands/audit.js');
+    process.exit(await runAuditVerify(process.env.DATABASE_URL));
+  });
+audit
+  .command('show')
+  .description("A case's history: raw email hash → case → decisions → execution → reply Message-IDs")
+  .argument('<ref>', 'case reference (PCSE-2026-000123) or id')
+  .option('--json', 'one JSON object per event')
+  .action(async (ref: string, opts: { json?: boolean }) => {
+    const { runAuditShow } = await import('./commands/audit.js');
+    process.exit(await runAuditShow(process.env.DATABASE_URL, ref, opts));
   });
 
 await program.parseAsync(process.argv);

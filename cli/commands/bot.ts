@@ -1,66 +1,98 @@
 import { Queue, Worker } from 'bullmq';
-import { pino } from 'pino';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import { createBullmqCaseQueue, createCaseReadyWorker, parseRedisUrl } from '../../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../../core/adapters/database.js';
 import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
 import { PrismaDirectory } from '../../core/adapters/prisma-directory.js';
-import { DatabaseConfigSchema, parseConfig } from '../../core/config.js';
+import { ConfigError, DatabaseConfigSchema, parseConfig } from '../../core/config.js';
 import { handleEscalation } from '../../core/jobs/escalate-waiting-cases.js';
+import { startHeartbeat } from '../../core/jobs/heartbeat.js';
 import { handlePostCaseCard } from '../../core/jobs/post-case-card.js';
+import { serveMetrics } from '../../core/observability/health-server.js';
+import { createLogger } from '../../core/observability/logger.js';
+import { createProcessMetrics } from '../../core/observability/metrics.js';
+import { loadObservabilityConfig, prepareProcess } from '../../core/observability/prepare-process.js';
 import { renderStatusCard } from '../../templates/cards/status-card.js';
 import { createBotApp } from '../../bot/app.js';
 import { BotConfigError, parseBotConfig } from '../../bot/config.js';
 import { startBotServer } from '../../bot/server.js';
+import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
 
 const ESCALATION_QUEUE = 'escalate-waiting-cases';
 
+
 /**
- * `pcse bot`: the Teams bot (POST /api/messages, /healthz, /readyz, /admin/queues), the `case-ready` consumer
- * that posts approval cards, and the repeatable escalation sweep. Runs until SIGTERM/SIGINT.
+ * Starts the Teams bot (POST /api/messages, /healthz, /readyz, /metrics, /admin/queues on PORT), the `case-ready`
+ * consumer that posts approval cards, the repeatable escalation sweep and its heartbeat. Throws ConfigError or
+ * BotConfigError (every bad key listed) or StartupError before taking any work.
  */
-export async function runBot(): Promise<number> {
-  let config;
-  let databaseUrl: string;
+export async function startBotProcess(
+  env: Record<string, string | undefined>,
+  options: { logger?: Logger; prepare?: boolean } = {},
+): Promise<RunningProcess & { port: number }> {
+  const issues: string[] = [];
+  let config: ReturnType<typeof parseBotConfig> | undefined;
+  let databaseUrl = '';
+  let allowUnsafeRedis = false;
   try {
-    config = parseBotConfig(process.env);
-    databaseUrl = parseConfig(DatabaseConfigSchema).DATABASE_URL;
+    config = parseBotConfig(env);
   } catch (error) {
-    if (error instanceof BotConfigError || (error as { code?: string }).code === 'config_invalid') {
-      console.error((error as Error).message);
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof BotConfigError)) throw error;
+    issues.push(...error.issues);
   }
-  const log = pino({ base: { process: 'bot' } });
-  if (!config.MicrosoftAppId) {
+  for (const read of [
+    () => (databaseUrl = parseConfig(DatabaseConfigSchema, env).DATABASE_URL),
+    () => (allowUnsafeRedis = loadObservabilityConfig(env, 0).allowUnsafeRedis),
+  ]) {
+    try {
+      read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (issues.length > 0 || !config) throw new ConfigError(issues);
+  const botConfig = config;
+  const log = options.logger ?? createLogger({ process: 'bot', level: env.LOG_LEVEL });
+  if (!botConfig.MicrosoftAppId) {
     const banner = 'BOT_LOCAL_MODE: no MicrosoftAppId, so /api/messages accepts UNAUTHENTICATED requests. Never run this in production.';
     log.warn(banner);
     console.error(`\n*** ${banner} ***\n`);
   }
+  if (options.prepare !== false) await prepareProcess({ databaseUrl, redisUrl: botConfig.REDIS_URL, allowUnsafeRedis, logger: log });
   const db = await openDatabase(databaseUrl);
   const store = new PrismaCaseStore(db);
   const directory = new PrismaDirectory(db);
-  const queue = createBullmqCaseQueue({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX });
+  const queue = createBullmqCaseQueue({ redisUrl: botConfig.REDIS_URL, prefix: botConfig.QUEUE_PREFIX });
+  const redis = new Redis({ ...parseRedisUrl(botConfig.REDIS_URL), maxRetriesPerRequest: 1 });
+  redis.on('error', () => {});
+  const metrics = createProcessMetrics({ processName: 'bot', db, queueCounts: () => queue.queueCounts(), redis, queuePrefix: botConfig.QUEUE_PREFIX });
   const bot = createBotApp({
-    config, store, queue, directory, log,
+    config: botConfig, store, queue, directory, log,
     deadLetterCount: async () => (await store.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,
   });
   const server = await startBotServer({
-    config,
+    config: botConfig,
     bot,
     async checkReady() {
       await db.$queryRawUnsafe('SELECT 1');
       await queue.queueCounts();
     },
+    metrics: () => serveMetrics(metrics.registry),
   });
   const caseReady = createCaseReadyWorker(async (data) => {
     const outcome = await handlePostCaseCard(bot.publisher, data);
     log.info({ caseId: data.caseId, outcome }, 'case-ready done');
-  }, { redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX });
+  }, { redisUrl: botConfig.REDIS_URL, prefix: botConfig.QUEUE_PREFIX });
+  caseReady.on('failed', (job, error) => {
+    metrics.recordFailure('case-ready');
+    log.warn({ jobId: job?.id, code: (error as { code?: string }).code ?? error.name }, 'case-ready failed; will retry');
+  });
 
   // The escalation sweep is a BullMQ job scheduler: one run every 5 minutes across all bot replicas.
-  const connection = { ...parseRedisUrl(config.REDIS_URL), maxRetriesPerRequest: null };
-  const escalationQueue = new Queue(ESCALATION_QUEUE, { connection, prefix: config.QUEUE_PREFIX });
+  const connection = { ...parseRedisUrl(botConfig.REDIS_URL), maxRetriesPerRequest: null };
+  const escalationQueue = new Queue(ESCALATION_QUEUE, { connection, prefix: botConfig.QUEUE_PREFIX });
   escalationQueue.on('error', () => {});
   await escalationQueue.upsertJobScheduler('escalate', { every: 5 * 60_000 }, { name: 'escalate', opts: { removeOnComplete: 100, removeOnFail: 100 } });
   const lastEscalated = new Map<string, number>();
@@ -69,7 +101,7 @@ export async function runBot(): Promise<number> {
     async () => {
       const result = await handleEscalation({
         cases: store,
-        escalateAfterMinutes: config.ESCALATE_AFTER_MINUTES,
+        escalateAfterMinutes: botConfig.ESCALATE_AFTER_MINUTES,
         lastEscalated,
         reannounce: async (caseId, minutes) => {
           await bot.publisher.postCaseCard(caseId, `Escalated: waiting ${minutes} minutes for a decision.`);
@@ -84,7 +116,7 @@ export async function runBot(): Promise<number> {
               oldestWaiting: oldest ? { ref: oldest.ref, since: oldest.createdAt } : null,
               failures: (await store.listCases({ state: 'failed', limit: 20 })).map((c) => ({ ref: c.ref, kind: c.kind, error: null })),
               deadLetters: (await store.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,
-              escalateAfterMinutes: config.ESCALATE_AFTER_MINUTES,
+              escalateAfterMinutes: botConfig.ESCALATE_AFTER_MINUTES,
             }),
           );
         },
@@ -92,17 +124,26 @@ export async function runBot(): Promise<number> {
       });
       log.info(result, 'escalation sweep done');
     },
-    { connection, prefix: config.QUEUE_PREFIX, concurrency: 1 },
+    { connection, prefix: botConfig.QUEUE_PREFIX, concurrency: 1 },
   );
   escalation.on('error', () => {});
-  log.info({ port: server.port, dashboard: Boolean(config.ADMIN_USER) }, 'bot listening');
-  await new Promise<void>((resolve) => {
-    process.once('SIGTERM', () => resolve());
-    process.once('SIGINT', () => resolve());
-  });
-  await Promise.allSettled([caseReady.close(), escalation.close(), escalationQueue.close()]);
-  await server.close();
-  await queue.close();
-  await db.$disconnect();
-  return 0;
+  const heartbeat = await startHeartbeat({ redisUrl: botConfig.REDIS_URL, prefix: botConfig.QUEUE_PREFIX, processName: 'bot', redis });
+  log.info({ port: server.port, dashboard: Boolean(botConfig.ADMIN_USER) }, 'bot listening');
+  return {
+    port: server.port,
+    async stop() {
+      // Stop taking HTTP first, then let in-flight jobs finish (Worker.close waits for them).
+      await server.close();
+      await Promise.allSettled([caseReady.close(), escalation.close(), escalationQueue.close(), heartbeat.close()]);
+      await queue.close();
+      redis.disconnect();
+      await db.$disconnect();
+      log.info('bot stopped');
+    },
+  };
+}
+
+/** `pcse bot`: runs startBotProcess until SIGTERM/SIGINT. Exits 2 on bad configuration, 3 when start-up checks refuse. */
+export async function runBot(): Promise<number> {
+  return runUntilSignal(() => startBotProcess(process.env));
 }

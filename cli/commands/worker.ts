@@ -1,5 +1,6 @@
-import { pino } from 'pino';
-import { createExecutionWorker, createBullmqCaseQueue } from '../../core/adapters/bullmq-case-queue.js';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { createExecutionWorker, createBullmqCaseQueue, parseRedisUrl } from '../../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../../core/adapters/database.js';
 import { createOutboxMailer } from '../../core/adapters/outbox-mailer.js';
 import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
@@ -8,46 +9,71 @@ import { createSmtpMailer } from '../../core/adapters/smtp-mailer.js';
 import { ConfigError } from '../../core/config.js';
 import type { Mailbox } from '../../core/domain/case.js';
 import { handleExecuteCase } from '../../core/jobs/execute-case.js';
+import { startHeartbeat } from '../../core/jobs/heartbeat.js';
 import { loadWorkerConfig } from '../../core/jobs/worker-config.js';
+import { startHealthServer } from '../../core/observability/health-server.js';
+import { createLogger } from '../../core/observability/logger.js';
+import { createProcessMetrics } from '../../core/observability/metrics.js';
+import { loadObservabilityConfig, prepareProcess } from '../../core/observability/prepare-process.js';
 import type { Mailer } from '../../core/ports.js';
 import { createCardPublisher } from '../../bot/card-publisher.js';
 import { parseBotConfig, BotConfigError } from '../../bot/config.js';
 import { createTeamsAdapter } from '../../bot/teams-adapter.js';
 import { createClientCredentialsTokenSource } from '../../ingest/sources/oauth2-token.js';
 import { renderEmail } from '../../templates/email/index.js';
+import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
+
+/** Default /metrics port of `pcse worker` (METRICS_PORT overrides; `pcse ingest` uses 9464). */
+export const WORKER_METRICS_PORT = 9465;
 
 /**
- * `pcse worker`: runs `execute-case` jobs until SIGTERM/SIGINT: applies approved cases to the directory, sends
- * the replies and moves cases on; then replaces each case's Teams card (when the bot's keys are configured).
+ * Starts the execution worker: runs `execute-case` jobs (applies approved cases to the directory, sends the
+ * replies, moves cases on, then replaces each case's Teams card when the bot's keys are configured), the
+ * heartbeat, and /healthz, /readyz, /metrics on METRICS_PORT (`metricsPort: null` serves none, as under
+ * `pcse start`). Throws ConfigError (every bad key) or StartupError before taking work.
  */
-export async function runWorker(): Promise<number> {
-  let config;
+export async function startWorkerProcess(
+  env: Record<string, string | undefined>,
+  options: { logger?: Logger; prepare?: boolean; metricsPort?: number | null } = {},
+): Promise<RunningProcess & { metricsPort: number | null }> {
+  const issues: string[] = [];
+  let config: ReturnType<typeof loadWorkerConfig> | undefined;
+  let observability = { metricsPort: WORKER_METRICS_PORT, allowUnsafeRedis: false };
   try {
-    config = loadWorkerConfig();
+    config = loadWorkerConfig(env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    issues.push(...error.issues);
   }
-  const log = pino({ level: config.logLevel, base: { process: 'worker' } });
-  const db = await openDatabase(config.databaseUrl);
+  try {
+    observability = loadObservabilityConfig(env, WORKER_METRICS_PORT);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (issues.length > 0 || !config) throw new ConfigError(issues);
+  const c = config;
+  const log = options.logger ?? createLogger({ process: 'worker', level: c.logLevel });
+  if (options.prepare !== false) await prepareProcess({ databaseUrl: c.databaseUrl, redisUrl: c.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger: log });
+  const db = await openDatabase(c.databaseUrl);
   const store = new PrismaCaseStore(db);
   const directory = new PrismaDirectory(db);
-  const tokens = config.oauth ? createClientCredentialsTokenSource(config.oauth) : null;
+  const queue = createBullmqCaseQueue({ redisUrl: c.redisUrl, prefix: c.queuePrefix });
+  const redis = new Redis({ ...parseRedisUrl(c.redisUrl), maxRetriesPerRequest: 1 });
+  redis.on('error', () => {});
+  const tokens = c.oauth ? createClientCredentialsTokenSource(c.oauth) : null;
   const closers: (() => void)[] = [];
   const mailers = new Map<Mailbox, Mailer>();
   const mailerFor = (mailbox: Mailbox): Mailer => {
     let mailer = mailers.get(mailbox);
     if (!mailer) {
-      const from = config.fromAddress[mailbox];
-      if (config.smtpUrl) {
-        const smtp = createSmtpMailer({ smtpUrl: config.smtpUrl, from, ...(tokens ? { oauth2: { user: from, getAccessToken: () => tokens.getAccessToken() } } : {}) });
+      const from = c.fromAddress[mailbox];
+      if (c.smtpUrl) {
+        const smtp = createSmtpMailer({ smtpUrl: c.smtpUrl, from, ...(tokens ? { oauth2: { user: from, getAccessToken: () => tokens.getAccessToken() } } : {}) });
         closers.push(() => smtp.close());
         mailer = smtp;
       } else {
-        mailer = createOutboxMailer({ dir: config.outboxDir ?? 'var/outbox', from });
+        mailer = createOutboxMailer({ dir: c.outboxDir ?? 'var/outbox', from });
       }
       mailers.set(mailbox, mailer);
     }
@@ -55,11 +81,9 @@ export async function runWorker(): Promise<number> {
   };
   // Card updates need the bot's identity; without it the cards catch up on their next refresh.
   let updateCard: ((caseId: string) => Promise<void>) | undefined;
-  if (process.env.MicrosoftAppId || process.env.BOT_LOCAL_MODE) {
+  if (env.MicrosoftAppId || env.BOT_LOCAL_MODE) {
     try {
-      const botConfig = parseBotConfig(process.env);
-      const queue = createBullmqCaseQueue({ redisUrl: config.redisUrl, prefix: config.queuePrefix });
-      closers.push(() => void queue.close());
+      const botConfig = parseBotConfig(env);
       const publisher = createCardPublisher(
         { config: botConfig, store, queue, directory, deadLetterCount: async () => 0, log },
         createTeamsAdapter(botConfig),
@@ -72,30 +96,56 @@ export async function runWorker(): Promise<number> {
       log.warn({ issues: error.issues }, 'bot configuration incomplete: Teams cards will not be updated by the worker');
     }
   }
+  const metrics = createProcessMetrics({ processName: 'worker', db, queueCounts: () => queue.queueCounts(), redis, queuePrefix: c.queuePrefix });
   const worker = createExecutionWorker(
     async (data, job) => {
       const outcome = await handleExecuteCase(
         {
           cases: store,
-          executor: (c) => ({ cases: store, directory, replies: store, mailer: mailerFor(c.mailbox), renderEmail }),
-          maxAttempts: config.attempts,
+          executor: (stored) => ({ cases: store, directory, replies: store, mailer: mailerFor(stored.mailbox), renderEmail }),
+          maxAttempts: c.attempts,
           onCaseChanged: updateCard,
         },
         data,
         job,
       );
+      if (outcome === 'failed') metrics.recordFailure('execute-case-gave-up');
       log.info({ caseId: data.caseId, decisionId: data.decisionId, outcome }, 'execute-case done');
     },
-    { redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: config.concurrency },
+    { redisUrl: c.redisUrl, prefix: c.queuePrefix, concurrency: c.concurrency },
   );
-  worker.on('failed', (job, error) => log.warn({ jobId: job?.id, code: (error as { code?: string }).code ?? error.name }, 'execute-case failed; will retry'));
-  log.info({ concurrency: config.concurrency }, 'worker started');
-  await new Promise<void>((resolve) => {
-    process.once('SIGTERM', () => resolve());
-    process.once('SIGINT', () => resolve());
+  worker.on('failed', (job, error) => {
+    metrics.recordFailure('execute-case');
+    log.warn({ jobId: job?.id, code: (error as { code?: string }).code ?? error.name }, 'execute-case failed; will retry');
   });
-  await worker.close();
-  for (const close of closers) close();
-  await db.$disconnect();
-  return 0;
+  const heartbeat = await startHeartbeat({ redisUrl: c.redisUrl, prefix: c.queuePrefix, processName: 'worker', redis });
+  const port = options.metricsPort === undefined ? observability.metricsPort : options.metricsPort;
+  const health = port === null ? null : await startHealthServer({
+    port,
+    registry: metrics.registry,
+    async checkReady() {
+      await db.$queryRawUnsafe('SELECT 1');
+      await queue.queueCounts();
+    },
+  });
+  log.info({ concurrency: c.concurrency, metricsPort: health?.port ?? null }, 'worker started');
+  return {
+    metricsPort: health?.port ?? null,
+    async stop() {
+      // Worker.close() waits for the jobs in hand to finish; new ones stay on the queue for another replica.
+      await worker.close();
+      await heartbeat.close();
+      await health?.close();
+      for (const close of closers) close();
+      await queue.close();
+      redis.disconnect();
+      await db.$disconnect();
+      log.info('worker stopped');
+    },
+  };
+}
+
+/** `pcse worker`: runs startWorkerProcess until SIGTERM/SIGINT. Exits 2 on bad configuration, 3 when start-up checks refuse. */
+export async function runWorker(): Promise<number> {
+  return runUntilSignal(() => startWorkerProcess(process.env));
 }

@@ -1,0 +1,89 @@
+import { DEFAULT_DATABASE_URL, openDatabase, type Database } from '../../core/adapters/database.js';
+import { listAuditEvents, verifyAuditChain } from '../../core/adapters/prisma-audit-log.js';
+import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
+import type { StoredAuditEvent, StoredCase } from '../../core/ports.js';
+
+/**
+ * `pcse audit verify`: recomputes the whole hash chain. Exit 0 and the event count when it holds; exit 1 naming
+ * the first broken sequence number (and what that row claims to be) when a row was edited, removed or reordered.
+ */
+export async function runAuditVerify(databaseUrl: string | undefined): Promise<number> {
+  const db = await openDatabase(databaseUrl || DEFAULT_DATABASE_URL);
+  try {
+    const result = await verifyAuditChain(db);
+    if (result.ok) {
+      console.log(`audit chain intact: ${result.count} events`);
+      return 0;
+    }
+    const row = await db.auditEvent.findFirst({ where: { seq: { gte: result.brokenAt } }, orderBy: { seq: 'asc' } });
+    const where = row ? `event seq ${row.seq} (${row.type}, case ${row.caseId ?? '-'}, at ${row.at.toISOString()})` : 'after the last event';
+    console.error(`audit chain BROKEN at seq ${result.brokenAt}: ${where} does not match the chain (edited, deleted or reordered)`);
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** One line of a case's history, in time order. */
+export interface CaseHistoryEntry {
+  at: Date;
+  step: 'email' | 'event' | 'decision' | 'reply';
+  what: string;
+  actor: string | null;
+  detail: Record<string, unknown>;
+}
+
+/**
+ * A case's history from the store: each stored email (disposition, raw sha256, Message-ID), every audit event,
+ * each decision (who, when, verb) and each reply sent (Message-ID), merged in time order. Ids, hashes and codes
+ * only: no names or addresses, so it can be pasted into a ticket.
+ */
+export async function readCaseHistory(db: Database, c: StoredCase): Promise<CaseHistoryEntry[]> {
+  const store = new PrismaCaseStore(db);
+  const [emails, events, decisions, replies] = await Promise.all([
+    db.email.findMany({ where: { caseId: c.id }, orderBy: { storedAt: 'asc' }, select: { sha256: true, messageId: true, disposition: true, receivedAt: true, storedAt: true, sourceKey: true } }),
+    listAuditEvents(db, { caseId: c.id, limit: 10_000 }),
+    store.listDecisions(c.id),
+    db.sentReply.findMany({ where: { caseId: c.id }, orderBy: { sentAt: 'asc' } }),
+  ]);
+  const entries: CaseHistoryEntry[] = [
+    ...emails.map((e) => ({
+      at: e.storedAt, step: 'email' as const, what: `email ${e.disposition}`, actor: null,
+      detail: { sha256: e.sha256, messageId: e.messageId, receivedAt: e.receivedAt.toISOString(), sourceKey: e.sourceKey },
+    })),
+    ...events.map((e: StoredAuditEvent) => ({ at: e.at, step: 'event' as const, what: e.type, actor: e.actor, detail: { seq: e.seq, ...e.data, hash: e.hash.slice(0, 12) } })),
+    ...decisions.map((d) => ({ at: d.createdAt, step: 'decision' as const, what: `decision ${d.verb}`, actor: d.actor.aadObjectId, detail: { decisionId: d.id, cardVersion: d.cardVersion, tenantId: d.actor.tenantId } })),
+    ...replies.map((r) => ({ at: r.sentAt, step: 'reply' as const, what: 'reply sent', actor: null, detail: { key: r.key, messageId: r.messageId } })),
+  ];
+  const order = { email: 0, decision: 1, event: 2, reply: 3 };
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || order[a.step] - order[b.step]);
+}
+
+/** `pcse audit show <ref>`: prints readCaseHistory for a case given by reference or id. Exit 1 when unknown. */
+export async function runAuditShow(databaseUrl: string | undefined, refOrId: string, options: { json?: boolean } = {}): Promise<number> {
+  const db = await openDatabase(databaseUrl || DEFAULT_DATABASE_URL);
+  try {
+    const store = new PrismaCaseStore(db);
+    const c = (await store.getCaseByRef(refOrId)) ?? (await store.getCase(refOrId));
+    if (!c) {
+      console.error(`no case ${refOrId}`);
+      return 1;
+    }
+    const history = await readCaseHistory(db, c);
+    if (options.json) {
+      for (const h of history) console.log(JSON.stringify({ ...h, at: h.at.toISOString() }));
+      return 0;
+    }
+    console.log(`${c.ref}  ${c.kind}  ${c.mailbox}  state=${c.state}  version=${c.version}  id=${c.id}`);
+    for (const h of history) {
+      const detail = Object.entries(h.detail)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+        .join(' ');
+      console.log(`  ${h.at.toISOString()}  ${h.step.padEnd(8)} ${h.what.padEnd(22)} ${h.actor ? `by ${h.actor} ` : ''}${detail}`);
+    }
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
