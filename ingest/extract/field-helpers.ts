@@ -191,3 +191,24 @@ export function odsCodesWithLines(text: string): Found<string>[] {
 }
 
 export { classifyOdsCode };
+
+/**
+ * A code written with spaces, which the ODS candidate pattern cannot see: letter by letter after a
+ * word naming it ("ods: t p q 1 7"), or split three and three ("j82 417"). Upper-cased, and only
+ * when the joined characters fit an ODS shape.
+ */
+export function spacedOdsCode(text: string): Found<string> | null {
+  for (const line of text.split('\n')) {
+    const spelled = /\b(?:ods|code)\b\s*(?:code)?\s*(?:is|:|-|=)?\s*((?:[a-z0-9]\s+){3,8}[a-z0-9])\b/i.exec(line);
+    if (spelled?.[1]) {
+      const joined = spelled[1].replace(/\s+/g, '').toUpperCase();
+      if (classifyOdsCode(joined)) return { value: joined, line: line.trim() };
+    }
+    const split = /\b([a-z]\d{2})\s(\d{3})\b/i.exec(line.replace(EMAIL_IN_TEXT, ' '));
+    if (split) {
+      const joined = `${split[1]}${split[2]}`.toUpperCase();
+      if (classifyOdsCode(joined)?.type === 'gp_practice') return { value: joined, line: line.trim() };
+    }
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import { normaliseEmail } from '../../core/domain/people.js';
 import {
   ADDRESS_LABEL, EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, ODS_LABEL, ORG_NAME_LABEL, PERSON_NAME_LABEL, PHONE_LABEL, ROLE_LABEL,
   USERNAME_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstEmail, firstOdsCode, firstPhone, odsCodesWithLines,
-  pick, stripLeadingWords, type Found,
+  pick, spacedOdsCode, stripLeadingWords, type Found,
 } from './field-helpers.js';
 import type { LabelledValue } from './labelled-lines.js';
 
@@ -111,7 +111,12 @@ function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, unknown>
     return { odsCode: p.odsCode, name: p.name };
   }
   const code =
-    pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ?? odsCodesWithLines(`${ctx.body}\n${ctx.subject}`)[0] ?? odsCodesWithLines(ctx.signature)[0] ?? null;
+    pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ??
+    odsCodesWithLines(`${ctx.body}\n${ctx.subject}`)[0] ??
+    spacedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
+    odsCodesWithLines(ctx.signature)[0] ??
+    spacedOdsCode(ctx.signature) ??
+    null;
   const orgName = pick(ctx.labelled, ORG_NAME_LABEL, text) ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
   if (!code && !orgName) return null;
   if (orgName && code) orgName.value = orgName.value.replace(new RegExp(`\\b${code.value}\\b`, 'i'), '').replace(/^[\s,–-]+|[\s,–-]+$/g, '') || orgName.value;
@@ -152,7 +157,7 @@ export function detectStatedType(body: string): OrganisationType | null {
 
 // ---- people ---------------------------------------------------------------------------------
 
-const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\((me|myself)\)|\b(that|it) is me\b|\b(that|it)'s me\b/i;
+const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\((me|myself)\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\bchange (it|this) to me\b/i;
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 const APPROVER_SECTION = /\b(approv\w*|authori[sz]\w*|signator\w*|signed|declaration|certif\w*|registered manager|contract holder|countersign\w*)/i;
 
@@ -167,9 +172,19 @@ function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp):
   }
   const body = ctx.body;
   const spoken = new RegExp(
-    `\\b(?:make|nominate|nominating|set ?up|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
-    'u',
+    // An optional lower-case descriptor may sit between the verb and the name: "nominate our practice manager, Tomasz …",
+    // "set my dispensing optician Wiktor Sadowski up", "to our new practice manager Mrs Bronwen Ashby-Tate".
+    `\\b(?:make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    'gu',
   );
+  /** The first name spoken on a line that is a person's, not an organisation's ("for our practice, Brightwater Opticians"). */
+  const spokenName = (line: string): string | null => {
+    for (const m of line.matchAll(spoken)) {
+      const n = m[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
+      if (n && !new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB)$`, 'iu').test(n)) return n;
+    }
+    return null;
+  };
   const requesterEmail = ctx.requester.email;
   const withEmail = findPersonWithEmail(body, new Set(requesterEmail && !SELF.test(body) ? [requesterEmail] : []));
   if (withEmail) {
@@ -181,9 +196,8 @@ function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp):
       if (personName) ev[`${path}.name`] = withEmail.line;
     }
     if (!personName) {
-      const line = body.split('\n').find((l) => spoken.test(l));
-      const m = line ? spoken.exec(line) : null;
-      personName = m?.[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
+      const line = body.split('\n').find((l) => spokenName(l) !== null);
+      personName = line ? spokenName(line) : null;
       if (personName && line) ev[`${path}.name`] = line.trim();
     } else ev[`${path}.name`] = withEmail.line;
     return { name: personName, email: withEmail.value.email };
@@ -195,8 +209,7 @@ function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp):
     return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
   }
   for (const line of body.split('\n')) {
-    const m = spoken.exec(line);
-    const n = m?.[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
+    const n = spokenName(line);
     if (n) {
       ev[`${path}.name`] = line.trim();
       return { name: n, email: null };
@@ -262,10 +275,13 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 
 /** "We already have four GPP user admins" / "there are already 4 administrators": the count the email states. */
 function existingAdminCount(body: string): Found<number> | null {
-  const re = /\b(?:already|currently)\s+(?:have|has|got|are)\s+(?:got\s+)?(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s+(?:already|currently)\b/i;
+  // "a fifth" administrator means four are already in post.
+  const fifth = body.split('\n').find((l) => /\b(add|nominate|appoint|have|be)\s+(?:a|our)\s+fifth\b|\bfifth\s+(?:\w+\s+){0,3}admin/i.test(l));
+  if (fifth) return { value: 4, line: fifth.trim() };
+  const re = /\b(?:our|the)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:current|existing)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(?:already|currently)\s+(?:have|has|got|are)\s+(?:got\s+)?(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s+(?:already|currently)\b/i;
   for (const line of body.split('\n')) {
     const m = re.exec(line);
-    const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+    const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
     if (!word) continue;
     const n = NUMBER_WORDS[word] ?? Number(word);
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
