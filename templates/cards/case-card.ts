@@ -34,7 +34,10 @@ const SEVERITY_COLOR: Record<Finding['severity'], string> = { error: 'Attention'
 export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
   const c = input.case;
   const p = c.parsed;
-  const decidable = c.state === 'awaiting_approval' && c.kind !== 'unclassified';
+  // An unclassified email cannot be approved (there is nothing to do), but staff must still be able to
+  // reclassify it, reject it or ask the practice what they want.
+  const decidable = c.state === 'awaiting_approval';
+  const approvable = decidable && c.kind !== 'unclassified';
   const auth = p.authentication;
   const org = p.organisation;
   const dir = input.directoryOrganisation;
@@ -89,6 +92,7 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     attachments,
     approvalsText,
     canDecide: decidable,
+    canApprove: approvable,
     needsPhoneVerification: input.needsPhoneVerification,
     rejectReasons: REJECT_REASONS.map((r) => ({ ...r })),
     infoChoices: [
