@@ -16,7 +16,11 @@ import { isUniqueViolation, runTransaction, type Transaction } from './prisma-tr
  *    attached; a needs_information case takes the new values and, once nothing is missing, awaits approval;
  * 5. otherwise a new case, needs_information when fields are missing, else awaiting_approval.
  */
-export async function recordEmail(db: Database, email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult> {
+export async function recordEmail(db: Database, rawEmail: IncomingEmail, rawParsed: ParsedCase): Promise<RecordEmailResult> {
+  // PostgreSQL text cannot hold U+0000 (SQLite can; Prisma P2039): a stray NUL in a hostile email must
+  // not make it unstorable (found by the robustness run, test/robustness/known-bugs.test.ts).
+  const email: IncomingEmail = rawEmail.messageId ? { ...rawEmail, messageId: rawEmail.messageId.replace(/\u0000/g, '') } : rawEmail;
+  const parsed = stripNulCharacters(rawParsed);
   for (let attempt = 1; ; attempt++) {
     try {
       return await runTransaction(db, (tx) => recordInTransaction(tx, email, parsed));
@@ -25,6 +29,12 @@ export async function recordEmail(db: Database, email: IncomingEmail, parsed: Pa
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
+}
+
+/** Removes U+0000 from every string in the parsed case (a JSON escape preceded by an even run of backslashes). */
+function stripNulCharacters(parsed: ParsedCase): ParsedCase {
+  const json = JSON.stringify(parsed);
+  return json.includes('\\u0000') ? (JSON.parse(json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1')) as ParsedCase) : parsed;
 }
 
 async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult> {

@@ -68,11 +68,13 @@ function startWatchdog(limitMs: number): { beat(seed: number): void; stop(): Pro
   view[1] = -1;
   const code = `
     const { workerData } = require('node:worker_threads');
+    const { writeSync } = require('node:fs');
     const view = new Float64Array(workerData.shared);
     setInterval(() => {
       if (view[1] >= 0 && Date.now() - view[0] > workerData.limitMs) {
-        process.stderr.write('ROBUSTNESS HANG: the event loop has been blocked for over ' + workerData.limitMs + ' ms on seed ' + view[1] + '\\n');
-        process.exit(3);
+        // writeSync: the main thread relays a worker's process.stderr, and it is the one that is blocked.
+        writeSync(2, 'ROBUSTNESS HANG: the event loop has been blocked for over ' + workerData.limitMs + ' ms on seed ' + view[1] + '\\n');
+        process.kill(process.pid, 'SIGKILL');
       }
     }, 250);`;
   const worker = new Worker(code, { eval: true, workerData: { shared, limitMs } });

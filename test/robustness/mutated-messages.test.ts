@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startIngestHarness, type IngestHarness } from './support/ingest-harness.js';
+import { formatFailures, summariseReport } from './support/format-failures.js';
+import { loadSeedMessages } from './support/load-seed-messages.js';
+import { runRobustness } from './support/run-robustness.js';
+
+/**
+ * The CI slice of the robustness run (the full 10,000 is `npx tsx scripts/robustness-run.ts`; on a
+ * 2-CPU runner it takes longer than a test should). ROBUSTNESS_SEED / ROBUSTNESS_COUNT override it.
+ */
+const FIRST_SEED = Number(process.env.ROBUSTNESS_SEED ?? 1);
+const COUNT = Number(process.env.ROBUSTNESS_COUNT ?? 2000);
+
+let harness: IngestHarness;
+
+beforeAll(async () => {
+  harness = await startIngestHarness({ provider: 'sqlite', label: 'robustness' });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+describe('seeded mutations of real MIME messages through the full ingest path (SQLite)', () => {
+  it(`ends each of ${COUNT} messages as a case, an ignored email or a dead letter with a reason, each within 5 s`, async () => {
+    const { seeds, sharedCorpora } = loadSeedMessages();
+    const report = await runRobustness({ harness, seeds, sharedCorpora, firstSeed: FIRST_SEED, count: COUNT });
+    console.log(summariseReport(report));
+    expect(formatFailures(report)).toEqual([]);
+    expect(Object.values(report.outcomes).reduce((a, b) => a + b, 0)).toBe(COUNT);
+    // The run must exercise every kind of ending, or the mutations have stopped biting.
+    expect(report.outcomes.created ?? 0).toBeGreaterThan(0);
+    expect(report.outcomes.ignored ?? 0).toBeGreaterThan(0);
+  }, 600_000);
+});
