@@ -1,0 +1,105 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { simpleParser } from 'mailparser';
+import { extractCase } from '../ingest/extract/index.js';
+import { loadCorpusEmails, toMb, type CorpusEmail } from './support.js';
+
+export interface ParseSide {
+  perSecond: number;
+  /** Heap after a full GC, minus before the passes: what the passes left behind. */
+  retainedHeapMb: number;
+  /** Peak RSS seen during the passes minus RSS before them. */
+  peakRssDeltaMb: number;
+}
+
+export interface ParseRateResult {
+  emails: number;
+  passes: number;
+  mailparser: ParseSide;
+  extractCase: ParseSide;
+  /** extractCase ÷ mailparser emails/s. */
+  ratio: number;
+  /** extractCase emails/s over the messages with no PDF attachment, and over those with one. */
+  extractCaseWithoutPdfPerSecond: number;
+  extractCaseWithPdfPerSecond: number;
+  pdfEmails: number;
+  /** The slowest messages through extractCase (ms, file), to say where the time goes. */
+  slowest: { file: string; ms: number }[];
+}
+
+/** A real GC for the memory figures, without requiring `node --expose-gc`. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  gc();
+}
+
+async function measure(emails: CorpusEmail[], passes: number, parse: (e: CorpusEmail) => Promise<unknown>): Promise<ParseSide & { seconds: number }> {
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage.rss();
+  let peakRss = rssBefore;
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); }, 20);
+  const started = performance.now();
+  for (let p = 0; p < passes; p++) {
+    for (const e of emails) await parse(e);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  collectGarbage();
+  return {
+    seconds,
+    perSecond: Math.round(((emails.length * passes) / seconds) * 10) / 10,
+    retainedHeapMb: toMb(process.memoryUsage().heapUsed - heapBefore),
+    peakRssDeltaMb: toMb(peakRss - rssBefore),
+  };
+}
+
+/**
+ * Emails per second through our `extractCase` (MIME, PDFs and forms in a worker thread, classification,
+ * fields with evidence) next to mailparser's `simpleParser` alone on the same messages: the fixture,
+ * corpus and holdout emails, in-process, after one warm-up pass of each.
+ */
+export async function runParseRateBench(options: { passes?: number; sample?: number } = {}): Promise<ParseRateResult> {
+  const passes = options.passes ?? 1;
+  const all = await loadCorpusEmails();
+  // --quick: every n-th message, so the PDF share stays about the same.
+  const step = Math.max(1, Math.floor(all.length / (options.sample ?? all.length)));
+  const emails = all.filter((_, i) => i % step === 0);
+  // Warm-up: module loading and JIT on a few messages (each PDF gets a fresh worker thread anyway).
+  for (const e of emails.slice(0, 15)) {
+    await simpleParser(e.raw);
+    await extractCase(e.raw, { mailbox: e.mailbox });
+  }
+  const raw = await measure(emails, passes, (e) => simpleParser(e.raw));
+  const timings: { file: string; ms: number }[] = [];
+  const ours = await measure(emails, passes, async (e) => {
+    const t = performance.now();
+    await extractCase(e.raw, { mailbox: e.mailbox });
+    timings.push({ file: e.file, ms: performance.now() - t });
+  });
+  const byFile = new Map<string, number>();
+  for (const t of timings) byFile.set(t.file, Math.max(byFile.get(t.file) ?? 0, t.ms));
+  const slowest = [...byFile].map(([file, ms]) => ({ file, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+  const hasPdf = new Set(emails.filter((e) => isPdfEmail(e.raw)).map((e) => e.file));
+  const rate = (list: { ms: number }[]): number => (list.length === 0 ? 0 : Math.round((list.length / (list.reduce((a, t) => a + t.ms, 0) / 1000)) * 10) / 10);
+  const strip = ({ seconds: _s, ...side }: ParseSide & { seconds: number }): ParseSide => side;
+  return {
+    emails: emails.length,
+    passes,
+    mailparser: strip(raw),
+    extractCase: strip(ours),
+    ratio: Math.round((ours.perSecond / raw.perSecond) * 1000) / 1000,
+    extractCaseWithoutPdfPerSecond: rate(timings.filter((t) => !hasPdf.has(t.file))),
+    extractCaseWithPdfPerSecond: rate(timings.filter((t) => hasPdf.has(t.file))),
+    pdfEmails: hasPdf.size,
+    slowest,
+  };
+}
+
+/** True when the message carries a PDF part (by its content type or file name). */
+export function isPdfEmail(raw: Buffer): boolean {
+  return /application\/pdf|\.pdf"?\s*(;|$)/im.test(raw.toString('latin1'));
+}

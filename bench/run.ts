@@ -1,0 +1,126 @@
+import { runAppendToCardBench, type AppendToCardResult } from './append-to-card.js';
+import { runBacklogMemoryBench, type BacklogMemoryResult } from './backlog-memory.js';
+import { runIngestBench, type IngestBenchResult } from './ingest.js';
+import { runParseRateBench, type ParseRateResult } from './parse-rate.js';
+import { runWorkerScalingBench, type WorkerScalingResult } from './worker-scaling.js';
+
+/**
+ * `npm run bench [-- --quick] [-- --only parse,ingest,card,backlog,workers]`: each figure next to a baseline
+ * measured in the same run, printed as it finishes and then as one table. Not part of the tests: it needs
+ * the machine's PostgreSQL and Redis and Debian's Dovecot (as `npm test` does) and takes about 10 minutes
+ * (about 2 with --quick). Every run creates its own databases, Redis prefixes and Dovecot, and removes them.
+ */
+const SIZES = {
+  full: { parseSample: Infinity, ingestMessages: 300, ingestLatency: 40, cardSamples: 30, backlog: 10_000, workerCases: 300 },
+  quick: { parseSample: 60, ingestMessages: 100, ingestLatency: 15, cardSamples: 10, backlog: 1_000, workerCases: 60 },
+} as const;
+
+const TARGETS = { cardP95Ms: 2000, backlogPeakRssMb: 256 };
+
+const PARTS = ['parse', 'ingest', 'card', 'backlog', 'workers'] as const;
+type Part = (typeof PARTS)[number];
+
+function parseArgs(argv: string[]): { quick: boolean; only: Set<Part> } {
+  const quick = argv.includes('--quick');
+  const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? (argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined);
+  const only = new Set<Part>((onlyArg ? onlyArg.split(',') : PARTS).filter((p): p is Part => (PARTS as readonly string[]).includes(p)));
+  return { quick, only };
+}
+
+interface Row {
+  figure: string;
+  ours: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+}
+
+function formatTable(rows: Row[]): string {
+  const head: Row = { figure: 'figure', ours: 'ours', baseline: 'baseline (same run)', ratio: 'ratio', target: 'target' };
+  const all = [head, ...rows];
+  const keys = Object.keys(head) as (keyof Row)[];
+  const widths = keys.map((k) => Math.max(...all.map((r) => r[k].length)));
+  const line = (r: Row): string => keys.map((k, i) => r[k].padEnd(widths[i] ?? 0)).join(' | ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map(line)].join('\n');
+}
+
+async function timed<T>(name: string, fn: () => Promise<T>): Promise<T | Error> {
+  const started = performance.now();
+  process.stdout.write(`\n== ${name} ...\n`);
+  try {
+    const result = await fn();
+    console.log(JSON.stringify(result, null, 2));
+    console.log(`   (${Math.round((performance.now() - started) / 1000)} s)`);
+    return result;
+  } catch (error) {
+    console.log(`   FAILED: ${(error as Error).message}`);
+    return error as Error;
+  }
+}
+
+const { quick, only } = parseArgs(process.argv.slice(2));
+const size = quick ? SIZES.quick : SIZES.full;
+const runStarted = performance.now();
+console.log(`pcse bench (${quick ? 'quick' : 'full'}): ${[...only].join(', ')}`);
+
+const rows: Row[] = [];
+const failed = (figure: string, e: Error): Row => ({ figure, ours: 'FAILED', baseline: '', ratio: '', target: e.message.split('\n')[0]?.slice(0, 60) ?? '' });
+
+if (only.has('parse')) {
+  const r = await timed<ParseRateResult>('1. parse rate: extractCase vs mailparser simpleParser', () =>
+    runParseRateBench({ passes: 1, sample: Number.isFinite(size.parseSample) ? size.parseSample : undefined }),
+  );
+  if (r instanceof Error) rows.push(failed('parse emails/s', r));
+  else {
+    rows.push({ figure: `parse emails/s (${r.emails} emails, ${r.pdfEmails} with PDF)`, ours: `${r.extractCase.perSecond}`, baseline: `${r.mailparser.perSecond} simpleParser`, ratio: `${r.ratio}`, target: '' });
+    rows.push({ figure: '  extractCase without / with PDF', ours: `${r.extractCaseWithoutPdfPerSecond} / ${r.extractCaseWithPdfPerSecond}`, baseline: '', ratio: '', target: '' });
+    rows.push({ figure: '  peak RSS delta / retained heap MB', ours: `${r.extractCase.peakRssDeltaMb} / ${r.extractCase.retainedHeapMb}`, baseline: `${r.mailparser.peakRssDeltaMb} / ${r.mailparser.retainedHeapMb}`, ratio: '', target: '' });
+  }
+}
+
+if (only.has('ingest')) {
+  const r = await timed<IngestBenchResult>('2. ingest rate: full path vs imapflow FETCH + mailparser', () => runIngestBench(size.ingestMessages, size.ingestLatency));
+  if (r instanceof Error) rows.push(failed('ingest emails/s', r));
+  else {
+    rows.push({ figure: `ingest emails/s (${r.messages} emails)`, ours: `${r.fullIngestPerSecond}`, baseline: `${r.rawFetchParsePerSecond} FETCH+parse`, ratio: `${r.ratio}`, target: '' });
+    rows.push({ figure: '  APPEND → committed p50/p95 ms', ours: `${r.appendToCommittedMs.p50} / ${r.appendToCommittedMs.p95}`, baseline: '', ratio: '', target: '' });
+  }
+}
+
+if (only.has('card')) {
+  const r = await timed<AppendToCardResult>('3. APPEND → card at the Bot Connector vs APPEND → IDLE EXISTS', () => runAppendToCardBench(size.cardSamples));
+  if (r instanceof Error) rows.push(failed('APPEND → card', r));
+  else {
+    rows.push({
+      figure: `APPEND → card p50/p95 ms (${r.samples})`, ours: `${r.card.p50} / ${r.card.p95}`, baseline: `${r.idleExists.p50} / ${r.idleExists.p95} IDLE EXISTS`, ratio: `${r.ratio} (p95)`,
+      target: `p95 < ${TARGETS.cardP95Ms} ms: ${r.card.p95 < TARGETS.cardP95Ms ? 'met' : 'MISSED'}`,
+    });
+  }
+}
+
+if (only.has('backlog')) {
+  const r = await timed<BacklogMemoryResult>(`4. resident memory of pcse ingest draining ${size.backlog} emails`, () => runBacklogMemoryBench(size.backlog));
+  if (r instanceof Error) rows.push(failed('backlog RSS', r));
+  else {
+    rows.push({
+      figure: `ingest peak / steady RSS MB (${r.messages} backlog)`, ours: `${r.peakRssMb} / ${r.steadyRssMb}`, baseline: `${r.idleImportsRssMb} idle imports`, ratio: `${r.ratio} (peak)`,
+      target: `< ${TARGETS.backlogPeakRssMb} MB: ${r.peakRssMb < TARGETS.backlogPeakRssMb ? 'met' : 'MISSED'}`,
+    });
+    rows.push({ figure: `  drain emails/s (${r.pdfMessages} with PDF)`, ours: `${r.drainPerSecond} (${r.drainSeconds} s)`, baseline: '', ratio: '', target: '' });
+  }
+}
+
+if (only.has('workers')) {
+  const r = await timed<WorkerScalingResult>('5. two pcse worker processes vs one', () => runWorkerScalingBench(size.workerCases));
+  if (r instanceof Error) rows.push(failed('worker cases/s', r));
+  else {
+    rows.push({
+      figure: `execute cases/s (${r.cases} cases, conc. ${r.concurrencyPerProcess})`, ours: `${r.twoWorkers.perSecond} two workers`, baseline: `${r.oneWorker.perSecond} one worker`, ratio: `${r.ratio}`, target: '',
+    });
+  }
+}
+
+console.log(`\n== summary (${Math.round((performance.now() - runStarted) / 1000)} s, ${quick ? 'quick' : 'full'})\n`);
+console.log(formatTable(rows));
+// Prisma, BullMQ and pg pools may hold the event loop open after their owners closed; the run is over.
+process.exit(rows.some((r) => r.ours === 'FAILED') ? 1 : 0);

@@ -1,0 +1,147 @@
+import { randomUUID, createHash } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { createBullmqCaseQueue, EXECUTE_CASE_QUEUE, parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
+import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
+import type { ParsedCase } from '../core/domain/case.js';
+import type { Actor } from '../core/ports.js';
+import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
+import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../test/support/redis.js';
+import { startSmtpSink } from '../test/support/smtp-sink.js';
+import { startNodeChild, waitUntil, type ChildService } from './support.js';
+
+export interface WorkerScalingResult {
+  cases: number;
+  concurrencyPerProcess: number;
+  oneWorker: { seconds: number; perSecond: number };
+  twoWorkers: { seconds: number; perSecond: number };
+  /** two processes' cases/s ÷ one process's. */
+  ratio: number;
+}
+
+const ACTOR: Actor = { aadObjectId: 'aad-bench-approver', tenantId: 'tenant-bench', name: 'Bench Approver' };
+
+/** A complete practice email update at its own practice, so cases do not contend for one directory row. */
+function odsCodeFor(i: number, batch: string): string {
+  return `${batch}${String(i).padStart(4, '0')}`;
+}
+
+function makeCase(i: number, batch: string): ParsedCase {
+  const odsCode = odsCodeFor(i, batch);
+  return {
+    mailbox: 'datamanager',
+    kind: 'practice_email_update',
+    ignored: null,
+    messageId: `<worker-${odsCode}@nhs.net>`,
+    from: { name: 'Jo Bloggs', email: 'jo.bloggs@nhs.net' },
+    subject: 'Change of practice email address',
+    caseRef: null,
+    receivedAt: new Date().toISOString(),
+    organisation: { odsCode, name: `Practice ${odsCode}`, type: 'gp_practice' },
+    fields: { currentEmail: `practice.${odsCode.toLowerCase()}@nhs.net`, newEmail: `new.${odsCode.toLowerCase()}@nhs.net` },
+    missing: [],
+    findings: [],
+    evidence: {},
+  };
+}
+
+/** Creates `count` approved cases, each with its approve decision, through the store (as the bot would). */
+async function createApprovedCases(db: TestDatabase, count: number, batch: string): Promise<{ caseId: string; decisionId: string }[]> {
+  const store = new PrismaCaseStore(db.prisma);
+  await db.prisma.organisation.createMany({
+    data: Array.from({ length: count }, (_, i) => {
+      const odsCode = odsCodeFor(i, batch);
+      return { odsCode, name: `Practice ${odsCode}`, type: 'gp_practice', source: 'bench', email: `practice.${odsCode.toLowerCase()}@nhs.net` };
+    }),
+  });
+  const out: { caseId: string; decisionId: string }[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < count) {
+        const i = next++;
+        const parsed = makeCase(i, batch);
+        const raw = Buffer.from(`Message-ID: ${parsed.messageId}\r\nSubject: ${parsed.subject}\r\n\r\nbench ${batch} ${i}\r\n`);
+        const key = `bench:${batch}:${randomUUID()}`;
+        const recorded = await store.recordEmail(
+          { mailbox: 'datamanager', sourceKey: key, uidValidity: '1', uid: i + 1, raw, sha256: createHash('sha256').update(raw).digest('hex'), messageId: parsed.messageId, receivedAt: new Date() },
+          parsed,
+        );
+        if (recorded.outcome !== 'created') throw new Error(`bench case not created: ${recorded.outcome}`);
+        const c = recorded.case;
+        if (c.state !== 'awaiting_approval') throw new Error(`bench case is ${c.state}, not awaiting_approval`);
+        const moved = await store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor: ACTOR });
+        if (!moved) throw new Error('bench case could not be approved');
+        const { decision } = await store.recordDecision({ caseId: c.id, verb: 'approve', actor: ACTOR, cardVersion: c.version, reason: null, data: {} });
+        await store.appendAudit({ caseId: c.id, type: 'case_approved', actor: ACTOR.aadObjectId, data: { decisionId: decision.id, approvers: [ACTOR.aadObjectId] } });
+        out.push({ caseId: c.id, decisionId: decision.id });
+      }
+    }),
+  );
+  return out;
+}
+
+/**
+ * Runs `processes` × `pcse worker` over a paused queue holding one execute-case job per case, then resumes it
+ * and times until every case is `replied` (directory change applied, reply sent to the SMTP sink).
+ */
+async function timeWorkers(db: TestDatabase, jobs: { caseId: string; decisionId: string }[], processes: number, env: Record<string, string>): Promise<number> {
+  const prefix = uniqueRedisPrefix(`bench-workers${processes}`);
+  const raw = new Queue(EXECUTE_CASE_QUEUE, { connection: { ...parseRedisUrl(SHARED_REDIS_URL), maxRetriesPerRequest: null }, prefix });
+  raw.on('error', () => undefined);
+  const queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix });
+  const children: ChildService[] = [];
+  try {
+    await raw.pause();
+    for (const j of jobs) await queue.enqueueExecution(j.caseId, j.decisionId);
+    for (let p = 0; p < processes; p++) children.push(startNodeChild(['bin/pcse.js', 'worker'], { ...env, QUEUE_PREFIX: prefix }));
+    await Promise.all(children.map((c) => c.waitForLine(/worker started/, 60_000)));
+    const ids = jobs.map((j) => j.caseId);
+    const started = performance.now();
+    await raw.resume();
+    let done = 0;
+    await waitUntil(async () => {
+      for (const c of children) c.assertAlive();
+      const [replied, failed] = await Promise.all([
+        db.prisma.case.count({ where: { id: { in: ids }, state: 'replied' } }),
+        db.prisma.case.count({ where: { id: { in: ids }, state: 'failed' } }),
+      ]);
+      if (failed > 0) throw new Error(`${failed} bench cases failed:\n${children.map((c) => c.tail()).join('\n')}`);
+      done = replied;
+      return replied >= ids.length;
+    }, () => `${ids.length} cases replied (${done} so far)`, 10 * 60_000, 25);
+    return (performance.now() - started) / 1000;
+  } finally {
+    await Promise.allSettled(children.map((c) => c.stop()));
+    await queue.close();
+    await raw.obliterate({ force: true }).catch(() => undefined);
+    await raw.close();
+  }
+}
+
+/**
+ * Throughput of two `pcse worker` processes against one on the same work: N approved cases (made through the
+ * store, as the bot leaves them) with their execute-case jobs, PostgreSQL, and an SMTP sink for the replies.
+ */
+export async function runWorkerScalingBench(cases = 300): Promise<WorkerScalingResult> {
+  const db = await createTestDatabase('postgresql', 'bench_workers');
+  const smtp = await startSmtpSink();
+  try {
+    const [first, second] = [await createApprovedCases(db, cases, 'W'), await createApprovedCases(db, cases, 'X')];
+    const concurrency = 4;
+    const env = { DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, WORKER_CONCURRENCY: String(concurrency), LOG_LEVEL: 'info' };
+    const one = await timeWorkers(db, first, 1, env);
+    const two = await timeWorkers(db, second, 2, env);
+    if (smtp.messages.length < cases * 2) throw new Error(`expected ${cases * 2} replies at the SMTP sink, got ${smtp.messages.length}`);
+    const rate = (s: number): number => Math.round((cases / s) * 10) / 10;
+    return {
+      cases,
+      concurrencyPerProcess: concurrency,
+      oneWorker: { seconds: Math.round(one * 100) / 100, perSecond: rate(one) },
+      twoWorkers: { seconds: Math.round(two * 100) / 100, perSecond: rate(two) },
+      ratio: Math.round((one / two) * 100) / 100,
+    };
+  } finally {
+    await smtp.stop();
+    await db.drop();
+  }
+}
