@@ -30,7 +30,7 @@ const ESCALATION_QUEUE = 'escalate-waiting-cases';
 export async function startBotProcess(
   env: Record<string, string | undefined>,
   options: { logger?: Logger; prepare?: boolean } = {},
-): Promise<RunningProcess & { port: number }> {
+): Promise<RunningProcess & { port: number; postUnpostedCards(): Promise<number> }> {
   const issues: string[] = [];
   let config: ReturnType<typeof parseBotConfig> | undefined;
   let databaseUrl = '';
@@ -131,6 +131,20 @@ export async function startBotProcess(
   log.info({ port: server.port, dashboard: Boolean(botConfig.ADMIN_USER) }, 'bot listening');
   return {
     port: server.port,
+    /**
+     * Posts the card of every waiting case that has none yet, once the bot is in a channel: the catch-up for cases
+     * that arrived before anyone installed the bot (their case-ready job may have given up). Returns how many.
+     */
+    async postUnpostedCards() {
+      if ((await store.listConversationReferences('channel')).length === 0) return 0;
+      let posted = 0;
+      for (const c of await store.listCases({ state: 'awaiting_approval', limit: 200 })) {
+        if (await store.getCaseCard(c.id)) continue;
+        const outcome = await bot.publisher.postCaseCard(c.id).catch(() => 'skipped' as const);
+        if (outcome === 'posted') posted += 1;
+      }
+      return posted;
+    },
     async stop() {
       // Stop taking HTTP first, then let in-flight jobs finish (Worker.close waits for them).
       await server.close();

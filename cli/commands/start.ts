@@ -114,11 +114,24 @@ export async function startAll(given: Record<string, string | undefined>): Promi
   const worker = await startWorkerProcess(env, { logger: logger.child({ part: 'worker' }), prepare: false, metricsPort: null });
   const bot = await startBotProcess(env, { logger: logger.child({ part: 'bot' }), prepare: false });
   const ingest = await startIngestProcess(env, { logger: logger.child({ part: 'ingest' }), prepare: false, metricsPort: null });
+  // Locally the Playground is usually opened after the samples were read: post their cards when it connects.
+  let catchingUp = false;
+  const catchUp = plan.localBot
+    ? setInterval(() => {
+      if (catchingUp) return;
+      catchingUp = true;
+      bot.postUnpostedCards()
+        .then((n) => n > 0 && logger.info({ posted: n }, 'cards posted for cases that arrived before the bot joined a channel'))
+        .catch(() => undefined)
+        .finally(() => (catchingUp = false));
+    }, 5000)
+    : null;
   return {
     plan,
     botPort: bot.port,
     seeded,
     async stop() {
+      if (catchUp) clearInterval(catchUp);
       await ingest.stop();
       await bot.stop();
       await worker.stop();
