@@ -68,6 +68,9 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     [/\bnew (practice )?e-?mail( address)?\b/i, 1.5],
     [/\b(change|update|amend|switch)\w*\b[^.\n]{0,30}\b(our|the practice'?s?|practice|pharmacy'?s?|surgery'?s?|generic|shared|nhsmail)\s+e-?mail\b/i, 4],
     [/\bfrom\s+<?[^\s@<>]+@[^\s<>]+?>?\s+to\b[^.\n]{0,40}@/i, 2],
+    // Addresses are masked as "mail@box": "change mail@box to mail@box", "mail@box is no longer used, please use mail@box".
+    [/\b(change|update|switch|replace|amend)\w*\s+<?mail@box>?\s+(to|with|for)\s+<?mail@box/i, 5],
+    [/mail@box>?[^.\n]{0,20}\b(is no longer|isn'?t|is not|no longer)\b[^\n]{0,60}\b(use|using|switch to|change to)\s+<?mail@box/i, 5],
   ],
   branch_setup: [
     [/\bbranch\b/i, 2],

@@ -2,7 +2,7 @@ import type { CaseKind, OrganisationType, Person } from '../../core/domain/case.
 import { classifyOdsCode } from '../../core/domain/ods.js';
 import { normaliseEmail } from '../../core/domain/people.js';
 import {
-  ADDRESS_LABEL, EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, ODS_LABEL, ORG_NAME_LABEL, PERSON_NAME_LABEL, PHONE_LABEL, ROLE_LABEL,
+  ADDRESS_LABEL, EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, ODS_LABEL, ORG_NAME_LABEL, PERSON_NAME_LABEL, PHONE_LABEL, ROLE_LABEL,
   USERNAME_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstEmail, firstOdsCode, firstPhone, odsCodesWithLines,
   pick, spacedOdsCode, stripLeadingWords, type Found,
 } from './field-helpers.js';
@@ -390,36 +390,42 @@ function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   let next = pick(ctx.labelled, /\bnew\b.*e-?mail|^to$|\b(change|update)d? to\b/i, email);
   const body = ctx.body;
   if (!current || !next) {
-    const fromTo = /\bfrom\s+<?([^\s<>]+@[^\s<>]+?)>?\s+to\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,;]*$/im.exec(body) ?? /\bfrom\s+<?([^\s<>]+@[^\s<>]+?)>?\s+to\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,;]/i.exec(body);
-    if (fromTo) {
-      const line = body.split('\n').find((l) => l.includes(fromTo[1] ?? '\u0000'))?.trim() ?? fromTo[0];
-      current ??= { value: normaliseEmail(fromTo[1]) ?? '', line };
-      next ??= { value: normaliseEmail(fromTo[2]) ?? '', line };
-    }
-  }
-  if (!current || !next) {
-    // "change our email from a@nhs.net to our pharmacist's, which is b@nhs.net": the next address after "to".
-    for (const line of body.split('\n')) {
-      const m = /\bfrom\s+<?([^\s<>]+@[^\s<>]+?)>?[\s,]+to\b(.*)$/i.exec(line);
-      const after = m?.[2] ? firstEmail(m[2]) : null;
-      if (m?.[1] && after) {
-        current ??= { value: normaliseEmail(m[1]) ?? '', line: line.trim() };
-        next ??= { value: after, line: line.trim() };
-        break;
-      }
-    }
-  }
-  for (const line of body.split('\n')) {
-    if (!current && /\b(current|old|existing|previous|present)\b/i.test(line)) {
-      const e = firstEmail(line);
-      if (e) current = { value: e, line: line.trim() };
-    }
-    if (!next && /\bnew\b/i.test(line)) {
-      const e = firstEmail(line);
-      if (e && e !== current?.value) next = { value: e, line: line.trim() };
-    }
+    const cued = cuedEmails(body);
+    current ??= cued.current;
+    next ??= cued.next && cued.next.value !== current?.value ? cued.next : null;
   }
   return { currentEmail: set(ev, 'fields.currentEmail', current?.value ? current : null), newEmail: set(ev, 'fields.newEmail', next?.value ? next : null) };
+}
+
+/**
+ * Which address in running text is the old one and which the new, from the words around each:
+ * "change X to Y", "from X to Y", "to mine, Y - the old one X isn't monitored", "X is no longer
+ * used, please use Y". An address with no cue either way is left alone.
+ */
+function cuedEmails(body: string): { current: Found<string> | null; next: Found<string> | null } {
+  let current: { f: Found<string>; score: number } | null = null;
+  let next: { f: Found<string>; score: number } | null = null;
+  for (const line of body.split('\n')) {
+    for (const m of line.matchAll(EMAIL_IN_TEXT)) {
+      const address = normaliseEmail(m[0].replace(/[.,;]+$/, ''));
+      if (!address) continue;
+      const at = m.index ?? 0;
+      const before = line.slice(Math.max(0, at - 60), at).replace(/\S+@\S+/g, ' ');
+      const after = line.slice(at + m[0].length, at + m[0].length + 60);
+      let old = 0;
+      let fresh = 0;
+      if (/\bfrom\s*<?$/i.test(before) || /\b(old|previous|current|existing|present|former|retired?)\b[^@.;]{0,30}$/i.test(before)) old += 2;
+      if (/\b(change|changing|replace|replacing|update|updating|amend|switch|swap)\s+(?:it\s+)?(?:from\s+)?<?$/i.test(before)) old += 2;
+      if (/^>?[^@]{0,10}\s+(to|with|for)\b/i.test(after) && !/\bto\s*<?$/i.test(before)) old += 1;
+      if (/^>?[^@]{0,40}\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.test(after)) old += 3;
+      if ((/\b(to|new|use|using|with|is now|will be|moving to|mine)\b[^@]{0,12}$/i.test(before) || /\b(to|new)\b[^@.;]{0,40}$/i.test(before)) && !/\bfrom\s*<?$/i.test(before)) fresh += 2;
+      if (/^>?[^@]{0,30}\b(is (our|the) new|instead|from now on|going forward)\b/i.test(after)) fresh += 2;
+      const f = { value: address, line: line.trim() };
+      if (old > fresh && (!current || old > current.score)) current = { f, score: old };
+      if (fresh > old && (!next || fresh > next.score)) next = { f, score: fresh };
+    }
+  }
+  return { current: current?.f ?? null, next: next?.f ?? null };
 }
 
 /** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
