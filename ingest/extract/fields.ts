@@ -46,7 +46,9 @@ const phone = (v: string): string | null => firstPhone(v) ?? clean(v);
 /** Extracts the kind's fields, the organisation and the evidence for each value. */
 export function extractFields(ctx: FieldContext): FieldResult {
   const ev: Ev = {};
-  const result: FieldResult = { fields: {}, organisation: null, statedOrganisationType: detectStatedType(ctx.body), evidence: ev, formSigned: null };
+  const typeLabel = ctx.labelled.find((v) => /\b(organi[sz]ation|practice|contractor) type\b|^type of (organi[sz]ation|practice)$/i.test(v.label) && v.value);
+  const stated = (typeLabel ? detectStatedType(`Organisation type: ${typeLabel.value}`) : null) ?? detectStatedType(ctx.body);
+  const result: FieldResult = { fields: {}, organisation: null, statedOrganisationType: stated, evidence: ev, formSigned: null };
   switch (ctx.kind) {
     case 'user_admin_nomination':
       result.fields = {
@@ -144,7 +146,12 @@ function findOrgName(text: string): Found<string> | null {
 /** The type the email states in words ("we are a dental practice", "Organisation type: GP"). */
 export function detectStatedType(body: string): OrganisationType | null {
   const typed = /organi[sz]ation type\s*[:-]\s*([^\n]+)/i.exec(body)?.[1] ?? null;
-  const phrase = typed ?? /\b(?:we are|we're|i am from|i work (?:at|for)|this is)\s+(?:an?|the)\s+([^.,\n]{0,40})/i.exec(body)?.[1] ?? null;
+  const phrase =
+    typed ??
+    /\b(?:we are|we're|i am from|i work (?:at|for)|this is)\s+(?:an?|the)\s+([^.,\n]{0,40})/i.exec(body)?.[1] ??
+    // "for our optical practice", "our dental surgery": the organisation described by its kind.
+    /\bour\s+((?:optical|opticians?|ophthalmic|optometry|dental|dentist'?s|community|GP|general)\s+(?:practice|surgery|pharmacy|clinic))\b/i.exec(body)?.[1] ??
+    null;
   if (!phrase) return null;
   if (/\bdent/i.test(phrase)) return 'dental_practice';
   if (/\b(ophthalm|optic|optom)/i.test(phrase)) return 'ophthalmic_practice';
@@ -664,10 +671,16 @@ function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const code = odsCodesWithLines(ctx.body)[0];
   const type = code ? classifyOdsCode(code.value)?.type : null;
   let kind: string | null = null;
-  if (type) kind = type === 'gp_practice' || type === 'gp_branch' ? 'gp_practice' : 'other';
+  const typeLabel = ctx.labelled.find((v) => /\b(organi[sz]ation|practice) type\b|^type of organi[sz]ation$/i.test(v.label) && v.value);
+  // "(not a GP practice)", "Organisation type: Other - hospital colposcopy clinic": the email's words decide before the code.
+  const notGp = /\bnot\s+(?:a\s+)?(?:GP|general)\s+(?:practice|surgery)\b|\bnon-?GP\b/i.test(ctx.body);
+  if (typeLabel && /^\s*other\b/i.test(typeLabel.value)) kind = 'other';
+  else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value)) kind = 'gp_practice';
+  else if (notGp) kind = 'other';
+  else if (type) kind = type === 'gp_practice' || type === 'gp_branch' ? 'gp_practice' : 'other';
   else if (/\b(GP practice|GP surgery|medical centre|general practice)\b/i.test(ctx.body)) kind = 'gp_practice';
   else if (/\b(pharmacy|hospital|trust|laboratory|clinic|dental|optician|ICB|council|hospice)\b/i.test(ctx.body)) kind = 'other';
-  if (kind) ev['fields.organisationKind'] = code?.line ?? 'organisation named in the email';
+  if (kind) ev['fields.organisationKind'] = typeLabel && kind !== null && (typeLabel.value.match(/^\s*other\b/i) || /\bGP\b/.test(typeLabel.value)) ? typeLabel.line : code?.line ?? 'organisation named in the email';
   return {
     organisationKind: kind,
     nominee: nomineePerson,

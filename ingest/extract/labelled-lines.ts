@@ -120,7 +120,7 @@ function splitLabelValue(line: string): { label: string; value: string } | null 
   const label = cleanLabel(stripParenthetical(m[1] ?? ''));
   if (!isPlausibleLabel(label)) return null;
   // "Staithes Road Surgery - Marske" is a name with a dash, not a label: a dash-separated label names a value.
-  if (/\s[-–]\s/.test(line) && !/[:|\t]/.test(line.slice(0, (m[1] ?? '').length + 3)) && !VALUE_NOUN.test(label) && !SECTION_WORDS.test(label) && label.includes(' ')) return null;
+  if (/\s[-–]\s/.test(line) && !/[:|\t]/.test(line.slice(0, (m[1] ?? '').length + 3)) && !VALUE_NOUN.test(label) && !SECTION_WORDS.test(label) && (label.includes(' ') || !HEAD_NOUN.test(label))) return null;
   return { label, value: (m[2] ?? '').trim() };
 }
 
