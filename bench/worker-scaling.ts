@@ -12,8 +12,11 @@ import { startNodeChild, waitUntil, type ChildService } from './support.js';
 export interface WorkerScalingResult {
   cases: number;
   concurrencyPerProcess: number;
-  oneWorker: { seconds: number; perSecond: number };
-  twoWorkers: { seconds: number; perSecond: number };
+  /** lockWaitShare: of the database sessions busy on a query, the share waiting on a lock (sampled every 50 ms). */
+  oneWorker: { seconds: number; perSecond: number; lockWaitShare: number };
+  twoWorkers: { seconds: number; perSecond: number; lockWaitShare: number };
+  /** What the waiting sessions were running most often (the serialisation point, if any). */
+  topLockWaitQueries: string[];
   /** two processes' cases/s ÷ one process's. */
   ratio: number;
 }
@@ -84,7 +87,37 @@ async function createApprovedCases(db: TestDatabase, count: number, batch: strin
  * Runs `processes` × `pcse worker` over a paused queue holding one execute-case job per case, then resumes it
  * and times until every case is `replied` (directory change applied, reply sent to the SMTP sink).
  */
-async function timeWorkers(db: TestDatabase, jobs: { caseId: string; decisionId: string }[], processes: number, env: Record<string, string>): Promise<number> {
+interface LockSample { waiting: number; active: number; queries: string[] }
+
+/** Samples pg_stat_activity for this database: how many sessions run a statement, and how many wait on a lock. */
+function sampleLockWaits(db: TestDatabase): { stop(): Promise<LockSample[]> } {
+  const samples: LockSample[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const rows = await db.prisma.$queryRawUnsafe<{ wait_event_type: string | null; query: string }[]>(
+        "SELECT wait_event_type, query FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
+      ).catch(() => []);
+      const waiting = rows.filter((r) => r.wait_event_type === 'Lock');
+      samples.push({ waiting: waiting.length, active: rows.length, queries: waiting.map((r) => r.query.replace(/\s+/g, ' ').slice(0, 90)) });
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return samples;
+    },
+  };
+}
+
+async function timeWorkers(
+  db: TestDatabase,
+  jobs: { caseId: string; decisionId: string }[],
+  processes: number,
+  env: Record<string, string>,
+): Promise<{ seconds: number; locks: LockSample[] }> {
   const prefix = uniqueRedisPrefix(`bench-workers${processes}`);
   const raw = new Queue(EXECUTE_CASE_QUEUE, { connection: { ...parseRedisUrl(SHARED_REDIS_URL), maxRetriesPerRequest: null }, prefix });
   raw.on('error', () => undefined);
@@ -97,6 +130,7 @@ async function timeWorkers(db: TestDatabase, jobs: { caseId: string; decisionId:
     await Promise.all(children.map((c) => c.waitForLine(/worker started/, 60_000)));
     const ids = jobs.map((j) => j.caseId);
     const started = performance.now();
+    const lockSampler = sampleLockWaits(db);
     await raw.resume();
     let done = 0;
     await waitUntil(async () => {
@@ -109,7 +143,8 @@ async function timeWorkers(db: TestDatabase, jobs: { caseId: string; decisionId:
       done = replied;
       return replied >= ids.length;
     }, () => `${ids.length} cases replied (${done} so far)`, 10 * 60_000, 25);
-    return (performance.now() - started) / 1000;
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, locks: await lockSampler.stop() };
   } finally {
     await Promise.allSettled(children.map((c) => c.stop()));
     await queue.close();
@@ -132,13 +167,20 @@ export async function runWorkerScalingBench(cases = 300): Promise<WorkerScalingR
     const one = await timeWorkers(db, first, 1, env);
     const two = await timeWorkers(db, second, 2, env);
     if (smtp.messages.length < cases * 2) throw new Error(`expected ${cases * 2} replies at the SMTP sink, got ${smtp.messages.length}`);
-    const rate = (s: number): number => Math.round((cases / s) * 10) / 10;
+    const summarise = (r: { seconds: number; locks: LockSample[] }) => {
+      const active = r.locks.reduce((a, s) => a + s.active, 0);
+      const waiting = r.locks.reduce((a, s) => a + s.waiting, 0);
+      return { seconds: Math.round(r.seconds * 100) / 100, perSecond: Math.round((cases / r.seconds) * 10) / 10, lockWaitShare: active ? Math.round((waiting / active) * 100) / 100 : 0 };
+    };
+    const counts = new Map<string, number>();
+    for (const q of [...one.locks, ...two.locks].flatMap((s) => s.queries)) counts.set(q, (counts.get(q) ?? 0) + 1);
     return {
       cases,
       concurrencyPerProcess: concurrency,
-      oneWorker: { seconds: Math.round(one * 100) / 100, perSecond: rate(one) },
-      twoWorkers: { seconds: Math.round(two * 100) / 100, perSecond: rate(two) },
-      ratio: Math.round((one / two) * 100) / 100,
+      oneWorker: summarise(one),
+      twoWorkers: summarise(two),
+      topLockWaitQueries: [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([q, n]) => `${n}× ${q}`),
+      ratio: Math.round((one.seconds / two.seconds) * 100) / 100,
     };
   } finally {
     await smtp.stop();
