@@ -24,7 +24,7 @@ export async function startIngestProcess(
 ): Promise<RunningProcess & { metricsPort: number | null }> {
   const issues: string[] = [];
   let config: ReturnType<typeof loadIngestConfig> | undefined;
-  let observability = { metricsPort: INGEST_METRICS_PORT, allowUnsafeRedis: false };
+  let observability = { metricsPort: INGEST_METRICS_PORT, metricsPortExplicit: false, allowUnsafeRedis: false };
   try {
     config = loadIngestConfig(env);
   } catch (error) {
@@ -51,6 +51,7 @@ export async function startIngestProcess(
   const metrics = createProcessMetrics({ processName: 'ingest', db, queueCounts: () => queue.queueCounts(), redis, queuePrefix: config.queuePrefix });
   const health = await startHealthServer({
     port,
+    fallbackToFreePort: !observability.metricsPortExplicit,
     registry: metrics.registry,
     async checkReady() {
       await db.$queryRawUnsafe('SELECT 1');

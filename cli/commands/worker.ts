@@ -38,7 +38,7 @@ export async function startWorkerProcess(
 ): Promise<RunningProcess & { metricsPort: number | null }> {
   const issues: string[] = [];
   let config: ReturnType<typeof loadWorkerConfig> | undefined;
-  let observability = { metricsPort: WORKER_METRICS_PORT, allowUnsafeRedis: false };
+  let observability = { metricsPort: WORKER_METRICS_PORT, metricsPortExplicit: false, allowUnsafeRedis: false };
   try {
     config = loadWorkerConfig(env);
   } catch (error) {
@@ -122,6 +122,7 @@ export async function startWorkerProcess(
   const port = options.metricsPort === undefined ? observability.metricsPort : options.metricsPort;
   const health = port === null ? null : await startHealthServer({
     port,
+    fallbackToFreePort: !observability.metricsPortExplicit,
     registry: metrics.registry,
     async checkReady() {
       await db.$queryRawUnsafe('SELECT 1');

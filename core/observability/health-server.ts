@@ -18,6 +18,8 @@ export async function startHealthServer(options: {
   host?: string;
   registry: Registry;
   checkReady(): Promise<void>;
+  /** When the port is taken, listen on a free one instead of failing (the default port, not an explicit one). */
+  fallbackToFreePort?: boolean;
 }): Promise<RunningHealthServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -46,10 +48,21 @@ export async function startHealthServer(options: {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
-  });
+  const listen = (port: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, options.host ?? '0.0.0.0', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  try {
+    await listen(options.port);
+  } catch (error) {
+    // Several replicas on one host share the default port: the later ones take a free port and say which.
+    if ((error as { code?: string }).code !== 'EADDRINUSE' || !options.fallbackToFreePort) throw error;
+    await listen(0);
+  }
   const port = (server.address() as AddressInfo).port;
   return {
     port,

@@ -10,12 +10,19 @@ import { booleanString, parseConfig } from '../config.js';
 export const ObservabilityConfigSchema = z.object({
   METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   REDIS_ALLOW_UNSAFE: booleanString(false),
+  NODE_ENV: z.string().optional(),
 });
 
-/** Parses METRICS_PORT (default `fallbackPort`) and REDIS_ALLOW_UNSAFE; throws ConfigError naming bad keys. */
-export function loadObservabilityConfig(env: Record<string, string | undefined>, fallbackPort: number): { metricsPort: number; allowUnsafeRedis: boolean } {
+/**
+ * Parses METRICS_PORT (default `fallbackPort`) and REDIS_ALLOW_UNSAFE; throws ConfigError naming bad keys.
+ * NODE_ENV=test (set by test runners) also allows an unsafe Redis: the machine's test Redis runs without persistence.
+ */
+export function loadObservabilityConfig(
+  env: Record<string, string | undefined>,
+  fallbackPort: number,
+): { metricsPort: number; metricsPortExplicit: boolean; allowUnsafeRedis: boolean } {
   const c = parseConfig(ObservabilityConfigSchema, env);
-  return { metricsPort: c.METRICS_PORT ?? fallbackPort, allowUnsafeRedis: c.REDIS_ALLOW_UNSAFE };
+  return { metricsPort: c.METRICS_PORT ?? fallbackPort, metricsPortExplicit: c.METRICS_PORT !== undefined, allowUnsafeRedis: c.REDIS_ALLOW_UNSAFE || c.NODE_ENV === 'test' };
 }
 
 /** The process must not start: the Redis would lose jobs, or it cannot be reached. */
