@@ -173,6 +173,13 @@ function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp):
   const sec = sectionHint ?? NOMINEE_SECTION;
   const inSection = labelledPerson(ctx.labelled, sec, APPROVER_SECTION) ?? labelledPerson(ctx.labelled, undefined, APPROVER_SECTION);
   if (inSection && (inSection.name || inSection.email)) {
+    if (inSection.name && !inSection.email) {
+      // "Nominee: Wendell Ambrose" then a plain "Email:" line: the next labelled address that is nobody else's.
+      const at = ctx.labelled.findIndex((v) => v.line === inSection.nameLine);
+      const e = ctx.labelled.slice(at + 1, at + 3).find((v) => EMAIL_LABEL.test(v.label) && !APPROVER_SECTION.test(`${v.section} ${v.label}`) && !/\b(practice|current|old|new practice|generic|shared)\b/i.test(v.label) && firstEmail(v.value));
+      if (e) inSection.email = { value: firstEmail(e.value) ?? '', line: e.line };
+      if (e) inSection.emailLine = e.line;
+    }
     if (inSection.name) ev[`${path}.name`] = inSection.nameLine;
     if (inSection.email) ev[`${path}.email`] = inSection.emailLine;
     return { name: inSection.name?.value ?? null, email: inSection.email?.value ?? null };
@@ -252,6 +259,24 @@ function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null })
     if (p?.name) ev['fields.approver.name'] = p.nameLine;
     if (p?.email) ev['fields.approver.email'] = p.emailLine;
     return { name: p?.name?.value ?? null, email: p?.email?.value ?? null, role: set(ev, 'fields.approver.role', role) };
+  }
+  // "our Clinical Director, Dr Sabine Lindqvist, has approved it" / "approved by our ICB lead, Jo Bloggs".
+  const spokenApprover = new RegExp(
+    `\\b(?:[Oo]ur|[Tt]he)\\s+((?:[A-Z][\\w-]*\\s+){0,4}[A-Z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed)|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Z][\\w-]*\\s+){0,4}[A-Z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    'u',
+  );
+  for (const line of ctx.body.split('\n')) {
+    const m = spokenApprover.exec(line);
+    const who = cleanPersonName(m?.[2] ?? m?.[4] ?? null);
+    if (m && who) {
+      const role = (m[1] ?? m[3] ?? '').trim();
+      const mail = findPersonWithEmail(line.slice((m.index ?? 0)));
+      ev['fields.approver.name'] = line.trim();
+      if (role) ev['fields.approver.role'] = line.trim();
+      const email = mail && mail.value.name === who ? mail.value.email : null;
+      if (email) ev['fields.approver.email'] = line.trim();
+      return { name: who, email, role: role || null };
+    }
   }
   const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
