@@ -1,0 +1,67 @@
+/** branch_setup: the main practice and the branch, with the branch main contact's title. */
+import type { Person } from '../../../core/domain/case.js';
+import { BRANCH, practice, fillFromProse } from './organisation.js';
+import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
+import { classifyOdsCode } from '../../../core/domain/ods.js';
+import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
+
+export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const MAIN = /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b/i;
+  const codes = odsCodesWithLines(ctx.body);
+  const main = practice(ctx, ev, 'fields.mainPractice', MAIN, BRANCH, true, -1);
+  if (!main.odsCode) {
+    const c = codes.find((x) => classifyOdsCode(x.value)?.type !== 'gp_branch');
+    main.odsCode = set(ev, 'fields.mainPractice.odsCode', c ?? null);
+  }
+  main.phone = set(ev, 'fields.mainPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, MAIN, ANY, BRANCH));
+  const b = practice(ctx, ev, 'fields.branch', BRANCH, MAIN, false, -1);
+  if (!b.odsCode) {
+    const c = codes.find((x) => classifyOdsCode(x.value)?.type === 'gp_branch');
+    b.odsCode = set(ev, 'fields.branch.odsCode', c ?? null);
+  }
+  b.phone = set(ev, 'fields.branch.phone', pick(ctx.labelled, PHONE_LABEL, phone, BRANCH, ANY, MAIN));
+  const n = pick(ctx.labelled, PERSON_NAME_LABEL, (v) => (cleanPersonName(v) ? v : null), BRANCH, NOT_PERSON_NAME, MAIN);
+  const titled = cleanTitledName(n?.value);
+  const titleLabel = pick(ctx.labelled, /^title$|\btitle\b/i, (v) => clean(v), BRANCH, /job/i, MAIN);
+  const e = pick(ctx.labelled, EMAIL_LABEL, email, BRANCH, ANY, MAIN);
+  if (n) ev['fields.branch.mainContact.name'] = n.line;
+  if (titled.title && n) ev['fields.branch.mainContact.title'] = n.line;
+  else if (titleLabel) ev['fields.branch.mainContact.title'] = titleLabel.line;
+  if (e) ev['fields.branch.mainContact.email'] = e.line;
+  fillFromProse(ctx, ev, 'fields.mainPractice', main, main.odsCode as string | null, true);
+  fillFromProse(ctx, ev, 'fields.branch', b, b.odsCode as string | null, true);
+  proseContacts(ctx, ev, main, b, n === null && e === null);
+  if (b.mainContactFromProse) {
+    delete b.mainContactFromProse;
+    return { mainPractice: main, branch: b };
+  }
+  b.mainContact = { title: titled.title ?? (titleLabel ? titleLabel.value.replace(/\.$/, '') : null), name: titled.name, email: e?.value ?? null };
+  return { mainPractice: main, branch: b };
+}
+
+/** "main contact is me (Anil Mehta, a@nhs.net)" / "Main contact for the branch will be Dr Kwame Asante, k@nhs.net". */
+function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>, b: Record<string, unknown>, branchMissing: boolean): void {
+  const mc = main.mainContact as Person;
+  for (const line of ctx.body.split('\n')) {
+    for (const clause of line.split(/(?<=[.;])\s+|;\s*/)) {
+      if (!/main contact/i.test(clause)) continue;
+      const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch';
+      const p = findPersonWithEmail(clause);
+      const afterIs = new RegExp(`main contact[^,:]*?(?:is|will be|:)\\s*(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
+      const rawName = afterIs?.[1] ?? null;
+      const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? null };
+      if (!person.name && !person.email) continue;
+      if (isBranch && branchMissing) {
+        b.mainContact = { title: rawName ? cleanTitledName(rawName).title : null, name: person.name, email: person.email };
+        b.mainContactFromProse = true;
+        if (person.name) ev['fields.branch.mainContact.name'] = line.trim();
+        if (person.email) ev['fields.branch.mainContact.email'] = line.trim();
+        if (rawName && cleanTitledName(rawName).title) ev['fields.branch.mainContact.title'] = line.trim();
+      } else if (!isBranch && !mc.name && !mc.email) {
+        main.mainContact = person;
+        if (person.name) ev['fields.mainPractice.mainContact.name'] = line.trim();
+        if (person.email) ev['fields.mainPractice.mainContact.email'] = line.trim();
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/** What every per-kind extractor reads and returns, and the small value converters they share. */
+import type { CaseKind, OrganisationType, Person } from '../../../core/domain/case.js';
+import type { LabelledValue } from '../labelled-lines.js';
+import { clean, cleanPersonName, firstEmail, firstOdsCode, firstPhone, type Found } from '../field-helpers.js';
+
+/** Everything field extraction reads. */
+export interface FieldContext {
+  kind: CaseKind;
+  /** The request text: new text and forwarded request, plus attached form text; no signature, no quoted history. */
+  body: string;
+  signature: string;
+  subject: string;
+  labelled: LabelledValue[];
+  /** The person who makes the request (the forwarded message's sender when forwarded). */
+  requester: Person;
+}
+
+export interface FieldResult {
+  fields: Record<string, unknown>;
+  organisation: { odsCode: string | null; name: string | null } | null;
+  statedOrganisationType: OrganisationType | null;
+  evidence: Record<string, string>;
+  /** Signature presence on an attached or typed form: null when there is no form. */
+  formSigned: boolean | null;
+}
+
+export type Ev = Record<string, string>;
+
+export const set = <T>(ev: Ev, path: string, f: Found<T> | null): T | null => {
+  if (!f) return null;
+  ev[path] = f.line;
+  return f.value;
+};
+
+export const ANY = undefined;
+
+export const name = (v: string): string | null => cleanPersonName(v);
+
+export const email = (v: string): string | null => firstEmail(v);
+
+export const ods = (v: string): string | null => firstOdsCode(v);
+
+export const text = (v: string): string | null => clean(v);
+
+export const phone = (v: string): string | null => firstPhone(v) ?? clean(v);
+
+/** The words that end an organisation's name ("… Surgery", "… Opticians"): an organisation, not a person. */
+export const ORG_SUFFIX = "(?:Surgery|Practice|Medical Centre|Medical Center|Health Centre|Medical Practice|Group Practice|Family Practice|Pharmacy|Chemists?|Dental Practice|Dental Care|Dental Surgery|Dental Centre|Dentistry|Dental|Opticians?|Optometrists?|Eyecare|Eye Care|Vision|Clinic|PCN|Primary Care Network|Partnership|Health Centre)";

@@ -1,0 +1,152 @@
+/** open_exeter_additional_permissions: the user, the permissions and the signatory. */
+import type { Person } from '../../../core/domain/case.js';
+import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
+import { nominee, labelledPerson, SIGNATORY, signatoryRole, roleFromText, bodyTail } from './people.js';
+import { normaliseEmail } from '../../../core/domain/people.js';
+import { proseUsername } from './username.js';
+import { set, ANY, email, text, type FieldContext, type Ev } from './context.js';
+
+export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const userSection = /\b(user|staff|colleague|account)\b/i;
+  const p = labelledPerson(ctx.labelled, userSection, SIGNATORY);
+  const un = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null));
+  let user: Person = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
+  if (p?.name) ev['fields.user.name'] = p.nameLine;
+  if (p?.email) ev['fields.user.email'] = p.emailLine;
+  if (p && !p.email) {
+    const e = pick(ctx.labelled, EMAIL_LABEL, email, ANY, /\b(practice|current|old|generic|shared)\b/i, SIGNATORY);
+    if (e && e.value !== ctx.requester.email) user.email = set(ev, 'fields.user.email', e);
+  }
+  let unFound = un;
+  if (!p) {
+    const prose = proseUser(ctx);
+    if (prose) {
+      user = prose.person;
+      Object.assign(ev, prose.ev);
+      unFound ??= prose.username;
+    } else if (OWN_ACCOUNT.test(ctx.body) && !findPersonWithEmail(ctx.body, new Set(ctx.requester.email ? [ctx.requester.email] : [])) && (ctx.requester.name || ctx.requester.email)) {
+      // "can i have X added to my open exeter": the sender is the user, by their From header.
+      const line = ctx.body.split('\n').find((l) => OWN_ACCOUNT.test(l))?.trim() ?? 'From header';
+      user = { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
+      if (user.name) ev['fields.user.name'] = line;
+      if (user.email) ev['fields.user.email'] = line;
+      unFound ??= proseUsername(ctx.body, ctx.requester.email);
+    } else user = nominee(ctx, ev, 'fields.user', userSection);
+  }
+  const lab = ctx.labelled.find((v) => /permission|access (required|needed|requested)|^access$|applications?/i.test(v.label));
+  let perms: string[] = [];
+  if (lab) {
+    ev['fields.permissions'] = lab.line;
+    perms = lab.value.split(/\s*(?:,|;|\band\b|\/)\s*/).map((x) => x.trim()).filter(Boolean);
+  } else if (listedPermissions(ctx.body)) {
+    const f = listedPermissions(ctx.body);
+    perms = f?.value ?? [];
+    if (f) ev['fields.permissions'] = f.line;
+  } else if (namedPermission(ctx.body)) {
+    const f = namedPermission(ctx.body);
+    perms = f ? [f.value] : [];
+    if (f) ev['fields.permissions'] = f.line;
+  } else {
+    const m = /\b(?:add|grant|give|enable|needs?|requires?|request(?:ing)?)\b[^.\n]{0,40}?\b(?:access to|permissions? (?:for|to)|the)\s+([^.\n]{3,80}?)\s*(?:permissions?|access|module|application|role)?(?:\s+(?:for|to|on)\b|[.\n]|$)/i.exec(ctx.body);
+    if (m?.[1]) {
+      perms = m[1].split(/\s*(?:,|;|\band\b)\s*/).map((x) => x.replace(/^(the|a)\s+/i, '').trim()).filter(Boolean);
+      ev['fields.permissions'] = ctx.body.split('\n').find((l) => l.includes(m[1] ?? '\u0000'))?.trim() ?? m[0];
+    }
+  }
+  const role =
+    pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
+    roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas\b/i.test(l)).join('\n')) ??
+    roleFromText(ctx.signature) ??
+    // A sign-off without "Regards" stays in the body: its last short lines ("GP Partner, Saltmarsh Surgery").
+    roleFromText(bodyTail(ctx.body));
+  if (role) ev['fields.signatory.role'] = role.line;
+  if (ctx.requester.name) ev['fields.signatory.name'] = 'From header';
+  if (ctx.requester.email) ev['fields.signatory.email'] = 'From header';
+  return {
+    user: { ...user, username: set(ev, 'fields.user.username', unFound) },
+    permissions: perms,
+    signatory: { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: signatoryRole(role?.value ?? null) },
+  };
+}
+
+/** Open Exeter's cervical screening functions, as practices name them (any case). */
+const OE_PERMISSION = /\b(prior notification list|call\s*\/\s*recall(?:\s+enquiry)?|sample taker(?:\s+enquiry)?|cytology results?(?:\s+enquiry)?|result enquiry|organisation maintenance)\b/gi;
+
+/** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
+const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquiry)\b/gu;
+
+/**
+ * Permissions listed as bullets after the request ("the following:" then "- Prior Notification List"),
+ * or Open Exeter functions named anywhere in the request, in the order written.
+ */
+function listedPermissions(body: string): Found<string[]> | null {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!/(:|\bfollowing)\s*$/i.test(line.trim()) || !/\b(following|permissions?|access|functions?|add|grant|give)\b/i.test(line)) continue;
+    const items: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '');
+      if (!b) {
+        if (!(lines[j] ?? '').trim() && items.length === 0) continue;
+        break;
+      }
+      items.push((b[1] ?? '').replace(/[.;,]$/, ''));
+    }
+    if (items.length) return { value: items, line: [line.trim(), ...items].join(' / ') };
+  }
+  const found: string[] = [];
+  let where = '';
+  for (const line of lines) {
+    const hits = [...line.matchAll(OE_PERMISSION), ...line.matchAll(OE_ENQUIRY)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    for (const m of hits) {
+      const v = (m[1] ?? '').replace(/\s+/g, ' ').trim();
+      if (found.some((x) => x.toLowerCase().includes(v.toLowerCase()) || v.toLowerCase().includes(x.toLowerCase()))) continue;
+      if (/^(open exeter|general|any|an|the|my|our)\b/i.test(v) && !/\b(list|recall|taker|cytology|result|maintenance)\b/i.test(v)) continue;
+      if (!found.some((x) => x.toLowerCase() === v.toLowerCase())) found.push(v);
+      where ||= line.trim();
+    }
+  }
+  return found.length ? { value: found, line: where } : null;
+}
+
+const OWN_ACCOUNT = /\bmy\s+(open exeter|account|log-?in|username|user name|access)\b/i;
+
+const CAP_PHRASE = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|&\\s+|of\\s+)?\\p{Lu}[\\p{L}-]*){1,5}";
+
+/** "add Prior Notification List permission", "have the Sample Taker Enquiry permission", "add Sample Taker Enquiry for Tomasz". */
+function namedPermission(body: string): Found<string> | null {
+  const res = [
+    new RegExp(`\\b(?:add|grant|give|enable|have|need|needs|requires?)\\s+(?:the\\s+|a\\s+)?(${CAP_PHRASE})\\s+(?:permissions?|access|module|role)\\b`, 'u'),
+    new RegExp(`\\b(?:add|grant|give|enable)\\s+(?:the\\s+)?(${CAP_PHRASE})\\s+(?:for|to)\\b`, 'u'),
+  ];
+  for (const line of body.split('\n')) {
+    for (const re of res) {
+      const m = re.exec(line);
+      if (m?.[1] && !/^(Open Exeter|Open Exeter User)$/i.test(m[1])) return { value: m[1].replace(/^Open Exeter\s+/i, ''), line: line.trim() };
+    }
+  }
+  return null;
+}
+
+/** "for Sandra Kowalczyk (Open Exeter user SKOWAL1)", "Can Kerry Lomas (username KLOMAS, kerry.lomas1@nhs.net) have …". */
+function proseUser(ctx: FieldContext): { person: Person; username: Found<string> | null; ev: Ev } | null {
+  const re = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?){0,3}?)(?:['’]s\\s+(?:[Oo]pen [Ee]xeter\\s+)?(?:account|log-?in|user account))?\\s*\\(([^)]*\\b(?:user\\s*name|user\\s*id|user)\\b[^)]*)\\)`, 'u');
+  for (const line of ctx.body.split('\n')) {
+    const m = re.exec(line);
+    if (!m?.[2]) continue;
+    const inner = m[2];
+    const un = /\b(?:user\s*name|user\s*id|user)\s*(?:is|:|-)?\s*([A-Za-z0-9._@-]{3,})/i.exec(inner)?.[1] ?? null;
+    const personName = m[1] ? cleanPersonName(stripLeadingWords(m[1]) ?? (m[1].split(/\s+/).length >= 2 ? null : null)) : null;
+    const mail = firstEmail(inner);
+    const ev: Ev = {};
+    if (personName) ev['fields.user.name'] = line.trim();
+    if (mail) ev['fields.user.email'] = line.trim();
+    return {
+      person: { name: personName, email: mail },
+      username: un ? { value: normaliseEmail(un) ?? un.replace(/[.,;]+$/, ''), line: line.trim() } : null,
+      ev,
+    };
+  }
+  return null;
+}

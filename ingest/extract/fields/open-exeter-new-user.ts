@@ -1,0 +1,52 @@
+/** open_exeter_new_user_authorisation: the new user and who created them. */
+import type { Person } from '../../../core/domain/case.js';
+import { NAME_PATTERN, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords } from '../field-helpers.js';
+import { labelledPerson } from './people.js';
+import { proseUsername } from './username.js';
+import { ORG_SUFFIX, set, ANY, type FieldContext, type Ev } from './context.js';
+
+export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const CREATED = /\bcreated\b|\bprimary user\b|\bby\b/i;
+  const p = labelledPerson(ctx.labelled, ANY, CREATED);
+  const un = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null), ANY, ANY, CREATED);
+  if (p?.name) ev['fields.user.name'] = p.nameLine;
+  if (p?.email) ev['fields.user.email'] = p.emailLine;
+  const c = labelledPerson(ctx.labelled, CREATED) ?? null;
+  const createdLine = ctx.labelled.find((v) => CREATED.test(v.label));
+  let createdBy: Person = { name: c?.name?.value ?? null, email: c?.email?.value ?? null };
+  if (c?.name) ev['fields.createdBy.name'] = c.nameLine;
+  if (c?.email) ev['fields.createdBy.email'] = c.emailLine;
+  if (!c && createdLine) {
+    createdBy = { name: cleanPersonName(createdLine.value), email: firstEmail(createdLine.value) };
+    if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
+    if (createdBy.email) ev['fields.createdBy.email'] = createdLine.line;
+  }
+  const user: Person = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
+  let userName = un ?? (p ? null : proseUsername(ctx.body));
+  if (!p) {
+    // Prose: "I have just created a new Open Exeter user for our new HCA, Priya Nair, user ID PNAIR4, email priya.nair7@nhs.net".
+    const other = findPersonWithEmail(ctx.body, new Set(ctx.requester.email ? [ctx.requester.email] : []));
+    if (other) {
+      user.email = other.value.email;
+      ev['fields.user.email'] = other.line;
+      user.name = other.value.name ?? lastNameBefore(other.line, other.value.email);
+      if (user.name) ev['fields.user.name'] = other.line;
+    }
+    if (userName && userName.value === user.email) userName = null;
+  }
+  if (!c && !createdLine && /\bI\s+(?:have\s+)?(?:just\s+)?(?:created|set up|added|registered)\b/i.test(ctx.body) && (ctx.requester.name || ctx.requester.email)) {
+    createdBy = { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
+    if (createdBy.name) ev['fields.createdBy.name'] = 'From header (the sender says they created the user)';
+    if (createdBy.email) ev['fields.createdBy.email'] = 'From header (the sender says they created the user)';
+  }
+  return { user: { ...user, username: set(ev, 'fields.user.username', userName) }, createdBy };
+}
+
+/** The last capitalised two-to-four-word name before an address on its line ("…new HCA, Priya Nair, user ID …, email x@"). */
+function lastNameBefore(line: string, addr: string): string | null {
+  const before = line.slice(0, Math.max(0, line.toLowerCase().indexOf(addr)));
+  const names = [...before.matchAll(new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'gu'))]
+    .map((m) => (m[1] ? stripLeadingWords(m[1]) : null))
+    .filter((x): x is string => !!x && x.split(/\s+/).every((w) => /\p{Ll}/u.test(w)) && !new RegExp(`\\b${ORG_SUFFIX}\\b|Open Exeter`, 'iu').test(x));
+  return cleanPersonName(names[names.length - 1] ?? null);
+}

@@ -1,0 +1,48 @@
+/** open_exeter_primary_user_request: organisation kind, nominee and signatory. */
+import type { Person } from '../../../core/domain/case.js';
+import { ROLE_LABEL, cleanPersonName, odsCodesWithLines, pick } from '../field-helpers.js';
+import { classifyOdsCode } from '../../../core/domain/ods.js';
+import { text, type FieldContext, type Ev } from './context.js';
+import { nominee, labelledPerson, SIGNATORY, signatoryRole, roleFromText } from './people.js';
+
+export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  const userSection = /\b(primary user|nominee|applicant|new user|user details|proposed|requested user|person to be)\b/i;
+  const p = labelledPerson(ctx.labelled, userSection, SIGNATORY) ?? labelledPerson(ctx.labelled, undefined, SIGNATORY);
+  let nomineePerson: Person;
+  if (p) {
+    if (p.name) ev['fields.nominee.name'] = p.nameLine;
+    if (p.email) ev['fields.nominee.email'] = p.emailLine;
+    nomineePerson = { name: p.name?.value ?? null, email: p.email?.value ?? null };
+  } else nomineePerson = nominee(ctx, ev, 'fields.nominee', userSection);
+  let s = labelledPerson(ctx.labelled, SIGNATORY) ?? null;
+  let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
+  if (!s && !roleF) {
+    // No form: the email itself is the authorisation when its sender states their role ("As a GP Partner … I authorise").
+    const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b/i.test(l)).join('\n');
+    roleF = roleFromText(firstPerson) ?? (firstPerson ? roleFromText(ctx.signature) : null);
+    if (roleF && (ctx.requester.name || ctx.requester.email)) {
+      s = { name: ctx.requester.name ? { value: cleanPersonName(ctx.requester.name) ?? '', line: 'From header' } : null, email: ctx.requester.email ? { value: ctx.requester.email, line: 'From header' } : null, nameLine: 'From header', emailLine: 'From header' };
+    }
+  }
+  if (s?.name) ev['fields.signatory.name'] = s.nameLine;
+  if (s?.email) ev['fields.signatory.email'] = s.emailLine;
+  if (roleF) ev['fields.signatory.role'] = roleF.line;
+  const code = odsCodesWithLines(ctx.body)[0];
+  const type = code ? classifyOdsCode(code.value)?.type : null;
+  let kind: string | null = null;
+  const typeLabel = ctx.labelled.find((v) => /\b(organi[sz]ation|practice) type\b|^type of organi[sz]ation$/i.test(v.label) && v.value);
+  // "(not a GP practice)", "Organisation type: Other - hospital colposcopy clinic": the email's words decide before the code.
+  const notGp = /\bnot\s+(?:a\s+)?(?:GP|general)\s+(?:practice|surgery)\b|\bnon-?GP\b/i.test(ctx.body);
+  if (typeLabel && /^\s*other\b/i.test(typeLabel.value)) kind = 'other';
+  else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value)) kind = 'gp_practice';
+  else if (notGp) kind = 'other';
+  else if (type) kind = type === 'gp_practice' || type === 'gp_branch' ? 'gp_practice' : 'other';
+  else if (/\b(GP practice|GP surgery|medical centre|general practice)\b/i.test(ctx.body)) kind = 'gp_practice';
+  else if (/\b(pharmacy|hospital|trust|laboratory|clinic|dental|optician|ICB|council|hospice)\b/i.test(ctx.body)) kind = 'other';
+  if (kind) ev['fields.organisationKind'] = typeLabel && kind !== null && (typeLabel.value.match(/^\s*other\b/i) || /\bGP\b/.test(typeLabel.value)) ? typeLabel.line : code?.line ?? 'organisation named in the email';
+  return {
+    organisationKind: kind,
+    nominee: nomineePerson,
+    signatory: { name: s?.name?.value ?? null, email: s?.email?.value ?? null, role: signatoryRole(roleF?.value ?? null) },
+  };
+}

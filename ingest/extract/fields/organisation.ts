@@ -1,0 +1,169 @@
+/** The organisation a request is about: its code, name and stated type, and practice blocks (existing/new, main/branch) read by section. */
+import type { OrganisationType } from '../../../core/domain/case.js';
+import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORG_NAME_LABEL, firstPhone, odsCodesWithLines, pick, spacedOdsCode, type Found } from '../field-helpers.js';
+import { labelledPerson } from './people.js';
+import { ORG_SUFFIX, set, ANY, ods, text, type FieldContext, type FieldResult, type Ev } from './context.js';
+
+export const EXISTING = /\b(existing|current|old)\b|\bmain (practice|site|surgery|organi[sz]ation)\b/i;
+
+export const NEW = /\bnew\b/i;
+
+export const BRANCH = /\bbranch\b/i;
+
+export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, unknown>): FieldResult['organisation'] {
+  if (ctx.kind === 'main_contact_extension' || ctx.kind === 'branch_setup') {
+    const p = (fields.existingPractice ?? fields.mainPractice) as { odsCode: string | null; name: string | null } | undefined;
+    const base = ctx.kind === 'branch_setup' ? 'fields.mainPractice' : 'fields.existingPractice';
+    if (!p || (!p.odsCode && !p.name)) return null;
+    if (p.odsCode && ev[`${base}.odsCode`]) ev['organisation.odsCode'] = ev[`${base}.odsCode`] ?? '';
+    if (p.name && ev[`${base}.name`]) ev['organisation.name'] = ev[`${base}.name`] ?? '';
+    return { odsCode: p.odsCode, name: p.name };
+  }
+  const code =
+    pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ??
+    odsCodesWithLines(`${ctx.body}\n${ctx.subject}`)[0] ??
+    spacedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
+    odsCodesWithLines(ctx.signature)[0] ??
+    spacedOdsCode(ctx.signature) ??
+    null;
+  const orgName = pick(ctx.labelled, ORG_NAME_LABEL, text) ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
+  if (!code && !orgName) return null;
+  if (orgName && code) orgName.value = orgName.value.replace(new RegExp(`\\b${code.value}\\b`, 'i'), '').replace(/^[\s,–-]+|[\s,–-]+$/g, '') || orgName.value;
+  return { odsCode: set(ev, 'organisation.odsCode', code), name: set(ev, 'organisation.name', orgName) };
+}
+
+
+const ORG_NAME_RE = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}${ORG_SUFFIX})\\b`, 'u');
+
+function findOrgName(text: string): Found<string> | null {
+  for (const line of text.split('\n')) {
+    const m = [...line.matchAll(new RegExp(ORG_NAME_RE.source, 'gu'))].find(
+      (x) => !/^\s+(user|manager|admin)/i.test(line.slice((x.index ?? 0) + (x[1] ?? '').length)) && !/\b(GPP|PL|OPTO)\b/.test(x[1] ?? ''),
+    );
+    if (!m?.[1]) continue;
+    const words = m[1].trim().split(/\s+/);
+    while (words.length > 1 && /^(the|and|on|of|upon|at|for|from|&|Our|We|I|Please|Hi|Hello|Dear|GP|New|Existing|Main|Branch|A|An|My)$/i.test(words[0] ?? '')) words.shift();
+    const v = words.join(' ');
+    if (words.length < 2 || /^(GP|the|our|a|dental|new|main|branch|existing)\s+(practice|surgery|pharmacy)$/i.test(v)) continue;
+    return { value: v, line: line.trim() };
+  }
+  return null;
+}
+
+/** The type the email states in words ("we are a dental practice", "Organisation type: GP"). */
+export function detectStatedType(body: string): OrganisationType | null {
+  const typed = /organi[sz]ation type\s*[:-]\s*([^\n]+)/i.exec(body)?.[1] ?? null;
+  const phrase =
+    typed ??
+    /\b(?:we are|we're|i am from|i work (?:at|for)|this is)\s+(?:an?|the)\s+([^.,\n]{0,40})/i.exec(body)?.[1] ??
+    // "for our optical practice", "our dental surgery": the organisation described by its kind.
+    /\bour\s+((?:optical|opticians?|ophthalmic|optometry|dental|dentist'?s|community|GP|general)\s+(?:practice|surgery|pharmacy|clinic))\b/i.exec(body)?.[1] ??
+    null;
+  if (!phrase) return null;
+  if (/\bdent/i.test(phrase)) return 'dental_practice';
+  if (/\b(ophthalm|optic|optom)/i.test(phrase)) return 'ophthalmic_practice';
+  if (/\bpharmac|chemist/i.test(phrase)) return 'pharmacy';
+  if (/\bPCN\b|primary care network/i.test(phrase)) return 'pcn';
+  if (/\bbranch\b/i.test(phrase)) return 'gp_branch';
+  if (/\bGP\b|general pract|surgery|medical (centre|practice)/i.test(phrase)) return 'gp_practice';
+  return null;
+}
+
+
+/** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
+export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notSection: RegExp | undefined, withContact: boolean, codeIndex: number) {
+  const codes = odsCodesWithLines(ctx.body);
+  const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? codes[codeIndex] ?? null;
+  const out: Record<string, unknown> = {
+    odsCode: set(ev, `${base}.odsCode`, code),
+    name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, text, section, ANY, notSection)),
+    address: set(ev, `${base}.address`, pick(ctx.labelled, ADDRESS_LABEL, text, section, EMAIL_LABEL, notSection)),
+  };
+  if (withContact) {
+    const p = labelledPerson(ctx.labelled, section, notSection);
+    if (p?.name) ev[`${base}.mainContact.name`] = p.nameLine;
+    if (p?.email) ev[`${base}.mainContact.email`] = p.emailLine;
+    out.mainContact = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
+  }
+  return out;
+}
+
+/**
+ * Fills what labels did not give from a prose clause around the practice's code:
+ * "Main site is Hillcrest Practice, M83012, 20 Hill Street, Walsall, WS1 2AB, 01922 496 100".
+ */
+export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, code: string | null, withPhone: boolean): void {
+  if (!code) return;
+  const src = ctx.body.split('\n').find((l) => l.toUpperCase().includes(code));
+  if (!src) return;
+  const clauses = src.split(/(?<=[.;])\s+(?=[A-Z])|;\s*/);
+  const clause = clauses.find((c) => c.toUpperCase().includes(code)) ?? src;
+  const line = src.trim();
+  const parts = clause.split(/,\s*/).map((x) => x.trim());
+  const at = parts.findIndex((x) => x.toUpperCase().includes(code));
+  if (!out.name && at >= 0) {
+    // The name is written just before the code: in the code's own clause part ("main contact for Kapoor Chemists (FA104)")
+    // or as the part before it ("Lakeside Pharmacy Ambleside, ODS code 7731-X").
+    const sameRaw = (parts[at] ?? '').slice(0, (parts[at] ?? '').toUpperCase().indexOf(code));
+    const candidates = [sameRaw, at > 0 ? parts[at - 1] ?? '' : ''];
+    for (const before of candidates) {
+      const n = trailingProperName(before);
+      if (n) {
+        out.name = n;
+        ev[`${base}.name`] = line;
+        break;
+      }
+    }
+  }
+  if (!out.address && at >= 0) {
+    const addr: string[] = [];
+    for (const p of parts.slice(at + 1)) {
+      if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
+      const cleaned = p.replace(/[.;]\s*$/, '');
+      addr.push(cleaned);
+      if (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(cleaned)) break;
+    }
+    if (addr.length && addr.some((a) => /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(a))) {
+      out.address = addr.join(', ');
+      ev[`${base}.address`] = line;
+    }
+  }
+  if (withPhone && !out.phone) {
+    const ph = firstPhone(clause.replace(EMAIL_RE, ' '));
+    if (ph) {
+      out.phone = ph;
+      ev[`${base}.phone`] = line;
+    }
+  }
+}
+
+const EMAIL_RE = /\S+@\S+/g;
+
+const NAME_JOINER = /^(?:&|and|of|on|upon|the|at|in|-|–|\(\p{Lu}[\p{L}'’.-]*\))$/u;
+
+/**
+ * The proper name that ends a stretch of prose: "We've just bought Station Road Pharmacy" → "Station
+ * Road Pharmacy"; "please extend my main contact (Lakeside Pharmacy" → "Lakeside Pharmacy". Null
+ * when the text ends in lower-case words, or the name looks like a person ("I'm Sunil Kapoor").
+ */
+function trailingProperName(raw: string): string | null {
+  const text = raw.replace(/\(?\s*(?:ods(?:\s+code)?|code|practice code|branch code)\s*(?:is|:|-)?\s*$/i, '').replace(/[\s(:,–-]+$/, '');
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = (words[i] ?? '').replace(/^\(/, '');
+    if (/^\p{Lu}[\p{L}'’&.-]*\)?$/u.test(w) || (out.length > 0 && i > 0 && NAME_JOINER.test(w))) {
+      out.unshift(w);
+      if ((words[i] ?? '').startsWith('(') && !/\)$/.test(w)) break;
+    } else break;
+  }
+  while (out.length > 0 && (NAME_JOINER.test(out[0] ?? '') || /^(I'm|I|We|We've|We're|Our|My|Hi|Hello|Dear|Please|The|A|An|New|Existing|Main|Branch|Site|Practice|Name|Pharmacy:)$/i.test(out[0] ?? ''))) out.shift();
+  const n = out.join(' ');
+  if (out.length === 0 || /@|\d{3}/.test(n) || out.length > 7) return null;
+  if (out.length === 1 && !new RegExp(`^${ORG_SUFFIX}$`, 'iu').test(n)) return null;
+  // A bare person's name ("Sunil Kapoor") is not an organisation: it needs an organisation word or more words.
+  if (out.length <= 3 && !new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(Road|Street|Lane|Hill|Park|House|Centre|Group|Health|Care|Medical)\\b`, 'iu').test(n) && !/\p{Lu}{2,}/u.test(n)) {
+    return null;
+  }
+  return n;
+}

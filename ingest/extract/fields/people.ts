@@ -1,0 +1,126 @@
+/** People in a request: the nominee (labelled, "make Jane Smith (jane@…)", "make me"), labelled persons by section, signatory roles. */
+import type { LabelledValue } from '../labelled-lines.js';
+import type { Person } from '../../../core/domain/case.js';
+import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
+import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
+
+const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\((me|myself)\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\bchange (it|this) to me\b/i;
+
+const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
+
+export const APPROVER_SECTION = /\b(approv\w*|authori[sz]\w*|signator\w*|signed|declaration|certif\w*|registered manager|contract holder|countersign\w*)/i;
+
+/** The person the request is about: labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
+export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
+  const sec = sectionHint ?? NOMINEE_SECTION;
+  const inSection = labelledPerson(ctx.labelled, sec, APPROVER_SECTION) ?? labelledPerson(ctx.labelled, undefined, APPROVER_SECTION);
+  if (inSection && (inSection.name || inSection.email)) {
+    if (inSection.name && !inSection.email) {
+      // "Nominee: Wendell Ambrose" then a plain "Email:" line: the next labelled address that is nobody else's.
+      const at = ctx.labelled.findIndex((v) => v.line === inSection.nameLine);
+      const e = ctx.labelled.slice(at + 1, at + 3).find((v) => EMAIL_LABEL.test(v.label) && !APPROVER_SECTION.test(`${v.section} ${v.label}`) && !/\b(practice|current|old|new practice|generic|shared)\b/i.test(v.label) && firstEmail(v.value));
+      if (e) inSection.email = { value: firstEmail(e.value) ?? '', line: e.line };
+      if (e) inSection.emailLine = e.line;
+    }
+    if (inSection.name) ev[`${path}.name`] = inSection.nameLine;
+    if (inSection.email) ev[`${path}.email`] = inSection.emailLine;
+    return { name: inSection.name?.value ?? null, email: inSection.email?.value ?? null };
+  }
+  const body = ctx.body;
+  const spoken = new RegExp(
+    // An optional lower-case descriptor may sit between the verb and the name: "nominate our practice manager, Tomasz …",
+    // "set my dispensing optician Wiktor Sadowski up", "to our new practice manager Mrs Bronwen Ashby-Tate".
+    `\\b(?:make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    'gu',
+  );
+  /** The first name spoken on a line that is a person's, not an organisation's ("for our practice, Brightwater Opticians"). */
+  const spokenName = (line: string): string | null => {
+    for (const m of line.matchAll(spoken)) {
+      const n = m[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
+      if (n && !new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB)$`, 'iu').test(n)) return n;
+    }
+    return null;
+  };
+  const requesterEmail = ctx.requester.email;
+  const withEmail = findPersonWithEmail(body, new Set(requesterEmail && !SELF.test(body) ? [requesterEmail] : []));
+  if (withEmail) {
+    ev[`${path}.email`] = withEmail.line;
+    let personName = withEmail.value.name;
+    if (!personName && withEmail.value.email === requesterEmail && SELF.test(body)) {
+      // "Can I please be made the main contact? My email is …": the sender, by their From name.
+      personName = cleanPersonName(ctx.requester.name);
+      if (personName) ev[`${path}.name`] = withEmail.line;
+    }
+    if (!personName) {
+      const line = body.split('\n').find((l) => spokenName(l) !== null);
+      personName = line ? spokenName(line) : null;
+      if (personName && line) ev[`${path}.name`] = line.trim();
+    } else ev[`${path}.name`] = withEmail.line;
+    return { name: personName, email: withEmail.value.email };
+  }
+  if (SELF.test(body)) {
+    const line = body.split('\n').find((l) => SELF.test(l))?.trim() ?? 'From header';
+    if (ctx.requester.name) ev[`${path}.name`] = line;
+    if (ctx.requester.email) ev[`${path}.email`] = line;
+    return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
+  }
+  for (const line of body.split('\n')) {
+    const n = spokenName(line);
+    if (n) {
+      ev[`${path}.name`] = line.trim();
+      return { name: n, email: null };
+    }
+  }
+  return { name: null, email: null };
+}
+
+interface LabelledPerson {
+  name: Found<string> | null;
+  email: Found<string> | null;
+  nameLine: string;
+  emailLine: string;
+}
+
+export function labelledPerson(values: LabelledValue[], section: RegExp | undefined, notSection?: RegExp, nameLabel: RegExp = PERSON_NAME_LABEL): LabelledPerson | null {
+  const n = pick(values, nameLabel, name, section, NOT_PERSON_NAME, notSection);
+  let e = pick(values, EMAIL_LABEL, email, section, /\b(practice|current|old|new practice|generic|shared)\b/i, notSection);
+  if (!e && n) {
+    const inName = pick(values, nameLabel, email, section, NOT_PERSON_NAME, notSection);
+    if (inName) e = inName;
+  }
+  if (!n && !e) return null;
+  return { name: n, email: e, nameLine: n?.line ?? '', emailLine: e?.line ?? '' };
+}
+
+export const SIGNATORY = /\b(signator|signed|authori[sz]|declaration|approv|countersign)/i;
+
+export function signatoryRole(raw: string | null): string | null {
+  if (!raw) return null;
+  if (/caldicott/i.test(raw)) return 'caldicott_guardian';
+  if (/existing primary contact|current primary contact|primary contact/i.test(raw)) return 'existing_primary_contact';
+  if (/existing primary user|current primary user|primary user/i.test(raw)) return 'existing_primary_user';
+  if (/\blead\s+(gp|partner)|senior partner|clinical lead/i.test(raw)) return 'lead_gp';
+  if (/\bpartner\b/i.test(raw)) return 'gp_partner';
+  if (/board|director|chief executive|\bceo\b/i.test(raw)) return 'board_member';
+  return 'other';
+}
+
+export function roleFromText(t: string): Found<string> | null {
+  const re = /\b(lead GP|GP partner|senior partner|managing partner|partner|caldicott guardian|existing primary (?:user|contact)|primary (?:user|contact)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
+  for (const line of t.split('\n')) {
+    const m = re.exec(line);
+    if (m?.[1]) return { value: m[1], line: line.trim() };
+  }
+  return null;
+}
+
+/** The last three short lines of the body: where a name and role sit when there is no sign-off word. */
+export function bodyTail(body: string): string {
+  return body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-3)
+    .filter((l) => l.length < 80 && !/[?]$/.test(l))
+    .join('\n');
+}

@@ -1,0 +1,47 @@
+/** practice_email_update: the current and new practice addresses. */
+import { EMAIL_IN_TEXT, pick, type Found } from '../field-helpers.js';
+import { normaliseEmail } from '../../../core/domain/people.js';
+import { set, email, type FieldContext, type Ev } from './context.js';
+
+export function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknown> {
+  let current = pick(ctx.labelled, /\b(current|old|existing|previous|present)\b.*e-?mail|^from$/i, email);
+  let next = pick(ctx.labelled, /\bnew\b.*e-?mail|^to$|\b(change|update)d? to\b/i, email);
+  const body = ctx.body;
+  if (!current || !next) {
+    const cued = cuedEmails(body);
+    current ??= cued.current;
+    next ??= cued.next && cued.next.value !== current?.value ? cued.next : null;
+  }
+  return { currentEmail: set(ev, 'fields.currentEmail', current?.value ? current : null), newEmail: set(ev, 'fields.newEmail', next?.value ? next : null) };
+}
+
+/**
+ * Which address in running text is the old one and which the new, from the words around each:
+ * "change X to Y", "from X to Y", "to mine, Y - the old one X isn't monitored", "X is no longer
+ * used, please use Y". An address with no cue either way is left alone.
+ */
+function cuedEmails(body: string): { current: Found<string> | null; next: Found<string> | null } {
+  let current: { f: Found<string>; score: number } | null = null;
+  let next: { f: Found<string>; score: number } | null = null;
+  for (const line of body.split('\n')) {
+    for (const m of line.matchAll(EMAIL_IN_TEXT)) {
+      const address = normaliseEmail(m[0].replace(/[.,;]+$/, ''));
+      if (!address) continue;
+      const at = m.index ?? 0;
+      const before = line.slice(Math.max(0, at - 60), at).replace(/\S+@\S+/g, ' ');
+      const after = line.slice(at + m[0].length, at + m[0].length + 60);
+      let old = 0;
+      let fresh = 0;
+      if (/\bfrom\s*<?$/i.test(before) || /\b(old|previous|current|existing|present|former|retired?)\b[^@.;]{0,30}$/i.test(before)) old += 2;
+      if (/\b(change|changing|replace|replacing|update|updating|amend|switch|swap)\s+(?:it\s+)?(?:from\s+)?<?$/i.test(before)) old += 2;
+      if (/^>?[^@]{0,10}\s+(to|with|for)\b/i.test(after) && !/\bto\s*<?$/i.test(before)) old += 1;
+      if (/^>?[^@]{0,40}\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.test(after)) old += 3;
+      if ((/\b(to|new|use|using|with|is now|will be|moving to|mine)\b[^@]{0,12}$/i.test(before) || /\b(to|new)\b[^@.;]{0,40}$/i.test(before)) && !/\bfrom\s*<?$/i.test(before)) fresh += 2;
+      if (/^>?[^@]{0,30}\b(is (our|the) new|instead|from now on|going forward)\b/i.test(after)) fresh += 2;
+      const f = { value: address, line: line.trim() };
+      if (old > fresh && (!current || old > current.score)) current = { f, score: old };
+      if (fresh > old && (!next || fresh > next.score)) next = { f, score: fresh };
+    }
+  }
+  return { current: current?.f ?? null, next: next?.f ?? null };
+}

@@ -1,0 +1,96 @@
+/** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
+import type { Person } from '../../../core/domain/case.js';
+import { APPROVER_SECTION, labelledPerson } from './people.js';
+import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
+import { set, text, type FieldContext, type Ev } from './context.js';
+
+export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null }) | null {
+  const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
+  // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
+  const bracketRole = p?.name ? /\(([^)@]{2,60})\)/.exec(ctx.labelled.find((v) => v.line === p.nameLine)?.value ?? '') : null;
+  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (bracketRole?.[1] && p ? { value: bracketRole[1].trim(), line: p.nameLine } : null);
+  if (p || role) {
+    if (p?.name) ev['fields.approver.name'] = p.nameLine;
+    if (p?.email) ev['fields.approver.email'] = p.emailLine;
+    return { name: p?.name?.value ?? null, email: p?.email?.value ?? null, role: set(ev, 'fields.approver.role', role) };
+  }
+  // "our Clinical Director, Dr Sabine Lindqvist, has approved it" / "approved by our ICB lead, Jo Bloggs".
+  const spokenApprover = new RegExp(
+    `\\b(?:[Oo]ur|[Tt]he)\\s+((?:[A-Z][\\w-]*\\s+){0,4}[A-Z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed)|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Z][\\w-]*\\s+){0,4}[A-Z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    'u',
+  );
+  for (const line of ctx.body.split('\n')) {
+    const m = spokenApprover.exec(line);
+    const who = cleanPersonName(m?.[2] ?? m?.[4] ?? null);
+    if (m && who) {
+      const role = (m[1] ?? m[3] ?? '').trim();
+      const mail = findPersonWithEmail(line.slice((m.index ?? 0)));
+      ev['fields.approver.name'] = line.trim();
+      if (role) ev['fields.approver.role'] = line.trim();
+      const email = mail && mail.value.name === who ? mail.value.email : null;
+      if (email) ev['fields.approver.email'] = line.trim();
+      return { name: who, email, role: role || null };
+    }
+  }
+  const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
+  // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
+  if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b/i.test(ctx.body)) {
+    for (const line of ctx.body.split('\n')) {
+      const m = /\b(?:I am|I'm)\s+(?:the|a|an)\s+([A-Z][\w ]{2,40}?)(?=\s+(?:of|at|for|in)\b|[,.;(]|$)/.exec(line);
+      if (m?.[1]) {
+        ev['fields.approver.role'] = line.trim();
+        if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
+        if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
+        return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: m[1].trim() };
+      }
+    }
+  }
+  for (const line of ctx.body.split('\n')) {
+    const m = self.exec(line);
+    if (m?.[1]) {
+      ev['fields.approver.role'] = line.trim();
+      if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
+      if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
+      return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: m[1] };
+    }
+  }
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
+/** "We already have four GPP user admins" / "there are already 4 administrators": the count the email states. */
+export function existingAdminCount(body: string): Found<number> | null {
+  // "a fifth" administrator means four are already in post.
+  const fifth = body.split('\n').find((l) => /\b(add|nominate|appoint|have|be)\s+(?:a|our)\s+fifth\b|\bfifth\s+(?:\w+\s+){0,3}admin/i.test(l));
+  if (fifth) return { value: 4, line: fifth.trim() };
+  const re = /\b(?:our|the)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:current|existing)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(?:already|currently)\s+(?:have|has|got|are)\s+(?:got\s+)?(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s+(?:already|currently)\b/i;
+  for (const line of body.split('\n')) {
+    const m = re.exec(line);
+    const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+    if (!word) continue;
+    const n = NUMBER_WORDS[word] ?? Number(word);
+    if (Number.isInteger(n)) return { value: n, line: line.trim() };
+  }
+  return null;
+}
+
+export function detectService(t: string): Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> | null {
+  const cues: [RegExp, 'GPP' | 'PL' | 'OPTO' | 'PCN'][] = [
+    [/\bPCN\b[^.\n]{0,30}admin|primary care network[^.\n]{0,30}admin/i, 'PCN'],
+    [/\bGPP{1,2}\b|GP payments|pensions/i, 'GPP'],
+    [/\bPL\b[^.\n]{0,30}(admin|organi[sz]ation)|performers? list/i, 'PL'],
+    [/\bopto\b|ophthalmic payments|user management \(organi[sz]ation\)|OPTO organi[sz]ation/i, 'OPTO'],
+    [/\bPCN\b/i, 'PCN'],
+  ];
+  let best: { idx: number; f: Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> } | null = null;
+  for (const [re, svc] of cues) {
+    const m = re.exec(t);
+    if (m && (!best || m.index < best.idx)) {
+      const start = t.lastIndexOf('\n', m.index) + 1;
+      const end = t.indexOf('\n', m.index);
+      best = { idx: m.index, f: { value: svc, line: t.slice(start, end < 0 ? undefined : end).trim() } };
+    }
+  }
+  return best?.f ?? null;
+}

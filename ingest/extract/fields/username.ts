@@ -1,0 +1,29 @@
+/** account_unlock / account_reactivation / role_removal_request: the username, labelled or in prose. */
+import { EMAIL_LABEL, USERNAME_LABEL, clean, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
+import { email, type FieldContext } from './context.js';
+import { normaliseEmail } from '../../../core/domain/people.js';
+
+/** "my username is jo.bloggs@nhs.net", "His username was …", "user ID PNAIR4". */
+const PROSE_USERNAME = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login(?:\s*id)?)\s*(?:(?:is|was|will be)\b|:|-|=)?\s*(?:is\b\s*)?([^\s,;()]+@[^\s,;()]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i;
+
+/** "username is this email address", "my username is my email": the sender's own address is the username. */
+const USERNAME_IS_OWN_EMAIL = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login)\s*(?:is|was|=|:)?\s*(?:the same as\s+)?(?:this|my|the)\s+(?:e-?mail|email address|e-?mail address|address (?:i'?m|i am) (?:writing|emailing) from)\b/i;
+
+/** A username written in running text, or null. */
+export function proseUsername(body: string, requesterEmail: string | null = null): Found<string> | null {
+  for (const line of body.split('\n')) {
+    if (requesterEmail && USERNAME_IS_OWN_EMAIL.test(line)) return { value: requesterEmail, line: line.trim() };
+    const m = PROSE_USERNAME.exec(line);
+    if (m?.[1] && !/^(is|was|and|for|the|will|this|my|same|that)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
+  }
+  return null;
+}
+
+export function username(ctx: FieldContext): Found<string> | null {
+  const lab = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null)) ?? pick(ctx.labelled, EMAIL_LABEL, email);
+  if (lab) return lab;
+  const prose = proseUsername(ctx.body, ctx.requester.email);
+  if (prose) return prose;
+  const e = findPersonWithEmail(ctx.body);
+  return e ? { value: e.value.email, line: e.line } : null;
+}
