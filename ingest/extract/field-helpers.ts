@@ -15,7 +15,26 @@ const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o')\\
 export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}\\s*${NAME_WORD}){1,3}`;
 const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
 
-export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch))$|^(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;
+export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch))$|^((main|existing|current|new|parent|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;
+
+/**
+ * An organisation's name from a labelled value, without what a run-on sentence adds after it:
+ * "Wharfedale Park Surgery (Pool), B81218001, Main Street, …" → "Wharfedale Park Surgery (Pool)".
+ * Null when the value is only a code.
+ */
+export function cleanOrganisationName(raw: string): string | null {
+  // A code written before the name ("A81023 OAKFIELD MEDICAL CENTRE") is not part of it.
+  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, ''));
+  if (!v) return null;
+  const parts = v.split(/,\s+|\.\s+|\s+[-–]\s+(?=[A-Z]{1,3}\d)|;\s*/);
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (/\d|@|\b(ODS|code|phone|tel)\b/i.test(part)) break;
+    kept.push(part);
+  }
+  const name = kept.join(', ').replace(/[.,;\s]+$/, '').trim();
+  return name && !/^[A-Z]{1,3}\d/i.test(name) ? name : null;
+}
 export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
 export const NOT_PERSON_NAME = /e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
 export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b/i;

@@ -1,3 +1,4 @@
+import { firstEmail } from '../field-helpers.js';
 /** branch_setup: the main practice and the branch, with the branch main contact's title. */
 import type { Person } from '../../../core/domain/case.js';
 import { BRANCH, practice, fillFromProse } from './organisation.js';
@@ -23,7 +24,8 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const n = pick(ctx.labelled, PERSON_NAME_LABEL, (v) => (cleanPersonName(v) ? v : null), BRANCH, NOT_PERSON_NAME, MAIN);
   const titled = cleanTitledName(n?.value);
   const titleLabel = pick(ctx.labelled, /^title$|\btitle\b/i, (v) => clean(v), BRANCH, /job/i, MAIN);
-  const e = pick(ctx.labelled, EMAIL_LABEL, email, BRANCH, ANY, MAIN);
+  // "Branch main contact: Ms Precious Nyathi, precious.nyathi@nhs.net": the address may share the name's line.
+  const e = pick(ctx.labelled, EMAIL_LABEL, email, BRANCH, ANY, MAIN) ?? (n && firstEmail(n.value) ? { value: firstEmail(n.value) ?? '', line: n.line } : null);
   if (n) ev['fields.branch.mainContact.name'] = n.line;
   if (titled.title && n) ev['fields.branch.mainContact.title'] = n.line;
   else if (titleLabel) ev['fields.branch.mainContact.title'] = titleLabel.line;

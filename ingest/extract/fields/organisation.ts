@@ -1,6 +1,7 @@
 /** The organisation a request is about: its code, name and stated type, and practice blocks (existing/new, main/branch) read by section. */
 import type { OrganisationType } from '../../../core/domain/case.js';
 import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORG_NAME_LABEL, firstPhone, odsCodesWithLines, pick, spacedOdsCode, type Found } from '../field-helpers.js';
+import { cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
 import { ORG_SUFFIX, set, ANY, ods, text, type FieldContext, type FieldResult, type Ev } from './context.js';
 
@@ -26,7 +27,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
     odsCodesWithLines(ctx.signature)[0] ??
     spacedOdsCode(ctx.signature) ??
     null;
-  const orgName = pick(ctx.labelled, ORG_NAME_LABEL, text) ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
+  const orgName = pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName) ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
   if (!code && !orgName) return null;
   if (orgName && code) orgName.value = orgName.value.replace(new RegExp(`\\b${code.value}\\b`, 'i'), '').replace(/^[\s,–-]+|[\s,–-]+$/g, '') || orgName.value;
   return { odsCode: set(ev, 'organisation.odsCode', code), name: set(ev, 'organisation.name', orgName) };
@@ -76,7 +77,7 @@ export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegEx
   const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? codes[codeIndex] ?? null;
   const out: Record<string, unknown> = {
     odsCode: set(ev, `${base}.odsCode`, code),
-    name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, text, section, ANY, notSection)),
+    name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName, section, ANY, notSection)),
     address: set(ev, `${base}.address`, pick(ctx.labelled, ADDRESS_LABEL, text, section, EMAIL_LABEL, notSection)),
   };
   if (withContact) {
