@@ -4,7 +4,7 @@ import { describeRefusal as describeDomainRefusal, REFUSAL_REASONS, type Refusal
  * Why a click or a command did not do what was asked: the domain's refusals (core/domain/decisions.ts)
  * plus the ones only the bot can see (a stale card, bad card data, a case that does not exist).
  */
-export type Refusal = RefusalReason | 'stale_card' | 'case_not_found' | 'bad_card_data' | 'not_supervisor' | 'not_available';
+export type Refusal = RefusalReason | 'stale_card' | 'case_not_found' | 'bad_card_data' | 'not_supervisor';
 
 /** The sentence staff see; exhaustive, so a new reason cannot go unexplained. */
 export function describeRefusal(reason: Refusal): string {
@@ -18,7 +18,5 @@ export function describeRefusal(reason: Refusal): string {
       return 'The card sent incomplete data. Ask for the case again with "case <reference>".';
     case 'not_supervisor':
       return 'Only supervisors can see the casework status.';
-    case 'not_available':
-      return 'Reclassifying is not available yet; reject the case with a reason instead.';
   }
 }
