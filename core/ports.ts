@@ -1,5 +1,6 @@
+import type { DirectoryOrganisation } from './domain/directory-facts.js';
 import type { DirectoryEffect } from './domain/effects.js';
-import type { CaseKind, CaseState, Finding, Mailbox, ParsedCase, Person } from './domain/case.js';
+import type { CaseKind, CaseState, Finding, Mailbox, ParsedCase } from './domain/case.js';
 
 /**
  * The narrow ports the executor, the ingest worker and the bot need. Implementations live in
@@ -121,18 +122,12 @@ export interface AuditEventInput {
   data: Record<string, unknown>;
 }
 
-/** What the directory knows about an organisation, for checks before approval. */
-export interface OrganisationFacts {
-  odsCode: string;
-  name: string | null;
-  type: string;
-  closed: boolean;
-  parentOdsCode: string | null;
-  email: string | null;
-  mainContact: Person | null;
-  /** User-administrator counts by service (GPP, PL, OPTO, PCN). */
-  adminCounts: Record<string, number>;
-}
+/**
+ * What the directory knows about an organisation, for checks before approval: the domain's
+ * DirectoryOrganisation (core/domain/directory-facts.ts is the one definition), so a reader's answer can be
+ * handed straight to the checks.
+ */
+export type OrganisationFacts = DirectoryOrganisation;
 
 export interface DirectoryReader {
   /** False until organisations have been imported: checks then say "directory not loaded" rather than guess. */

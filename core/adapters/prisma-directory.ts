@@ -1,7 +1,7 @@
-import type { DirectoryFacts, DirectoryLookups } from '../domain/directory-facts.js';
+import type { DirectoryFacts, DirectoryLookups, DirectoryOrganisation } from '../domain/directory-facts.js';
 import type { DirectoryEffect } from '../domain/effects.js';
 import { ADMIN_LIMIT, ADMIN_ROLE_BY_SERVICE } from '../domain/cases/user-admin-nomination.js';
-import type { DirectoryReader, DirectoryUser, DirectoryWriter, OrganisationFacts } from '../ports.js';
+import type { DirectoryReader, DirectoryUser, DirectoryWriter } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
 import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
@@ -60,7 +60,7 @@ export class PrismaDirectory implements DirectoryReader, DirectoryWriter {
     return (await this.db.organisation.findFirst({ select: { odsCode: true } })) !== null;
   }
 
-  async findOrganisation(odsCode: string): Promise<OrganisationFacts | null> {
+  async findOrganisation(odsCode: string): Promise<DirectoryOrganisation | null> {
     const code = odsCode.trim().toUpperCase();
     const org = await this.db.organisation.findUnique({ where: { odsCode: code }, include: { roles: { include: { user: true } } } });
     if (!org) return null;

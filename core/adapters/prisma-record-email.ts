@@ -1,5 +1,6 @@
 import type { Finding, ParsedCase } from '../domain/case.js';
 import { CASE_REF_PATTERN } from '../domain/case.js';
+import { dedupeFindings } from '../domain/findings.js';
 import type { IncomingEmail, RecordEmailResult } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
@@ -191,14 +192,4 @@ function readPath(value: unknown, dotted: string): unknown {
     current = current[part];
   }
   return current === '' ? null : current;
-}
-
-function dedupeFindings(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.code}\u0000${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

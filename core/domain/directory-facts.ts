@@ -3,8 +3,8 @@ import type { Person } from './case.js';
 /**
  * What the directory knows, as plain data, for the directory checks of a case. The bot or the
  * ingest worker fills it from the DirectoryReader port (core/ports.ts) before calling reviewCase;
- * the domain never reads the directory itself. Shapes match the port's OrganisationFacts and
- * DirectoryUser so their values can be passed straight in.
+ * the domain never reads the directory itself. The port's OrganisationFacts is an alias of
+ * DirectoryOrganisation, and DirectoryUser has DirectoryAccount's shape, so their values can be passed straight in.
  *
  * Every map distinguishes "not looked up" (key absent: the check is not made) from "looked up and
  * not found" (value null: the check fails), so a missing lookup never reads as a failure.
@@ -20,6 +20,7 @@ export interface DirectoryFacts {
   authorisedEmails: Record<string, boolean>;
 }
 
+/** One organisation as the directory holds it (core/ports.ts OrganisationFacts is this type). */
 export interface DirectoryOrganisation {
   odsCode: string;
   name: string | null;
