@@ -113,6 +113,11 @@ export interface AcknowledgementOutbox {
   claimAcknowledgement(caseId: string, leaseMs: number): Promise<boolean>;
   /** Clears it: sent (`skipped` null) or deliberately not sent, with the reason code, which is audited. */
   settleAcknowledgement(caseId: string, skipped: string | null): Promise<void>;
+  /**
+   * Gives back a claim whose send failed before the email left (SMTP down): it is due again at once, so the next
+   * relay pass retries it instead of waiting out the lease. A settled acknowledgement is left alone.
+   */
+  releaseAcknowledgement(caseId: string): Promise<void>;
 }
 
 export interface AuditEventInput {

@@ -25,7 +25,8 @@ const WAITING: CaseState[] = ['needs_information', 'awaiting_approval'];
  * then send, record the reply by its effect key and settle it. Deliberately not sent, and settled with the reason
  * audited: ignored mail, no address to reply to, a case already decided, or the sender's hourly cap reached (the
  * cap is what stops a mail loop, so a capped acknowledgement is dropped, not postponed). A crash after the email
- * but before the record may send it twice (SMTP has no idempotency key); a crash anywhere earlier leaves it due.
+ * but before the record may send it twice (SMTP has no idempotency key); a crash anywhere earlier leaves it due
+ * after the lease, and a failed send makes it due again at once.
  */
 export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Promise<AcknowledgeOutcome> {
   if (!(await deps.store.claimAcknowledgement(c.id, ACK_LEASE_MS))) return 'not_due';
@@ -48,16 +49,24 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
   if (deps.ackLimiter && !(await deps.ackLimiter.tryConsume(to))) return skip('hourly_cap');
   const rendered = renderEmail(effect.template, effect.model);
   const references = [...(parsed.references ?? []), ...(parsed.messageId ? [parsed.messageId] : [])];
-  const { messageId } = await deps.mailer.send({
-    to: effect.to,
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    inReplyTo: parsed.messageId,
-    references: [...new Set(references)],
-    autoReply: true,
-    headers: { 'X-PCSE-Auto': 'acknowledgement' },
-  });
+  let messageId: string;
+  try {
+    ({ messageId } = await deps.mailer.send({
+      to: effect.to,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      inReplyTo: parsed.messageId,
+      references: [...new Set(references)],
+      autoReply: true,
+      headers: { 'X-PCSE-Auto': 'acknowledgement' },
+    }));
+  } catch (error) {
+    // Not sent (SMTP down, refused): due again at once, so the relay's next pass retries it. Only a crash, which
+    // cannot release anything, waits out the lease.
+    await deps.store.releaseAcknowledgement(c.id).catch(() => undefined);
+    throw error;
+  }
   await deps.store.recordSentReply(effect.key, c.id, messageId);
   await deps.store.settleAcknowledgement(c.id, null);
   return 'sent';
@@ -66,7 +75,7 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
 /**
  * The acknowledgement half of the outbox relay for one mailbox (replies come from the mailbox the email was
  * sent to): every case whose acknowledgement is due, oldest first. One failure does not stop the rest; a failed
- * send stays claimed for the lease and is tried again after it. Returns how many were sent.
+ * send is released and tried again on the next pass. Returns how many were sent.
  */
 export async function flushAcknowledgements(deps: AcknowledgeDeps, mailbox: Mailbox, batch = 50): Promise<number> {
   let sent = 0;

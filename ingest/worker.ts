@@ -7,6 +7,7 @@ import { createOutboxMailer } from '../core/adapters/outbox-mailer.js';
 import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
 import { parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
 import { createSmtpMailer } from '../core/adapters/smtp-mailer.js';
+import type { Mailbox } from '../core/domain/case.js';
 import type { Mailer } from '../core/ports.js';
 import { createAckRateLimiter } from './ack-rate-limit.js';
 import type { IngestConfig, MailboxConfig } from './config.js';
@@ -35,7 +36,8 @@ const RETENTION_INTERVAL_MS = 6 * 3600_000;
 /**
  * `pcse ingest`: one source per mailbox (IMAP, or Maildir folders under DROP_DIR/<mailbox>) feeding the
  * ingest path, plus two scheduled jobs: the outbox relay (at start-up, so a crash between commit and
- * enqueue heals on restart, then periodically) and the retention purge of raw emails.
+ * enqueue heals on restart, then periodically: committed cases to the queue, due acknowledgements to SMTP)
+ * and the retention purge of raw emails.
  */
 export async function startIngestWorker(config: IngestConfig, overrides: IngestWorkerOverrides = {}): Promise<RunningIngestWorker> {
   const logger = overrides.logger ?? pino({ level: config.logLevel, base: { process: 'ingest' } });
@@ -62,10 +64,12 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
   };
 
   const sources: RunningSource[] = [];
+  const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number> }[] = [];
   for (const m of config.mailboxes) {
     const processor = createMessageProcessor({
       store, queue, mailer: mailerFor(m), ackLimiter, logger, trustedAuthServId: config.trustedAuthServId, dnsResolver: overrides.dnsResolver,
     });
+    processors.push({ mailbox: m.mailbox, flushAcknowledgements: processor.flushAcknowledgements });
     if (config.mode === 'maildir') {
       sources.push(startMaildir({ mailbox: m.mailbox, dir: path.join(config.dropDir ?? 'var/drop', m.mailbox), maxMessageBytes: config.maxMessageBytes, logger }, processor));
     } else {
@@ -80,12 +84,27 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
     }
   }
 
+  let relaying = false;
   const relay = async (): Promise<void> => {
-    const queued = await flushOutbox(store, queue).catch((error: Error & { code?: string }) => {
-      logger.warn({ err: { message: error.message, code: error.code } }, 'outbox relay failed');
-      return 0;
-    });
-    if (queued > 0) logger.info({ queued }, 'outbox relay queued committed cases');
+    // A slow pass (SMTP timing out) must not overlap the next one; the claims would keep them apart, but the
+    // passes would pile up.
+    if (relaying) return;
+    relaying = true;
+    try {
+      const queued = await flushOutbox(store, queue).catch((error: Error & { code?: string }) => {
+        logger.warn({ err: { message: error.message, code: error.code } }, 'outbox relay failed');
+        return 0;
+      });
+      if (queued > 0) logger.info({ queued }, 'outbox relay queued committed cases');
+      // The acknowledgement half of the outbox: one left due by a crash or by a failed send (SMTP down) is sent
+      // here, without waiting for another email to arrive in that mailbox. Each mailbox replies from its own address.
+      for (const p of processors) {
+        const acknowledged = await p.flushAcknowledgements(p.mailbox);
+        if (acknowledged > 0) logger.info({ mailbox: p.mailbox, acknowledged }, 'outbox relay sent due acknowledgements');
+      }
+    } finally {
+      relaying = false;
+    }
   };
   const purge = async (): Promise<void> => {
     const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);

@@ -126,6 +126,10 @@ export class PrismaCaseStore
     });
   }
 
+  async releaseAcknowledgement(caseId: string): Promise<void> {
+    await this.db.case.updateMany({ where: { id: caseId, ackDueAt: { not: null } }, data: { ackDueAt: new Date() } });
+  }
+
   async appendAudit(event: AuditEventInput): Promise<void> {
     await runTransaction(this.db, (tx) => appendAuditEvent(tx, event));
   }

@@ -12,9 +12,10 @@ export interface SmtpSink {
 
 /**
  * A local SMTP server that accepts everything and keeps the parsed messages in memory, so tests can
- * assert on the replies the system sends (headers and all). Plain SMTP on loopback, no auth (NOTES.md).
+ * assert on the replies the system sends (headers and all). Plain SMTP on loopback, no auth (NOTES.md). `port`
+ * starts it where a system under test already points (an SMTP server that comes back); default: any free port.
  */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: { port?: number } = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
@@ -34,7 +35,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   });
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       const address = server.server.address();
       resolve(typeof address === 'object' && address ? address.port : 0);
     });

@@ -1,0 +1,77 @@
+import { mkdir, mkdtemp, readdir, rename, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadIngestConfig } from '../../../ingest/config.js';
+import { startIngestWorker } from '../../../ingest/worker.js';
+import { createTestDatabase } from '../../support/database.js';
+import { buildRequestEmail } from '../../support/ingest-emails.js';
+import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
+import { startSmtpSink } from '../../support/smtp-sink.js';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c().catch(() => undefined);
+});
+
+async function waitUntil(pred: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await pred())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A loopback port nothing listens on (taken and given back), so SMTP there is "down" until a sink starts on it. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+describe('the outbox relay sends due acknowledgements (PostgreSQL, Redis, SMTP)', () => {
+  it('SMTP down when a case arrives: once SMTP is back the acknowledgement arrives, exactly once, with no new email', async () => {
+    const db = await createTestDatabase('postgresql', 'ack_relay');
+    cleanups.push(() => db.drop());
+    const drop = await mkdtemp(path.join(tmpdir(), 'pcse-ack-relay-'));
+    const port = await freePort();
+    const worker = await startIngestWorker(
+      loadIngestConfig({
+        DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, QUEUE_PREFIX: uniqueRedisPrefix('ack-relay'), DROP_DIR: drop,
+        SMTP_URL: `smtp://127.0.0.1:${port}`, MAILBOX_PORTALENQUIRIES_ADDRESS: 'portalenquiries@nhs.net',
+      }),
+      { logger: pino({ level: 'silent' }), outboxIntervalMs: 250 },
+    );
+    cleanups.push(() => worker.stop());
+
+    const dir = path.join(drop, 'portalenquiries');
+    await mkdir(path.join(dir, 'tmp'), { recursive: true });
+    await mkdir(path.join(dir, 'new'), { recursive: true });
+    const { raw } = buildRequestEmail({ from: 'relay.sender@nhs.net' });
+    await writeFile(path.join(dir, 'tmp', '1700000001.1.host'), raw);
+    await rename(path.join(dir, 'tmp', '1700000001.1.host'), path.join(dir, 'new', '1700000001.1.host'));
+    // The message is processed (committed, queued, flagged) although its acknowledgement could not be sent.
+    await waitUntil(async () => (await readdir(path.join(dir, 'cur')).catch(() => [])).length === 1);
+    const c = await db.prisma.case.findFirstOrThrow();
+    expect(c.queuedAt).not.toBeNull();
+    // Several relay passes fail against the dead port; it stays due.
+    await new Promise((r) => setTimeout(r, 800));
+    expect((await db.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).ackDueAt).not.toBeNull();
+    expect(await db.prisma.sentReply.count()).toBe(0);
+
+    const sink = await startSmtpSink({ port });
+    cleanups.push(() => sink.stop());
+    const ack = await sink.waitFor((mail) => (mail.subject ?? '').includes(c.ref), 10_000);
+    expect(ack.headers.get('x-pcse-auto')).toBe('acknowledgement');
+    expect(JSON.stringify(ack.to)).toContain('relay.sender@nhs.net');
+    await waitUntil(async () => (await db.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).ackDueAt === null);
+    expect((await db.prisma.sentReply.findMany()).map((r) => r.key)).toEqual([`${c.id}:reply:acknowledgement`]);
+    // Later passes send nothing more.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sink.messages.filter((m) => (m.subject ?? '').includes(c.ref))).toHaveLength(1);
+  }, 60_000);
+});
