@@ -6,11 +6,12 @@ import type { BotDeps, Invoker } from './deps.js';
 import { handleApprove } from './handlers/approve.js';
 import { handleCaseLookup } from './handlers/case.js';
 import { handleReject } from './handlers/reject.js';
-import { CardDataSchema, type ActionOutcome } from './handlers/decide.js';
+import { authoriseInvoker, CardDataSchema, refuse, type ActionOutcome } from './handlers/decide.js';
 import { handleReclassify } from './handlers/reclassify.js';
 import { handleRequestInfo } from './handlers/request-info.js';
 import { handleStatus } from './handlers/status.js';
-import { renderCurrentCard } from './render-current-card.js';
+import { describeRefusal } from './refusals.js';
+import { renderCurrentCard, renderRefusalCard } from './render-current-card.js';
 import { createTeamsAdapter } from './teams-adapter.js';
 
 /** Decisions in flight against the store per bot process (each is a handful of short queries). */
@@ -136,7 +137,18 @@ export function createBotApp(deps: BotDeps): BotApp {
       return respond(context, answer(await withCaseLock(caseId, () => handler(deps, invoker, data))));
     });
   }
+  /**
+   * `refresh` (Teams asks for it when a card with `refresh.userIds` is shown): it returns the whole case card, so
+   * it gets the checks every decision verb starts with (tenant, then staff). Anyone else gets a card naming the
+   * refusal and nothing of the case, and the refusal is audited like the decision verbs'.
+   */
   app.adaptiveCards.actionExecute('refresh', async (context, _state, data) => {
+    const invoker = await invokerOf(context);
+    const refusal = authoriseInvoker(deps, invoker);
+    if (refusal) {
+      const { card } = await refuse(deps, invoker, 'refresh', refusal, null);
+      return respond(context, renderRefusalCard(typeof card === 'string' ? card : describeRefusal(refusal)));
+    }
     const parsed = CardDataSchema.safeParse(data);
     const c = parsed.success ? await deps.store.getCase(parsed.data.caseId) : null;
     return respond(context, c ? await renderCurrentCard(deps, c) : 'That case no longer exists.');

@@ -39,6 +39,11 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
   });
 }
 
+/** A card that says only why the viewer may not see the case: no reference, kind, names or fields. */
+export function renderRefusalCard(text: string): AdaptiveCardJson {
+  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body: [{ type: 'TextBlock', text, wrap: true }] };
+}
+
 /** The decisions that moved the case out of awaiting_approval (both approvals for a high-risk case). */
 function decidingDecisions(c: StoredCase, decisions: StoredDecision[]): StoredDecision[] {
   // A case reclassified into a kind that lacks fields waits for information too: the latest of the two explains it.
