@@ -15,40 +15,193 @@ export interface PdfReadResult {
   error?: string;
 }
 
+/** Extra time a freshly spawned reader thread gets to load its libraries before the document's own limit runs. */
+const PDF_STARTUP_ALLOWANCE_MS = 10_000;
+
 export const PDF_LIMITS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 5_000, maxOldGenerationSizeMb: 128 } as const;
+
+/**
+ * The long-lived PDF worker threads: loading pdf-lib and pdf-parse costs ~550 ms a thread, a warm parse ~60 ms.
+ * One thread by default (the hosts have 2 cores and ingest is memory-bound); a thread is recycled after
+ * `maxDocumentsPerWorker` documents (pdf.js keeps caches) and stopped after `idleMs` without work.
+ */
+export const PDF_POOL = { workers: 1, maxDocumentsPerWorker: 200, idleMs: 30_000 } as const;
 
 const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
 
+interface Job {
+  id: number;
+  data: Uint8Array;
+  timeoutMs: number;
+  resolve: (r: PdfReadResult) => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  documents: number;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+let nextJobId = 1;
+let spawned = 0;
+
 /**
- * Reads an attached PDF's text (pdf-parse) and AcroForm fields (pdf-lib) in a worker thread with a
- * memory limit and a timeout, so a hostile PDF cannot hang or exhaust the ingest process. Never
+ * A fixed number of worker threads with one resource limit, each reading one document at a time. A thread that
+ * times out, errors, exits or runs out of memory is terminated and a fresh one is started for the next document,
+ * so the per-document protection is the same as one thread per PDF. Idle threads are unref'd: they never keep
+ * the process alive.
+ */
+class PdfWorkerPool {
+  private readonly slots: Slot[];
+  private readonly queue: Job[] = [];
+
+  constructor(private readonly maxOldGenerationSizeMb: number, size: number) {
+    this.slots = Array.from({ length: size }, () => ({ worker: null, documents: 0, job: null, timer: null, idleTimer: null }));
+  }
+
+  read(data: Uint8Array, timeoutMs: number): Promise<PdfReadResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: nextJobId++, data, timeoutMs, resolve });
+      this.dispatch();
+    });
+  }
+
+  liveWorkers(): number {
+    return this.slots.filter((s) => s.worker !== null).length;
+  }
+
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.resolve({ status: 'unreadable', text: '', fields: [], error: 'pdf reader closed' });
+    await Promise.all(
+      this.slots.map((slot) => {
+        const worker = slot.worker;
+        if (slot.job) this.finish(slot, { status: 'unreadable', text: '', fields: [], error: 'pdf reader closed' }, false);
+        this.discard(slot);
+        return worker?.terminate().catch(() => undefined);
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.job) continue;
+      const job = this.queue.shift()!;
+      const fresh = !slot.worker;
+      const worker = slot.worker ?? this.spawn(slot);
+      if (slot.idleTimer) clearTimeout(slot.idleTimer);
+      slot.idleTimer = null;
+      slot.job = job;
+      // A document in flight keeps the process alive until it is answered, as a one-off thread did.
+      worker.ref();
+      // A new thread first loads pdf.js (about a second, several on a loaded machine): that start-up is not the
+      // document's time, so a fresh thread gets a fixed allowance on top of the per-document limit.
+      slot.timer = setTimeout(() => {
+        this.discard(slot);
+        this.finish(slot, { status: 'timeout', text: '', fields: [] }, false);
+      }, job.timeoutMs + (fresh ? PDF_STARTUP_ALLOWANCE_MS : 0));
+      worker.postMessage({ id: job.id, data: job.data }, [job.data.buffer as ArrayBuffer]);
+    }
+  }
+
+  private spawn(slot: Slot): Worker {
+    const worker = new Worker(WORKER_URL, {
+      resourceLimits: { maxOldGenerationSizeMb: this.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 32 },
+      // The worker is plain JavaScript: it needs neither the parent's loader (tsx costs start-up time and memory
+      // in every thread) nor flags such as --input-type that a thread refuses.
+      execArgv: [],
+      stdout: true,
+      stderr: true,
+    });
+    spawned++;
+    // stdout/stderr are captured (never read: a flowing stream would keep the process alive) so nothing the
+    // libraries print reaches our logs; the thread silences console itself, so little is ever buffered.
+    worker.unref();
+    slot.worker = worker;
+    slot.documents = 0;
+    worker.on('message', (m: { id?: number; result?: PdfReadResult }) => {
+      if (slot.worker !== worker || !slot.job || m?.id !== slot.job.id || !m.result) return;
+      this.finish(slot, normaliseResult(m.result), true);
+    });
+    worker.on('error', (e) => {
+      if (slot.worker !== worker) return;
+      this.discard(slot);
+      if (slot.job) this.finish(slot, { status: 'unreadable', text: '', fields: [], error: e.message.slice(0, 200) }, false);
+    });
+    worker.on('exit', () => {
+      if (slot.worker !== worker) return;
+      this.discard(slot);
+      if (slot.job) this.finish(slot, { status: 'unreadable', text: '', fields: [], error: 'worker exited' }, false);
+    });
+    return worker;
+  }
+
+  /** Forgets the slot's thread and terminates it; the next document gets a fresh one. */
+  private discard(slot: Slot): void {
+    const worker = slot.worker;
+    slot.worker = null;
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    if (worker) void worker.terminate().catch(() => undefined);
+  }
+
+  private finish(slot: Slot, result: PdfReadResult, healthy: boolean): void {
+    const job = slot.job;
+    if (!job) return;
+    slot.job = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (healthy && slot.worker) {
+      slot.documents++;
+      if (slot.documents >= PDF_POOL.maxDocumentsPerWorker) this.discard(slot);
+      else {
+        slot.worker.unref();
+        slot.idleTimer = setTimeout(() => this.discard(slot), PDF_POOL.idleMs);
+        slot.idleTimer.unref();
+      }
+    }
+    job.resolve(result);
+    this.dispatch();
+  }
+}
+
+const pools = new Map<number, PdfWorkerPool>();
+
+function poolFor(maxOldGenerationSizeMb: number): PdfWorkerPool {
+  let pool = pools.get(maxOldGenerationSizeMb);
+  if (!pool) {
+    pool = new PdfWorkerPool(maxOldGenerationSizeMb, PDF_POOL.workers);
+    pools.set(maxOldGenerationSizeMb, pool);
+  }
+  return pool;
+}
+
+/**
+ * Reads an attached PDF's text (pdf-parse) and AcroForm fields (pdf-lib) in a pooled worker thread with a
+ * memory limit and a per-document timeout, so a hostile PDF cannot hang or exhaust the ingest process. Never
  * throws: every failure is a status the caller turns into a finding.
  */
-export async function readPdfForm(content: Buffer, limits: Partial<typeof PDF_LIMITS> = {}): Promise<PdfReadResult> {
+export async function readPdfForm(content: Buffer, limits: Partial<Record<keyof typeof PDF_LIMITS, number>> = {}): Promise<PdfReadResult> {
   const maxBytes = limits.maxBytes ?? PDF_LIMITS.maxBytes;
   const timeoutMs = limits.timeoutMs ?? PDF_LIMITS.timeoutMs;
   if (content.length > maxBytes) return { status: 'too_large', text: '', fields: [] };
   if (!content.subarray(0, 1024).toString('latin1').includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
-  return new Promise<PdfReadResult>((resolve) => {
-    let settled = false;
-    const settle = (r: PdfReadResult): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate().catch(() => undefined);
-      resolve(r);
-    };
-    const worker = new Worker(WORKER_URL, {
-      workerData: { data: new Uint8Array(content) },
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? PDF_LIMITS.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 32 },
-      stdout: true,
-      stderr: true,
-    });
-    const timer = setTimeout(() => settle({ status: 'timeout', text: '', fields: [] }), timeoutMs);
-    worker.on('message', (m: PdfReadResult) => settle(normaliseResult(m)));
-    worker.on('error', (e) => settle({ status: 'unreadable', text: '', fields: [], error: e.message.slice(0, 200) }));
-    worker.on('exit', () => settle({ status: 'unreadable', text: '', fields: [], error: 'worker exited' }));
-  });
+  // A copy of its own, transferred (not cloned) to the thread.
+  return poolFor(limits.maxOldGenerationSizeMb ?? PDF_LIMITS.maxOldGenerationSizeMb).read(new Uint8Array(content), timeoutMs);
+}
+
+/** Terminates every PDF worker thread (answering queued documents `unreadable`); for shutdown and tests. */
+export async function closePdfWorkers(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((p) => p.close()));
+}
+
+/** Threads started since the process began and threads alive now: lets tests see reuse and replacement. */
+export function getPdfWorkerStats(): { spawned: number; live: number } {
+  return { spawned, live: [...pools.values()].reduce((n, p) => n + p.liveWorkers(), 0) };
 }
 
 function normaliseResult(m: PdfReadResult): PdfReadResult {

@@ -108,7 +108,9 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const sameRaw = (parts[at] ?? '').slice(0, (parts[at] ?? '').toUpperCase().indexOf(code));
     const candidates = [sameRaw, at > 0 ? parts[at - 1] ?? '' : ''];
     for (const before of candidates) {
-      const n = trailingProperName(before);
+      // "the purchase of Whitby Smiles, code V114498": a name after a buying or opening verb needs no organisation word.
+      const acquired = /\b(purchase of|bought|acquired|taken over|took over|opened|merged with|acquisition of)\s+((?:\p{Lu}[\p{L}'’&-]*\s*){1,5})$/u.exec(before.trim());
+      const n = trailingProperName(before) ?? (acquired?.[2] ? acquired[2].trim() : null);
       if (n) {
         out.name = n;
         ev[`${base}.name`] = line;
@@ -120,7 +122,9 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const addr: string[] = [];
     for (const p of parts.slice(at + 1)) {
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
-      const cleaned = p.replace(/[.;]\s*$/, '');
+      // Another organisation's code starts another organisation's details.
+      if (/\b(code|ods)\b/i.test(p) || odsCodesWithLines(p).some((c) => c.value !== code)) break;
+      const cleaned = p.replace(/[.;]\s*$/, '').replace(/^(at|in|on)\s+/i, '');
       addr.push(cleaned);
       if (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(cleaned)) break;
     }
