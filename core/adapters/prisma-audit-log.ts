@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEventInput, StoredAuditEvent } from '../ports.js';
-import type { Database } from './database.js';
+import { getDatabaseProvider, type Database } from './database.js';
 import type { Transaction } from './prisma-transaction.js';
 
 /**
@@ -51,12 +51,30 @@ export async function appendAuditEvent(tx: Transaction, event: AuditEventInput):
   return { ...event, seq, at, prevHash: head.hash, hash };
 }
 
-/** Walks the chain from the genesis in pages and reports the first event that does not match. */
+/**
+ * Walks the chain from the genesis in pages and reports the first event that does not match. Appends may run
+ * meanwhile, so the chain head is read FIRST and only events up to it are verified: an event and the head that
+ * points at it are committed in one transaction, so every event up to the head is already visible, and one
+ * appended after the head was read is simply not part of this check (the next one covers it).
+ */
 export async function verifyAuditChain(db: Database): Promise<{ ok: true; count: number } | { ok: false; brokenAt: number }> {
+  if (getDatabaseProvider(db) === 'sqlite') {
+    // better-sqlite3 is one connection per client, and the adapter's mutex orders only transactions: a plain read
+    // would see another in-process transaction's append half done (its event without its head). Inside a
+    // transaction the walk waits for those and reads one committed state; other processes' writes are invisible
+    // under WAL until they commit.
+    return db.$transaction((tx) => verifyChainFrom(tx), { maxWait: 15_000, timeout: 600_000 });
+  }
+  return verifyChainFrom(db);
+}
+
+async function verifyChainFrom(db: Pick<Transaction, 'auditEvent' | 'auditChainHead'>): Promise<{ ok: true; count: number } | { ok: false; brokenAt: number }> {
+  const head = await db.auditChainHead.findUnique({ where: { id: 1 } });
+  if (!head) return { ok: false, brokenAt: 1 };
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   for (;;) {
-    const page = await db.auditEvent.findMany({ where: { seq: { gte: expectedSeq } }, orderBy: { seq: 'asc' }, take: 1000 });
+    const page = await db.auditEvent.findMany({ where: { seq: { gte: expectedSeq, lte: head.seq } }, orderBy: { seq: 'asc' }, take: 1000 });
     for (const row of page) {
       const recomputed = hashAuditEvent(prevHash, row);
       if (row.seq !== expectedSeq || row.prevHash !== prevHash || row.hash !== recomputed) return { ok: false, brokenAt: expectedSeq };
@@ -66,9 +84,15 @@ export async function verifyAuditChain(db: Database): Promise<{ ok: true; count:
     if (page.length < 1000) break;
   }
   // A deleted tail shows as a head that points past the last event.
-  const head = await db.auditChainHead.findUnique({ where: { id: 1 } });
-  if (!head || head.seq !== expectedSeq - 1 || head.hash !== prevHash) return { ok: false, brokenAt: expectedSeq };
-  return { ok: true, count: expectedSeq - 1 };
+  if (head.seq !== expectedSeq - 1 || head.hash !== prevHash) return { ok: false, brokenAt: expectedSeq };
+  // An event past the head is either a concurrent append or a row written around the chain. Read the head again
+  // AFTER seeing the event: an append had moved the head past it when it committed, a forged row did not.
+  const beyond = await db.auditEvent.findFirst({ where: { seq: { gt: head.seq } }, orderBy: { seq: 'desc' }, select: { seq: true } });
+  if (beyond) {
+    const now = await db.auditChainHead.findUnique({ where: { id: 1 }, select: { seq: true } });
+    if (!now || now.seq < beyond.seq) return { ok: false, brokenAt: (now?.seq ?? head.seq) + 1 };
+  }
+  return { ok: true, count: head.seq };
 }
 
 /** Events in order, optionally for one case. */

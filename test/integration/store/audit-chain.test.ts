@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+
+/**
+ * verifyAuditChain while the chain grows: it must never report a break that is only an append it raced with,
+ * and must still find a tampered row, a row written around the chain and a deleted tail.
+ */
+describe.each(['postgresql', 'sqlite'] as const)('verifyAuditChain under concurrent appends (%s)', (provider) => {
+  let database: TestDatabase;
+  let store: PrismaCaseStore;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider, 'audit_chain');
+    store = new PrismaCaseStore(database.prisma);
+    // A chain long enough that a walk takes a while, so appends land during it.
+    for (let i = 0; i < 400; i += 20) {
+      await Promise.all(Array.from({ length: 20 }, (_, j) => store.appendAudit({ caseId: null, type: 'seed_event', actor: null, data: { n: i + j } })));
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('never reports a false break while 20 appends run at once, round after round', async () => {
+    const results: Awaited<ReturnType<PrismaCaseStore['verifyAuditChain']>>[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      let appending = true;
+      const appends = Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.appendAudit({ caseId: null, type: 'concurrent_event', actor: `a${i}`, data: { round, i } })),
+      ).finally(() => {
+        appending = false;
+      });
+      const verifies = (async () => {
+        do results.push(await store.verifyAuditChain());
+        while (appending);
+      })();
+      await Promise.all([appends, verifies]);
+    }
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    // Each verified a prefix of the chain that was whole when it began.
+    expect(Math.max(...results.map((r) => (r.ok ? r.count : 0)))).toBeGreaterThanOrEqual(400);
+    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: 500 });
+  }, 120_000);
+
+  it('still detects a row written past the head, a tampered row and a deleted tail', async () => {
+    const head = await database.prisma.auditChainHead.findUniqueOrThrow({ where: { id: 1 } });
+    // Written around the chain: the head never moved to it.
+    await database.prisma.auditEvent.create({
+      data: { seq: head.seq + 1, caseId: null, type: 'forged', actor: null, data: '{}', at: new Date(), prevHash: head.hash, hash: 'f'.repeat(64) },
+    });
+    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: head.seq + 1 });
+    await database.prisma.auditEvent.delete({ where: { seq: head.seq + 1 } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: head.seq });
+
+    const victim = 250;
+    const original = await database.prisma.auditEvent.findUniqueOrThrow({ where: { seq: victim } });
+    await database.prisma.auditEvent.update({ where: { seq: victim }, data: { data: JSON.stringify({ n: 999 }) } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: victim });
+    await database.prisma.auditEvent.update({ where: { seq: victim }, data: { data: original.data } });
+    expect((await store.verifyAuditChain()).ok).toBe(true);
+
+    await database.prisma.auditEvent.delete({ where: { seq: head.seq } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: head.seq });
+  });
+});
