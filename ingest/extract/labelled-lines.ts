@@ -73,6 +73,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
         }
       }
       out.push({ section, label, value: value.replace(/^["']|["']$/g, '').trim(), line: source });
+      if (value) section = blockSection(section, label);
       continue;
     }
     if (isLabelLine(line)) {
@@ -83,6 +84,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
         const taken = takeValueLines(lines, i + 1, label);
         if (taken.lines.length > 0) {
           out.push({ section, label, value: taken.lines.join(', '), line: [line.trim(), ...taken.lines].join(' / ') });
+          section = blockSection(section, label);
           i = taken.next - 1;
           continue;
         }
@@ -98,6 +100,21 @@ export function readLabelledValues(text: string): LabelledValue[] {
     if (isHeadingLine(line, lines[i + 1] ?? '')) section = cleanLabel(line);
   }
   return out.map(relabelOrganisationName);
+}
+
+const ORG_BLOCK = /^((main|existing|current|new|parent|old|second|additional)\s+)?(practice|site|surgery|pharmacy|organi[sz]ation)$|^branch(\s+(site|surgery|practice))?$/i;
+const PERSON_BLOCK = /\b(nominee|nominated( [\p{L} ]+)?|primary user|new main contact|approver|signatory|authori[sz]ing \p{L}+|applicant|new user)$/iu;
+
+/**
+ * A labelled value that names a block opens a section for the unqualified labels after it:
+ * "Main practice: Fellside" then "Phone: …" (the main practice's), "Branch: …" then "Address: …"
+ * (the branch's); "Nominee: Jane Smith" then "Email: …" (the nominee's, within the current block).
+ */
+function blockSection(section: string, label: string): string {
+  if (ORG_BLOCK.test(label)) return label;
+  const base = section.split(' / ')[0] ?? '';
+  if (PERSON_BLOCK.test(label)) return base ? `${base} / ${label}` : label;
+  return section;
 }
 
 const ORG_SECTION = /\b(practice|pharmacy|surgery|branch|site|organi[sz]ation|pcn|clinic|unit)\b/i;

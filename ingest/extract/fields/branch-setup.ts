@@ -46,10 +46,10 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
   const mc = main.mainContact as Person;
   for (const line of ctx.body.split('\n')) {
     for (const clause of line.split(/(?<=[.;])\s+|;\s*/)) {
-      if (!/main contact/i.test(clause)) continue;
+      if (!/\b(main|branch) contact\b/i.test(clause)) continue;
       const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch';
       const p = findPersonWithEmail(clause);
-      const afterIs = new RegExp(`main contact[^,:]*?(?:is|will be|:)\\s*(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
+      const afterIs = new RegExp(`(?:main|branch) contact[^,:]*?(?:is|will be|:|\\s)\\s*(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
       const rawName = afterIs?.[1] ?? null;
       const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? null };
       if (!person.name && !person.email) continue;
