@@ -45,7 +45,10 @@ export class ExecutionError extends Error {
 /**
  * Applies `effects` in order: directory effects through `directory.applyEffect` (idempotent by
  * key), `send-reply` effects through the mailer unless the reply log already holds their key.
- * Each step is an audit event holding keys, types and Message-IDs, never names or addresses.
+ * Each step is an audit event holding keys, types and Message-IDs, never names or addresses: `effect_applied`
+ * and `reply_sent` are written by the ports (DirectoryWriter, ReplyLog) inside the transaction that records the
+ * change, which is stronger than writing them here after it (a crash in between would lose the line for good,
+ * since the retry finds the key and skips); this function writes the rest (skipped, failed, finished).
  * Stops at the first failure, audits it and throws ExecutionError so the job retries.
  */
 export async function executeApprovedCase(deps: ExecutorDeps, caseId: string, effects: Effect[]): Promise<ExecutionResult> {
@@ -72,9 +75,13 @@ export async function executeApprovedCase(deps: ExecutorDeps, caseId: string, ef
       await audit(deps, caseId, 'effect_failed', { key: effect.key, effect: effect.type, error: errorCode(cause) });
       throw new ExecutionError('effect_failed', effect.key, { cause });
     }
-    if (applied) result.applied += 1;
-    else result.skipped += 1;
-    await audit(deps, caseId, applied ? 'effect_applied' : 'effect_skipped', { key: effect.key, effect: effect.type });
+    if (applied) {
+      // Audited as effect_applied by the DirectoryWriter, in the same transaction as the change.
+      result.applied += 1;
+    } else {
+      result.skipped += 1;
+      await audit(deps, caseId, 'effect_skipped', { key: effect.key, effect: effect.type });
+    }
   }
   await audit(deps, caseId, 'execution_finished', { applied: result.applied, skipped: result.skipped, replies: result.replies.length });
   return result;
@@ -103,8 +110,8 @@ async function sendReply(
       // RFC 3834: our replies are automatic responses, so other systems must not answer them.
       autoReply: true,
     });
-    await deps.replies.recordSentReply(effect.key, caseId, messageId);
-    await audit(deps, caseId, 'reply_sent', { key: effect.key, template: effect.template, messageId, recipients: effect.to.length });
+    // Audited as reply_sent by the ReplyLog, in the same transaction as the record.
+    await deps.replies.recordSentReply(effect.key, caseId, messageId, { template: effect.template, recipients: effect.to.length });
     return { sentNow: true, messageId };
   } catch (cause) {
     await audit(deps, caseId, 'reply_failed', { key: effect.key, template: effect.template, error: errorCode(cause) });

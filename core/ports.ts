@@ -183,17 +183,28 @@ export interface CaseQueue {
 
 export interface DirectoryWriter {
   /**
-   * Applies one effect to the directory in one transaction, recording its key; an effect whose key was
-   * already applied changes nothing and returns `applied: false`.
+   * Applies one effect to the directory in one transaction, recording its key and the `effect_applied` audit
+   * event (key and effect type) in that same transaction, so the trail can neither miss nor invent a change;
+   * an effect whose key was already applied changes nothing, audits nothing and returns `applied: false`.
    */
   applyEffect(effect: DirectoryEffect, context: { caseId: string }): Promise<{ applied: boolean }>;
+}
+
+/** What the audit trail keeps about a sent reply besides its key and Message-ID: no addresses. */
+export interface SentReplyDetails {
+  template: string;
+  recipients: number;
 }
 
 /** Remembers which reply effects were sent, so a re-run job does not email the practice twice. */
 export interface ReplyLog {
   /** Returns the Message-ID already recorded for this key, or null. */
   findSentReply(key: string): Promise<string | null>;
-  recordSentReply(key: string, caseId: string, messageId: string): Promise<void>;
+  /**
+   * Records a sent reply and its `reply_sent` audit event (key, Message-ID, template, recipient count) in one
+   * transaction; a key already recorded keeps its first Message-ID and audits nothing.
+   */
+  recordSentReply(key: string, caseId: string, messageId: string, details: SentReplyDetails): Promise<void>;
 }
 
 /** Transactional outbox: cases are committed first and queued after, so a crash in between loses nothing. */

@@ -67,7 +67,7 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
     await deps.store.releaseAcknowledgement(c.id).catch(() => undefined);
     throw error;
   }
-  await deps.store.recordSentReply(effect.key, c.id, messageId);
+  await deps.store.recordSentReply(effect.key, c.id, messageId, { template: effect.template, recipients: effect.to.length });
   await deps.store.settleAcknowledgement(c.id, null);
   return 'sent';
 }

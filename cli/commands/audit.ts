@@ -53,7 +53,11 @@ export async function readCaseHistory(db: Database, c: StoredCase): Promise<Case
     })),
     ...events.map((e: StoredAuditEvent) => ({ at: e.at, step: 'event' as const, what: e.type, actor: e.actor, detail: { seq: e.seq, ...e.data, hash: e.hash.slice(0, 12) } })),
     ...decisions.map((d) => ({ at: d.createdAt, step: 'decision' as const, what: `decision ${d.verb}`, actor: d.actor.aadObjectId, detail: { decisionId: d.id, cardVersion: d.cardVersion, tenantId: d.actor.tenantId } })),
-    ...replies.map((r) => ({ at: r.sentAt, step: 'reply' as const, what: 'reply sent', actor: null, detail: { key: r.key, messageId: r.messageId } })),
+    // The reply_sent event already says it (key and Message-ID, written with the reply log row); only replies recorded
+    // before events carried the Message-ID get a line of their own.
+    ...replies
+      .filter((r) => !events.some((e) => e.type === 'reply_sent' && e.data.key === r.key && e.data.messageId === r.messageId))
+      .map((r) => ({ at: r.sentAt, step: 'reply' as const, what: 'reply sent', actor: null, detail: { key: r.key, messageId: r.messageId } })),
   ];
   const order = { email: 0, decision: 1, event: 2, reply: 3 };
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || order[a.step] - order[b.step]);

@@ -2,7 +2,7 @@ import type { CaseKind, CaseState, Mailbox, ParsedCase } from '../domain/case.js
 import type {
   AcknowledgementOutbox, Actor, AuditEventInput, AuditTrail, CaseCardLocation, CaseCardStore, CaseOutbox, CaseReclassifier, CaseStatistics,
   CaseStore, ConversationStore, DeadLetter, DeadLetterInput, DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, IncomingEmail,
-  MailboxCursorStore, RecordEmailResult, ReplyLog, StoredAuditEvent, StoredCase, StoredDecision,
+  MailboxCursorStore, RecordEmailResult, ReplyLog, SentReplyDetails, StoredAuditEvent, StoredCase, StoredDecision,
 } from '../ports.js';
 import type { DeadLetter as DeadLetterRow, Decision as DecisionRow } from '../generated/sqlite/client.js';
 import type { Database } from './database.js';
@@ -247,11 +247,12 @@ export class PrismaCaseStore
     return row?.messageId ?? null;
   }
 
-  async recordSentReply(key: string, caseId: string, messageId: string): Promise<void> {
+  /** The one writer of `reply_sent` (the executor and the acknowledgement relay call this, and do not audit it themselves). */
+  async recordSentReply(key: string, caseId: string, messageId: string, details: SentReplyDetails): Promise<void> {
     try {
       await runTransaction(this.db, async (tx) => {
         await tx.sentReply.create({ data: { key, caseId, messageId } });
-        await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key } });
+        await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key, messageId, template: details.template, recipients: details.recipients } });
       });
     } catch (error) {
       // Recorded already by an earlier run of the same job: the first Message-ID stands.

@@ -121,6 +121,8 @@ export class PrismaDirectory implements DirectoryReader, DirectoryWriter {
         if (await tx.appliedEffect.findUnique({ where: { key: effect.key } })) return { applied: false };
         await tx.appliedEffect.create({ data: { key: effect.key, caseId: context.caseId, type: effect.type } });
         await applyInTransaction(tx, effect, context.caseId);
+        // The one writer of `effect_applied`: in the effect's own transaction, so a crash cannot leave an applied
+        // effect unaudited (a retry would find its key and only ever audit it as skipped).
         await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
         return { applied: true };
       });

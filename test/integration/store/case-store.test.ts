@@ -99,8 +99,8 @@ describe.each(['sqlite', 'postgresql'] as const)('PrismaCaseStore on %s', (provi
   it('attaches a reply by In-Reply-To naming our sent reply', async () => {
     const created = await store.recordEmail(makeIncomingEmail('k:thread:1', 'req', '<thread-1@nhs.net>'), makeParsedCase());
     if (created.outcome !== 'created') throw new Error('expected a new case');
-    await store.recordSentReply('reply:ack:thread', created.case.id, '<ack-thread@pcse.example>');
-    await store.recordSentReply('reply:ack:thread', created.case.id, '<second-run@pcse.example>');
+    await store.recordSentReply('reply:ack:thread', created.case.id, '<ack-thread@pcse.example>', { template: 'acknowledgement', recipients: 1 });
+    await store.recordSentReply('reply:ack:thread', created.case.id, '<second-run@pcse.example>', { template: 'acknowledgement', recipients: 1 });
     expect(await store.findSentReply('reply:ack:thread')).toBe('<ack-thread@pcse.example>');
     const reply = makeParsedCase({ kind: 'unclassified', inReplyTo: '<ack-thread@pcse.example>', fields: {} });
     const attached = await store.recordEmail(makeIncomingEmail('k:thread:2', 'thanks', '<thread-2@nhs.net>'), reply);

@@ -30,13 +30,17 @@ function makeFakes(options: { failDirectoryAt?: string; failMailOnce?: boolean }
         if (effect.key === options.failDirectoryAt) throw Object.assign(new Error('db down for jo@nhs.net'), { code: 'db_unavailable' });
         if (appliedKeys.has(effect.key)) return { applied: false };
         appliedKeys.add(effect.key);
+        // The port's contract: the writer audits what it applied.
+        audit.push({ caseId: 'case-1', type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
         return { applied: true };
       },
     },
     replies: {
       findSentReply: async (key) => sentLog.get(key) ?? null,
-      recordSentReply: async (key, _caseId, messageId) => {
+      recordSentReply: async (key, caseId, messageId, details) => {
+        if (sentLog.has(key)) return;
         sentLog.set(key, messageId);
+        audit.push({ caseId, type: 'reply_sent', actor: null, data: { key, messageId, ...details } });
       },
     },
     mailer: {

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
+import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
+import { planApproval } from '../../../core/domain/cases/index.js';
+import { executeApprovedCase, type ExecutorDeps } from '../../../core/executor.js';
+import { readCaseHistory } from '../../../cli/commands/audit.js';
+import { renderEmail } from '../../../templates/email/index.js';
+import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+import { startSmtpSink, type SmtpSink } from '../../support/smtp-sink.js';
+import { makeIncomingEmail, makeParsedCase } from '../store/store-fixtures.js';
+
+/**
+ * One audit line per applied effect and per sent reply: `effect_applied` and `reply_sent` have exactly one writer
+ * (the DirectoryWriter and the ReplyLog, inside the transaction that records the change), so `pcse audit show`
+ * and listAuditEvents show each once, however many times the job runs.
+ */
+describe('effect_applied and reply_sent are audited once each (PostgreSQL, SMTP)', () => {
+  let db: TestDatabase;
+  let store: PrismaCaseStore;
+  let sink: SmtpSink;
+  let deps: ExecutorDeps;
+  let mailer: ReturnType<typeof createSmtpMailer>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('postgresql', 'audit_once');
+    await db.prisma.organisation.create({ data: { odsCode: 'A81001', name: 'Riverside Surgery', type: 'gp_practice', source: 'test' } });
+    store = new PrismaCaseStore(db.prisma);
+    sink = await startSmtpSink();
+    mailer = createSmtpMailer({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, from: 'portalenquiries@nhs.net' });
+    deps = { cases: store, directory: new PrismaDirectory(db.prisma), replies: store, mailer, renderEmail };
+  });
+  afterAll(async () => {
+    mailer?.close();
+    await sink?.stop();
+    await db?.drop();
+  });
+
+  it('an approved case run twice: each directory effect and the reply appear exactly once in the trail and in audit show', async () => {
+    const r = await store.recordEmail(makeIncomingEmail('k:once:1', 'once', '<once-1@nhs.net>'), makeParsedCase());
+    if (r.outcome !== 'created') throw new Error(r.outcome);
+    const c = r.case;
+    const effects = planApproval(c.parsed, { caseId: c.id, caseRef: c.ref, requesterEmail: c.parsed.from.email, decidedBy: ['aad-1'] });
+    const directoryKeys = effects.filter((e) => e.type !== 'send-reply').map((e) => e.key);
+    const replyKeys = effects.filter((e) => e.type === 'send-reply').map((e) => e.key);
+    expect(directoryKeys.length).toBeGreaterThan(0);
+    expect(replyKeys).toHaveLength(1);
+
+    const first = await executeApprovedCase(deps, c.id, effects);
+    const again = await executeApprovedCase(deps, c.id, effects);
+    expect(first.applied).toBe(effects.length);
+    expect(again).toMatchObject({ applied: 0, skipped: effects.length });
+    expect(sink.messages).toHaveLength(1);
+
+    const events = await store.listAuditEvents({ caseId: c.id, limit: 10_000 });
+    const applied = events.filter((e) => e.type === 'effect_applied');
+    expect(applied.map((e) => e.data.key).sort()).toEqual([...directoryKeys].sort());
+    const sent = events.filter((e) => e.type === 'reply_sent');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.data).toEqual({ key: replyKeys[0], messageId: first.replies[0], template: expect.any(String), recipients: expect.any(Number) });
+    // The second run says it skipped them, once each.
+    expect(events.filter((e) => e.type === 'effect_skipped')).toHaveLength(directoryKeys.length);
+    expect(events.filter((e) => e.type === 'reply_skipped')).toHaveLength(1);
+
+    const history = await readCaseHistory(db.prisma, c);
+    expect(history.filter((h) => h.what === 'effect_applied')).toHaveLength(directoryKeys.length);
+    expect(history.filter((h) => h.what === 'reply_sent')).toHaveLength(1);
+    // No second line for the same reply from the reply log.
+    expect(history.filter((h) => h.step === 'reply')).toHaveLength(0);
+    expect((await store.verifyAuditChain()).ok).toBe(true);
+  });
+});
