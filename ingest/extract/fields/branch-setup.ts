@@ -49,9 +49,11 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       if (!/\b(main|branch) contact\b/i.test(clause)) continue;
       const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch';
       const p = findPersonWithEmail(clause);
-      const afterIs = new RegExp(`(?:main|branch) contact[^,:]*?(?:is|will be|:|\\s)\\s*(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
+      const afterIs = new RegExp(`(?:[Mm]ain|[Bb]ranch) [Cc]ontact[^,:]*?(?:is|will be|:|\\s)\\s*(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
       const rawName = afterIs?.[1] ?? null;
       const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? null };
+      // "Main contact is me, a@nhs.net": the sender, by their From header.
+      if (!person.name && /\b(is|will be|should be)\s+me\b/i.test(clause)) person.name = cleanPersonName(ctx.requester.name);
       if (!person.name && !person.email) continue;
       if (isBranch && branchMissing) {
         b.mainContact = { title: rawName ? cleanTitledName(rawName).title : null, name: person.name, email: person.email };
