@@ -111,7 +111,8 @@ export async function extractCaseWithAttachments(
     kind,
     caseRef: caseRef ? caseRef.toUpperCase() : null,
     from: mime.from,
-    organisation: result.organisation ? { odsCode: result.organisation.odsCode, name: result.organisation.name, type: 'other' } : null,
+    // The code's shape decides the type (finaliseCase); when the code fits no shape, the type the email states stands.
+    organisation: result.organisation ? { odsCode: result.organisation.odsCode, name: result.organisation.name, type: result.statedOrganisationType ?? 'other' } : null,
     fields: result.fields,
     findings,
     evidence: result.evidence,
