@@ -1,7 +1,7 @@
 import { CaseKindSchema } from '../../core/domain/case.js';
 import type { BotDeps, Invoker } from '../deps.js';
 import { renderCurrentCard } from '../render-current-card.js';
-import { answerLostRace, beginDecision, refuse, type ActionOutcome } from './decide.js';
+import { answerLostRace, beginDecision, handOver, refuse, type ActionOutcome } from './decide.js';
 
 /**
  * `reclassify`: a member of staff says what kind of request this is (the card's `newKind` ChoiceSet). The store
@@ -21,9 +21,12 @@ export async function handleReclassify(deps: BotDeps, invoker: Invoker, raw: unk
   // The conditional update at the card's version picks the one winner first; only the winner records a decision.
   const moved = await deps.store.reclassifyCase(c.id, { kind: newKind, expectedVersion: c.version, actor });
   if (!moved) return answerLostRace(deps, invoker, 'reclassify', c.id);
-  await deps.store.recordDecision({
+  const { decision } = await deps.store.recordDecision({
     caseId: c.id, verb: 'reclassify', actor, cardVersion: c.version, reason: null, data: { teamsUserId: invoker.teamsUserId, kind: newKind, from: c.kind },
   });
+  // The new kind lacks fields: the practice must be asked for them, as request_info does, by the execute-case job
+  // (keyed by this decision, so the request is sent once however often the job runs).
+  if (moved.state === 'needs_information') await handOver(deps, c.id, decision.id);
   const notice = moved.state === 'awaiting_approval' ? { text: 'Reclassified: check the fields before deciding.', tone: 'warning' as const } : undefined;
   return { card: await renderCurrentCard(deps, moved, notice), changedCaseId: c.id };
 }

@@ -1,4 +1,4 @@
-import { describeFieldPath } from '../../core/domain/cases/plan-replies.js';
+import { askForField } from '../../core/domain/cases/plan-replies.js';
 import type { BotDeps, Invoker } from '../deps.js';
 import { renderCurrentCard } from '../render-current-card.js';
 import { answerLostRace, beginDecision, handOver, type ActionOutcome } from './decide.js';
@@ -12,7 +12,7 @@ export async function handleRequestInfo(deps: BotDeps, invoker: Invoker, raw: un
   const chosen = (typeof input.infoFields === 'string' ? input.infoFields.split(',') : []).map((f) => f.trim()).filter(Boolean);
   const message = typeof input.infoMessage === 'string' ? input.infoMessage.trim().slice(0, 1000) : '';
   const questions = [
-    ...chosen.filter((f) => f !== 'other' && /^[\w.]+$/.test(f)).map((f) => `Please send the ${describeFieldPath(f).toLowerCase()}.`),
+    ...chosen.filter((f) => f !== 'other' && /^[\w.]+$/.test(f)).map(askForField),
     ...(message ? [message] : []),
   ];
   const begun = await beginDecision(deps, invoker, raw, 'request_info', { phoneVerified: false, reason: questions.length ? questions.join(' ') : null });

@@ -1,4 +1,4 @@
-import { planApproval, planInfoRequest, planRejection, CaseNotApprovableError, type ApprovalContext } from '../domain/cases/index.js';
+import { askForField, planApproval, planInfoRequest, planRejection, CaseNotApprovableError, type ApprovalContext } from '../domain/cases/index.js';
 import type { Effect } from '../domain/effects.js';
 import { executeApprovedCase, type ExecutorDeps } from '../executor.js';
 import type { CaseStore, DecisionLog, StoredCase, StoredDecision } from '../ports.js';
@@ -6,7 +6,8 @@ import type { CaseStore, DecisionLog, StoredCase, StoredDecision } from '../port
 /**
  * The `execute-case` job (queue `execute-case`, payload { caseId, decisionId }, job id from both): run by
  * `pcse worker`. It reads the decided case and does what the decision means: approved → plan and apply the
- * effects, then executed → replied; rejected → the rejection email; needs_information → the request email.
+ * effects, then executed → replied; rejected → the rejection email; needs_information (asked for, or reclassified
+ * into a kind that lacks fields) → the request email.
  * Every effect is keyed, so a job that runs twice applies and emails once.
  */
 export interface ExecuteCaseDeps {
@@ -74,14 +75,28 @@ async function run(deps: ExecuteCaseDeps, c: StoredCase, decision: StoredDecisio
       return 'rejection_sent';
     }
     case 'needs_information': {
-      if (decision?.verb !== 'request_info') return 'nothing_to_do';
-      const questions = Array.isArray(decision.data.questions) ? decision.data.questions.filter((q): q is string => typeof q === 'string') : [];
+      const questions = infoRequestQuestions(c, decision);
+      if (!decision || questions === null) return 'nothing_to_do';
       await execute(executor, c.id, planInfoRequest(c.parsed, context, { requestId: decision.id, questions }));
       return 'info_request_sent';
     }
     default:
       return 'nothing_to_do';
   }
+}
+
+/**
+ * What to ask the practice for a case waiting for information, or null when this decision asks nothing: a
+ * request_info decision carries the approver's questions; a reclassify that left the case lacking fields asks for
+ * those fields, but only while the case is still as that reclassify left it (its version is the decision's card
+ * version plus one), so a late job for an earlier reclassify does not ask again.
+ */
+function infoRequestQuestions(c: StoredCase, decision: StoredDecision | null): string[] | null {
+  if (decision?.verb === 'request_info') {
+    return Array.isArray(decision.data.questions) ? decision.data.questions.filter((q): q is string => typeof q === 'string') : [];
+  }
+  if (decision?.verb === 'reclassify' && c.version === decision.cardVersion + 1) return c.parsed.missing.map(askForField);
+  return null;
 }
 
 async function execute(executor: ExecutorDeps, caseId: string, effects: Effect[]): Promise<void> {

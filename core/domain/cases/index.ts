@@ -6,7 +6,7 @@ export { CASE_MODULES, getCaseModule } from './registry.js';
 export { finaliseCase, parseCaseFields, computeMissing, getPath } from './finalise-case.js';
 export { reviewCase, listDirectoryLookups } from './review-case.js';
 export { planApproval, checkApprovable, type ApprovableResult } from './plan-approval.js';
-export { planAcknowledgement, planInfoRequest, planRejection, describeCaseKind } from './plan-replies.js';
+export { askForField, planAcknowledgement, planInfoRequest, planRejection, describeCaseKind } from './plan-replies.js';
 export { type ApprovalContext, type CaseModule, CaseNotApprovableError } from './case-module.js';
 export { ADMIN_LIMIT, ADMIN_ROLE_BY_SERVICE, NOMINATION_SERVICES } from './user-admin-nomination.js';
 export { planReactivationAdvice, isAdminOrMainContact } from './account-reactivation.js';

@@ -50,6 +50,11 @@ export function planAcknowledgement(parsed: ParsedCase, context: ApprovalContext
   }];
 }
 
+/** The question the info-request email asks for one missing field path ("Please send the nominee email."). */
+export function askForField(path: string): string {
+  return `Please send the ${describeFieldPath(path).toLowerCase()}.`;
+}
+
 /** Asks the practice for what is missing; `requestId` (e.g. the decision id) keys it, since a case may ask more than once. */
 export function planInfoRequest(parsed: ParsedCase, context: ApprovalContext, request: { requestId: string; questions: string[] }): Effect[] {
   const to = recipients(context.requesterEmail);
