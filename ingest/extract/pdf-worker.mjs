@@ -1,8 +1,13 @@
-// Runs inside a worker thread with a memory limit (see pdf-form.ts): reads one PDF's text and
-// AcroForm fields so a hostile PDF can exhaust only this thread, never the ingest process.
-import { parentPort, workerData } from 'node:worker_threads';
+// Runs inside a long-lived worker thread with a memory limit (see pdf-form.ts): reads PDFs one at a time,
+// each message `{ id, data }` answered with `{ id, result }`, so a hostile PDF can exhaust only this thread,
+// never the ingest process. The parent times each document out and replaces a thread that hangs or dies.
+import { parentPort } from 'node:worker_threads';
 import { PDFDocument, PDFName, PDFTextField, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFOptionList, PDFSignature, EncryptedPDFError } from 'pdf-lib';
 import { PDFParse } from 'pdf-parse';
+
+// pdf.js warns through console for every odd object; the parent captures stdout/stderr without reading them
+// (a long-lived thread), so say nothing rather than let hostile PDFs fill that buffer.
+for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[method] = () => {};
 
 async function readFields(data) {
   const doc = await PDFDocument.load(data, { ignoreEncryption: false, updateMetadata: false, throwOnInvalidObject: false });
@@ -33,8 +38,8 @@ async function readText(data) {
   }
 }
 
-async function main() {
-  const data = new Uint8Array(workerData.data);
+async function readOne(bytes) {
+  const data = new Uint8Array(bytes);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
   let fields = [];
@@ -55,7 +60,10 @@ async function main() {
   return { status: 'ok', text, fields };
 }
 
-main().then(
-  (r) => parentPort.postMessage(r),
-  (e) => parentPort.postMessage({ status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) }),
-);
+parentPort.on('message', (message) => {
+  const id = message && message.id;
+  readOne(message && message.data).then(
+    (result) => parentPort.postMessage({ id, result }),
+    (e) => parentPort.postMessage({ id, result: { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) } }),
+  );
+});

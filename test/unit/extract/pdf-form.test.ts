@@ -1,6 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { readPdfForm } from '../../../ingest/extract/pdf-form.js';
+import { closePdfWorkers, getPdfWorkerStats, readPdfForm } from '../../../ingest/extract/pdf-form.js';
+
+afterAll(async () => {
+  await closePdfWorkers();
+});
+
+async function makeForm(value: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage();
+  const f = doc.getForm().createTextField('NomineeName');
+  f.setText(value);
+  f.addToPage(page, { x: 50, y: 700 });
+  return Buffer.from(await doc.save());
+}
 
 describe('readPdfForm', () => {
   it('reads AcroForm fields and an empty signature field from a fillable form', async () => {
@@ -28,4 +43,52 @@ describe('readPdfForm', () => {
     expect(['unreadable', 'ok']).toContain(r.status);
     expect(r.text.trim()).toBe('');
   });
+
+  it('reuses one warm thread for consecutive documents', async () => {
+    await readPdfForm(await makeForm('warm-up'));
+    const before = getPdfWorkerStats();
+    for (let i = 0; i < 5; i++) expect((await readPdfForm(await makeForm(`doc ${i}`))).fields[0]?.value).toBe(`doc ${i}`);
+    expect(getPdfWorkerStats().spawned).toBe(before.spawned);
+    expect(getPdfWorkerStats().live).toBeGreaterThanOrEqual(1);
+  });
+
+  it('answers documents queued at once, each with its own fields', async () => {
+    const forms = await Promise.all(Array.from({ length: 6 }, (_, i) => makeForm(`queued ${i}`)));
+    const results = await Promise.all(forms.map((f) => readPdfForm(f)));
+    expect(results.map((r) => r.fields[0]?.value)).toEqual(forms.map((_, i) => `queued ${i}`));
+  });
+
+  it('terminates a thread that times out and reads the next document on a fresh one', async () => {
+    const form = await makeForm('after timeout');
+    await readPdfForm(form);
+    // 200 pages of text take a warm thread far longer than 1 ms, so the limit, not the answer, comes first.
+    const slow = await PDFDocument.create();
+    for (let i = 0; i < 200; i++) slow.addPage().drawText(`page ${i} `.repeat(40), { x: 10, y: 700, size: 8 });
+    const before = getPdfWorkerStats().spawned;
+    expect((await readPdfForm(Buffer.from(await slow.save()), { timeoutMs: 1 })).status).toBe('timeout');
+    const next = await readPdfForm(form);
+    expect(next.status).toBe('ok');
+    expect(next.fields[0]?.value).toBe('after timeout');
+    expect(getPdfWorkerStats().spawned).toBe(before + 1);
+  });
+
+  it('reports a thread that runs out of memory as unreadable, then still reads within the normal limit', async () => {
+    const form = await makeForm('after oom');
+    const r = await readPdfForm(form, { maxOldGenerationSizeMb: 2, timeoutMs: 20_000 });
+    expect(['unreadable', 'timeout']).toContain(r.status);
+    expect((await readPdfForm(form)).fields[0]?.value).toBe('after oom');
+  }, 30_000);
+
+  it('an idle warm thread never keeps the process alive', async () => {
+    const script = [
+      "import { readPdfForm } from './ingest/extract/pdf-form.ts';",
+      "const r = await readPdfForm(Buffer.from(process.argv[1] ?? '', 'base64'));",
+      "console.log(r.status);",
+    ].join('\n');
+    const form = (await makeForm('exit')).toString('base64');
+    const started = performance.now();
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, form], { cwd: process.cwd(), timeout: 20_000 });
+    expect(stdout.trim()).toBe('ok');
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 30_000);
 });
