@@ -1,5 +1,6 @@
 import type { CaseKind, Mailbox } from '../../core/domain/case.js';
 import { findOdsCodes } from '../../core/domain/ods.js';
+import { EMAIL_IN_TEXT } from './field-helpers.js';
 
 /** What a kind is asked for in words: a phrase and how strongly it points at the kind. */
 type Cue = readonly [RegExp, number];
@@ -169,11 +170,11 @@ export function classifyEmail(input: ClassifyInput): Classification {
  * the dots of "jane.smith@nhs.net" written between the verb and the noun it governs.
  */
 function maskAddresses(text: string): string {
-  return text.replace(/[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi, 'mail@box');
+  return text.replace(EMAIL_IN_TEXT, 'mail@box');
 }
 
 function hasConcreteDetail(text: string): boolean {
-  return findOdsCodes(text).length > 0 || /[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
+  return findOdsCodes(text).length > 0 || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
 }
 
 function isChaser(body: string): boolean {

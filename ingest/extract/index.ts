@@ -36,7 +36,9 @@ export async function extractCaseWithAttachments(
   const mime = await parseMime(raw);
   const findings: Finding[] = [];
   const errors: string[] = mime.error ? [mime.error] : [];
-  const subject = mime.subject ?? '';
+  // Classification and extraction read at most a few KB of any one line: no request needs more, and
+  // a hostile 40 KB one-word Subject must not make a pattern's cost grow with it.
+  const subject = capLineLength(mime.subject ?? '');
   const receivedAt = (options.receivedAt ?? mime.date ?? new Date()).toISOString();
   const base: ParsedCase = {
     mailbox: options.mailbox,
@@ -73,7 +75,7 @@ export async function extractCaseWithAttachments(
   const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
   findings.push(...auth.findings);
 
-  const split = splitBody(mime.text, subject);
+  const split = splitBody(capLineLength(mime.text), subject);
   const forwardedText = split.forwarded ? split.forwarded.text : '';
   const requester = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
 
@@ -92,7 +94,7 @@ export async function extractCaseWithAttachments(
 
   const body = [split.newText, forwardedText].filter((t) => t.trim()).join('\n\n');
   const requestText = [body, formText].filter((t) => t.trim()).join('\n\n');
-  const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(mime.text)?.[0] ?? null;
+  const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef });
 
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
@@ -178,4 +180,12 @@ function humanise(name: string): string {
     .replace(/\borg\b/g, 'organisation')
     .replace(/\btel\b/g, 'telephone')
     .replace(/\bjob$/, 'job title');
+}
+
+const MAX_LINE = 4096;
+
+/** Cuts every line to {@link MAX_LINE} characters (what classification and field extraction scan). */
+function capLineLength(text: string): string {
+  if (text.length <= MAX_LINE) return text;
+  return text.split('\n').map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l)).join('\n');
 }

@@ -169,7 +169,7 @@ function isNumberedHeading(line: string): boolean {
 }
 
 function stripParenthetical(s: string): string {
-  return s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return s.replace(/\s*\([^()]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A short line that names a value or a group of values ("Main contact email", "Pharmacy", "Position held"). */

@@ -13,11 +13,14 @@ export interface SenderAuthInput {
 }
 
 /**
- * Judges the sender from headers alone (no network). Trusts exactly one Authentication-Results
- * header (RFC 8601): the topmost, which NHSmail's Exchange Online boundary stamps without an
- * authserv-id, or the one whose authserv-id is configured. Lower ones, Received-SPF and ARC may
- * have been written by the sender and are never read. Two From headers or an NHS look-alike
- * domain fail whatever the results say.
+ * Judges the sender from headers alone (no network). Trusts at most one Authentication-Results
+ * header (RFC 8601): the one whose authserv-id is configured, or by default the topmost, which
+ * NHSmail's Exchange Online boundary stamps without an authserv-id — and the topmost only when no
+ * Received hop from outside the boundary sits above it (see {@link isBoundaryHop}); otherwise our
+ * boundary stamped none and the sender wrote it, so the verdict is `none`. Lower ones, Received-SPF
+ * and ARC may have been written by the sender and are never read. Trusted results whose
+ * `header.from` is not the From domain fail. Two From headers or an NHS look-alike domain fail
+ * whatever the results say.
  */
 export function assessSenderAuthentication(input: SenderAuthInput): { authentication: SenderAuthentication; findings: Finding[] } {
   const fail = (source: string, details: string): { authentication: SenderAuthentication; findings: Finding[] } => ({
@@ -28,17 +31,33 @@ export function assessSenderAuthentication(input: SenderAuthInput): { authentica
   const lookAlike = detectNhsLookAlike(input.fromEmail);
   if (lookAlike) return fail('From address', `the sender's domain ${lookAlike} imitates an NHS domain`);
 
-  const results = input.headerLines.filter((h) => h.key === 'authentication-results');
   const wanted = input.trustedAuthServId?.trim().toLowerCase() || null;
-  const header = wanted ? results.find((h) => readAuthServId(h.value) === wanted) : results[0];
+  const index = wanted
+    ? input.headerLines.findIndex((h) => h.key === 'authentication-results' && readAuthServId(h.value) === wanted)
+    : input.headerLines.findIndex((h) => h.key === 'authentication-results');
+  const header = index >= 0 ? input.headerLines[index] : undefined;
   if (!header) {
     return {
       authentication: { verdict: 'none', source: wanted ? `no Authentication-Results from ${wanted}` : 'no Authentication-Results header', details: null },
       findings: [],
     };
   }
+  if (!wanted) {
+    const outside = input.headerLines.slice(0, index).find((h) => h.key === 'received' && !isBoundaryHop(h.value));
+    if (outside) {
+      // The topmost results sit below a hop that took the message in from outside: our boundary stamped
+      // none, so the sender wrote them. No verdict here; the DKIM check decides (ingest/verify-dkim.ts).
+      return { authentication: { verdict: 'none', source: 'Authentication-Results below a Received hop from outside the boundary (ignored)', details: null }, findings: [] };
+    }
+  }
   const source = wanted ? `trusted Authentication-Results (${wanted})` : 'topmost Authentication-Results';
   const r = readMethodResults(header.value);
+  const headerFrom = /\bheader\.from\s*=\s*([a-z0-9.-]+)/i.exec(header.value.replace(/\([^()]*\)/g, ' '))?.[1]?.toLowerCase().replace(/\.$/, '') ?? null;
+  const fromDomain = input.fromEmail?.slice(input.fromEmail.lastIndexOf('@') + 1).toLowerCase().replace(/\.$/, '') ?? null;
+  if (headerFrom && fromDomain && !alignedDomains(headerFrom, fromDomain)) {
+    // The results judged another author domain: they were stamped for a different message.
+    return fail(source, `the results are for header.from=${headerFrom}, not the From domain ${fromDomain}`);
+  }
   const details = ['spf', 'dkim', 'dmarc', 'compauth'].filter((k) => r[k]).map((k) => `${k}=${r[k]}`).join(' ') || null;
   const spfFail = r.spf === 'fail' || r.spf === 'softfail';
   const dkimFail = !r.dkim || ['fail', 'none', 'neutral', 'permerror', 'policy'].includes(r.dkim);
@@ -47,6 +66,31 @@ export function assessSenderAuthentication(input: SenderAuthInput): { authentica
   }
   const pass = r.dmarc === 'pass' || r.dkim === 'pass' || r.spf === 'pass' || r.compauth === 'pass';
   return { authentication: { verdict: pass ? 'pass' : 'none', source, details }, findings: [] };
+}
+
+/**
+ * Hosts of the receiving boundary: Exchange Online's internal hops (NHSmail is Exchange Online) and
+ * NHSmail's own relays. Exchange Online writes its Authentication-Results among its own Received
+ * headers, below the internal hops and just above the hop that accepted the message from the internet.
+ */
+const BOUNDARY_HOSTS = /(^|\.)(outlook\.com|office365\.com|exchangelabs\.com|nhs\.net)$/i;
+
+/**
+ * A Received hop inside the boundary: both the host it came from and the host that took it are
+ * boundary hosts. A hop from any other host is where the message entered, and anything below it
+ * (RFC 5321 §4.4: Received is prepended; RFC 8601 §5: so are results) was written before we had it.
+ * Residual risk, accepted: a sender whose HELO names a boundary host; the DKIM check still applies
+ * when there is no trusted verdict, and TRUSTED_AUTHSERV_ID removes the guess where a boundary names itself.
+ */
+function isBoundaryHop(received: string): boolean {
+  const from = /^\s*from\s+([^\s;()]+)/i.exec(received)?.[1];
+  const by = /\bby\s+([^\s;()]+)/i.exec(received)?.[1];
+  return !!from && !!by && BOUNDARY_HOSTS.test(from.replace(/\.$/, '')) && BOUNDARY_HOSTS.test(by.replace(/\.$/, ''));
+}
+
+/** DMARC relaxed alignment, approximated without a public-suffix list: one domain is the other or a subdomain of it. */
+function alignedDomains(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
 /** The authserv-id is the token before the first ";" unless that token is already a method result. */

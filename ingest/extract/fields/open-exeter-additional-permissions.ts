@@ -131,7 +131,7 @@ function namedPermission(body: string): Found<string> | null {
 
 /** "for Sandra Kowalczyk (Open Exeter user SKOWAL1)", "Can Kerry Lomas (username KLOMAS, kerry.lomas1@nhs.net) have …". */
 function proseUser(ctx: FieldContext): { person: Person; username: Found<string> | null; ev: Ev } | null {
-  const re = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?){0,3}?)(?:['’]s\\s+(?:[Oo]pen [Ee]xeter\\s+)?(?:account|log-?in|user account))?\\s*\\(([^)]*\\b(?:user\\s*name|user\\s*id|user)\\b[^)]*)\\)`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?){0,3}?)(?:['’]s\\s+(?:[Oo]pen [Ee]xeter\\s+)?(?:account|log-?in|user account))?\\s*\\(([^)]*\\b(?:user\\s*name|user\\s*id|user)\\b[^)]*)\\)`, 'u');
   for (const line of ctx.body.split('\n')) {
     const m = re.exec(line);
     if (!m?.[2]) continue;

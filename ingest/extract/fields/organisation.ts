@@ -34,7 +34,9 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
 }
 
 
-const ORG_NAME_RE = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}${ORG_SUFFIX})\\b`, 'u');
+// The lookbehind starts a match only at a word's start: from every letter of a long capitalised run
+// the words loop would rescan the rest of the run (quadratic).
+const ORG_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}${ORG_SUFFIX})\\b`, 'u');
 
 function findOrgName(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
