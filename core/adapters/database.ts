@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
-import { PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
+// Types only: each provider's client and driver adapter is imported when a database of that kind is opened,
+// so a process holds one generated client in memory, not both (~8 MB each with its adapter).
+import type { PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
 import { detectProvider } from './prisma-schema-engine.js';
 import type { DatabaseProvider } from './prisma-schema-variant.js';
 
@@ -34,6 +33,10 @@ export async function openDatabase(databaseUrl: string = DEFAULT_DATABASE_URL): 
   if (provider === 'sqlite') {
     const file = databaseUrl.replace(/^file:/, '');
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const [{ PrismaClient: SqliteClient }, { PrismaBetterSqlite3 }] = await Promise.all([
+      import('../generated/sqlite/client.js'),
+      import('@prisma/adapter-better-sqlite3'),
+    ]);
     db = new SqliteClient({
       adapter: new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS }),
       transactionOptions: TRANSACTION_OPTIONS,
@@ -43,6 +46,7 @@ export async function openDatabase(databaseUrl: string = DEFAULT_DATABASE_URL): 
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
   } else {
+    const [{ PrismaClient: PostgresClient }, { PrismaPg }] = await Promise.all([import('../generated/postgresql/client.js'), import('@prisma/adapter-pg')]);
     const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), transactionOptions: TRANSACTION_OPTIONS });
     db = client as unknown as Database;
     await db.$connect();
