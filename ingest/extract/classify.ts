@@ -72,6 +72,11 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     // Addresses are masked as "mail@box": "change mail@box to mail@box", "mail@box is no longer used, please use mail@box".
     [/\b(change|update|switch|replace|amend)\w*\s+<?mail@box>?\s+(to|with|for)\s+<?mail@box/i, 5],
     [/mail@box>?[^.\n]{0,20}\b(is no longer|isn'?t|is not|no longer)\b[^\n]{0,60}\b(use|using|switch to|change to)\s+<?mail@box/i, 5],
+    // One-sentence requests: "change the email for X from a to b", "a new shared mailbox … please use it instead of b".
+    [/\b(change|update|amend)\w*\s+(the|our|its)?\s*e-?mail\s+(address\s+)?(for|of|on|held)\b/i, 3],
+    [/\bnew\s+(shared\s+|generic\s+|practice\s+|team\s+|nhs\.?net\s+)?(mailbox|inbox|e-?mail account)\b/i, 4],
+    [/mail@box>?[^.\n]{0,80}\b(instead of|rather than|in place of|replacing)\s+(the\s+old\s+(one\s+)?|our\s+old\s+(one\s+)?)?\(?<?mail@box/i, 4],
+    [/\b(old|previous|former)\s+(one|address|mailbox|inbox)\b[^.\n]{0,60}\b(closed?|closing|deleted|no longer|shut|decommission\w*)/i, 3],
   ],
   branch_setup: [
     [/\bbranch\b/i, 2],
@@ -83,6 +88,8 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     // The sender's own standing ("As primary user for …, I have created …") is not a request for one.
     [/\b(as|I am|I'm)\s+(the\s+|a\s+|an\s+)?(existing\s+|current\s+)?(open exeter\s+)?primary (user|contact)\b/i, -4],
     [/\borgani[sz]ation maintenance\b/i, 3],
+    // Who must act on a notice ("authorisation by the organisation's primary user") is not a request for one.
+    [/\b(by|from|to)\s+(the|your|an?)\s+([\p{L}']+\s+)?primary user\b/iu, -4],
     [/\bauthori[sz]ed signatory\b/i, 1],
   ],
   open_exeter_additional_permissions: [
@@ -101,6 +108,9 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     [/\b(created|set up|added|registered)\b[^.\n]{0,30}\bnew\b[^.\n]{0,25}\buser\b/i, 5],
     [/\bauthori[sz]e (her|him|them|the (new )?user)\b/i, 2],
     [/\bnew user (notification|request|account)\b/i, 3],
+    // A system notice: "The following user has been created and requires authorisation".
+    [/\buser\b[^.\n]{0,30}\b(has|have) been (created|added|set up|registered)\b/i, 4],
+    [/\b(awaiting|requires?|needs?|pending|requiring)\s+(your\s+)?authori[sz]ation\b/i, 3],
   ],
 };
 

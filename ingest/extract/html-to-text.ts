@@ -68,7 +68,10 @@ function convertTable(body: string): string[] {
   const rest = rows.slice(1);
   if (width >= 3 && header.length === width && rest.length > 0 && rest.every((r) => r.length === width)) {
     const firstColumnLabels = rest.every((r) => LABELISH.test(r[0] ?? '') && !/@/.test(r[0] ?? ''));
-    const headerNamesColumns = header.slice(1).every((h) => h.trim() && !FIELD_NOUN.test(h) && h.length < 60);
+    // An empty top-left cell over a column of field labels marks a comparison even when the column
+    // headings use field words ("Current main contact | New main contact").
+    const cornerEmpty = !header[0]?.trim() && rest.every((r) => FIELD_NOUN.test(r[0] ?? ''));
+    const headerNamesColumns = header.slice(1).every((h) => h.trim() && (cornerEmpty || !FIELD_NOUN.test(h)) && h.length < 60);
     if (firstColumnLabels && headerNamesColumns && (!header[0]?.trim() || !FIELD_NOUN.test(header[0] ?? ''))) {
       // Side by side: "| | Main practice | Branch |" then "| Name | X | Y |": one section per column.
       const out: string[] = [];
@@ -84,8 +87,15 @@ function convertTable(body: string): string[] {
       return rest.flatMap((r) => [...r.map((c, j) => (c.trim() ? `${header[j] ?? ''}: ${c}` : '')).filter(Boolean), '']);
     }
   }
+  if (width === 2 && rest.length === 1 && header.length === 2 && PERSON_HEADING.test(header[0] ?? '') && LABELISH.test(header[0] ?? '') && FIELD_NOUN.test(header[1] ?? '') && !FIELD_NOUN.test(rest[0]?.[0] ?? '')) {
+    // "| Outgoing contact | Email |" over "| Kevin Blake | kevin.blake@… |": the heading names whose record it is.
+    const [who, value] = rest[0] as [string, string];
+    return [`## ${header[0] ?? ''}`, `Name: ${who}`, `${header[1] ?? ''}: ${value}`, ''];
+  }
   return rows.map(convertRow);
 }
+
+const PERSON_HEADING = /\b(contact|user|nominee|person|administrator|admin|signatory|approver|applicant)\b/i;
 
 function convertRow(cells: string[]): string {
   if (cells.some((c) => c.includes(BLOCK))) return cells.join(BLOCK);

@@ -99,7 +99,19 @@ export function readLabelledValues(text: string): LabelledValue[] {
     }
     if (isHeadingLine(line, lines[i + 1] ?? '')) section = cleanLabel(line);
   }
-  return out.map(relabelOrganisationName);
+  let namedBlock: string | null = null;
+  return out.map((v) => {
+    if (v.section !== namedBlock) namedBlock = null;
+    // "Practice – Hill Top Surgery" already named the organisation: a bare "Name" in its block is a person's.
+    if (ORG_BLOCK.test(v.label) && /\p{L}{3,}/u.test(v.value.replace(/\b[A-Z]{1,3}\d[A-Z0-9]{2,8}\b/g, ''))) {
+      namedBlock = v.label;
+      return v;
+    }
+    if (namedBlock !== null && /^name$/i.test(v.label)) return v;
+    // "User name: Tomasz Nowak" (words with a space): a person's full name; a login has no spaces.
+    if (/^(?:[\p{L} ]*\s)?user name$/iu.test(v.label) && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(v.value.trim())) return { ...v, label: v.label.replace(/user name$/i, 'user full name') };
+    return relabelOrganisationName(v);
+  });
 }
 
 const ORG_BLOCK = /^((main|existing|current|new|parent|old|second|additional)\s+)?(practice|site|surgery|pharmacy|organi[sz]ation)$|^branch(\s+(site|surgery|practice))?$/i;

@@ -22,7 +22,10 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     if (createdBy.email) ev['fields.createdBy.email'] = createdLine.line;
   }
   const user: Person = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
-  let userName = un ?? (p ? null : proseUsername(ctx.body));
+  // "User: Bethany Cole (BCOLE07)": a login in brackets after the name (no spaces, has a digit or is all capitals).
+  const bracketed = p?.name ? /\(\s*([A-Za-z][A-Za-z0-9._-]{2,30})\s*\)/.exec(p.nameLine)?.[1] : undefined;
+  const bracketedLogin = bracketed && (/\d/.test(bracketed) || /^[A-Z0-9._-]+$/.test(bracketed)) ? { value: bracketed, line: p?.nameLine ?? '' } : null;
+  let userName = un ?? bracketedLogin ?? (p ? null : proseUsername(ctx.body));
   if (!p) {
     // Prose: "I have just created a new Open Exeter user for our new HCA, Priya Nair, user ID PNAIR4, email priya.nair7@nhs.net".
     const other = findPersonWithEmail(ctx.body, new Set(ctx.requester.email ? [ctx.requester.email] : []));

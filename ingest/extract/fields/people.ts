@@ -4,16 +4,19 @@ import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
 
-const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\((me|myself)\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\bchange (it|this) to me\b/i;
+const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\bchange (it|this) to me\b/i;
 
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 
 export const APPROVER_SECTION = /\b(approv\w*|authori[sz]\w*|signator\w*|signed|declaration|certif\w*|registered manager|contract holder|countersign\w*)/i;
 
+/** Sections about someone other than the nominee: the approver, or the person being replaced ("Current main contact"). */
+const NOT_NOMINEE = new RegExp(`${APPROVER_SECTION.source}|\\b(current|old|outgoing|existing|previous|departing|leaving|former|retiring)\\b`, 'i');
+
 /** The person the request is about: labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
 export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
   const sec = sectionHint ?? NOMINEE_SECTION;
-  const inSection = labelledPerson(ctx.labelled, sec, APPROVER_SECTION) ?? labelledPerson(ctx.labelled, undefined, APPROVER_SECTION);
+  const inSection = labelledPerson(ctx.labelled, sec, NOT_NOMINEE) ?? labelledPerson(ctx.labelled, undefined, NOT_NOMINEE);
   if (inSection && (inSection.name || inSection.email)) {
     if (inSection.name && !inSection.email) {
       // "Nominee: Wendell Ambrose" then a plain "Email:" line: the next labelled address that is nobody else's.
@@ -30,7 +33,7 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   const spoken = new RegExp(
     // An optional lower-case descriptor may sit between the verb and the name: "nominate our practice manager, Tomasz …",
     // "set my dispensing optician Wiktor Sadowski up", "to our new practice manager Mrs Bronwen Ashby-Tate".
-    `\\b(?:make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    `\\b(?:like|want|make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
     'gu',
   );
   /** The first name spoken on a line that is a person's, not an organisation's ("for our practice, Brightwater Opticians"). */
@@ -82,7 +85,7 @@ interface LabelledPerson {
 }
 
 export function labelledPerson(values: LabelledValue[], section: RegExp | undefined, notSection?: RegExp, nameLabel: RegExp = PERSON_NAME_LABEL): LabelledPerson | null {
-  const n = pick(values, nameLabel, name, section, NOT_PERSON_NAME, notSection);
+  const n = joinForenameSurname(values, pick(values, nameLabel, name, section, NOT_PERSON_NAME, notSection));
   let e = pick(values, EMAIL_LABEL, email, section, /\b(practice|current|old|new practice|generic|shared)\b/i, notSection);
   if (!e && n) {
     const inName = pick(values, nameLabel, email, section, NOT_PERSON_NAME, notSection);
@@ -90,6 +93,23 @@ export function labelledPerson(values: LabelledValue[], section: RegExp | undefi
   }
   if (!n && !e) return null;
   return { name: n, email: e, nameLine: n?.line ?? '', emailLine: e?.line ?? '' };
+}
+
+const FORENAME = /^(?:[\p{L} ]*\s)?(?:forenames?|first names?|given names?|christian name)$/iu;
+const SURNAME = /^(?:[\p{L} ]*\s)?(?:surname|last name|family name)$/iu;
+
+/** "Forename: Priya" and "Surname: Chandrasekar" on separate lines (same block) are one name. */
+function joinForenameSurname(values: LabelledValue[], n: Found<string> | null): Found<string> | null {
+  if (!n) return n;
+  const at = values.findIndex((v) => v.line === n.line);
+  const v = values[at];
+  if (!v) return n;
+  const forename = FORENAME.test(v.label);
+  if (!forename && !SURNAME.test(v.label)) return n;
+  const other = values.find((o, i) => i !== at && o.section === v.section && (forename ? SURNAME : FORENAME).test(o.label) && cleanPersonName(o.value));
+  const part = other ? cleanPersonName(other.value) : null;
+  if (!other || !part || n.value.includes(' ')) return n;
+  return { value: forename ? `${n.value} ${part}` : `${part} ${n.value}`, line: forename ? `${v.line} / ${other.line}` : `${other.line} / ${v.line}` };
 }
 
 export const SIGNATORY = /\b(signator|signed|authori[sz]|declaration|approv|countersign)/i;

@@ -34,10 +34,11 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       let fresh = 0;
       if (/\bfrom\s*<?$/i.test(before) || /\b(old|previous|current|existing|present|former|retired?)\b[^@.;]{0,30}$/i.test(before)) old += 2;
       if (/\b(change|changing|replace|replacing|update|updating|amend|switch|swap)\s+(?:it\s+)?(?:from\s+)?<?$/i.test(before)) old += 2;
+      if (/\b(instead of|rather than|in place of|replacing)\s*(?:the old (?:one|address)\s*|our old (?:one|address)\s*)?[(<]?$/i.test(before)) old += 3;
       if (/^>?[^@]{0,10}\s+(to|with|for)\b/i.test(after) && !/\bto\s*<?$/i.test(before)) old += 1;
       if (/^>?[^@]{0,40}\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.test(after)) old += 3;
       if ((/\b(to|new|use|using|with|is now|will be|moving to|mine)\b[^@]{0,12}$/i.test(before) || /\b(to|new)\b[^@.;]{0,40}$/i.test(before)) && !/\bfrom\s*<?$/i.test(before)) fresh += 2;
-      if (/^>?[^@]{0,30}\b(is (our|the) new|instead|from now on|going forward)\b/i.test(after)) fresh += 2;
+      if (/^>?[^@]{0,30}\b(is (our|the) new|instead|from now on|going forward)\b/i.test(after) || /^>?[^@]{0,15}\bplease use (it|this|that)\b/i.test(after)) fresh += 2;
       const f = { value: address, line: line.trim() };
       if (old > fresh && (!current || old > current.score)) current = { f, score: old };
       if (fresh > old && (!next || fresh > next.score)) next = { f, score: fresh };
