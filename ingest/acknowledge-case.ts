@@ -46,7 +46,8 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
     await deps.store.settleAcknowledgement(c.id, null);
     return 'already_sent';
   }
-  if (deps.ackLimiter && !(await deps.ackLimiter.tryConsume(to))) return skip('hourly_cap');
+  const consumedAt = new Date();
+  if (deps.ackLimiter && !(await deps.ackLimiter.tryConsume(to, consumedAt))) return skip('hourly_cap');
   const rendered = renderEmail(effect.template, effect.model);
   const references = [...(parsed.references ?? []), ...(parsed.messageId ? [parsed.messageId] : [])];
   let messageId: string;
@@ -62,8 +63,9 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
       headers: { 'X-PCSE-Auto': 'acknowledgement' },
     }));
   } catch (error) {
-    // Not sent (SMTP down, refused): due again at once, so the relay's next pass retries it. Only a crash, which
-    // cannot release anything, waits out the lease.
+    // Not sent (SMTP down, refused): the sender's cap gets its count back and the acknowledgement is due again at
+    // once, so the relay's next pass retries it. Only a crash, which cannot release anything, waits out the lease.
+    await deps.ackLimiter?.refund(to, consumedAt).catch(() => undefined);
     await deps.store.releaseAcknowledgement(c.id).catch(() => undefined);
     throw error;
   }

@@ -24,13 +24,18 @@ async function waitUntil(pred: () => Promise<boolean>, timeoutMs = 15_000): Prom
   }
 }
 
-/** A loopback port nothing listens on (taken and given back), so SMTP there is "down" until a sink starts on it. */
-async function freePort(): Promise<number> {
-  const server = createServer();
+/**
+ * SMTP that is down: a port held by a listener that drops every connection at once (held, so no other test's
+ * server can take it meanwhile). `release` frees it just before the real sink starts there.
+ */
+async function startDeadSmtp(): Promise<{ port: number; release(): Promise<void> }> {
+  const server = createServer((socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return typeof address === 'object' && address ? address.port : 0;
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    release: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('the outbox relay sends due acknowledgements (PostgreSQL, Redis, SMTP)', () => {
@@ -38,7 +43,9 @@ describe('the outbox relay sends due acknowledgements (PostgreSQL, Redis, SMTP)'
     const db = await createTestDatabase('postgresql', 'ack_relay');
     cleanups.push(() => db.drop());
     const drop = await mkdtemp(path.join(tmpdir(), 'pcse-ack-relay-'));
-    const port = await freePort();
+    const dead = await startDeadSmtp();
+    const port = dead.port;
+    cleanups.push(() => dead.release());
     const worker = await startIngestWorker(
       loadIngestConfig({
         DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, QUEUE_PREFIX: uniqueRedisPrefix('ack-relay'), DROP_DIR: drop,
@@ -58,14 +65,16 @@ describe('the outbox relay sends due acknowledgements (PostgreSQL, Redis, SMTP)'
     await waitUntil(async () => (await readdir(path.join(dir, 'cur')).catch(() => [])).length === 1);
     const c = await db.prisma.case.findFirstOrThrow();
     expect(c.queuedAt).not.toBeNull();
-    // Several relay passes fail against the dead port; it stays due.
-    await new Promise((r) => setTimeout(r, 800));
+    // More relay passes fail against the dead port than the sender's hourly cap (5) allows replies: a send that
+    // never happened must not use up the cap, and the acknowledgement stays due.
+    await new Promise((r) => setTimeout(r, 2500));
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).ackDueAt).not.toBeNull();
     expect(await db.prisma.sentReply.count()).toBe(0);
 
+    await dead.release();
     const sink = await startSmtpSink({ port });
     cleanups.push(() => sink.stop());
-    const ack = await sink.waitFor((mail) => (mail.subject ?? '').includes(c.ref), 10_000);
+    const ack = await sink.waitFor((mail) => (mail.subject ?? '').includes(c.ref), 20_000);
     expect(ack.headers.get('x-pcse-auto')).toBe('acknowledgement');
     expect(JSON.stringify(ack.to)).toContain('relay.sender@nhs.net');
     await waitUntil(async () => (await db.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).ackDueAt === null);
