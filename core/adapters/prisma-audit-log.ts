@@ -6,8 +6,11 @@ import type { Transaction } from './prisma-transaction.js';
 /**
  * The audit trail is append-only and hash-chained: each event's hash is sha256(prevHash + canonical JSON of
  * the event), so editing or deleting a past row breaks every hash after it. Appends serialise on the one
- * AuditChainHead row (inserted by the first migration): the first statement of an append is an UPDATE of
- * that row, which takes its lock on PostgreSQL and the write lock on SQLite before the head is read.
+ * AuditChainHead row (inserted by the first migration). On PostgreSQL an append is ONE statement that locks
+ * the head, chains the event onto it (sha256 computed by the server) and moves the head, so the row lock is
+ * held only from that statement to the commit, not across several round trips: every writing transaction of
+ * every worker process queues on that lock. On SQLite (one writer per database anyway) the first statement
+ * is an UPDATE of the head, which takes the write lock before the head is read.
  */
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -37,8 +40,61 @@ export function hashAuditEvent(prevHash: string, event: { seq: number; caseId: s
   return createHash('sha256').update(prevHash + body).digest('hex');
 }
 
+/**
+ * The canonical JSON of an event split around its sequence number (`{…,"seq":` and `,"type":…}`): the
+ * sorted keys put `seq` between `data` and `type`, and every quote inside a value is escaped, so the first
+ * unescaped `,"seq":0,"type":` is the top-level one. prefix + String(seq) + suffix equals the body that
+ * hashAuditEvent hashes.
+ */
+function splitBodyAroundSeq(event: { caseId: string | null; type: string; actor: string | null; data: string; at: Date }): { prefix: string; suffix: string } {
+  const body = toCanonicalJson({ seq: 0, caseId: event.caseId, type: event.type, actor: event.actor, data: event.data, at: event.at.toISOString() });
+  const marker = ',"seq":0,"type":';
+  const i = body.indexOf(marker);
+  if (i < 0) throw new Error('audit body has no top-level seq');
+  return { prefix: body.slice(0, i + ',"seq":'.length), suffix: body.slice(i + ',"seq":0'.length) };
+}
+
+/**
+ * One statement: lock and read the head (FOR UPDATE), compute the next seq and sha256(prevHash + body), insert
+ * the event and move the head. PostgreSQL's sha256() and `int::text` give exactly what hashAuditEvent computes,
+ * so verifyAuditChain needs no change. TIMESTAMP(3) without time zone holds UTC, as Prisma writes it.
+ */
+const APPEND_POSTGRES_SQL = `
+WITH prev AS (
+  SELECT "seq", "hash" FROM "AuditChainHead" WHERE "id" = 1 FOR UPDATE
+), next AS (
+  SELECT "seq" + 1 AS "seq", "hash" AS "prevHash",
+         encode(sha256(convert_to("hash" || $1 || ("seq" + 1)::text || $2, 'UTF8')), 'hex') AS "hash"
+  FROM prev
+), head AS (
+  UPDATE "AuditChainHead" AS h SET "seq" = next."seq", "hash" = next."hash", "writes" = h."writes" + 1
+  FROM next WHERE h."id" = 1
+  RETURNING h."seq"
+), inserted AS (
+  INSERT INTO "AuditEvent" ("seq", "caseId", "type", "actor", "data", "at", "prevHash", "hash")
+  SELECT "seq", $3, $4, $5, $6, $7::timestamp(3), "prevHash", "hash" FROM next
+  RETURNING "seq", "prevHash", "hash"
+)
+SELECT inserted."seq", inserted."prevHash", inserted."hash" FROM inserted, head`;
+
+async function appendOnPostgres(tx: Transaction, event: AuditEventInput, data: string, at: Date): Promise<StoredAuditEvent> {
+  const { prefix, suffix } = splitBodyAroundSeq({ caseId: event.caseId, type: event.type, actor: event.actor, data, at });
+  const utc = at.toISOString().replace('T', ' ').replace('Z', '');
+  const rows = await tx.$queryRawUnsafe<{ seq: number; prevHash: string; hash: string }[]>(
+    APPEND_POSTGRES_SQL, prefix, suffix, event.caseId, event.type, event.actor, data, utc,
+  );
+  const row = rows[0];
+  if (!row) throw new Error('audit append found no chain head');
+  return { ...event, seq: Number(row.seq), at, prevHash: row.prevHash, hash: row.hash };
+}
+
 /** Appends one event inside the caller's transaction. */
 export async function appendAuditEvent(tx: Transaction, event: AuditEventInput): Promise<StoredAuditEvent> {
+  // A transaction client is not the Database that openDatabase registered, but carries the generated
+  // client's provider (Prisma's `_activeProvider`, the one exposed on every client, typed in its runtime).
+  if ((tx as unknown as { _activeProvider?: string })._activeProvider === 'postgresql') {
+    return appendOnPostgres(tx, event, toCanonicalJson(event.data), new Date());
+  }
   await tx.auditChainHead.update({ where: { id: 1 }, data: { writes: { increment: 1 } } });
   const head = await tx.auditChainHead.findUniqueOrThrow({ where: { id: 1 } });
   const seq = head.seq + 1;
