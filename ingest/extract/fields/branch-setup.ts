@@ -7,7 +7,8 @@ import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
 
 export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
-  const MAIN = /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b/i;
+  // "Main address:", "Main phone:", "Main contact:": a label that starts with "Main" is the main practice's.
+  const MAIN = /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b|^main\b(?!\s+contact)/i;
   const codes = odsCodesWithLines(ctx.body);
   const main = practice(ctx, ev, 'fields.mainPractice', MAIN, BRANCH, true, -1);
   if (!main.odsCode) {

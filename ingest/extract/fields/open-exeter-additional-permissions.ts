@@ -31,7 +31,12 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       if (user.name) ev['fields.user.name'] = line;
       if (user.email) ev['fields.user.email'] = line;
       unFound ??= proseUsername(ctx.body, ctx.requester.email);
-    } else user = nominee(ctx, ev, 'fields.user', userSection);
+    } else {
+      user = nominee(ctx, ev, 'fields.user', userSection);
+      // "Her username is adoyle83": a login stated for the person named (not the sender's own "my username").
+      const stated = proseUsername(ctx.body);
+      if (stated && !/\bmy\s+(user\s*name|username|login|user\s*id)\b/i.test(stated.line)) unFound ??= stated;
+    }
   }
   const lab = ctx.labelled.find((v) => /permission|access (required|needed|requested)|^access$|applications?/i.test(v.label));
   let perms: string[] = [];
@@ -64,7 +69,8 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   if (ctx.requester.email) ev['fields.signatory.email'] = 'From header';
   return {
     user: { ...user, username: set(ev, 'fields.user.username', unFound) },
-    permissions: perms,
+    // A permission written in quotes ('"Sample taker"') is the permission's name.
+    permissions: perms.map((x) => x.replace(/^["'“‘]+|["'”’]+$/g, '').trim()).filter(Boolean),
     signatory: { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: signatoryRole(role?.value ?? null) },
   };
 }

@@ -36,7 +36,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
 
 // The lookbehind starts a match only at a word's start: from every letter of a long capitalised run
 // the words loop would rescan the rest of the run (quadratic).
-const ORG_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}${ORG_SUFFIX})\\b`, 'u');
+const ORG_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}${ORG_SUFFIX}(?:\\s+Services?)?)\\b`, 'u');
 
 function findOrgName(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
@@ -142,7 +142,40 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       ev[`${base}.phone`] = line;
     }
   }
+  fillFromAddressCard(ctx, ev, base, out, withPhone);
 }
+
+/**
+ * An address card line that starts with the organisation's name, away from its code:
+ * "Westgate Pharmacy, 2 West Gate, Leeds LS1 4AA, 0113 496 0001". Only a line whose parts after the
+ * name end in a postcode counts as an address.
+ */
+function fillFromAddressCard(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, withPhone: boolean): void {
+  const name = typeof out.name === 'string' ? out.name : null;
+  if (!name || (out.address && (out.phone || !withPhone))) return;
+  const src = ctx.body.split('\n').map((l) => l.trim()).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()},`));
+  if (!src) return;
+  const parts = src.slice(name.length + 1).split(/,\s*/).map((x) => x.trim()).filter(Boolean);
+  const addr: string[] = [];
+  for (const p of parts) {
+    if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p || odsCodesWithLines(p).length > 0) break;
+    addr.push(p.replace(/[.;]\s*$/, ''));
+    if (POSTCODE.test(p)) break;
+  }
+  if (!out.address && addr.length && POSTCODE.test(addr[addr.length - 1] ?? '')) {
+    out.address = addr.join(', ');
+    ev[`${base}.address`] = src;
+  }
+  if (withPhone && !out.phone && out.address) {
+    const ph = firstPhone(src.replace(EMAIL_RE, ' '));
+    if (ph) {
+      out.phone = ph;
+      ev[`${base}.phone`] = src;
+    }
+  }
+}
+
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 const EMAIL_RE = /\S+@\S+/g;
 

@@ -40,7 +40,7 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   const spokenName = (line: string): string | null => {
     for (const m of line.matchAll(spoken)) {
       const n = m[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
-      if (n && !new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB)$`, 'iu').test(n)) return n;
+      if (n && !new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network)$`, 'iu').test(n)) return n;
     }
     return null;
   };
@@ -71,7 +71,10 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
     const n = spokenName(line);
     if (n) {
       ev[`${path}.name`] = line.trim();
-      return { name: n, email: null };
+      // The sender named as the nominee ("change it to Jill Hart, jill.hart@…" from Jill Hart): their address, when written.
+      const own = requesterEmail && n === cleanPersonName(ctx.requester.name) && line.toLowerCase().includes(requesterEmail) ? requesterEmail : null;
+      if (own) ev[`${path}.email`] = line.trim();
+      return { name: n, email: own };
     }
   }
   return { name: null, email: null };

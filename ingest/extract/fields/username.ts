@@ -14,6 +14,13 @@ export function proseUsername(body: string, requesterEmail: string | null = null
   for (const line of body.split('\n')) {
     if (requesterEmail && USERNAME_IS_OWN_EMAIL.test(line)) return { value: requesterEmail, line: line.trim() };
     const m = PROSE_USERNAME.exec(line);
+    if (m?.[1] && /^(below|above|attached|as follows|following)\b/i.test(m[1])) {
+      // "my username is below:" then the login on a line of its own.
+      const rest = body.split('\n').slice(body.split('\n').indexOf(line) + 1).map((l) => l.trim()).filter(Boolean);
+      const own = rest[0] && /^[^\s,;:()]{3,64}$/.test(rest[0]) ? rest[0] : null;
+      if (own) return { value: (normaliseEmail(own) ?? own).replace(/[.,;]+$/, ''), line: `${line.trim()} / ${own}` };
+      continue;
+    }
     if (m?.[1] && !/^(is|was|and|for|the|will|this|my|same|that)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
   }
   return null;

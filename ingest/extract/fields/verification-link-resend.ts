@@ -3,8 +3,10 @@ import { EMAIL_LABEL, findPersonWithEmail, pick } from '../field-helpers.js';
 import { set, email, type FieldContext, type Ev } from './context.js';
 
 export function verification(ctx: FieldContext, ev: Ev): Record<string, unknown> {
-  const gmc = /\bGMC\b[^\d\n]{0,30}(\d{7})\b/i.exec(ctx.body) ?? /\b(\d{7})\b/.exec(ctx.labelled.find((v) => /gmc/i.test(v.label) && /number|no\b|ref/i.test(v.label))?.value ?? '');
-  const gmcLine = gmc ? ctx.body.split('\n').find((l) => l.includes(gmc[1] ?? '\u0000'))?.trim() ?? `GMC ${gmc[1]}` : null;
+  // The GMC number is often only in the signature block ("GMC No. 7012345").
+  const gmcText = `${ctx.body}\n${ctx.signature}`;
+  const gmc = /\bGMC\b[^\d\n]{0,30}(\d{7})\b/i.exec(gmcText) ?? /\b(\d{7})\b/.exec(ctx.labelled.find((v) => /gmc/i.test(v.label) && /number|no\b|ref/i.test(v.label))?.value ?? '');
+  const gmcLine = gmc ? gmcText.split('\n').find((l) => l.includes(gmc[1] ?? '\u0000'))?.trim() ?? `GMC ${gmc[1]}` : null;
   if (gmc && gmcLine) ev['fields.gmcNumber'] = gmcLine;
   const forOther = /\b(?:for|on behalf of)\s+(?:my\s+)?(?:colleague|dr\.?|gp|partner)\b[^\n]*/i.exec(ctx.body);
   const labelled = pick(ctx.labelled, EMAIL_LABEL, email);
