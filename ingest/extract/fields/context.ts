@@ -45,4 +45,4 @@ export const text = (v: string): string | null => clean(v);
 export const phone = (v: string): string | null => firstPhone(v) ?? clean(v);
 
 /** The words that end an organisation's name ("… Surgery", "… Opticians"): an organisation, not a person. */
-export const ORG_SUFFIX = "(?:Surgery|Practice|Medical Centre|Medical Center|Health Centre|Medical Practice|Group Practice|Family Practice|Pharmacy|Chemists?|Dental Practice|Dental Care|Dental Surgery|Dental Centre|Dentistry|Dental|Opticians?|Optometrists?|Eyecare|Eye Care|Vision|Clinic|PCN|Primary Care Network|Partnership|Health Centre)";
+export const ORG_SUFFIX = "(?:Surgery|Practice|Medical Centre|Medical Center|Health Centre|Medical Practice|Group Practice|Family Practice|Pharmacy|Chemists?|Dental Practice|Dental Care|Dental Surgery|Dental Centre|Dentistry|Dental|Opticians?|Optometrists?|Eyecare|Eye Care|Vision|Clinic|PCN|Primary Care Network|Partnership|Health Centre|Hospice|Hospital|Care Home|Nursing Home|Trust)";

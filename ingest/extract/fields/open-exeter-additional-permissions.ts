@@ -38,11 +38,20 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       if (stated && !/\bmy\s+(user\s*name|username|login|user\s*id)\b/i.test(stated.line)) unFound ??= stated;
     }
   }
+  if (!user.name && !user.email && !p) {
+    // A login found but no person: the person named in the request ("Could our receptionist Ben Hall have …").
+    const named = nominee(ctx, ev, 'fields.user', userSection);
+    if (named.name || named.email) user = named;
+  }
   const lab = ctx.labelled.find((v) => /permission|access (required|needed|requested)|^access$|applications?/i.test(v.label));
   let perms: string[] = [];
   if (lab) {
     ev['fields.permissions'] = lab.line;
     perms = lab.value.split(/\s*(?:,|;|\band\b|\/)\s*/).map((x) => x.trim()).filter(Boolean);
+  } else if (accessList(ctx.body)) {
+    const f = accessList(ctx.body);
+    perms = f?.value ?? [];
+    if (f) ev['fields.permissions'] = f.line;
   } else if (listedPermissions(ctx.body)) {
     const f = listedPermissions(ctx.body);
     perms = f?.value ?? [];
@@ -153,6 +162,20 @@ function proseUser(ctx: FieldContext): { person: Person; username: Found<string>
       username: un ? { value: normaliseEmail(un) ?? un.replace(/[.,;]+$/, ''), line: line.trim() } : null,
       ev,
     };
+  }
+  return null;
+}
+
+/**
+ * "access to the patient registration and the prior notification list on Open Exeter": the items of an
+ * "access to …" phrase that lists two or more short function names (not "access to her account").
+ */
+function accessList(body: string): Found<string[]> | null {
+  for (const line of body.split('\n')) {
+    const m = /\baccess to\s+([^.\n?]{3,160}?)(?:\s+(?:on|in|within|for)\s+(?:the\s+)?(?:open exeter|her|his|their|my)\b|[.?\n]|$)/i.exec(line);
+    if (!m?.[1]) continue;
+    const items = m[1].split(/\s*(?:,|;|\band\b|&)\s*/).map((x) => x.replace(/^(the|a|an)\s+/i, '').replace(/\s+(functions?|modules?|screens?|permissions?)$/i, '').trim()).filter(Boolean);
+    if (items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 6 && !/\b(account|her|his|their|my|our|system|open exeter|log-?in)\b/i.test(x))) return { value: items, line: line.trim() };
   }
   return null;
 }

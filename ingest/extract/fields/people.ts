@@ -33,7 +33,7 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   const spoken = new RegExp(
     // An optional lower-case descriptor may sit between the verb and the name: "nominate our practice manager, Tomasz …",
     // "set my dispensing optician Wiktor Sadowski up", "to our new practice manager Mrs Bronwen Ashby-Tate".
-    `\\b(?:like|want|make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    `\\b(?:like|want|[Cc]ould|[Cc]an|[Mm]ay|make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
     'gu',
   );
   /** The first name spoken on a line that is a person's, not an organisation's ("for our practice, Brightwater Opticians"). */
