@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
 const PDF_DIR = join(ROOT, 'pdf');
@@ -77,6 +77,74 @@ async function makeAcroFormPdf(): Promise<Uint8Array> {
     y -= 30;
   }
   form.updateFieldAppearances(font);
+  return doc.save({ useObjectStreams: false });
+}
+
+
+/** A new page in a deterministic document. */
+async function startDoc(): Promise<{ doc: PDFDocument; page: PDFPage; font: PDFFont; bold: PDFFont }> {
+  const doc = await PDFDocument.create();
+  doc.setCreationDate(FIXED_DATE);
+  doc.setModificationDate(FIXED_DATE);
+  doc.setProducer('PCSE fixture generator');
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const page = doc.addPage([595, 842]);
+  return { doc, page, font, bold };
+}
+
+/** A fillable form whose authors named the fields in snake_case or camelCase, with the signature empty. */
+async function makeNamedFieldsPdf(title: string, fields: [string, string, string | null][]): Promise<Uint8Array> {
+  const { doc, page, font, bold } = await startDoc();
+  page.drawText(title, { x: 50, y: 790, size: 13, font: bold });
+  const form = doc.getForm();
+  let y = 750;
+  for (const [label, name, value] of fields) {
+    page.drawText(label, { x: 50, y, size: 10, font });
+    const tf = form.createTextField(name);
+    tf.addToPage(page, { x: 250, y: y - 4, width: 290, height: 16, font });
+    if (value) tf.setText(value);
+    y -= 30;
+  }
+  form.updateFieldAppearances(font);
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A flat form: each label and its value printed on the same line, the value in a column to the right. */
+async function makeSideBySidePdf(title: string, rows: [string, string][]): Promise<Uint8Array> {
+  const { doc, page, font, bold } = await startDoc();
+  page.drawText(title, { x: 50, y: 790, size: 13, font: bold });
+  let y = 750;
+  for (const [label, value] of rows) {
+    page.drawText(label, { x: 50, y, size: 10, font: bold });
+    if (value) page.drawText(value, { x: 230, y, size: 10, font });
+    y -= 24;
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * A flat boxed form: a label cell beside a value cell, the label vertically centred and the value set at the
+ * top of its (taller) cell, as word processors print table cells: text extraction reads the value before its
+ * label or on its own line, so the reader must not take the next label as part of the value.
+ */
+async function makeBoxedPdf(title: string, rows: [string, string][]): Promise<Uint8Array> {
+  const { doc, page, font, bold } = await startDoc();
+  page.drawText(title, { x: 50, y: 790, size: 13, font: bold });
+  let top = 760;
+  const h = 34;
+  for (const [label, value] of rows) {
+    page.drawRectangle({ x: 50, y: top - h, width: 120, height: h, borderColor: rgb(0, 0, 0), borderWidth: 0.8 });
+    page.drawRectangle({ x: 170, y: top - h, width: 370, height: h, borderColor: rgb(0, 0, 0), borderWidth: 0.8 });
+    // A narrow label column wraps long labels onto two lines; the value sits in the middle of its cell.
+    const words = label.split(' ');
+    const lines = label.length > 16 ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')] : [label];
+    lines.forEach((l, k) => page.drawText(l, { x: 55, y: top - 13 - k * 12, size: 10, font: bold }));
+    if (value) page.drawText(value, { x: 175, y: top - 20, size: 10, font });
+    top -= h;
+  }
+  page.drawText('Signature', { x: 55, y: top - 40, size: 10, font: bold });
+  page.drawRectangle({ x: 220, y: top - 50, width: 320, height: 30, borderColor: rgb(0, 0, 0), borderWidth: 0.8 });
   return doc.save({ useObjectStreams: false });
 }
 
@@ -167,6 +235,70 @@ async function main(): Promise<void> {
   writeFileSync(
     join(portal, 'user_admin_nomination-fake-pdf.eml'),
     emailWithAttachment({ from, to: 'pcse.portalenquiries@nhs.net', subject: 'GPP user admin form', body: 'see attached', filename: 'form.pdf', contentType: 'application/pdf', content: fake, id: 'fx-fake' }),
+  );
+  const dm = join(ROOT, 'emails', 'datamanager');
+  mkdirSync(dm, { recursive: true });
+  const snakePdf = await makeNamedFieldsPdf('GP Payments and Pensions - User Administrator Nomination', [
+    ['Practice name', 'practice_name', 'Hollins Park Surgery'],
+    ['Practice ODS code', 'practice_ods_code', 'P84021'],
+    ['Nominee first name', 'nominee_first_name', 'Siobhán'],
+    ['Nominee surname', 'nominee_surname', 'Ní Bhriain'],
+    ['Nominee email', 'nominee_email_address', 'siobhan.nibhriain@nhs.net'],
+    ['Authorising GP name', 'authorising_gp_name', 'Dr Rachel Owusu'],
+    ['Role', 'signatory_role', 'GP Partner'],
+    ['Approver email', 'approver_email', 'rachel.owusu@nhs.net'],
+    ['Signature', 'approver_signature', null],
+    ['Date', 'date_signed', '04/11/2026'],
+  ]);
+  writeFileSync(join(PDF_DIR, 'gpp-nomination-snake-case-acroform.pdf'), snakePdf);
+  writeFileSync(
+    join(portal, 'user_admin_nomination-snake-case-acroform.eml'),
+    emailWithAttachment({ from: 'Hollins Park Surgery <hollinspark.surgery@nhs.net>', to: 'pcse.portalenquiries@nhs.net', subject: 'Nomination form', body: 'Hello,\r\n\r\nPlease find our nomination form attached.\r\n\r\nSeparately, could you also let mike.odonnell@nhs.net know how to reset his password?\r\n\r\nThanks\r\nPat Kerr\r\nReception', filename: 'nomination.pdf', contentType: 'application/pdf', content: snakePdf, id: 'fx-snake-acro' }),
+  );
+  const camelPdf = await makeNamedFieldsPdf('Open Exeter - Primary User Request', [
+    ['Organisation name', 'orgName', 'Tarn Valley Medical Centre'],
+    ['Organisation code', 'orgOdsCode', 'B82033'],
+    ['First name', 'puFirstName', 'Zoë'],
+    ['Last name', 'puLastName', 'Brontë'],
+    ['Email', 'puEmailAddr', 'zoe.bronte1@nhs.net'],
+    ['Signatory name', 'authSignatoryName', 'Dr Priya Raman'],
+    ['Signatory role', 'authSignatoryRole', 'GP Partner'],
+    ['Signature', 'signatureOfSignatory', null],
+    ['Date', 'dateSigned', '05/11/2026'],
+  ]);
+  writeFileSync(join(PDF_DIR, 'oe-primary-user-camel-case-acroform.pdf'), camelPdf);
+  writeFileSync(
+    join(oe, 'open_exeter_primary_user_request-camel-case-acroform.eml'),
+    emailWithAttachment({ from: 'Tarn Valley Medical Centre <tarnvalley.mc@nhs.net>', to: 'pcse.openexeter@nhs.net', subject: 'Form', body: 'Please see attached.\r\n\r\nKind regards\r\nGeorge Hale\r\nPractice Manager', filename: 'oe-form.pdf', contentType: 'application/pdf', content: camelPdf, id: 'fx-camel-acro' }),
+  );
+  const sidePdf = await makeSideBySidePdf('PL Organisation Administrator Nomination Form', [
+    ['Practice name', 'Brookside Surgery'],
+    ['ODS code', 'M85011'],
+    ['Nominee name', 'Tomasz Nowak'],
+    ['Nominee email', 'tomasz.nowak@nhs.net'],
+    ['Approver name', 'Helen Price'],
+    ['Approver role', 'CQC Registered Manager'],
+    ['Approver email', 'helen.price@nhs.net'],
+    ['Signature', 'H Price'],
+    ['Date', '02/11/2026'],
+  ]);
+  writeFileSync(join(PDF_DIR, 'pl-nomination-side-by-side.pdf'), sidePdf);
+  writeFileSync(
+    join(portal, 'user_admin_nomination-side-by-side-pdf.eml'),
+    emailWithAttachment({ from: 'Brookside Surgery <brookside.surgery@nhs.net>', to: 'pcse.portalenquiries@nhs.net', subject: 'Admin nomination', body: 'Morning, form attached for our new administrator.\r\n\r\nThanks\r\nHelen', filename: 'PL admin.pdf', contentType: 'application/pdf', content: sidePdf, id: 'fx-side-pdf' }),
+  );
+  const boxedPdf = await makeBoxedPdf('Change of Main Contact', [
+    ['Practice name', 'Ellerby Lane Surgery'],
+    ['Practice code', 'Y02871'],
+    ['Current main contact', 'Anne Clarke'],
+    ['New main contact name', 'Dr Farah Iqbal'],
+    ['New main contact email', 'farah.iqbal@nhs.net'],
+    ['Date', '06/11/2026'],
+  ]);
+  writeFileSync(join(PDF_DIR, 'main-contact-boxed.pdf'), boxedPdf);
+  writeFileSync(
+    join(dm, 'main_contact_change-boxed-pdf.eml'),
+    emailWithAttachment({ from: 'Ellerby Lane Surgery <ellerby.lane@nhs.net>', to: 'pcse.datamanager@nhs.net', subject: 'Main contact', body: 'Hi, please see the attached form.\r\n\r\nRegards\r\nAnne Clarke\r\nanne.clarke@nhs.net', filename: 'main contact.pdf', contentType: 'application/pdf', content: boxedPdf, id: 'fx-boxed-pdf' }),
   );
 }
 

@@ -7,7 +7,8 @@ import { extractFields } from './fields.js';
 import { detectIgnored } from './ignored.js';
 import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
 import { parseMime, type ExtractedAttachment } from './mime.js';
-import { readPdfForm, type PdfReadResult } from './pdf-form.js';
+import { readPdfForm, type PdfFormField, type PdfReadResult } from './pdf-form.js';
+import { normaliseFlatFormText } from './flat-form.js';
 import { assessSenderAuthentication } from './sender-auth.js';
 import { splitBody } from './split-body.js';
 
@@ -80,17 +81,17 @@ export async function extractCaseWithAttachments(
   const requester = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
 
   const forms = await readForms(mime.attachments, findings, errors);
-  const formText = forms.map((f) => f.text).join('\n');
-  const formLabelled: LabelledValue[] = forms.flatMap((f) =>
-    f.fields
-      .filter((x) => x.value !== null && x.type !== 'signature')
-      .map((x) => {
-        // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
-        const label = /^(.* )?user name$/.test(humanise(x.name)) && /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test((x.value ?? '').trim()) ? `${humanise(x.name).replace(/user name$/, 'user full name')}` : humanise(x.name);
-        return { section: label, label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
-      }),
-  );
-  const signatureFields = forms.flatMap((f) => f.fields.filter((x) => x.type === 'signature' || /signature|signed/i.test(x.name) || /\bsignature\b/.test(humanise(x.name))));
+  const formText = forms.map((f) => normaliseFlatFormText(f.text)).join('\n');
+  const formFields = forms.flatMap((f) => joinNameParts(f.fields));
+  const formLabelled: LabelledValue[] = formFields
+    .filter((x) => x.value !== null && x.type !== 'signature')
+    .map((x) => {
+      // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
+      const name = x.label ?? humanise(x.name);
+      const label = /^(.* )?user name$/.test(name) && /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test((x.value ?? '').trim()) ? `${name.replace(/user name$/, 'user full name')}` : name;
+      return { section: label, label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
+    });
+  const signatureFields = formFields.filter((x) => isSignatureField(x));
 
   const body = [split.newText, forwardedText].filter((t) => t.trim()).join('\n\n');
   const requestText = [body, formText].filter((t) => t.trim()).join('\n\n');
@@ -102,7 +103,7 @@ export async function extractCaseWithAttachments(
 
   if (kind !== 'unclassified') {
     // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.
-    const filledFields = forms.flatMap((f) => f.fields).filter((x) => x.value !== null && x.type !== 'signature' && !/signature|signed/i.test(x.name) && !/\bsignature\b/.test(humanise(x.name))).length;
+    const filledFields = formFields.filter((x) => x.value !== null && !isSignatureField(x)).length;
     const fieldSigned = signatureFields.length > 0 && filledFields >= 2 ? signatureFields.some((x) => !!x.value) : null;
     const signed = fieldSigned ?? result.formSigned;
     if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty.'));
@@ -161,6 +162,42 @@ async function readForms(attachments: ExtractedAttachment[], findings: Finding[]
   return out;
 }
 
+/** A form's signature field (typed, or a text box named for the signature), not the date it was signed. */
+function isSignatureField(x: PdfFormField): boolean {
+  if (x.type === 'signature') return true;
+  const h = humanise(x.name);
+  return (/signature|signed/i.test(x.name) || /\bsignature\b/.test(h)) && !/\b(date|dated|day|when|on)\b/.test(h);
+}
+
+/** A form field, with the label it is read under when that is not its humanised name (joined name parts). */
+type NamedFormField = PdfFormField & { label?: string };
+
+const FIRST_NAME = /^(.*?)\s*\b(?:first names?|forenames?|given names?|christian name)$/;
+const LAST_NAME = /^(.*?)\s*\b(?:surname|last name|family name)$/;
+
+/**
+ * Forms split a person's name in two ("nominee_first_name" + "nominee_surname", "puFirstName" + "puLastName"):
+ * the two parts with the same prefix become one "<prefix> name" field holding the full name, unless the form
+ * also has a full-name field for that person.
+ */
+function joinNameParts(fields: PdfFormField[]): NamedFormField[] {
+  const out: NamedFormField[] = [...fields];
+  for (const first of fields) {
+    const fm = FIRST_NAME.exec(humanise(first.name));
+    if (!fm || !first.value?.trim()) continue;
+    const prefix = fm[1] ?? '';
+    const last = fields.find((x) => x.value?.trim() && LAST_NAME.exec(humanise(x.name))?.[1] === prefix);
+    if (!last) continue;
+    const fullName = `${prefix} name`.trim();
+    if (fields.some((x) => x.value?.trim() && (humanise(x.name) === fullName || humanise(x.name) === `${prefix} full name`.trim()))) continue;
+    const joined: NamedFormField = { name: `${first.name} + ${last.name}`, label: fullName, type: 'text', value: `${first.value.trim()} ${(last.value ?? '').trim()}` };
+    const at = out.indexOf(first);
+    out.splice(at, 1, joined);
+    out.splice(out.indexOf(last), 1);
+  }
+  return out;
+}
+
 /** "existingPracticeOdsCode" / "existing_practice_ods_code" → "existing practice ods code". */
 function humanise(name: string): string {
   return name
@@ -175,6 +212,11 @@ function humanise(name: string): string {
     .replace(/\bsig\b/g, 'signatory')
     .replace(/\b(appr|apr|auth)\b/g, 'approver')
     .replace(/\b(nom|nomin)\b/g, 'nominee')
+    .replace(/\b(first ?name|fname|f name|forename)\b/g, 'first name')
+    .replace(/\b(last ?name|lname|l name|family ?name)\b/g, 'last name')
+    .replace(/^pu\b/, 'primary user')
+    .replace(/\b(addr|add)$/, 'address')
+    .replace(/\be ?mail ?addr(ess)?\b/g, 'email address')
     .replace(/\bmail\b/g, 'email')
     .replace(/\bpos\b/g, 'position')
     .replace(/\borg\b/g, 'organisation')

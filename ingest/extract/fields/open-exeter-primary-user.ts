@@ -28,7 +28,8 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;
   if (s?.email) ev['fields.signatory.email'] = s.emailLine;
   if (roleF) ev['fields.signatory.role'] = roleF.line;
-  const code = odsCodesWithLines(ctx.body)[0];
+  // A fillable form's code is in a field ("orgOdsCode"), not in the page text.
+  const code = odsCodesWithLines(ctx.body)[0] ?? odsCodesWithLines(ctx.labelled.filter((v) => /\b(ods|code)\b/i.test(v.label)).map((v) => v.line).join('\n'))[0];
   const type = code ? classifyOdsCode(code.value)?.type : null;
   let kind: string | null = null;
   const typeLabel = ctx.labelled.find((v) => /\b(organi[sz]ation|practice) type\b|^type of organi[sz]ation$/i.test(v.label) && v.value);

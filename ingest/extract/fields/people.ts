@@ -13,10 +13,14 @@ export const APPROVER_SECTION = /\b(approv\w*|authori[sz]\w*|signator\w*|signed|
 /** Sections about someone other than the nominee: the approver, or the person being replaced ("Current main contact"). */
 const NOT_NOMINEE = new RegExp(`${APPROVER_SECTION.source}|\\b(current|old|outgoing|existing|previous|departing|leaving|former|retiring)\\b`, 'i');
 
+const FORMER_LABEL = /\b(current|old|outgoing|previous|departing|leaving|former|retiring)\b/i;
+
 /** The person the request is about: labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
 export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
   const sec = sectionHint ?? NOMINEE_SECTION;
-  const inSection = labelledPerson(ctx.labelled, sec, NOT_NOMINEE) ?? labelledPerson(ctx.labelled, undefined, NOT_NOMINEE);
+  // "Previous main contact: Anne Clarke" names the section too, but never the person the request is for.
+  const labelled = ctx.labelled.filter((v) => !FORMER_LABEL.test(v.label));
+  const inSection = labelledPerson(labelled, sec, NOT_NOMINEE) ?? labelledPerson(labelled, undefined, NOT_NOMINEE);
   if (inSection && (inSection.name || inSection.email)) {
     if (inSection.name && !inSection.email) {
       // "Nominee: Wendell Ambrose" then a plain "Email:" line: the next labelled address that is nobody else's.

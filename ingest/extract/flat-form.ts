@@ -1,0 +1,60 @@
+/**
+ * Flat (non-fillable) PDF forms print each label beside its value: text extraction gives "Practice name Ellerby
+ * Lane Surgery" with no colon, and a label wrapped in a narrow table cell comes out as "Current main" then
+ * "contact Anne Clarke". This rewrites such lines of a PDF's page text as "Label: value" lines for the document
+ * model (./labelled-lines.ts); lines it cannot read as a label and a value are left as they were.
+ */
+
+/** The nouns a form's label ends with. */
+const LABEL_NOUN =
+  /^(name|names|surname|forenames?|e-?mail|nhsmail|address|code|ods|role|position|title|telephone|phone|tel|mobile|date|signature|signed|username|login|id|contact|number|no\.?|post ?code|permissions?|type|held)$/i;
+/** Words that make a run of words prose rather than a label. */
+const PROSE_WORD = /^(please|the|is|are|was|we|i|you|your|our|will|be|this|that|it|if|to|by|on|in|at|as|should|must|can|may|has|have)$/i;
+
+/**
+ * Rewrites a PDF's page text so each "Label value" line reads "Label: value" and a label wrapped over two lines
+ * is joined first. A line already holding a colon or a tab is kept as it is.
+ */
+export function normaliseFlatFormText(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = (lines[i] ?? '').trim();
+    const next = (lines[i + 1] ?? '').trim();
+    // "Current main" / "contact Anne Clarke": a label fragment whose continuation starts the next line in lower case.
+    if (isLabelFragment(line) && /^[a-z]+\b/.test(next) && LABEL_NOUN.test(next.split(/\s+/)[0] ?? '') && !/[:\t]/.test(next)) {
+      line = `${line} ${next}`;
+      i++;
+    }
+    out.push(splitFlatLine(line));
+  }
+  return out.join('\n');
+}
+
+/** Two or three capitalised-then-lower-case words that end without a label noun ("Current main", "New main"). */
+function isLabelFragment(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 1 || words.length > 4 || /[:\t\d@.,]/.test(line)) return false;
+  if (!words.every((w) => /^[\p{L}()/&'-]+$/u.test(w) && !PROSE_WORD.test(w))) return false;
+  return !LABEL_NOUN.test(words[words.length - 1] ?? '');
+}
+
+/** "Nominee email jo@nhs.net" → "Nominee email: jo@nhs.net"; "Signature" alone → "Signature:". */
+function splitFlatLine(line: string): string {
+  if (!line || /[:\t]/.test(line) || line.length > 160) return line;
+  if (/^(signature|signed|signature of [\p{L} ]{1,40})$/iu.test(line)) return `${line}:`;
+  const words = line.split(/\s+/);
+  for (let k = 0; k < Math.min(words.length - 1, 7); k++) {
+    const w = words[k] ?? '';
+    if (!/^[\p{L}()/&'-]+$/u.test(w) || PROSE_WORD.test(w)) return line;
+    if (!LABEL_NOUN.test(w)) continue;
+    const rest = words.slice(k + 1);
+    const first = rest[0] ?? '';
+    // A Title Case label goes on ("New Main Contact Name Dr Farah Iqbal"): the next word is another label noun.
+    if (LABEL_NOUN.test(first) && rest.length > 1) continue;
+    // "Organisation type (GP practice / other)": a label's own hint in brackets, the value is on a later line.
+    if (/^[\p{Lu}\d"'£]|@/u.test(first)) return `${words.slice(0, k + 1).join(' ')}: ${rest.join(' ')}`;
+    // A lower-case word after the noun: still the label ("contact name …") or prose; look further.
+  }
+  return line;
+}
