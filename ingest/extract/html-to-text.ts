@@ -62,7 +62,16 @@ const FIELD_NOUN = /\b(name|code|ods|e-?mail|address|tele?phone|phone|tel|role|u
 
 /** One table as text lines. */
 function convertTable(body: string): string[] {
-  const rows = readRows(body).filter((r) => r.some((c) => c.trim()));
+  return convertTableRows(readRows(body));
+}
+
+/**
+ * One table's rows (cells as text) as labelled lines: side-by-side comparisons become one "## <column>" section
+ * per column, record tables one labelled line per cell, two-cell rows "Label: value". Shared with plain-text
+ * pipe tables ("| Field | Existing | New |").
+ */
+export function convertTableRows(allRows: string[][]): string[] {
+  const rows = allRows.filter((r) => r.some((c) => c.trim()));
   const width = Math.max(0, ...rows.map((r) => r.length));
   const header = rows[0] ?? [];
   const rest = rows.slice(1);
@@ -70,14 +79,23 @@ function convertTable(body: string): string[] {
     const firstColumnLabels = rest.every((r) => LABELISH.test(r[0] ?? '') && !/@/.test(r[0] ?? ''));
     // An empty top-left cell over a column of field labels marks a comparison even when the column
     // headings use field words ("Current main contact | New main contact").
-    const cornerEmpty = !header[0]?.trim() && rest.every((r) => FIELD_NOUN.test(r[0] ?? ''));
+    const cornerEmpty = (!header[0]?.trim() || GENERIC_CORNER.test(header[0] ?? '')) && rest.every((r) => FIELD_NOUN.test(r[0] ?? ''));
     const headerNamesColumns = header.slice(1).every((h) => h.trim() && (cornerEmpty || !FIELD_NOUN.test(h)) && h.length < 60);
     if (firstColumnLabels && headerNamesColumns && (!header[0]?.trim() || !FIELD_NOUN.test(header[0] ?? ''))) {
       // Side by side: "| | Main practice | Branch |" then "| Name | X | Y |": one section per column.
       const out: string[] = [];
+      // Columns headed only "Existing" / "New": an organisation's when a row gives a code or an address; each
+      // label carries the qualifier ("Existing practice email") as a typed form would.
+      const orgRows = rest.some((r) => /\b(ods|code|address)\b/i.test(r[0] ?? ''));
       for (let j = 1; j < width; j++) {
-        out.push(`## ${header[j] ?? ''}`);
-        for (const r of rest) if ((r[j] ?? '').trim()) out.push(`${r[0] ?? ''}: ${r[j] ?? ''}`);
+        const h = (header[j] ?? '').trim();
+        const bare = BARE_QUALIFIER.test(h);
+        out.push(`## ${bare && orgRows ? `${h} organisation` : h}`);
+        for (const r of rest) {
+          if (!(r[j] ?? '').trim()) continue;
+          const label = r[0] ?? '';
+          out.push(`${bare && !/^name$/i.test(label.trim()) && !BARE_QUALIFIER_IN.test(label) ? `${h} ${label}` : label}: ${r[j] ?? ''}`);
+        }
         out.push('');
       }
       return out;
@@ -94,6 +112,12 @@ function convertTable(body: string): string[] {
   }
   return rows.map(convertRow);
 }
+
+/** A top-left cell that only heads the label column ("Field | Existing | New"). */
+const GENERIC_CORNER = /^(fields?|items?|details?|description|particulars)$/i;
+
+const BARE_QUALIFIER = /^(existing|current|old|previous|new|proposed|outgoing|incoming)$/i;
+const BARE_QUALIFIER_IN = /\b(existing|current|old|previous|new|proposed|outgoing|incoming)\b/i;
 
 const PERSON_HEADING = /\b(contact|user|nominee|person|administrator|admin|signatory|approver|applicant)\b/i;
 

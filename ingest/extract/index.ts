@@ -9,6 +9,7 @@ import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
 import { parseMime, type ExtractedAttachment } from './mime.js';
 import { readPdfForm, type PdfFormField, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
+import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
 import { splitBody } from './split-body.js';
 
@@ -93,7 +94,7 @@ export async function extractCaseWithAttachments(
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
-  const body = [split.newText, forwardedText].filter((t) => t.trim()).join('\n\n');
+  const body = convertPipeTables([split.newText, forwardedText].filter((t) => t.trim()).join('\n\n'));
   const requestText = [body, formText].filter((t) => t.trim()).join('\n\n');
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef });

@@ -1,0 +1,39 @@
+import { convertTableRows } from './html-to-text.js';
+
+/**
+ * Plain-text emails carry tables typed with pipes ("| Field | Existing | New |", "Name | old | new"), often with a
+ * Markdown rule row ("|---|---|"). Each run of two or more such lines with the same number of cells is rewritten
+ * the way an HTML table is (./html-to-text.ts), so a comparison table becomes one section per column and the
+ * label extractor never reads "Existing | New" as a label and a value.
+ */
+export function convertPipeTables(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const run: string[][] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const line = (lines[j] ?? '').replace(/^\s*>+\s?/, '');
+      if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) continue;
+      const cells = pipeCells(line);
+      if (!cells || (run.length > 0 && cells.length !== run[0]?.length)) break;
+      run.push(cells);
+    }
+    if (run.length >= 2 && (run[0]?.length ?? 0) >= 3) {
+      out.push('', ...convertTableRows(run), '');
+      i = j;
+    } else {
+      out.push(lines[i] ?? '');
+      i++;
+    }
+  }
+  return out.join('\n');
+}
+
+/** The cells of "| a | b | c |" or "a | b | c" (at least two pipes between cells); null when the line is not a row. */
+function pipeCells(line: string): string[] | null {
+  const t = line.trim();
+  if (!t.includes('|') || t.length > 1000) return null;
+  const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return cells.length >= 2 ? cells : null;
+}
