@@ -17,5 +17,7 @@ exclude_args=()
 for path in "${SERIAL[@]}"; do
   if [ -d "$path" ]; then exclude_args+=(--exclude "$path/**"); else exclude_args+=(--exclude "$path"); fi
 done
-npx vitest run "${exclude_args[@]}"
-npx vitest run --no-file-parallelism "${SERIAL[@]}"
+status=0
+npx vitest run "${exclude_args[@]}" || status=$?
+npx vitest run --no-file-parallelism "${SERIAL[@]}" || status=$?
+exit $status
