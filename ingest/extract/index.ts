@@ -79,7 +79,8 @@ export async function extractCaseWithAttachments(
 
   const split = splitBody(capLineLength(mime.text), subject);
   const forwardedText = split.forwarded ? split.forwarded.text : '';
-  const requester = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
+  const sender = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
+  const requester = { ...sender, name: reorderDisplayName(sender.name) };
 
   const forms = await readForms(mime.attachments, findings, errors);
   const formText = forms.map((f) => normaliseFlatFormText(f.text)).join('\n');
@@ -231,4 +232,14 @@ const MAX_LINE = 4096;
 function capLineLength(text: string): string {
   if (text.length <= MAX_LINE) return text;
   return text.split('\n').map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l)).join('\n');
+}
+
+/**
+ * Exchange directories display people as "SURNAME, Forename (ORGANISATION)": the person is "Forename SURNAME".
+ * Any other display name is returned as it is.
+ */
+export function reorderDisplayName(raw: string | null): string | null {
+  const m = /^\s*["']?(\p{Lu}[\p{L}'’-]+),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}?)\s*(?:\([^)]*\))?["']?\s*$/u.exec(raw ?? '');
+  if (!m?.[1] || !m[3]) return raw;
+  return `${m[3]} ${m[1]}`;
 }

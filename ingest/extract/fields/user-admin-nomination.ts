@@ -1,6 +1,6 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
-import { APPROVER_SECTION, labelledPerson } from './people.js';
+import { APPROVER_SECTION, bodyTail, labelledPerson } from './people.js';
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { set, text, type FieldContext, type Ev } from './context.js';
 
@@ -32,6 +32,16 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
       return { name: who, email, role: role || null };
     }
   }
+  // "I authorise this request" / "happy to authorise it" with the role in the sign-off ("Harriet Okonkwo / GP Partner").
+  if (SELF_APPROVAL.test(ctx.body)) {
+    const role = approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body));
+    if (role && (ctx.requester.name || ctx.requester.email)) {
+      ev['fields.approver.role'] = role.line;
+      if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
+      if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
+      return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: role.value };
+    }
+  }
   const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
   if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b/i.test(ctx.body)) {
@@ -53,6 +63,19 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
       if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
       return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: m[1] };
     }
+  }
+  return null;
+}
+
+/** The sender approves in the first person: "I authorise this", "I can confirm I approve", "happy to authorise it", "authorised by me". */
+const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(?:have|am)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b/i;
+
+/** An approver's role as the sign-off writes it ("CQC Registered Manager", "Senior Partner, Old Mill Surgery" → "Senior Partner"). */
+function approverRoleFromText(t: string): Found<string> | null {
+  const re = /\b((?:CQC\s+)?registered manager|contract holder|lead GP|GP partner|senior partner|managing partner|clinical director|PCN clinical director|PCN manager|practice manager|business manager|caldicott guardian|ICB approver|(?:medical|practice|managing|clinical|operations) director|superintendent pharmacist|principal optometrist|practice owner|owner|partner)\b/i;
+  for (const line of t.split('\n')) {
+    const m = re.exec(line);
+    if (m?.[1] && line.trim().length < 80) return { value: m[1], line: line.trim() };
   }
   return null;
 }
