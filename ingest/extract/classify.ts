@@ -128,6 +128,8 @@ export interface ClassifyInput {
   /** Text of attached forms (page text and field names/values). */
   formText: string;
   caseRef: string | null;
+  /** Quoted earlier messages of a reply (never forwarded requests): consulted only when the new text alone names no kind. */
+  quoted?: string;
 }
 
 export interface Classification {
@@ -141,6 +143,23 @@ export interface Classification {
  * that only thanks or chases a known case reference stays unclassified (the case-contract).
  */
 export function classifyEmail(input: ClassifyInput): Classification {
+  const own = classifyNewText(input);
+  if (own.kind !== 'unclassified' || !input.quoted?.trim() || !PCSE_TEXT.test(input.quoted) || !INFORMATION_REQUEST.test(input.quoted)) return own;
+  // A reply that gives the details PCSE asked for: the quoted PCSE message names the kind of request, the new text
+  // gives the values (so it must carry a code, an address or a labelled value); field values come from the new text only.
+  if (!hasConcreteDetail(maskAddresses(input.body)) && !input.formText.trim()) return own;
+  if (isChaser(input.body)) return own;
+  const quoted = classifyNewText({ mailbox: input.mailbox, subject: input.subject, body: input.quoted, formText: '', caseRef: null });
+  return quoted.kind === 'unclassified' ? own : { kind: quoted.kind, scores: own.scores };
+}
+
+/** Text written by PCSE (our acknowledgements and information requests), as it appears quoted in a practice's reply. */
+const PCSE_TEXT = /\bPCSE\b|Primary Care Support England|pcse\.[a-z]+@|\bPCSE-\d{4}-\d{6}\b/i;
+
+/** PCSE asking the practice for something (a thank-you to a completion notice is not answering one). */
+const INFORMATION_REQUEST = /\b(?:please\s+(?:could\s+you\s+)?(?:provide|confirm|send|supply|reply|let us know|tell us|advise)|we\s+(?:will\s+)?(?:need|require)|could you\s+(?:please\s+)?(?:provide|confirm|send|supply|let us know|tell us|advise)|can you\s+(?:please\s+)?(?:provide|confirm|send)|unable to\s+(?:proceed|process|action|complete)|before we can|is missing|was missing|did not include|didn't include)\b/i;
+
+function classifyNewText(input: ClassifyInput): Classification {
   // A reply's subject names the older message's topic; the new request is in the new text.
   const isReply = /^\s*(re|aw|sv)\s*:/i.test(input.subject);
   const subjectWeight = isReply ? 0.3 : 0.8;

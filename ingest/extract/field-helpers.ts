@@ -50,9 +50,13 @@ export const ROLE_LABEL = /\b(role|job title|position|designation|capacity)\b/i;
 export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: name| id)?|log-in|account name)$|^(?:open exeter |pcse online |pcse )?user\s*name$/i;
 
 /** A person's name without the honorific, or null when the value does not look like a name. */
+const NAME_LEAD_IN = /^\s*(?:(?:it['’]?s|it is|this is|that['’]?s|that is|he['’]?s|she['’]?s|he is|she is|(?:her|his|their|the) (?:full )?name is|name is|called|named)\s+)?(?:(?:(?:our|the|my|a|an)\s+)?(?:new\s+|current\s+|existing\s+)?(?:PM|practice manager|deputy practice manager|assistant practice manager|office manager|receptionist|secretary|practice nurse|nurse|colleague|administrator|admin|locum|salaried GP)\s*[,:-]?\s+)?/iu;
+
 export function cleanPersonName(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let v = raw.replace(EMAIL_IN_TEXT, '').replace(/[<([]\s*[>)\]]/g, '').replace(/\(.*?\)/g, '');
+  // "It's Marcus Hale", "our new PM, Jo Bloggs", "Tom Barker's (Open Exeter)": the words around a name are not the name.
+  v = v.replace(NAME_LEAD_IN, '').replace(/['’]s(?:\s.*)?$/u, '');
   v = v.split(/\s[-–|]\s|,|;|\s{2,}/)[0] ?? '';
   v = v.replace(/^["'\s]+|["'\s.:]+$/g, '').replace(/\s+/g, ' ').trim();
   if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above)$/i.test(v)) return null;

@@ -4,6 +4,7 @@ import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, findPe
 import { nominee, labelledPerson, SIGNATORY, signatoryRole, roleFromText, bodyTail } from './people.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { proseUsername } from './username.js';
+import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { set, ANY, email, text, type FieldContext, type Ev } from './context.js';
 
 export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -19,7 +20,7 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   }
   let unFound = un;
   if (!p) {
-    const prose = proseUser(ctx);
+    const prose = proseUser(ctx) ?? userBesideId(ctx.body);
     if (prose) {
       user = prose.person;
       Object.assign(ev, prose.ev);
@@ -85,7 +86,7 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
 }
 
 /** Open Exeter's cervical screening functions, as practices name them (any case). */
-const OE_PERMISSION = /\b(prior notification list|call\s*\/\s*recall(?:\s+enquiry)?|sample taker(?:\s+enquiry)?|cytology results?(?:\s+enquiry)?|result enquiry|organisation maintenance)\b/gi;
+const OE_PERMISSION = /\b(prior notification list|call\s*\/\s*recall(?:\s+enquiry)?|sample taker(?:\s+(?:enquiry|codes?))?|cytology results?(?:\s+enquiry)?|result enquiry|organisation maintenance)\b/gi;
 
 /** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
 const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquiry)\b/gu;
@@ -162,6 +163,30 @@ function proseUser(ctx: FieldContext): { person: Person; username: Found<string>
       username: un ? { value: normaliseEmail(un) ?? un.replace(/[.,;]+$/, ''), line: line.trim() } : null,
       ev,
     };
+  }
+  return null;
+}
+
+const ID_TOKEN = '([A-Za-z][A-Za-z0-9._-]{2,30})';
+const PERSON = "((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})";
+
+/**
+ * "her user ID is RKAUR4 (Ravinder Kaur)", "login: TBARK2 (Tom Barker)", "Ravinder Kaur (RKAUR4)" when the email
+ * speaks of a user ID or login: the person and their Open Exeter user ID written side by side. An ODS code in
+ * brackets is not a user ID.
+ */
+function userBesideId(body: string): { person: Person; username: Found<string> | null; ev: Ev } | null {
+  const idThenName = new RegExp(`\\b(?:user\\s*-?\\s*id|user\\s*name|username|log-?in(?:\\s*id)?)\\s*(?:is|:|-|=)?\\s*${ID_TOKEN}\\s*\\(\\s*${PERSON}\\s*\\)`, 'iu');
+  const nameThenId = new RegExp(`${PERSON}\\s*\\(\\s*(?:(?:user\\s*-?\\s*id|user\\s*name|username|log-?in|ID)\\s*[:=-]?\\s*)?([A-Z][A-Z0-9._-]{2,30})\\s*\\)`, 'u');
+  const speaksOfIds = /\b(user\s*-?\s*id|user\s*name|username|log-?in)\b/i.test(body);
+  for (const line of body.split('\n')) {
+    const a = idThenName.exec(line);
+    const b = a ? null : speaksOfIds ? nameThenId.exec(line) : null;
+    const id = a?.[1] ?? b?.[2];
+    const who = cleanPersonName(a?.[2] ?? b?.[1] ?? null);
+    if (!id || !who || !/\d/.test(id) && id.length < 4 || classifyOdsCode(id)) continue;
+    const ev: Ev = { 'fields.user.name': line.trim() };
+    return { person: { name: who, email: null }, username: { value: id, line: line.trim() }, ev };
   }
   return null;
 }

@@ -39,6 +39,12 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       if (/^>?[^@]{0,40}\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.test(after)) old += 3;
       if ((/\b(to|new|use|using|with|is now|will be|moving to|mine)\b[^@]{0,12}$/i.test(before) || /\b(to|new)\b[^@.;]{0,40}$/i.test(before)) && !/\bfrom\s*<?$/i.test(before)) fresh += 2;
       if (/^>?[^@]{0,30}\b(is (our|the) new|instead|from now on|going forward)\b/i.test(after) || /^>?[^@]{0,15}\bplease use (it|this|that)\b/i.test(after)) fresh += 2;
+      // "the one you have is X", "we used to use X", "currently listed as X", "our address (X) should change to …".
+      // "used to use X" reads as "to use X" to the cues above: the past tense decides.
+      if (/\b(?:used to|previously|formerly|originally)\s+(?:\w+\s+){0,2}[(<]?$/i.test(before)) old += 6;
+      else if (/\b(?:one (?:that )?you (?:have|hold)|you (?:have|hold|currently have)|on (?:file|record|your (?:system|records?))|currently (?:held|listed|showing|set|registered|recorded)|registered (?:as|with))\b[^@.;]{0,30}$/i.test(before)) old += 3;
+      if (/^[>)\]]?[^@]{0,30}\b(?:should|needs? to|must|will need to|has to) (?:change|be changed|be updated|become|be replaced|move|switch)\b/i.test(after)) old += 2;
+      if (/\b(?:become|becomes|changed to|go to|goes to|be sent to|come to|now (?:use|using|is|be))\s*[(<]?$/i.test(before)) fresh += 2;
       const f = { value: address, line: line.trim() };
       if (old > fresh && (!current || old > current.score)) current = { f, score: old };
       if (fresh > old && (!next || fresh > next.score)) next = { f, score: fresh };
