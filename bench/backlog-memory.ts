@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../test/support/database.
 import { startDovecot } from '../test/support/dovecot.js';
 import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../test/support/redis.js';
 import { isPdfEmail } from './parse-rate.js';
-import { loadCorpusEmails, percentile, sampleRss, sleep, startNodeChild, toMb, waitUntil, withMessageId } from './support.js';
+import { loadCorpusEmails, percentile, readRssBytes, sampleRss, sleep, startNodeChild, toMb, waitUntil, withMessageId } from './support.js';
 
 const run = promisify(execFile);
 
@@ -17,16 +17,94 @@ export interface BacklogMemoryResult {
   pdfMessages: number;
   drainSeconds: number;
   drainPerSecond: number;
-  /** Highest VmRSS of the `pcse ingest` process while it drained the backlog. */
+  /**
+   * Highest VmRSS of `pcse ingest` while it drained the backlog: the sum over the process and its descendants
+   * (bin/pcse.js starts the real worker as a child to give it a heap ceiling; that parent is counted too, its
+   * shared pages twice, so this errs high).
+   */
   peakRssMb: number;
+  /** Median VmRSS of bin/pcse.js's heap-ceiling parent alone (0 when the worker ran in the first process). */
+  wrapperRssMb: number;
   /** Median VmRSS over the second half of the drain. */
   steadyRssMb: number;
-  /** VmRSS of an idle node process that imported the same modules (bench/idle-imports.ts). */
+  /** Which code `pcse ingest` ran (bin/pcse.js: dist/ when the build is current, else tsx). */
+  runtime: string;
+  /** VmRSS of an idle node process that imported the same modules with the same runtime (the baseline). */
   idleImportsRssMb: number;
   /** peak ÷ idle-imports baseline. */
   ratio: number;
   /** RSS at each tenth of the drain, to see whether it grows with the backlog or levels off. */
   rssByDecileMb: number[];
+  /** The child's own process.memoryUsage() (PCSE_MEMORY_LOG_MS) at its highest RSS and at the median of the second half. */
+  memoryAtPeakMb: MemoryLine | null;
+  memorySteadyMb: MemoryLine | null;
+}
+
+/** One line of bin/pcse.js's PCSE_MEMORY_LOG_MS log, in MB. */
+export interface MemoryLine {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+/** dist when PCSE_RUNTIME says so or bin/pcse.js would find the build current; tsx otherwise. */
+async function detectRuntime(): Promise<'dist' | 'tsx'> {
+  const forced = process.env.PCSE_RUNTIME;
+  if (forced === 'dist' || forced === 'tsx') return forced;
+  const probe = startNodeChild(['bin/pcse.js', '--version'], { PCSE_MEMORY_LOG_MS: '60000' });
+  try {
+    await probe.waitForLine(/"pcseMemory"/, 30_000);
+    return /"runtime":"dist"/.test(probe.tail()) ? 'dist' : 'tsx';
+  } finally {
+    await probe.stop();
+  }
+}
+
+/** Every PCSE_MEMORY_LOG_MS line the child writes (the child's tail keeps only the last few hundred lines). */
+function collectMemoryLines(child: ReturnType<typeof startNodeChild>): MemoryLine[] {
+  const lines: MemoryLine[] = [];
+  let rest = '';
+  child.child.stderr?.on('data', (chunk: Buffer) => {
+    const text = rest + chunk.toString('utf8');
+    const parts = text.split('\n');
+    rest = parts.pop() ?? '';
+    for (const line of parts) {
+      if (!line.startsWith('{"pcseMemory"')) continue;
+      const { pcseMemory } = JSON.parse(line) as { pcseMemory: MemoryLine };
+      lines.push({ rss: pcseMemory.rss, heapTotal: pcseMemory.heapTotal, heapUsed: pcseMemory.heapUsed, external: pcseMemory.external, arrayBuffers: pcseMemory.arrayBuffers });
+    }
+  });
+  return lines;
+}
+
+/** The line with the median RSS, or null. */
+function medianLine(lines: MemoryLine[]): MemoryLine | null {
+  const sorted = [...lines].sort((a, b) => a.rss - b.rss);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
+}
+
+/** Pids of `pid` and all its descendants (Linux /proc/<pid>/task/<tid>/children). */
+async function processTree(pid: number): Promise<number[]> {
+  const tids = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
+  const children = await Promise.all(tids.map((t) => readFile(`/proc/${pid}/task/${t}/children`, 'utf8').catch(() => '')));
+  const direct = children.flatMap((c) => c.split(/\s+/).filter(Boolean).map(Number));
+  return [pid, ...(await Promise.all(direct.map(processTree))).flat()];
+}
+
+/** Like sampleRss, but each sample is the VmRSS summed over `pid` and its descendants; `root` is `pid`'s own. */
+function sampleTreeRss(pid: number, intervalMs: number): { stop(): { t: number; rss: number; root: number; processes: number }[] } {
+  const samples: { t: number; rss: number; root: number; processes: number }[] = [];
+  const started = performance.now();
+  const timer = setInterval(() => {
+    void processTree(pid).then(async (pids) => {
+      const rss = await Promise.all(pids.map(readRssBytes));
+      if (rss[0] == null) return;
+      samples.push({ t: performance.now() - started, rss: rss.reduce<number>((a, b) => a + (b ?? 0), 0), root: rss[0], processes: pids.length });
+    });
+  }, intervalMs);
+  return { stop: () => { clearInterval(timer); return samples; } };
 }
 
 /** Emails stored (cases, replies and ignored ones) plus dead letters: every message the worker has finished. */
@@ -35,9 +113,14 @@ async function countFinished(db: TestDatabase): Promise<number> {
   return emails + dead;
 }
 
-/** VmRSS of `node --import tsx bench/idle-imports.ts`, sampled for a second after it says ready. */
-async function measureIdleImports(): Promise<number> {
-  const idle = startNodeChild(['--import', 'tsx', 'bench/idle-imports.ts'], {});
+/**
+ * VmRSS of a process that imports what `pcse ingest` imports and then idles, sampled for a second after it says
+ * ready: `node --import tsx bench/idle-imports.ts` for tsx, the compiled modules from dist/ for dist.
+ */
+async function measureIdleImports(runtime: 'dist' | 'tsx'): Promise<number> {
+  const idle = runtime === 'tsx'
+    ? startNodeChild(['--import', 'tsx', 'bench/idle-imports.ts'], {})
+    : startNodeChild(['--input-type=module', '-e', "await import('commander'); await import('./dist/cli/commands/ingest.js'); console.log('ready'); setInterval(() => undefined, 60_000);"], {});
   try {
     await idle.waitForLine(/^ready$/, 60_000);
     await sleep(500);
@@ -58,7 +141,9 @@ async function measureIdleImports(): Promise<number> {
  */
 export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEvery?: number } = {}): Promise<BacklogMemoryResult> {
   const pdfEvery = options.pdfEvery ?? 100;
-  const idleImportsRss = await measureIdleImports();
+  // The runtime bin/pcse.js will pick (PCSE_RUNTIME forces one; otherwise dist/ when `npm run build` is current).
+  const runtime = await detectRuntime();
+  const idleImportsRss = await measureIdleImports(runtime);
   const corpus = await loadCorpusEmails();
   const plain = corpus.filter((e) => !isPdfEmail(e.raw));
   const withPdf = corpus.filter((e) => isPdfEmail(e.raw));
@@ -98,9 +183,12 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
       MAILBOX_PORTALENQUIRIES_USER: 'portalenquiries', MAILBOX_PORTALENQUIRIES_PASSWORD: dovecot.passwordFor('portalenquiries'),
       // info, the production default: the per-message log lines are part of the cost.
       OUTBOX_DIR: outbox, ACK_HOURLY_CAP: '100000', LOG_LEVEL: 'info',
+      PCSE_RUNTIME: runtime, PCSE_MEMORY_LOG_MS: '1000',
+      ...(process.env.PCSE_MAX_HEAP_MB ? { PCSE_MAX_HEAP_MB: process.env.PCSE_MAX_HEAP_MB } : {}),
     });
     const child = ingest;
-    const sampler = sampleRss(child.pid, 100);
+    const memoryLines = collectMemoryLines(child);
+    const sampler = sampleTreeRss(child.pid, 100);
     // The drain is timed from the worker's start-up line, so the tsx/module load is not counted as draining.
     await child.waitForLine(/ingest worker started/, 60_000);
     const started = performance.now();
@@ -126,9 +214,13 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
       drainPerSecond: Math.round((messages / drainSeconds) * 10) / 10,
       peakRssMb: toMb(peak),
       steadyRssMb: toMb(percentile(secondHalf, 50)),
+      wrapperRssMb: samples.some((x) => x.processes > 1) ? toMb(percentile(samples.filter((x) => x.processes > 1).map((x) => x.root).sort((a, b) => a - b), 50)) : 0,
+      runtime,
       idleImportsRssMb: toMb(idleImportsRss),
       ratio: Math.round((peak / idleImportsRss) * 100) / 100,
       rssByDecileMb,
+      memoryAtPeakMb: memoryLines.reduce<MemoryLine | null>((a, m) => (!a || m.rss > a.rss ? m : a), null),
+      memorySteadyMb: medianLine(memoryLines.slice(Math.floor(memoryLines.length / 2))),
     };
   } finally {
     await ingest?.stop();

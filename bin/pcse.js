@@ -40,7 +40,22 @@ function buildIsCurrent() {
 }
 
 const runtime = process.env.PCSE_RUNTIME;
-if (runtime === 'dist' || (runtime !== 'tsx' && buildIsCurrent())) {
+const useDist = runtime === 'dist' || (runtime !== 'tsx' && buildIsCurrent());
+
+// PCSE_MEMORY_LOG_MS=<ms> (diagnostics, e.g. bench/backlog-memory.ts): one JSON line on stderr every <ms> with
+// process.memoryUsage() in MB, so resident memory can be split into V8 heap, external and array buffers.
+const memoryLogMs = Number(process.env.PCSE_MEMORY_LOG_MS);
+if (memoryLogMs > 0) {
+  const mb = (n) => Math.round((n / 1048576) * 10) / 10;
+  const log = () => {
+    const m = process.memoryUsage();
+    process.stderr.write(`${JSON.stringify({ pcseMemory: { runtime: useDist ? 'dist' : 'tsx', rss: mb(m.rss), heapTotal: mb(m.heapTotal), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) } })}\n`);
+  };
+  log();
+  setInterval(log, memoryLogMs).unref();
+}
+
+if (useDist) {
   await import('../dist/cli/pcse.js');
 } else {
   const { register } = await import('tsx/esm/api');
