@@ -40,7 +40,7 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   else if (notGp) kind = 'other';
   else if (type) kind = type === 'gp_practice' || type === 'gp_branch' ? 'gp_practice' : 'other';
   else if (/\b(GP practice|GP surgery|medical centre|general practice)\b/i.test(ctx.body)) kind = 'gp_practice';
-  else if (/\b(pharmacy|hospital|trust|laboratory|clinic|dental|optician|ICB|council|hospice)\b/i.test(ctx.body)) kind = 'other';
+  else if (/\b(pharmacy|hospital|trust|laboratory|clinic|dental|optician|ICB|council|hospice)\b/i.test(ctx.body) || /\b\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Service|Unit|Laboratory)\b/u.test(ctx.body.replace(/\b(?:Open Exeter|PCSE|Customer|Support)\b[^\n]*/g, ''))) kind = 'other';
   if (kind) ev['fields.organisationKind'] = typeLabel && kind !== null && (typeLabel.value.match(/^\s*other\b/i) || /\bGP\b/.test(typeLabel.value)) ? typeLabel.line : code?.line ?? 'organisation named in the email';
   return {
     organisationKind: kind,

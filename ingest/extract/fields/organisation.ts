@@ -36,7 +36,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
 
 // The lookbehind starts a match only at a word's start: from every letter of a long capitalised run
 // the words loop would rescan the rest of the run (quadratic).
-const ORG_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}${ORG_SUFFIX}(?:\\s+Services?)?)\\b`, 'u');
+const ORG_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}(?:${ORG_SUFFIX}|Service|Unit|Laboratory)(?:\\s+Services?)?)\\b`, 'u');
 
 function findOrgName(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
@@ -48,6 +48,8 @@ function findOrgName(text: string): Found<string> | null {
     while (words.length > 1 && /^(the|and|on|of|upon|at|for|from|&|Our|We|I|Please|Hi|Hello|Dear|GP|New|Existing|Main|Branch|A|An|My)$/i.test(words[0] ?? '')) words.shift();
     const v = words.join(' ');
     if (words.length < 2 || /^(GP|the|our|a|dental|new|main|branch|existing)\s+(practice|surgery|pharmacy)$/i.test(v)) continue;
+    // PCSE's own services are not the practice ("the Open Exeter Service", "PCSE Customer Support Service").
+    if (/\b(open exeter|PCSE|primary care support|NHS England|NHSmail|customer|support|portal|helpdesk)\b/i.test(v) && !new RegExp(`${ORG_SUFFIX}$`, 'u').test(v)) continue;
     return { value: v, line: line.trim() };
   }
   return null;
