@@ -103,7 +103,7 @@ export function unshapedCode(raw: string): string | null {
 }
 
 /** "ODS code 7731-X" in running text: a code named as such, even when it fits no shape. */
-const NAMED_CODE = /\b(?:ODS|practice|organi[sz]ation|pharmacy|branch|site)\s+code\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?=[\s,.;)]|$)/gi;
+const NAMED_CODE = /\b(?:ODS|practice|organi[sz]ation|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?=[\s,.;)]|$)/gi;
 
 /** A UK telephone number as written. */
 export function firstPhone(raw: string | null | undefined): string | null {
@@ -232,6 +232,10 @@ export function spacedOdsCode(text: string): Found<string> | null {
       const joined = spelled[1].replace(/\s+/g, '').toUpperCase();
       if (classifyOdsCode(joined)) return { value: joined, line: line.trim() };
     }
+    // "( f q 4 7 1 )": a code spelt out inside padded brackets.
+    const bracketed = /\(\s*((?:[a-z0-9]\s+){3,7}[a-z0-9])\s*\)/i.exec(line);
+    const inBrackets = bracketed?.[1] ? bracketed[1].replace(/\s+/g, '').toUpperCase() : null;
+    if (inBrackets && /\d/.test(inBrackets) && /[A-Z]/.test(inBrackets) && classifyOdsCode(inBrackets)) return { value: inBrackets, line: line.trim() };
     const split = /\b([a-z]\d{2})\s(\d{3})\b/i.exec(line.replace(EMAIL_IN_TEXT, ' '));
     if (split) {
       const joined = `${split[1]}${split[2]}`.toUpperCase();

@@ -99,17 +99,21 @@ export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegEx
  */
 export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, code: string | null, withPhone: boolean): void {
   if (!code) return;
-  const src = ctx.body.split('\n').find((l) => l.toUpperCase().includes(code));
+  // The code as a whole token: "C8204" is not the start of "C82044".
+  const token = new RegExp(`(?<![A-Z0-9])${code.replace(/[^A-Z0-9]/g, (c) => `\\${c}`)}(?![A-Z0-9])`);
+  const has = (t: string): boolean => token.test(t.toUpperCase());
+  const src = ctx.body.split('\n').find(has);
   if (!src) return;
   const clauses = src.split(/(?<=[.;])\s+(?=[A-Z])|;\s*/);
-  const clause = clauses.find((c) => c.toUpperCase().includes(code)) ?? src;
+  const clause = clauses.find(has) ?? src;
   const line = src.trim();
   const parts = clause.split(/,\s*/).map((x) => x.trim());
-  const at = parts.findIndex((x) => x.toUpperCase().includes(code));
+  const at = parts.findIndex(has);
   if (!out.name && at >= 0) {
     // The name is written just before the code: in the code's own clause part ("main contact for Kapoor Chemists (FA104)")
     // or as the part before it ("Lakeside Pharmacy Ambleside, ODS code 7731-X").
-    const sameRaw = (parts[at] ?? '').slice(0, (parts[at] ?? '').toUpperCase().indexOf(code));
+    // "Birchwood Surgery whose code is C8204": the words naming the code are not part of the name.
+    const sameRaw = (parts[at] ?? '').slice(0, (parts[at] ?? '').toUpperCase().search(token)).replace(/\s*\b(?:whose|with|its|their|(?:the\s+)?(?:new\s+)?(?:practice|pharmacy|surgery))?\s*(?:ODS\s+)?code\s*(?:is|:|-|=)?\s*$/i, '');
     const candidates = [sameRaw, at > 0 ? parts[at - 1] ?? '' : ''];
     for (const before of candidates) {
       // "the purchase of Whitby Smiles, code V114498": a name after a buying or opening verb needs no organisation word.
