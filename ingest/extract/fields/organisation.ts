@@ -63,6 +63,10 @@ export function detectStatedType(body: string): OrganisationType | null {
     /\b(?:we are|we're|i am from|i work (?:at|for)|this is)\s+(?:an?|the)\s+([^.,\n]{0,40})/i.exec(body)?.[1] ??
     // "for our optical practice", "our dental surgery": the organisation described by its kind.
     /\bour\s+((?:optical|opticians?|ophthalmic|optometry|dental|dentist'?s|community|GP|general)\s+(?:practice|surgery|pharmacy|clinic))\b/i.exec(body)?.[1] ??
+    // "Clearview Optometrists (ophthalmic practice - ODS …)", "[dental practice, ods code …]", "we're a community pharmacy";
+    // not a form label's options ("Organisation type (GP practice / other)").
+    /[([]\s*(?:an?\s+)?((?:optical|opticians?|ophthalmic|optometry|dental|community|GP|general)\s+(?:practice|surgery|pharmacy|clinic)|pharmacy|dentists?|opticians?)\b(?!\s*(?:\/|\bor\b))/i.exec(body)?.[1] ??
+    /\b(?:is|as|are|being)\s+an?\s+((?:independent\s+)?community pharmacy)\b/i.exec(body)?.[1] ??
     null;
   if (!phrase) return null;
   if (/\bdent/i.test(phrase)) return 'dental_practice';
