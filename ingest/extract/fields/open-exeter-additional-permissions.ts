@@ -71,9 +71,9 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   const role =
     pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
     roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas\b/i.test(l)).join('\n')) ??
-    roleFromText(ctx.signature) ??
+    roleFromText(ctx.signature, true) ??
     // A sign-off without "Regards" stays in the body: its last short lines ("GP Partner, Saltmarsh Surgery").
-    roleFromText(bodyTail(ctx.body));
+    roleFromText(bodyTail(ctx.body), true);
   if (role) ev['fields.signatory.role'] = role.line;
   if (ctx.requester.name) ev['fields.signatory.name'] = 'From header';
   if (ctx.requester.email) ev['fields.signatory.email'] = 'From header';

@@ -20,7 +20,7 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     // No form: the email itself is the authorisation when its sender states their role ("As a GP Partner … I authorise").
     const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b/i.test(l)).join('\n');
     // Else the sender asks in their own name and their sign-off states the role ("Lorna Beck / Practice Manager").
-    roleF = roleFromText(firstPerson) ?? roleFromText(ctx.signature) ?? roleFromText(bodyTail(ctx.body));
+    roleF = roleFromText(firstPerson) ?? roleFromText(ctx.signature, true) ?? roleFromText(bodyTail(ctx.body), true);
     if (roleF && (ctx.requester.name || ctx.requester.email)) {
       s = { name: ctx.requester.name ? { value: cleanPersonName(ctx.requester.name) ?? '', line: 'From header' } : null, email: ctx.requester.email ? { value: ctx.requester.email, line: 'From header' } : null, nameLine: 'From header', emailLine: 'From header' };
     }

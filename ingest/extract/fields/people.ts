@@ -132,11 +132,20 @@ export function signatoryRole(raw: string | null): string | null {
   return 'other';
 }
 
-export function roleFromText(t: string): Found<string> | null {
+/**
+ * The role a sign-off or a first-person line states. Clinical and support staff roles (nurse, healthcare
+ * assistant, secretary) count only in a sign-off (`signOff`) or after "I am a …": in running text they are
+ * usually someone else ("our practice nurse Jane …").
+ */
+export function roleFromText(t: string, signOff = false): Found<string> | null {
+  const staff = /\b(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
+  const own = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
   const re = /\b(lead GP|GP partner|senior partner|managing partner|partner|caldicott guardian|existing primary (?:user|contact)|primary (?:user|contact)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
   for (const line of t.split('\n')) {
     const m = re.exec(line);
     if (m?.[1]) return { value: m[1], line: line.trim() };
+    const st = signOff && line.trim().length < 100 ? staff.exec(line) : own.exec(line);
+    if (st?.[1]) return { value: st[1], line: line.trim() };
   }
   return null;
 }
