@@ -5,11 +5,12 @@ import { loadSeedMessages } from './support/load-seed-messages.js';
 import { runRobustness } from './support/run-robustness.js';
 
 /**
- * The CI slice of the robustness run (the full 10,000 is `npx tsx scripts/robustness-run.ts`; on a
- * 2-CPU runner it takes longer than a test should). ROBUSTNESS_SEED / ROBUSTNESS_COUNT override it.
+ * The robustness run of the issue: 10,000 seeded mutations through the full ingest path, in CI (about 15–20
+ * minutes on a 2-CPU runner; npm test runs it after the parallel suites). ROBUSTNESS_SEED / ROBUSTNESS_COUNT
+ * override it (`npx tsx scripts/robustness-run.ts --seed N --count M` reproduces any seed on the same commit).
  */
 const FIRST_SEED = Number(process.env.ROBUSTNESS_SEED ?? 1);
-const COUNT = Number(process.env.ROBUSTNESS_COUNT ?? 2000);
+const COUNT = Number(process.env.ROBUSTNESS_COUNT ?? 10_000);
 
 let harness: IngestHarness;
 
@@ -31,5 +32,5 @@ describe('seeded mutations of real MIME messages through the full ingest path (S
     // The run must exercise every kind of ending, or the mutations have stopped biting.
     expect(report.outcomes.created ?? 0).toBeGreaterThan(0);
     expect(report.outcomes.ignored ?? 0).toBeGreaterThan(0);
-  }, 600_000);
+  }, 3_600_000);
 });

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Mailbox } from '../../../core/domain/case.js';
 import type { ProcessOutcome } from '../../../ingest/process-message.js';
@@ -61,6 +63,9 @@ function percentile(sorted: number[], p: number): number {
  * timer can interrupt) for longer than `limitMs`, prints that message's seed and ends the process,
  * so even a hard hang names its seed.
  */
+const LAST_MESSAGE_PATH = resolve('test-results', 'robustness-last-message.eml');
+mkdirSync(resolve('test-results'), { recursive: true });
+
 function startWatchdog(limitMs: number): { beat(seed: number): void; stop(): Promise<number> } {
   const shared = new SharedArrayBuffer(16);
   const view = new Float64Array(shared);
@@ -73,11 +78,11 @@ function startWatchdog(limitMs: number): { beat(seed: number): void; stop(): Pro
     setInterval(() => {
       if (view[1] >= 0 && Date.now() - view[0] > workerData.limitMs) {
         // writeSync: the main thread relays a worker's process.stderr, and it is the one that is blocked.
-        writeSync(2, 'ROBUSTNESS HANG: the event loop has been blocked for over ' + workerData.limitMs + ' ms on seed ' + view[1] + '\\n');
+        writeSync(2, 'ROBUSTNESS HANG: the event loop has been blocked for over ' + workerData.limitMs + ' ms on seed ' + view[1] + '; the message is in ' + workerData.lastMessagePath + '\\n');
         process.kill(process.pid, 'SIGKILL');
       }
     }, 250);`;
-  const worker = new Worker(code, { eval: true, workerData: { shared, limitMs } });
+  const worker = new Worker(code, { eval: true, workerData: { shared, limitMs, lastMessagePath: LAST_MESSAGE_PATH } });
   worker.unref();
   return {
     beat(seed) {
@@ -121,6 +126,8 @@ export async function runRobustness(options: {
       const seed = firstSeed + i;
       const { raw, base, mutations, mailbox } = buildMutatedMessage(seeds, seed);
       const sourceKey = `robustness:${mailbox}:${seed}`;
+      // The seed names a message only for one set of seed files; the bytes reproduce a hang on any commit.
+      writeFileSync(LAST_MESSAGE_PATH, raw);
       watchdog.beat(seed);
       const t0 = performance.now();
       let timer: NodeJS.Timeout | undefined;
