@@ -189,6 +189,8 @@ function classifyNewText(input: ClassifyInput): Classification {
   const [bestKind, best] = ranked[0] ?? ['unclassified', 0];
   if (best < 3) return { kind: 'unclassified', scores };
   if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body)) return { kind: 'unclassified', scores };
+  // "Thank you for adding the Prior Notification List permission": thanks for something done asks for nothing, even when it names the kind's words.
+  if (isThanksForDone(input.body)) return { kind: 'unclassified', scores };
   // A chaser or a general question asks for nothing new: it has no code, address or form to act on.
   if (!input.formText.trim() && !hasConcreteDetail(input.body) && (isChaser(input.body) || isQuestionOnly(input.body))) return { kind: 'unclassified', scores };
   return { kind: bestKind, scores };
@@ -215,6 +217,15 @@ function isChaser(body: string): boolean {
 function isQuestionOnly(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
   return t.length < 600 && /\b(how (long|do|does|can|would)|what (is|are|happens)|is it possible|do you know|when (will|does|do))\b[^?]*\?/i.test(t) && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request)\b/i.test(t);
+}
+
+/** Gratitude for a finished piece of work, with no new ask ("please", "could you", a question, "also"). */
+function isThanksForDone(body: string): boolean {
+  const t = body.replace(/\s+/g, ' ').trim();
+  if (t.length > 400 || !/\b(thank you|thanks|many thanks|cheers|grateful)\b/i.test(t)) return false;
+  const done = /\b(?:for (?:adding|setting(?: \w+)? up|sorting|updating|changing|granting|doing|actioning|processing|resetting|unlocking|reactivating|removing|extending|fixing|arranging|completing)|(?:has|have) (?:now )?(?:gone|went) through|went through|(?:is|are) (?:now )?working|works now|working now|can (?:now )?(?:see|access|log ?in|use)|(?:all|now) (?:sorted|done|working)|(?:has|have) been (?:done|sorted|actioned|completed|added|updated))\b/i;
+  const ask = /\b(?:please|could you|can you|would you|can I|could I|can we|could we|I would like|we would like|I'd like|we'd like|also (?:need|add|like|want)|(?:still|now) need|however|but (?:we|I|she|he|they|it))\b|\?/i;
+  return done.test(t) && !ask.test(t);
 }
 
 function isChaserOrThanks(body: string): boolean {

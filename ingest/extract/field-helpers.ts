@@ -244,3 +244,14 @@ export function spacedOdsCode(text: string): Found<string> | null {
   }
   return null;
 }
+
+/**
+ * Exchange directories display people as "SURNAME, Forename (ORGANISATION)": the person is "Forename SURNAME".
+ * Any other display name is returned as it is.
+ */
+export function reorderDisplayName(raw: string | null): string | null {
+  const m = /^\s*["']?(\p{Lu}[\p{L}'’-]+),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}?)\s*(?:\([^)]*\))?["']?\s*$/u.exec(raw ?? '');
+  // "Smith, Practice Manager" is a name and a role, not a reversed name.
+  if (!m?.[1] || !m[3] || /\b(manager|partner|GP|nurse|director|practice|surgery|lead|admin\w*|receptionist|guardian|clinician|pharmacist|doctor|team|dept|department)\b/i.test(m[3])) return raw;
+  return `${m[3]} ${m[1]}`;
+}

@@ -1,4 +1,5 @@
 import type { Finding, Mailbox, ParsedCase } from '../../core/domain/case.js';
+import { reorderDisplayName } from './field-helpers.js';
 import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
@@ -234,12 +235,3 @@ function capLineLength(text: string): string {
   return text.split('\n').map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l)).join('\n');
 }
 
-/**
- * Exchange directories display people as "SURNAME, Forename (ORGANISATION)": the person is "Forename SURNAME".
- * Any other display name is returned as it is.
- */
-export function reorderDisplayName(raw: string | null): string | null {
-  const m = /^\s*["']?(\p{Lu}[\p{L}'’-]+),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}?)\s*(?:\([^)]*\))?["']?\s*$/u.exec(raw ?? '');
-  if (!m?.[1] || !m[3]) return raw;
-  return `${m[3]} ${m[1]}`;
-}

@@ -1,6 +1,6 @@
 /** open_exeter_new_user_authorisation: the new user and who created them. */
 import type { Person } from '../../../core/domain/case.js';
-import { NAME_PATTERN, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords } from '../field-helpers.js';
+import { NAME_PATTERN, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, reorderDisplayName, stripLeadingWords } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
 import { proseUsername } from './username.js';
 import { ORG_SUFFIX, set, ANY, type FieldContext, type Ev } from './context.js';
@@ -16,7 +16,12 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   let createdBy: Person = { name: c?.name?.value ?? null, email: c?.email?.value ?? null };
   if (c?.name) ev['fields.createdBy.name'] = c.nameLine;
   if (c?.email) ev['fields.createdBy.email'] = c.emailLine;
-  if (!c && createdLine) {
+  // "Created by: Lowther, Gemma (Y02345)": the directory's "SURNAME, Forename" is the person "Forename SURNAME".
+  const reordered = createdLine ? reorderDisplayName(createdLine.value.trim()) : null;
+  if (createdLine && reordered && reordered !== createdLine.value.trim()) {
+    createdBy = { name: cleanPersonName(reordered), email: firstEmail(createdLine.value) };
+    if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
+  } else if (!c && createdLine) {
     createdBy = { name: cleanPersonName(createdLine.value), email: firstEmail(createdLine.value) };
     if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
     if (createdBy.email) ev['fields.createdBy.email'] = createdLine.line;
