@@ -18,7 +18,9 @@ export interface PdfReadResult {
 /** Extra time a freshly spawned reader thread gets to load its libraries before the document's own limit runs. */
 const PDF_STARTUP_ALLOWANCE_MS = 10_000;
 
-export const PDF_LIMITS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 5_000, maxOldGenerationSizeMb: 128 } as const;
+// 3 s a document: pdf.js spends ~3 s recovering a 1 MB garbage "PDF" on an idle core, and a whole message must
+// finish within 5 s (the robustness bar), so anything slower is not a form worth waiting for.
+export const PDF_LIMITS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 3_000, maxOldGenerationSizeMb: 128 } as const;
 
 /**
  * The long-lived PDF worker threads: loading pdf-lib and pdf-parse costs ~550 ms a thread, a warm parse ~60 ms.
@@ -38,6 +40,8 @@ interface Job {
 
 interface Slot {
   worker: Worker | null;
+  /** The thread has loaded its libraries (it says so once); until then a document's clock has not started. */
+  ready: boolean;
   documents: number;
   job: Job | null;
   timer: NodeJS.Timeout | null;
@@ -58,7 +62,7 @@ class PdfWorkerPool {
   private readonly queue: Job[] = [];
 
   constructor(private readonly maxOldGenerationSizeMb: number, size: number) {
-    this.slots = Array.from({ length: size }, () => ({ worker: null, documents: 0, job: null, timer: null, idleTimer: null }));
+    this.slots = Array.from({ length: size }, () => ({ worker: null, ready: false, documents: 0, job: null, timer: null, idleTimer: null }));
   }
 
   read(data: Uint8Array, timeoutMs: number): Promise<PdfReadResult> {
@@ -97,13 +101,29 @@ class PdfWorkerPool {
       // A document in flight keeps the process alive until it is answered, as a one-off thread did.
       worker.ref();
       // A new thread first loads pdf.js (about a second, several on a loaded machine): that start-up is not the
-      // document's time, so a fresh thread gets a fixed allowance on top of the per-document limit.
-      slot.timer = setTimeout(() => {
-        this.discard(slot);
-        this.finish(slot, { status: 'timeout', text: '', fields: [] }, false);
-      }, job.timeoutMs + (fresh ? PDF_STARTUP_ALLOWANCE_MS : 0));
+      // document's time, so until the thread says it is ready the clock is the start-up allowance, and it
+      // restarts at the per-document limit when the thread is ready.
+      this.startClock(slot, !fresh && slot.ready ? job.timeoutMs : job.timeoutMs + PDF_STARTUP_ALLOWANCE_MS);
       worker.postMessage({ id: job.id, data: job.data }, [job.data.buffer as ArrayBuffer]);
     }
+  }
+
+  private startClock(slot: Slot, ms: number): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      this.discard(slot);
+      this.finish(slot, { status: 'timeout', text: '', fields: [] }, false);
+      // The next document should not pay for loading a thread: start its replacement now, idle and unref'd.
+      this.warmSpare(slot);
+    }, ms);
+  }
+
+  /** Starts a thread for an empty slot so that it loads its libraries before the next document arrives. */
+  private warmSpare(slot: Slot): void {
+    if (slot.worker || slot.job) return;
+    this.spawn(slot);
+    slot.idleTimer = setTimeout(() => this.discard(slot), PDF_POOL.idleMs);
+    slot.idleTimer.unref();
   }
 
   private spawn(slot: Slot): Worker {
@@ -120,9 +140,16 @@ class PdfWorkerPool {
     // libraries print reaches our logs; the thread silences console itself, so little is ever buffered.
     worker.unref();
     slot.worker = worker;
+    slot.ready = false;
     slot.documents = 0;
-    worker.on('message', (m: { id?: number; result?: PdfReadResult }) => {
-      if (slot.worker !== worker || !slot.job || m?.id !== slot.job.id || !m.result) return;
+    worker.on('message', (m: { id?: number; result?: PdfReadResult; ready?: boolean }) => {
+      if (slot.worker !== worker) return;
+      if (m?.ready) {
+        slot.ready = true;
+        if (slot.job) this.startClock(slot, slot.job.timeoutMs);
+        return;
+      }
+      if (!slot.job || m?.id !== slot.job.id || !m.result) return;
       this.finish(slot, normaliseResult(m.result), true);
     });
     worker.on('error', (e) => {

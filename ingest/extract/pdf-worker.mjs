@@ -67,3 +67,6 @@ parentPort.on('message', (message) => {
     (e) => parentPort.postMessage({ id, result: { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) } }),
   );
 });
+
+// The libraries are loaded: from here on the parent's per-document clock is fair.
+parentPort.postMessage({ ready: true });
