@@ -13,6 +13,8 @@ export interface FieldContext {
   labelled: LabelledValue[];
   /** The person who makes the request (the forwarded message's sender when forwarded). */
   requester: Person;
+  /** A forwarded message's sender and text, when the email forwards one (its author may approve in it). */
+  forwarded?: { from: Person; text: string } | null;
 }
 
 export interface FieldResult {

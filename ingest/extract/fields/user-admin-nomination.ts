@@ -2,7 +2,7 @@
 import type { Person } from '../../../core/domain/case.js';
 import { APPROVER_SECTION, bodyTail, labelledPerson } from './people.js';
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
-import { set, text, type FieldContext, type Ev } from './context.js';
+import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
 export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
@@ -33,13 +33,18 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
     }
   }
   // "I authorise this request" / "happy to authorise it" with the role in the sign-off ("Harriet Okonkwo / GP Partner").
-  if (SELF_APPROVAL.test(ctx.body)) {
-    const role = approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body));
-    if (role && (ctx.requester.name || ctx.requester.email)) {
+  // The approval may be the forwarded message's ("I approve …" from the ICB, forwarded by the practice): its author approves.
+  const fwd = ctx.forwarded;
+  const ownText = fwd?.text ? ctx.body.replace(fwd.text, '') : ctx.body;
+  const approverPerson = SELF_APPROVAL.test(ownText) ? ctx.requester : fwd && SELF_APPROVAL.test(fwd.text) ? fwd.from : null;
+  if (approverPerson && (approverPerson.name || approverPerson.email)) {
+    const who = cleanPersonName(approverPerson.name);
+    const role = roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === ctx.requester ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : null);
+    if (role) {
       ev['fields.approver.role'] = role.line;
-      if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
-      if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
-      return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: role.value };
+      if (who) ev['fields.approver.name'] = 'From header';
+      if (approverPerson.email) ev['fields.approver.email'] = 'From header';
+      return { name: who, email: approverPerson.email, role: role.value };
     }
   }
   const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
@@ -69,6 +74,30 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
 
 /** The sender approves in the first person: "I authorise this", "I can confirm I approve", "happy to authorise it", "authorised by me". */
 const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(?:have|am)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b/i;
+
+/**
+ * The line under the approver's own name in a sign-off ("Fiona Holloway" / "Primary Care Commissioning Manager, NHS
+ * North West ICB"): the role as written, when it reads as a job title. The last such sign-off wins (a forwarded
+ * approval sits below the forwarder's own sign-off only when the approver is the forwarded sender).
+ */
+function roleUnderName(text: string, name: string | null): Found<string> | null {
+  if (!name) return null;
+  const parts = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const lines = text.split('\n').map((l) => l.trim());
+  let found: Found<string> | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = (lines[i] ?? '').toLowerCase().replace(/^(?:dr|mr|mrs|ms|miss|prof)\.?\s+/, '');
+    if (!l || l.length > 60 || !parts.every((w) => l.includes(w))) continue;
+    const next = lines[i + 1] ?? '';
+    if (next.length < 4 || next.length > 120 || /@|\d{4}/.test(next)) continue;
+    if (/\b(manager|partner|director|GP|head|lead|clinical|commissioning|contract|registered|owner|pharmacist|officer|guardian|approver|chair|chief)\b/i.test(next)) {
+      // "Senior Partner, Old Mill Surgery": the practice after the role is the organisation, not part of the role.
+      const role = next.replace(/[.;]$/, '').replace(new RegExp(`\\s*[,|–-]\\s*(?:[\\p{L}'’&.-]+\\s+){0,5}${ORG_SUFFIX}$`, 'u'), '');
+      found = { value: role, line: `${lines[i]} / ${next}` };
+    }
+  }
+  return found;
+}
 
 /** An approver's role as the sign-off writes it ("CQC Registered Manager", "Senior Partner, Old Mill Surgery" → "Senior Partner"). */
 function approverRoleFromText(t: string): Found<string> | null {
