@@ -44,7 +44,8 @@ function cellText(html: string): string {
     .split('\u0002')
     .map((x) => x.replace(/[\s\u00a0]+/g, ' ').trim().replace(/,$/, ''))
     .filter(Boolean);
-  return parts.join(', ');
+  // Re-escaped so a decoded "Tom Barker <tom.barker@nhs.net>" is not stripped as a tag below (decoded once, at the end).
+  return parts.join(', ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function readRows(body: string): string[][] {

@@ -48,7 +48,7 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   let perms: string[] = [];
   if (lab) {
     ev['fields.permissions'] = lab.line;
-    perms = lab.value.split(/\s*(?:,|;|\band\b|\/)\s*/).map((x) => x.trim()).filter(Boolean);
+    perms = lab.value.split(/\s*(?:,|;|\band\b)\s*|\s+\/\s+|\/(?!\s*recall)/i).map((x) => x.trim()).filter(Boolean);
   } else if (accessList(ctx.body)) {
     const f = accessList(ctx.body);
     perms = f?.value ?? [];
