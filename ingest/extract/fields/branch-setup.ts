@@ -33,6 +33,21 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   if (e) ev['fields.branch.mainContact.email'] = e.line;
   fillFromProse(ctx, ev, 'fields.mainPractice', main, main.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.branch', b, b.odsCode as string | null, true);
+  if (!b.address) {
+    // "opening a branch surgery at Old School House, 12 Church Street, Marlborough, SN8 1LP": the branch's address in prose.
+    for (const line of ctx.body.split('\n')) {
+      const m = /\bbranch\b[^.\n]{0,60}?\b(?:at|located at|based at|address is)\s+([^.\n]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/.exec(line);
+      if (m?.[1] && !/@/.test(m[1])) {
+        b.address = m[1].trim();
+        ev['fields.branch.address'] = line.trim();
+        if (main.address === b.address || (typeof main.address === 'string' && b.address.endsWith(main.address))) {
+          main.address = null;
+          delete ev['fields.mainPractice.address'];
+        }
+        break;
+      }
+    }
+  }
   proseContacts(ctx, ev, main, b, n === null && e === null);
   if (b.mainContactFromProse) {
     delete b.mainContactFromProse;
@@ -46,7 +61,8 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
 function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>, b: Record<string, unknown>, branchMissing: boolean): void {
   const mc = main.mainContact as Person;
   for (const line of ctx.body.split('\n')) {
-    for (const clause of line.split(/(?<=[.;])\s+|;\s*/)) {
+    // "Our main contact is X, and the branch contact will be Y": one sentence, two contacts.
+    for (const clause of line.split(/(?<=[.;])\s+|;\s*|,?\s+(?:and|while|whilst|but)\s+(?=(?:the\s+|our\s+|their\s+)?(?:main|branch)\b)/i)) {
       if (!/\b(main|branch) contact\b/i.test(clause)) continue;
       const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch';
       const p = findPersonWithEmail(clause);
