@@ -140,7 +140,8 @@ async function measureIdleImports(runtime: 'dist' | 'tsx'): Promise<number> {
  * Message-IDs; messages with PDFs are included one in `pdfEvery` (each PDF costs a worker thread).
  */
 export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEvery?: number } = {}): Promise<BacklogMemoryResult> {
-  const pdfEvery = options.pdfEvery ?? 100;
+  // BENCH_PDF_EVERY=0 leaves PDFs out, to see what the PDF thread costs.
+  const pdfEvery = options.pdfEvery ?? (process.env.BENCH_PDF_EVERY ? Number(process.env.BENCH_PDF_EVERY) : 100);
   // The runtime bin/pcse.js will pick (PCSE_RUNTIME forces one; otherwise dist/ when `npm run build` is current).
   const runtime = await detectRuntime();
   const idleImportsRss = await measureIdleImports(runtime);
@@ -184,7 +185,8 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
       // info, the production default: the per-message log lines are part of the cost.
       OUTBOX_DIR: outbox, ACK_HOURLY_CAP: '100000', LOG_LEVEL: 'info',
       PCSE_RUNTIME: runtime, PCSE_MEMORY_LOG_MS: '1000',
-      ...(process.env.PCSE_MAX_HEAP_MB ? { PCSE_MAX_HEAP_MB: process.env.PCSE_MAX_HEAP_MB } : {}),
+      // Memory settings to try (the child's environment is otherwise only what is listed here).
+      ...Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^(PCSE_MAX_HEAP_MB|MALLOC_\w+)$/.test(e[0]) && e[1] !== undefined)),
     });
     const child = ingest;
     const memoryLines = collectMemoryLines(child);
