@@ -1,7 +1,7 @@
 /** main_contact_extension: the existing practice (with its main contact) and the new practice. */
 import type { Person } from '../../../core/domain/case.js';
 import { EXISTING, NEW, practice, fillFromProse } from './organisation.js';
-import { PHONE_LABEL, cleanPersonName, findPersonWithEmail, pick } from '../field-helpers.js';
+import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, pick } from '../field-helpers.js';
 import { set, ANY, phone, type FieldContext, type Ev } from './context.js';
 
 export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -29,7 +29,36 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     }
   }
   const newPractice = practice(ctx, ev, 'fields.newPractice', NEW, EXISTING, false, 1);
+  siblingsOfCode(ctx, ev, 'fields.newPractice', newPractice, existing.odsCode as string | null);
   fillFromProse(ctx, ev, 'fields.existingPractice', existing, existing.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.newPractice', newPractice, newPractice.odsCode as string | null, false);
   return { existingPractice: existing, newPractice };
+}
+
+/**
+ * "… I'd like it added to my account:" then "Name - X", "ODS - FR318", "Address - …" under no heading: the name and
+ * address written in the same block as the new practice's labelled code are the new practice's (the block names
+ * no other code).
+ */
+function siblingsOfCode(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, otherCode: string | null): void {
+  const code = out.odsCode as string | null;
+  if (!code || (out.name && out.address)) return;
+  const codeLine = ctx.labelled.find((v) => ODS_LABEL.test(v.label) && v.value.toUpperCase().includes(code));
+  if (!codeLine) return;
+  const block = ctx.labelled.filter((v) => v.section === codeLine.section);
+  if (otherCode && block.some((v) => ODS_LABEL.test(v.label) && v.value.toUpperCase().includes(otherCode))) return;
+  if (!out.name) {
+    const n = block.find((v) => /^(?:(?:practice|organi[sz]ation|pharmacy|site|surgery)\s+)?name$/i.test(v.label) && cleanOrganisationName(v.value));
+    if (n) {
+      out.name = cleanOrganisationName(n.value);
+      ev[`${base}.name`] = n.line;
+    }
+  }
+  if (!out.address) {
+    const a = block.find((v) => ADDRESS_LABEL.test(v.label) && !/e-?mail/i.test(v.label) && v.value.trim());
+    if (a) {
+      out.address = a.value.trim();
+      ev[`${base}.address`] = a.line;
+    }
+  }
 }
