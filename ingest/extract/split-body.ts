@@ -10,6 +10,8 @@ export interface SplitBody {
   signature: string;
   /** Quoted earlier messages ("On … wrote:", "-----Original Message-----", "> …"). */
   quoted: string;
+  /** The author of the quoted message a reply answers ("On …, Tomasz Nowak <t@nhs.net> wrote:"), when its header names one. */
+  quotedFrom?: { name: string | null; email: string | null } | null;
   /** A forwarded message, when the email forwards one. */
   forwarded: { from: { name: string | null; email: string | null }; subject: string | null; text: string; signature: string } | null;
 }
@@ -81,7 +83,9 @@ export function splitBody(text: string, subject: string | null): SplitBody {
       },
     };
   }
-  return { newText, signature, quoted: restText, forwarded: null };
+  const onWrote = /^\s*On\b.*?,\s*([^,]*?<[^>]+@[^>]+>)\s*wrote:\s*$/i.exec(header.join(' ').replace(/\s+/g, ' '));
+  const quotedFrom = onWrote?.[1] ? parsePerson(onWrote[1]) : readHeaderField(header, 'from') ? parsePerson(readHeaderField(header, 'from')) : null;
+  return { newText, signature, quoted: restText, quotedFrom, forwarded: null };
 }
 
 function isOutlookHeaderBlock(lines: string[], i: number): boolean {

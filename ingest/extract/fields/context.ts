@@ -15,6 +15,8 @@ export interface FieldContext {
   requester: Person;
   /** A forwarded message's sender and text, when the email forwards one (its author may approve in it). */
   forwarded?: { from: Person; text: string } | null;
+  /** The author of the message a reply quotes (a colleague named by first name in the new text may be them). */
+  quotedFrom?: Person | null;
 }
 
 export interface FieldResult {

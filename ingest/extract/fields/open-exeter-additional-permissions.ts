@@ -153,8 +153,15 @@ function proseUser(ctx: FieldContext): { person: Person; username: Found<string>
     if (!m?.[2]) continue;
     const inner = m[2];
     const un = /\b(?:user\s*name|user\s*id|user)\s*(?:is|:|-)?\s*([A-Za-z0-9._@-]{3,})/i.exec(inner)?.[1] ?? null;
-    const personName = m[1] ? cleanPersonName(stripLeadingWords(m[1]) ?? (m[1].split(/\s+/).length >= 2 ? null : null)) : null;
-    const mail = firstEmail(inner);
+    let personName = m[1] ? cleanPersonName(stripLeadingWords(m[1]) ?? (m[1].split(/\s+/).length >= 2 ? null : null)) : null;
+    let mail = firstEmail(inner);
+    // "add Sample Taker Enquiry for Tomasz (username TNOWAK2)" in reply to Tomasz Nowak's own message: that author.
+    const q = ctx.quotedFrom;
+    const first = m[1]?.trim() ?? '';
+    if (!personName && /^\p{Lu}[\p{L}'’-]+$/u.test(first) && q?.name && new RegExp(`^${first}\\s+\\S`, 'u').test(cleanPersonName(q.name) ?? '')) {
+      personName = cleanPersonName(q.name);
+      mail ??= q.email;
+    }
     const ev: Ev = {};
     if (personName) ev['fields.user.name'] = line.trim();
     if (mail) ev['fields.user.email'] = line.trim();
