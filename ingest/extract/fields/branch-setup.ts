@@ -38,9 +38,10 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     for (const line of ctx.body.split('\n')) {
       const m = /\bbranch\b[^.\n]{0,60}?\b(?:at|located at|based at|address is)\s+([^.\n]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/.exec(line);
       if (m?.[1] && !/@/.test(m[1])) {
-        b.address = m[1].trim();
+        const address = m[1].trim();
+        b.address = address;
         ev['fields.branch.address'] = line.trim();
-        if (main.address === b.address || (typeof main.address === 'string' && b.address.endsWith(main.address))) {
+        if (typeof main.address === 'string' && address.endsWith(main.address)) {
           main.address = null;
           delete ev['fields.mainPractice.address'];
         }
