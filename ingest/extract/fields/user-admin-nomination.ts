@@ -44,7 +44,7 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
       ev['fields.approver.role'] = role.line;
       if (who) ev['fields.approver.name'] = 'From header';
       if (approverPerson.email) ev['fields.approver.email'] = 'From header';
-      return { name: who, email: approverPerson.email, role: role.value };
+      return { name: approverPerson === ctx.requester ? senderName(ctx, role.value, ev) : who, email: approverPerson.email, role: role.value };
     }
   }
   const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
@@ -56,7 +56,7 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
         ev['fields.approver.role'] = line.trim();
         if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
         if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
-        return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: m[1].trim() };
+        return { name: senderName(ctx, m[1].trim(), ev), email: ctx.requester.email, role: m[1].trim() };
       }
     }
   }
@@ -66,7 +66,28 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
       ev['fields.approver.role'] = line.trim();
       if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
       if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
-      return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: m[1] };
+      return { name: senderName(ctx, m[1], ev), email: ctx.requester.email, role: m[1] };
+    }
+  }
+  return null;
+}
+
+/**
+ * The approving sender's name: the From display name, unless it is an organisation ("Bright Eyes Opticians"); then the
+ * sign-off line above their role ("Hannah Greaves" / "Contract Holder, Bright Eyes Opticians"), or null.
+ */
+function senderName(ctx: FieldContext, role: string, ev: Ev): string | null {
+  const fromName = cleanPersonName(ctx.requester.name);
+  if (fromName && !new RegExp(`\\b${ORG_SUFFIX}$`, 'iu').test(fromName)) return fromName;
+  delete ev['fields.approver.name'];
+  const lines = `${ctx.signature}\n${bodyTail(ctx.body)}`.split('\n').map((l) => l.trim());
+  for (let i = 1; i < lines.length; i++) {
+    if (!(lines[i] ?? '').toLowerCase().includes(role.toLowerCase()) || (lines[i] ?? '').length > 100) continue;
+    const above = lines[i - 1] ?? '';
+    const n = cleanPersonName(above);
+    if (n && n.split(' ').length >= 2 && !new RegExp(`\\b${ORG_SUFFIX}\\b`, 'iu').test(n)) {
+      ev['fields.approver.name'] = `${above} / ${lines[i]}`;
+      return n;
     }
   }
   return null;
