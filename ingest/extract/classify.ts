@@ -58,7 +58,7 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     [/\btake\b[^.\n]{0,40}\boff\b[^.\n]{0,30}(roles?|access|account|pcse)/i, 3],
     [/\b(revoke|withdraw)\w*\b[^.\n]{0,40}(roles?|access)/i, 4],
     [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
-    [/\btake\b[^.\n]{0,30}\broles?\b[^.\n]{0,20}\boff\b/i, 5],
+    [/\btake\b[^.\n]{0,90}\broles?\b[^.\n]{0,20}\boff\b/i, 6],
     [/\b(former|left|no longer (works?|with us|at))\b[^\n]{0,120}\b(still has|still have)\b[^.\n]{0,60}\broles?\b|\bstill (has|have)\b[^.\n]{0,60}\broles?\b/i, 2],
   ],
   practice_email_update: [

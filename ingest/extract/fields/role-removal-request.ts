@@ -14,9 +14,32 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
     ev['fields.roles'] = lab.line;
     return lab.value.split(/\s*(?:,|;|\band\b(?! salary| leaver)|\/)\s*/i).map((r) => r.trim()).filter(Boolean);
   }
+  // "remove the following roles from …:" then a bulleted list: the list is the roles.
+  const lines = ctx.body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const lead = lines[i] ?? '';
+    if (!/\b(remov\w*|take\s+off|revok\w*|withdraw\w*)\b/i.test(lead) || !/\broles?\b|\bfollowing\b/i.test(lead)) continue;
+    // The lead sentence may wrap onto a second line before its colon.
+    const leadEnd = /:\s*$/.test(lead.trim()) ? i : /:\s*$/.test((lines[i + 1] ?? '').trim()) ? i + 1 : -1;
+    if (leadEnd < 0) continue;
+    const items: string[] = [];
+    for (let j = leadEnd + 1; j < lines.length; j++) {
+      const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)]|[a-h][.)])\s+(.+?)\s*$/.exec(lines[j] ?? '');
+      if (!b) {
+        if (!(lines[j] ?? '').trim() && items.length === 0) continue;
+        break;
+      }
+      items.push((b[1] ?? '').replace(/[.;,]$/, '').replace(/\s+role$/i, ''));
+    }
+    if (items.length) {
+      ev['fields.roles'] = [lead.trim(), ...items].join(' / ');
+      return items;
+    }
+  }
   const found: string[] = [];
   let line = '';
-  let rest = ctx.body;
+  // "He should keep Performer": a role kept is not a role to remove.
+  let rest = ctx.body.replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as))\b[^.\n]*/gi, ' ');
   for (const role of KNOWN_ROLES) {
     const re = new RegExp(role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
     const m = re.exec(rest);
