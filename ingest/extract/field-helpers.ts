@@ -15,9 +15,11 @@ export interface Found<T> {
  */
 export const EMAIL_IN_TEXT = /(?<![a-z0-9!#$%&'*+/=?^_`{|}~.-])[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
-const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o')\\s*)?";
+// Words are separated by whitespace or a particle: with an optional separator ("\\s*") a run of capitals could be
+// split into words at every position, and the expression backtracked for hours on one long upper-case token.
+const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o')\\s*|\\s+)";
 /** Two to four capitalised words: how people write a name in running text. */
-export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}\\s*${NAME_WORD}){1,3}`;
+export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){1,3}`;
 const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
 
 export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch))$|^((main|existing|current|new|parent|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;

@@ -32,4 +32,13 @@ describe('bugs found by the robustness run', () => {
     expect(['created', 'ignored', 'dead_letter']).toContain(outcome.outcome);
     expect(ms).toBeLessThan(5000);
   }, 120_000);
+  // Seed 1053 of the CI slice: a mutated username line of 3,300 characters ("lavinia.=AAAA…= AAAA…@nhs.net")
+  // blocked the event loop for over two minutes: the person-name pattern allowed an empty separator between
+  // capitalised words, so a long run of capitals could be split at every position.
+  it('long run of capitals in a username: processed within 5 s', async () => {
+    const started = performance.now();
+    const { outcome } = await harness.deliver({ mailbox: 'portalenquiries', sourceKey: 'bug:capitals', raw: fixture('long-capitals-token-name-backtracking.eml') });
+    expect(['created', 'ignored', 'dead_letter']).toContain(outcome.outcome);
+    expect(performance.now() - started).toBeLessThan(5000);
+  }, 120_000);
 });
