@@ -2,13 +2,13 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createBullmqCaseQueue, parseRedisUrl } from '../../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../../core/adapters/database.js';
-import { ConfigError } from '../../core/config.js';
 import { startHealthServer } from '../../core/observability/health-server.js';
 import { createLogger } from '../../core/observability/logger.js';
 import { createProcessMetrics } from '../../core/observability/metrics.js';
-import { loadObservabilityConfig, prepareProcess } from '../../core/observability/prepare-process.js';
+import { prepareProcess } from '../../core/observability/prepare-process.js';
 import { loadIngestConfig } from '../../ingest/config.js';
 import { startIngestWorker } from '../../ingest/worker.js';
+import { loadProcessConfig } from '../load-process-config.js';
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
 
 /** Default /metrics port of `pcse ingest` (METRICS_PORT overrides). */
@@ -22,22 +22,7 @@ export async function startIngestProcess(
   env: Record<string, string | undefined>,
   options: { logger?: Logger; prepare?: boolean; metricsPort?: number | null } = {},
 ): Promise<RunningProcess & { metricsPort: number | null }> {
-  const issues: string[] = [];
-  let config: ReturnType<typeof loadIngestConfig> | undefined;
-  let observability = { metricsPort: INGEST_METRICS_PORT, metricsPortExplicit: false, allowUnsafeRedis: false };
-  try {
-    config = loadIngestConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    issues.push(...error.issues);
-  }
-  try {
-    observability = loadObservabilityConfig(env, INGEST_METRICS_PORT);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    issues.push(...error.issues);
-  }
-  if (issues.length > 0 || !config) throw new ConfigError(issues);
+  const { config, observability } = loadProcessConfig(env, loadIngestConfig, INGEST_METRICS_PORT);
   const logger = options.logger ?? createLogger({ process: 'ingest', level: config.logLevel });
   if (options.prepare !== false) await prepareProcess({ databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger });
   const worker = await startIngestWorker(config, { logger });

@@ -6,7 +6,6 @@ import { createOutboxMailer } from '../../core/adapters/outbox-mailer.js';
 import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
 import { PrismaDirectory } from '../../core/adapters/prisma-directory.js';
 import { createSmtpMailer } from '../../core/adapters/smtp-mailer.js';
-import { ConfigError } from '../../core/config.js';
 import type { Mailbox } from '../../core/domain/case.js';
 import { handleExecuteCase } from '../../core/jobs/execute-case.js';
 import { startHeartbeat } from '../../core/jobs/heartbeat.js';
@@ -14,13 +13,14 @@ import { loadWorkerConfig } from '../../core/jobs/worker-config.js';
 import { startHealthServer } from '../../core/observability/health-server.js';
 import { createLogger } from '../../core/observability/logger.js';
 import { createProcessMetrics } from '../../core/observability/metrics.js';
-import { loadObservabilityConfig, prepareProcess } from '../../core/observability/prepare-process.js';
+import { prepareProcess } from '../../core/observability/prepare-process.js';
 import type { Mailer } from '../../core/ports.js';
 import { createCardPublisher } from '../../bot/card-publisher.js';
 import { parseBotConfig, BotConfigError } from '../../bot/config.js';
 import { createTeamsAdapter } from '../../bot/teams-adapter.js';
 import { createClientCredentialsTokenSource } from '../../ingest/sources/oauth2-token.js';
 import { renderEmail } from '../../templates/email/index.js';
+import { loadProcessConfig } from '../load-process-config.js';
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
 
 /** Default /metrics port of `pcse worker` (METRICS_PORT overrides; `pcse ingest` uses 9464). */
@@ -36,22 +36,7 @@ export async function startWorkerProcess(
   env: Record<string, string | undefined>,
   options: { logger?: Logger; prepare?: boolean; metricsPort?: number | null } = {},
 ): Promise<RunningProcess & { metricsPort: number | null }> {
-  const issues: string[] = [];
-  let config: ReturnType<typeof loadWorkerConfig> | undefined;
-  let observability = { metricsPort: WORKER_METRICS_PORT, metricsPortExplicit: false, allowUnsafeRedis: false };
-  try {
-    config = loadWorkerConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    issues.push(...error.issues);
-  }
-  try {
-    observability = loadObservabilityConfig(env, WORKER_METRICS_PORT);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    issues.push(...error.issues);
-  }
-  if (issues.length > 0 || !config) throw new ConfigError(issues);
+  const { config, observability } = loadProcessConfig(env, loadWorkerConfig, WORKER_METRICS_PORT);
   const c = config;
   const log = options.logger ?? createLogger({ process: 'worker', level: c.logLevel });
   if (options.prepare !== false) await prepareProcess({ databaseUrl: c.databaseUrl, redisUrl: c.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger: log });
