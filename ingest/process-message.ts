@@ -4,7 +4,7 @@ import type { Mailbox, ParsedCase } from '../core/domain/case.js';
 import type { AcknowledgementOutbox, CaseOutbox, CaseQueue, CaseStore, DeadLetterStore, Mailer, ReplyLog } from '../core/ports.js';
 import { acknowledgeCase, flushAcknowledgements } from './acknowledge-case.js';
 import type { AckRateLimiter } from './ack-rate-limit.js';
-import { extractCaseWithAttachments } from './extract/index.js';
+import { extractInSandbox } from './extract/sandbox.js';
 import { flushOutbox } from './flush-outbox.js';
 import type { MessageHandler, SourceMessage } from './sources/source-message.js';
 import { applyDkimVerdict, type DNSResolver } from './verify-dkim.js';
@@ -21,6 +21,8 @@ export interface ProcessMessageDeps {
   trustedAuthServId: string | null;
   /** DNS for DKIM keys; tests serve their own key. Default: the system resolver. */
   dnsResolver?: DNSResolver;
+  /** Extraction's time limit per email (default EXTRACTION_LIMITS.timeoutMs); tests shorten it. */
+  extractionTimeoutMs?: number;
   /** A message whose processing throws this many times in a row becomes a dead letter (default 3). */
   maxAttempts?: number;
 }
@@ -67,14 +69,20 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   const processOnce = async (message: SourceMessage): Promise<ProcessOutcome> => {
     if (message.raw === null) return deadLetter(message, 'too_large');
     const raw = message.raw;
-    let parsed: ParsedCase;
-    try {
-      parsed = (await extractCaseWithAttachments(raw, { mailbox: message.mailbox, receivedAt: message.receivedAt, trustedAuthServId: deps.trustedAuthServId })).parsed;
-    } catch (error) {
-      // Extraction is deterministic: retrying the same bytes fails the same way.
-      return deadLetter(message, `unparseable: ${(error as { code?: string }).code ?? (error as Error).name}`);
+    const extraction = await extractInSandbox(raw, {
+      mailbox: message.mailbox, receivedAt: message.receivedAt, trustedAuthServId: deps.trustedAuthServId, timeoutMs: deps.extractionTimeoutMs,
+    });
+    switch (extraction.status) {
+      case 'closed':
+        // Shutting down: the message is not marked, so it is offered again after the restart.
+        throw Object.assign(new Error('extraction sandbox closed'), { code: 'extraction_unavailable' });
+      // Extraction is deterministic: retrying the same bytes fails the same way, and would hold up the mailbox.
+      case 'timeout':
+        return deadLetter(message, 'extraction_timeout: over the time limit; read it by hand, or replay it after a fix');
+      case 'failed':
+        return deadLetter(message, `unparseable: ${extraction.reason}`);
     }
-    parsed = await applyDkimVerdict(raw, parsed, { resolver: deps.dnsResolver });
+    const parsed: ParsedCase = await applyDkimVerdict(raw, extraction.parsed, { resolver: deps.dnsResolver });
     const result = await deps.store.recordEmail(
       {
         mailbox: message.mailbox,
@@ -156,7 +164,7 @@ export function isInfrastructureOutage(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown; cause?: unknown } | null;
   if (!e) return false;
   const code = typeof e.code === 'string' ? e.code : '';
-  if (['queue_unavailable', 'mail_send_failed', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code)) return true;
+  if (['queue_unavailable', 'mail_send_failed', 'extraction_unavailable', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code)) return true;
   const message = typeof e.message === 'string' ? e.message : '';
   if (/ECONNREFUSED|ECONNRESET|Connection terminated|connection.*closed|Can't reach database|SQLITE_BUSY|database is locked/i.test(message)) return true;
   return e.cause !== undefined && e.cause !== error ? isInfrastructureOutage(e.cause) : false;

@@ -12,6 +12,7 @@ import type { Mailer } from '../core/ports.js';
 import { createAckRateLimiter } from './ack-rate-limit.js';
 import type { IngestConfig, MailboxConfig } from './config.js';
 import { flushOutbox } from './flush-outbox.js';
+import { useExtractionSandbox } from './extract/sandbox.js';
 import { createMessageProcessor } from './process-message.js';
 import { startImapMailbox, type ImapAuth } from './sources/imap-mailbox.js';
 import { startMaildir } from './sources/maildir.js';
@@ -63,6 +64,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
     return createOutboxMailer({ dir: config.outboxDir ?? 'var/outbox', from: m.address });
   };
 
+  const releaseSandbox = useExtractionSandbox();
   const sources: RunningSource[] = [];
   const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number> }[] = [];
   for (const m of config.mailboxes) {
@@ -122,6 +124,8 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
       clearInterval(relayTimer);
       clearInterval(purgeTimer);
       await Promise.all(sources.map((s) => s.stop()));
+      // Every source has finished its message in flight, so no extraction is cut short here.
+      await releaseSandbox();
       for (const close of closers) close();
       await queue.close();
       redis.disconnect();

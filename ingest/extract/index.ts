@@ -21,6 +21,8 @@ export interface ExtractOptions {
   receivedAt?: Date;
   /** authserv-id of the trusted receiving host; null/absent = trust the topmost Authentication-Results. */
   trustedAuthServId?: string | null;
+  /** Reads an attached PDF; the extraction sandbox passes one that asks the parent thread's PDF pool. */
+  readPdf?: (content: Buffer) => Promise<PdfReadResult>;
 }
 
 /**
@@ -83,7 +85,7 @@ export async function extractCaseWithAttachments(
   const sender = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
   const requester = { ...sender, name: reorderDisplayName(sender.name) };
 
-  const forms = await readForms(mime.attachments, findings, errors);
+  const forms = await readForms(mime.attachments, findings, errors, options.readPdf ?? readPdfForm);
   const formText = forms.map((f) => normaliseFlatFormText(f.text)).join('\n');
   const formFields = forms.flatMap((f) => joinNameParts(f.fields));
   const formLabelled: LabelledValue[] = formFields
@@ -129,13 +131,13 @@ export async function extractCaseWithAttachments(
   return { parsed: finaliseCase(draft), attachments: mime.attachments, text: requestText };
 }
 
-async function readForms(attachments: ExtractedAttachment[], findings: Finding[], errors: string[]): Promise<PdfReadResult[]> {
+async function readForms(attachments: ExtractedAttachment[], findings: Finding[], errors: string[], readPdf: (content: Buffer) => Promise<PdfReadResult>): Promise<PdfReadResult[]> {
   const out: PdfReadResult[] = [];
   for (const a of attachments) {
     const claimsPdf = a.contentType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? '');
     if (!claimsPdf) continue;
     const label = a.filename ?? 'attachment';
-    const r = await readPdfForm(a.content);
+    const r = await readPdf(a.content);
     switch (r.status) {
       case 'ok':
         out.push(r);

@@ -1,5 +1,5 @@
-// Runs inside a long-lived worker thread with a memory limit (see pdf-form.ts): reads PDFs one at a time,
-// each message `{ id, data }` answered with `{ id, result }`, so a hostile PDF can exhaust only this thread,
+// Runs inside a long-lived worker thread with a memory limit (see pdf-form.ts, time-limited-pool.ts): reads PDFs
+// one at a time, each message `{ id, request }` (the bytes) answered with `{ id, result }`, so a hostile PDF can exhaust only this thread,
 // never the ingest process. The parent times each document out and replaces a thread that hangs or dies.
 import { parentPort } from 'node:worker_threads';
 import { PDFDocument, PDFName, PDFTextField, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFOptionList, PDFSignature, EncryptedPDFError } from 'pdf-lib';
@@ -62,7 +62,7 @@ async function readOne(bytes) {
 
 parentPort.on('message', (message) => {
   const id = message && message.id;
-  readOne(message && message.data).then(
+  readOne(message && message.request).then(
     (result) => parentPort.postMessage({ id, result }),
     (e) => parentPort.postMessage({ id, result: { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) } }),
   );

@@ -48,6 +48,7 @@ export async function startIngestHarness(options: {
   trustedAuthServId?: string | null;
   ackHourlyCap?: number;
   maxAttempts?: number;
+  extractionTimeoutMs?: number;
 }): Promise<IngestHarness> {
   const db = await createTestDatabase(options.provider, options.label);
   const store = new PrismaCaseStore(db.prisma);
@@ -68,7 +69,7 @@ export async function startIngestHarness(options: {
       mailers.set(mailbox, mailer);
       p = createMessageProcessor({
         store, queue, mailer, ackLimiter, logger, trustedAuthServId: options.trustedAuthServId ?? null,
-        dnsResolver: options.dnsResolver ?? noDnsResolver, maxAttempts,
+        dnsResolver: options.dnsResolver ?? noDnsResolver, maxAttempts, extractionTimeoutMs: options.extractionTimeoutMs,
       });
       processors.set(mailbox, p);
     }

@@ -1,0 +1,57 @@
+// The extraction sandbox's thread (see sandbox.ts): turns one raw email at a time into a typed case. Attached PDFs
+// are read by the parent's PDF pool, asked through a mid-job call, so this thread never loads pdf.js.
+import { parentPort } from 'node:worker_threads';
+import type { Mailbox } from '../../core/domain/case.js';
+import { extractCaseWithAttachments } from './index.js';
+import type { PdfReadResult } from './pdf-form.js';
+import type { ExtractionRequest, ExtractionResult } from './sandbox.js';
+
+if (!parentPort) throw new Error('sandbox-worker.ts runs only as a worker thread');
+const port = parentPort;
+
+// Libraries may warn through console on hostile input; the parent captures this thread's output without reading it.
+for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[method] = () => {};
+
+const pendingCalls = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+let nextCall = 1;
+
+function callParent(jobId: number, payload: unknown, transfer: ArrayBuffer[]): Promise<unknown> {
+  const n = nextCall++;
+  return new Promise((resolve, reject) => {
+    pendingCalls.set(n, { resolve, reject });
+    port.postMessage({ id: jobId, call: { n, payload } }, transfer);
+  });
+}
+
+async function extract(jobId: number, request: ExtractionRequest): Promise<ExtractionResult> {
+  const raw = Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength);
+  const readPdf = async (content: Buffer): Promise<PdfReadResult> => {
+    const copy = new Uint8Array(content);
+    return (await callParent(jobId, copy, [copy.buffer as ArrayBuffer])) as PdfReadResult;
+  };
+  try {
+    const { parsed } = await extractCaseWithAttachments(raw, {
+      mailbox: request.mailbox as Mailbox,
+      receivedAt: request.receivedAt ?? undefined,
+      trustedAuthServId: request.trustedAuthServId,
+      readPdf,
+    });
+    return { status: 'ok', parsed };
+  } catch (error) {
+    const e = error as { code?: unknown; name?: unknown };
+    return { status: 'failed', reason: String(e?.code ?? e?.name ?? 'Error') };
+  }
+}
+
+port.on('message', (m: { id: number; request?: ExtractionRequest; reply?: { n: number; value?: unknown; error?: string } }) => {
+  if (m.reply) {
+    const pending = pendingCalls.get(m.reply.n);
+    pendingCalls.delete(m.reply.n);
+    if (m.reply.error !== undefined) pending?.reject(new Error(m.reply.error));
+    else pending?.resolve(m.reply.value);
+    return;
+  }
+  if (m.request) void extract(m.id, m.request).then((result) => port.postMessage({ id: m.id, result }));
+});
+
+port.postMessage({ ready: true });

@@ -1,0 +1,112 @@
+import type { ParsedCase } from '../../core/domain/case.js';
+import type { ExtractOptions } from './index.js';
+import { readPdfForm } from './pdf-form.js';
+import { TimeLimitedWorkerPool } from './time-limited-pool.js';
+
+/**
+ * Extraction runs in a worker thread with a time and a memory limit, so no email can block ingest. Extraction
+ * is dozens of regular expressions over text an outsider wrote; one that backtracks catastrophically on some
+ * input (the robustness run found three) runs synchronously, and nothing on the thread that runs it can
+ * interrupt it. Here it costs a terminated thread and a dead letter with a reason, and every other email goes on.
+ * The clock stops while an attached PDF is read (the PDF pool has its own limit), so a slow form is a finding
+ * on the case, as before, and not a lost email.
+ */
+export const EXTRACTION_LIMITS = {
+  // Normal emails take 5–100 ms; a 2 MB HTML body about 1 s on a loaded core.
+  timeoutMs: 2_000,
+  // A 25 MB email (the ingest size cap) decodes to about four times that in strings and buffers.
+  maxOldGenerationSizeMb: 192,
+} as const;
+
+/** One thread: extraction is a few ms an email, so a second thread would cost memory for no throughput. */
+export const EXTRACTION_POOL = { workers: 1, maxEmailsPerWorker: 1_000, idleMs: 5 * 60_000, startupAllowanceMs: 15_000 } as const;
+
+/** What the thread is sent: cloneable data only (a Buffer arrives as a Uint8Array). */
+export interface ExtractionRequest {
+  raw: Uint8Array;
+  mailbox: string;
+  receivedAt: Date | null;
+  trustedAuthServId: string | null;
+}
+
+export type ExtractionResult =
+  | { status: 'ok'; parsed: ParsedCase }
+  /** Over the time limit: the thread was terminated mid-extraction. */
+  | { status: 'timeout' }
+  /** The email made extraction throw, exhaust the thread's memory, or kill the thread. */
+  | { status: 'failed'; reason: string }
+  /** The sandbox was shut down before the email was read (process stopping): not the email's fault. */
+  | { status: 'closed' };
+
+const runningTypeScript = import.meta.url.endsWith('.ts');
+
+let pool: TimeLimitedWorkerPool<ExtractionResult> | null = null;
+let spawnedByClosedPools = 0;
+
+function sandbox(): TimeLimitedWorkerPool<ExtractionResult> {
+  pool ??= new TimeLimitedWorkerPool<ExtractionResult>({
+    // Under tsx or vitest the thread must register tsx itself (threads do not inherit the parent's loader).
+    workerUrl: runningTypeScript ? new URL('./sandbox-bootstrap.mjs', import.meta.url) : new URL('./sandbox-worker.js', import.meta.url),
+    workerData: runningTypeScript ? { entry: new URL('./sandbox-worker.ts', import.meta.url).href } : undefined,
+    resourceLimits: { maxOldGenerationSizeMb: EXTRACTION_LIMITS.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 },
+    size: EXTRACTION_POOL.workers,
+    maxJobsPerWorker: EXTRACTION_POOL.maxEmailsPerWorker,
+    idleMs: EXTRACTION_POOL.idleMs,
+    startupAllowanceMs: EXTRACTION_POOL.startupAllowanceMs,
+    warmSpareAfterTimeout: true,
+    timedOut: () => ({ status: 'timeout' }),
+    failed: (reason) => (reason === 'closed' ? { status: 'closed' } : { status: 'failed', reason }),
+  });
+  return pool;
+}
+
+/**
+ * Turns one raw email into a typed case in the sandbox thread. Never throws; a status says why there is no case.
+ * `timeoutMs` overrides the limit (tests).
+ */
+export async function extractInSandbox(
+  raw: Buffer,
+  options: Pick<ExtractOptions, 'mailbox' | 'receivedAt' | 'trustedAuthServId'> & { timeoutMs?: number },
+): Promise<ExtractionResult> {
+  // A copy of its own, transferred (not cloned) to the thread: the caller keeps `raw` to store it.
+  const copy = new Uint8Array(raw);
+  const request: ExtractionRequest = { raw: copy, mailbox: options.mailbox, receivedAt: options.receivedAt ?? null, trustedAuthServId: options.trustedAuthServId ?? null };
+  return sandbox().run(request, {
+    timeoutMs: options.timeoutMs ?? EXTRACTION_LIMITS.timeoutMs,
+    transfer: [copy.buffer as ArrayBuffer],
+    onCall: (payload) => readPdfForm(Buffer.from(payload as Uint8Array)),
+  });
+}
+
+let users = 0;
+
+/**
+ * For a long-running ingest worker: starts the thread now, so the first email does not wait for it to load the
+ * extractor, and returns the release to call at shutdown; the thread stops when the last user in the process
+ * (tests run several workers in one process) has released it.
+ */
+export function useExtractionSandbox(): () => Promise<void> {
+  users++;
+  sandbox().prewarm();
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    users--;
+    if (users === 0) await closeExtractionSandbox();
+  };
+}
+
+/** Stops the thread; emails still waiting resolve `closed`. For shutdown and tests. */
+export async function closeExtractionSandbox(): Promise<void> {
+  const closing = pool;
+  pool = null;
+  if (!closing) return;
+  spawnedByClosedPools += closing.spawned;
+  await closing.close();
+}
+
+/** Threads started since the process began and threads alive now: lets tests see a hung thread replaced. */
+export function getExtractionSandboxStats(): { spawned: number; live: number } {
+  return { spawned: spawnedByClosedPools + (pool?.spawned ?? 0), live: pool?.liveWorkers() ?? 0 };
+}

@@ -1,0 +1,233 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/**
+ * A fixed number of long-lived worker threads, each running one job at a time under a time limit and a memory
+ * limit. Work that cannot be trusted to finish (pdf.js on a hostile PDF, a regular expression that backtracks on
+ * a hostile email) runs here, so it can exhaust or hang only a thread, never the ingest process: a thread that
+ * times out, errors, exits or runs out of memory is terminated and replaced, which gives each job the protection
+ * of a thread of its own without paying a thread's start-up (loading the libraries) for every job.
+ *
+ * The protocol with a thread: it posts `{ ready: true }` once its libraries are loaded; the pool posts
+ * `{ id, request }`; the thread answers `{ id, result }`. A thread may ask the pool something mid-job with
+ * `{ id, call: { n, payload } }` and get `{ id, reply: { n, value } }`: the job's clock is stopped meanwhile,
+ * because the time spent answering (e.g. reading an attachment in another pool) is not the thread's.
+ */
+export interface TimeLimitedPoolOptions<Result> {
+  /** The thread's module: plain JavaScript (the loader of the parent process is not inherited). */
+  workerUrl: URL;
+  workerData?: unknown;
+  resourceLimits: ResourceLimits;
+  size: number;
+  /** A thread is replaced after this many jobs (libraries keep caches). */
+  maxJobsPerWorker: number;
+  /** An idle thread is stopped after this long. */
+  idleMs: number;
+  /** Extra time a fresh thread gets to load its libraries before a job's own limit starts. */
+  startupAllowanceMs: number;
+  /** Start a replacement at once after a timeout, so the next job does not pay for the start-up. */
+  warmSpareAfterTimeout: boolean;
+  /** What a job resolves to when it ran out of time, when its thread failed, and when the pool closed. */
+  timedOut: () => Result;
+  failed: (reason: string) => Result;
+}
+
+export interface JobOptions {
+  timeoutMs: number;
+  transfer?: ArrayBuffer[];
+  /** Answers a thread's mid-job call; never rejects (a rejection is answered as `{ error }`). */
+  onCall?: (payload: unknown) => Promise<unknown>;
+}
+
+interface Job<Result> {
+  id: number;
+  request: unknown;
+  options: JobOptions;
+  resolve: (r: Result) => void;
+}
+
+interface Slot<Result> {
+  worker: Worker | null;
+  /** The thread has loaded its libraries; until then a job's clock is the start-up allowance. */
+  ready: boolean;
+  jobs: number;
+  job: Job<Result> | null;
+  timer: NodeJS.Timeout | null;
+  /** When the running clock started and how long it was set for: a paused clock resumes with what is left. */
+  clockStartedAt: number;
+  clockMs: number;
+  pendingCalls: number;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+let nextJobId = 1;
+
+export class TimeLimitedWorkerPool<Result> {
+  private readonly slots: Slot<Result>[];
+  private readonly queue: Job<Result>[] = [];
+  /** Threads started since the pool was made, so tests can see reuse and replacement. */
+  spawned = 0;
+
+  constructor(private readonly options: TimeLimitedPoolOptions<Result>) {
+    this.slots = Array.from({ length: options.size }, () => ({
+      worker: null, ready: false, jobs: 0, job: null, timer: null, clockStartedAt: 0, clockMs: 0, pendingCalls: 0, idleTimer: null,
+    }));
+  }
+
+  run(request: unknown, options: JobOptions): Promise<Result> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: nextJobId++, request, options, resolve });
+      this.dispatch();
+    });
+  }
+
+  liveWorkers(): number {
+    return this.slots.filter((s) => s.worker !== null).length;
+  }
+
+  /** Starts idle threads now so the first job does not wait for one to load its libraries. */
+  prewarm(): void {
+    for (const slot of this.slots) this.warmSpare(slot);
+  }
+
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.resolve(this.options.failed('closed'));
+    await Promise.all(
+      this.slots.map((slot) => {
+        const worker = slot.worker;
+        if (slot.job) this.finish(slot, this.options.failed('closed'), false);
+        this.discard(slot);
+        return worker?.terminate().catch(() => undefined);
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.job) continue;
+      const job = this.queue.shift()!;
+      const worker = slot.worker ?? this.spawn(slot);
+      if (slot.idleTimer) clearTimeout(slot.idleTimer);
+      slot.idleTimer = null;
+      slot.job = job;
+      slot.pendingCalls = 0;
+      // A job in flight keeps the process alive until it is answered.
+      worker.ref();
+      this.startClock(slot, slot.ready ? job.options.timeoutMs : job.options.timeoutMs + this.options.startupAllowanceMs);
+      worker.postMessage({ id: job.id, request: job.request }, job.options.transfer ?? []);
+    }
+  }
+
+  private startClock(slot: Slot<Result>, ms: number): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.clockStartedAt = performance.now();
+    slot.clockMs = ms;
+    slot.timer = setTimeout(() => {
+      this.discard(slot);
+      this.finish(slot, this.options.timedOut(), false);
+      if (this.options.warmSpareAfterTimeout) this.warmSpare(slot);
+    }, ms);
+  }
+
+  private pauseClock(slot: Slot<Result>): void {
+    if (!slot.timer) return;
+    clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.clockMs = Math.max(0, slot.clockMs - (performance.now() - slot.clockStartedAt));
+  }
+
+  private warmSpare(slot: Slot<Result>): void {
+    if (slot.worker || slot.job) return;
+    this.spawn(slot);
+    this.idleAfterwards(slot);
+  }
+
+  private idleAfterwards(slot: Slot<Result>): void {
+    slot.idleTimer = setTimeout(() => this.discard(slot), this.options.idleMs);
+    slot.idleTimer.unref();
+  }
+
+  private spawn(slot: Slot<Result>): Worker {
+    const worker = new Worker(this.options.workerUrl, {
+      workerData: this.options.workerData,
+      resourceLimits: this.options.resourceLimits,
+      execArgv: [],
+      // Captured and never read (a flowing stream would keep the process alive), so nothing a library prints
+      // reaches our logs; the threads silence console themselves, so little is ever buffered.
+      stdout: true,
+      stderr: true,
+    });
+    this.spawned++;
+    worker.unref();
+    slot.worker = worker;
+    slot.ready = false;
+    slot.jobs = 0;
+    worker.on('message', (m: { id?: number; result?: Result; ready?: boolean; call?: { n: number; payload: unknown } }) => {
+      if (slot.worker !== worker) return;
+      if (m?.ready) {
+        slot.ready = true;
+        if (slot.job && slot.pendingCalls === 0) this.startClock(slot, slot.job.options.timeoutMs);
+        return;
+      }
+      const job = slot.job;
+      if (!job || m?.id !== job.id) return;
+      if (m.call) {
+        this.answerCall(slot, worker, job, m.call);
+        return;
+      }
+      if (m.result !== undefined) this.finish(slot, m.result, true);
+    });
+    worker.on('error', (e) => {
+      if (slot.worker !== worker) return;
+      this.discard(slot);
+      if (slot.job) this.finish(slot, this.options.failed(/heap|memory/i.test(e.message) ? 'out_of_memory' : e.message.slice(0, 200)), false);
+    });
+    worker.on('exit', () => {
+      if (slot.worker !== worker) return;
+      this.discard(slot);
+      if (slot.job) this.finish(slot, this.options.failed('worker exited'), false);
+    });
+    return worker;
+  }
+
+  private answerCall(slot: Slot<Result>, worker: Worker, job: Job<Result>, call: { n: number; payload: unknown }): void {
+    slot.pendingCalls++;
+    this.pauseClock(slot);
+    const onCall = job.options.onCall ?? (() => Promise.reject(new Error('no call handler')));
+    void onCall(call.payload)
+      .then((value) => ({ value }), (error: Error) => ({ error: error?.message ?? 'call failed' }))
+      .then((reply) => {
+        if (slot.job !== job || slot.worker !== worker) return;
+        slot.pendingCalls--;
+        if (slot.pendingCalls === 0) this.startClock(slot, slot.clockMs);
+        worker.postMessage({ id: job.id, reply: { n: call.n, ...reply } });
+      });
+  }
+
+  /** Forgets the slot's thread and terminates it; the next job gets a fresh one. */
+  private discard(slot: Slot<Result>): void {
+    const worker = slot.worker;
+    slot.worker = null;
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    if (worker) void worker.terminate().catch(() => undefined);
+  }
+
+  private finish(slot: Slot<Result>, result: Result, healthy: boolean): void {
+    const job = slot.job;
+    if (!job) return;
+    slot.job = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (healthy && slot.worker) {
+      slot.jobs++;
+      if (slot.jobs >= this.options.maxJobsPerWorker) this.discard(slot);
+      else {
+        slot.worker.unref();
+        this.idleAfterwards(slot);
+      }
+    }
+    job.resolve(result);
+    this.dispatch();
+  }
+}

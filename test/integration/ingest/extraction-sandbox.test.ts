@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeExtractionSandbox, extractInSandbox, getExtractionSandboxStats } from '../../../ingest/extract/sandbox.js';
+import { closePdfWorkers } from '../../../ingest/extract/pdf-form.js';
+import { startIngestHarness, type IngestHarness } from '../../robustness/support/ingest-harness.js';
+
+const PDF_EMAIL = readFileSync(new URL('../../fixtures/emails/portalenquiries/user_admin_nomination-snake-case-acroform.eml', import.meta.url));
+const UNLOCK_EMAIL = readFileSync(new URL('../../fixtures/robustness/long-subject-blocks-event-loop.eml', import.meta.url));
+
+/** An HTML email with a 3 MB table: seconds of parsing and conversion, far over a 50 ms limit. */
+function hugeHtmlEmail(): Buffer {
+  const rows = Array.from({ length: 30_000 }, (_, i) => `<tr><td>Row ${i}</td><td>value ${i} for the practice</td></tr>`).join('');
+  return Buffer.from(
+    ['From: Practice Manager <pm@nhs.net>', 'To: portalenquiries@nhs.net', 'Subject: Please unlock my account', 'Message-ID: <huge-html@nhs.net>',
+      'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', `<html><body><table>${rows}</table></body></html>`, ''].join('\r\n'),
+  );
+}
+
+let harness: IngestHarness;
+
+beforeAll(async () => {
+  // Extraction gets 50 ms here, so a big email reliably overruns it.
+  harness = await startIngestHarness({ provider: 'sqlite', label: 'sandbox', extractionTimeoutMs: 50 });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+  await closeExtractionSandbox();
+  await closePdfWorkers();
+});
+
+describe('extraction in a time-limited thread', () => {
+  it('dead-letters an email whose extraction overruns the limit, with its bytes and a reason, and goes on', async () => {
+    const raw = hugeHtmlEmail();
+    const before = getExtractionSandboxStats().spawned;
+    const { outcome } = await harness.deliver({ mailbox: 'portalenquiries', sourceKey: 'sandbox:huge', raw });
+    expect(outcome).toMatchObject({ outcome: 'dead_letter' });
+    expect((outcome as { reason: string }).reason).toMatch(/^extraction_timeout: /);
+    const letter = await harness.db.prisma.deadLetter.findFirstOrThrow({ where: { sourceKey: 'sandbox:huge' } });
+    expect(Buffer.from(letter.raw ?? []).equals(raw)).toBe(true);
+    expect(await harness.db.prisma.email.count({ where: { sourceKey: 'sandbox:huge' } })).toBe(0);
+    // The stuck thread was replaced; the next email (with the normal limit) is read as usual.
+    expect(getExtractionSandboxStats().spawned).toBeGreaterThan(before);
+    const next = await extractInSandbox(UNLOCK_EMAIL, { mailbox: 'portalenquiries' });
+    expect(next).toMatchObject({ status: 'ok', parsed: { kind: 'account_unlock' } });
+  });
+
+  it('does not count the time an attached PDF takes against extraction (the PDF pool has its own limit)', async () => {
+    // A cold PDF thread needs most of a second to load pdf.js: far more than this email's 300 ms.
+    await closePdfWorkers();
+    await extractInSandbox(UNLOCK_EMAIL, { mailbox: 'portalenquiries' }); // the extraction thread itself is warm
+    const result = await extractInSandbox(PDF_EMAIL, { mailbox: 'portalenquiries', timeoutMs: 300 });
+    expect(result.status).toBe('ok');
+    const parsed = (result as Extract<typeof result, { status: 'ok' }>).parsed;
+    expect(parsed.kind).toBe('user_admin_nomination');
+    expect(parsed.error).toBeNull();
+    expect(Object.keys(parsed.fields).length).toBeGreaterThan(2);
+  });
+
+  it('gives the same case as extracting in this thread', async () => {
+    const { extractCase } = await import('../../../ingest/extract/index.js');
+    const inThread = await extractCase(PDF_EMAIL, { mailbox: 'portalenquiries', receivedAt: new Date('2026-11-02T09:00:00Z') });
+    const sandboxed = await extractInSandbox(PDF_EMAIL, { mailbox: 'portalenquiries', receivedAt: new Date('2026-11-02T09:00:00Z') });
+    expect(sandboxed).toEqual({ status: 'ok', parsed: inThread });
+  });
+
+  it('leaves an email in flight at shutdown for the next start instead of dead-lettering it', async () => {
+    const slow = await startIngestHarness({ provider: 'sqlite', label: 'sandbox-close', extractionTimeoutMs: 30_000 });
+    try {
+      const delivering = slow.deliver({ mailbox: 'portalenquiries', sourceKey: 'sandbox:closing', raw: hugeHtmlEmail() });
+      await new Promise((r) => setTimeout(r, 100));
+      await closeExtractionSandbox();
+      const { outcome, thrown } = await delivering;
+      expect((thrown[0] as { code?: string }).code).toBe('extraction_unavailable');
+      // Offered again (as after a restart), it is read in full.
+      expect(outcome.outcome).not.toBe('dead_letter');
+      expect(await slow.db.prisma.deadLetter.count()).toBe(0);
+    } finally {
+      await slow.stop();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TimeLimitedWorkerPool } from '../../../ingest/extract/time-limited-pool.js';
+
+type Result = { status: 'done'; matched: boolean; answer: unknown } | { status: 'timeout' } | { status: 'failed'; reason: string };
+
+const pools: TimeLimitedWorkerPool<Result>[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+function makePool(): TimeLimitedWorkerPool<Result> {
+  const pool = new TimeLimitedWorkerPool<Result>({
+    workerUrl: new URL('../../fixtures/workers/catastrophic-regex-worker.mjs', import.meta.url),
+    resourceLimits: { maxOldGenerationSizeMb: 32 },
+    size: 1,
+    maxJobsPerWorker: 100,
+    idleMs: 60_000,
+    startupAllowanceMs: 10_000,
+    warmSpareAfterTimeout: true,
+    timedOut: () => ({ status: 'timeout' }),
+    failed: (reason) => ({ status: 'failed', reason }),
+  });
+  pools.push(pool);
+  return pool;
+}
+
+// 40 word characters then a mismatch: the nested quantifier tries ~2^40 splits, hours of synchronous work.
+const HOSTILE = `${'a'.repeat(40)}!`;
+
+describe('TimeLimitedWorkerPool', () => {
+  it('cuts a job that blocks its thread synchronously at the limit, while this thread stays responsive', async () => {
+    const pool = makePool();
+    expect(await pool.run({ word: 'warm up' }, { timeoutMs: 2_000 })).toMatchObject({ status: 'done', matched: true });
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 20);
+    const started = performance.now();
+    const result = await pool.run({ word: HOSTILE }, { timeoutMs: 300 });
+    const elapsed = performance.now() - started;
+    clearInterval(ticker);
+    expect(result).toEqual({ status: 'timeout' });
+    expect(elapsed).toBeGreaterThanOrEqual(290);
+    expect(elapsed).toBeLessThan(3_000);
+    // The event loop here kept running while the thread was stuck.
+    expect(ticks).toBeGreaterThan(5);
+  });
+
+  it('serves the next job from a replacement thread after a timeout', async () => {
+    const pool = makePool();
+    expect(await pool.run({ word: HOSTILE }, { timeoutMs: 300 })).toEqual({ status: 'timeout' });
+    expect(pool.spawned).toBe(2); // the stuck thread terminated, a warm spare started at once
+    expect(await pool.run({ word: 'a fine email' }, { timeoutMs: 5_000 })).toMatchObject({ status: 'done', matched: true });
+    expect(await pool.run({ word: 'another one' }, { timeoutMs: 5_000 })).toMatchObject({ status: 'done', matched: true });
+    expect(pool.spawned).toBe(2);
+    expect(pool.liveWorkers()).toBe(1);
+  });
+
+  it('queues jobs beyond its size and answers each in turn', async () => {
+    const pool = makePool();
+    const results = await Promise.all(['one', 'two', HOSTILE, 'four'].map((word) => pool.run({ word }, { timeoutMs: 400 })));
+    expect(results.map((r) => r.status)).toEqual(['done', 'done', 'timeout', 'done']);
+  });
+
+  it('stops the clock while the parent answers a mid-job call', async () => {
+    const pool = makePool();
+    await pool.run({ word: 'warm up' }, { timeoutMs: 2_000 });
+    // The parent takes 600 ms to answer; the job's own limit is 200 ms, but none of those 600 ms are the thread's.
+    const result = await pool.run({ word: 'slow attachment', ask: true }, { timeoutMs: 200, onCall: async (word) => (await sleep(600), `read ${String(word)}`) });
+    expect(result).toEqual({ status: 'done', matched: true, answer: 'read slow attachment' });
+  });
+
+  it('answers queued jobs as failed when closed', async () => {
+    const pool = makePool();
+    const stuck = pool.run({ word: HOSTILE }, { timeoutMs: 30_000 });
+    const queued = pool.run({ word: 'waiting' }, { timeoutMs: 30_000 });
+    await sleep(200);
+    await pool.close();
+    expect(await stuck).toEqual({ status: 'failed', reason: 'closed' });
+    expect(await queued).toEqual({ status: 'failed', reason: 'closed' });
+  });
+});
