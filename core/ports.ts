@@ -275,8 +275,9 @@ export interface ConversationStore {
 export interface StoredAuditEvent extends AuditEventInput {
   seq: number;
   at: Date;
-  prevHash: string;
-  hash: string;
+  /** Null until the sealer has chained the event (docs/decisions/0004-audit-chain-sealing.md). */
+  prevHash: string | null;
+  hash: string | null;
 }
 
 /** The append-only, hash-chained audit trail. */

@@ -4,20 +4,22 @@ import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
 import type { StoredAuditEvent, StoredCase } from '../../core/ports.js';
 
 /**
- * `pcse audit verify`: recomputes the whole hash chain. Exit 0 and the event count when it holds; exit 1 naming
- * the first broken sequence number (and what that row claims to be) when a row was edited, removed or reordered.
+ * `pcse audit verify`: seals every event committed so far (docs/decisions/0004), then recomputes the whole hash
+ * chain. Exit 0 with the chain's length (and how many events committed after the seal, which the next one
+ * chains); exit 1 naming the first event that no longer matches when a row was edited, removed or reordered.
  */
 export async function runAuditVerify(databaseUrl: string | undefined): Promise<number> {
   const db = await openDatabase(databaseUrl || DEFAULT_DATABASE_URL);
   try {
     const result = await verifyAuditChain(db);
     if (result.ok) {
-      console.log(`audit chain intact: ${result.count} events`);
+      const tail = result.unsealed > 0 ? ` (${result.unsealed} appended since the seal, not yet chained)` : '';
+      console.log(`audit chain intact: ${result.count} events${tail}`);
       return 0;
     }
-    const row = await db.auditEvent.findFirst({ where: { seq: { gte: result.brokenAt } }, orderBy: { seq: 'asc' } });
-    const where = row ? `event seq ${row.seq} (${row.type}, case ${row.caseId ?? '-'}, at ${row.at.toISOString()})` : 'after the last event';
-    console.error(`audit chain BROKEN at seq ${result.brokenAt}: ${where} does not match the chain (edited, deleted or reordered)`);
+    const row = await db.auditEvent.findUnique({ where: { seq: result.brokenAt } });
+    const where = row ? `event seq ${row.seq} (${row.type}, case ${row.caseId ?? '-'}, at ${row.at.toISOString()}) does not match the chain` : `event seq ${result.brokenAt} is missing`;
+    console.error(`audit chain BROKEN at seq ${result.brokenAt}: ${where} (edited, deleted or reordered)`);
     return 1;
   } finally {
     await db.$disconnect();
@@ -51,7 +53,7 @@ export async function readCaseHistory(db: Database, c: StoredCase): Promise<Case
       at: e.storedAt, step: 'email' as const, what: `email ${e.disposition}`, actor: null,
       detail: { sha256: e.sha256, messageId: e.messageId, receivedAt: e.receivedAt.toISOString(), sourceKey: e.sourceKey },
     })),
-    ...events.map((e: StoredAuditEvent) => ({ at: e.at, step: 'event' as const, what: e.type, actor: e.actor, detail: { seq: e.seq, ...e.data, hash: e.hash.slice(0, 12) } })),
+    ...events.map((e: StoredAuditEvent) => ({ at: e.at, step: 'event' as const, what: e.type, actor: e.actor, detail: { seq: e.seq, ...e.data, hash: e.hash ? e.hash.slice(0, 12) : 'unsealed' } })),
     ...decisions.map((d) => ({ at: d.createdAt, step: 'decision' as const, what: `decision ${d.verb}`, actor: d.actor.aadObjectId, detail: { decisionId: d.id, cardVersion: d.cardVersion, tenantId: d.actor.tenantId } })),
     // The reply_sent event already says it (key and Message-ID, written with the reply log row); only replies recorded
     // before events carried the Message-ID get a line of their own.

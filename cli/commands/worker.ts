@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createExecutionWorker, createBullmqCaseQueue, parseRedisUrl } from '../../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../../core/adapters/database.js';
+import { startAuditSealer } from '../../core/adapters/prisma-audit-log.js';
 import { createOutboxMailer } from '../../core/adapters/outbox-mailer.js';
 import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
 import { PrismaDirectory } from '../../core/adapters/prisma-directory.js';
@@ -104,6 +105,8 @@ export async function startWorkerProcess(
     log.warn({ jobId: job?.id, code: (error as { code?: string }).code ?? error.name }, 'execute-case failed; will retry');
   });
   const heartbeat = await startHeartbeat({ redisUrl: c.redisUrl, prefix: c.queuePrefix, processName: 'worker', redis });
+  // Chains the audit events every process appends unchained (docs/decisions/0004); only sealers lock the chain head.
+  const sealer = startAuditSealer(db, { onError: (error) => log.warn({ code: (error as { code?: string }).code ?? (error as Error).name }, 'audit seal failed; will retry') });
   const port = options.metricsPort === undefined ? observability.metricsPort : options.metricsPort;
   const health = port === null ? null : await startHealthServer({
     port,
@@ -121,6 +124,7 @@ export async function startWorkerProcess(
       // Worker.close() waits for the jobs in hand to finish; new ones stay on the queue for another replica.
       await worker.close();
       await heartbeat.close();
+      await sealer.stop();
       await health?.close();
       for (const close of closers) close();
       await queue.close();

@@ -3,8 +3,8 @@ import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 
 /**
- * verifyAuditChain while the chain grows: it must never report a break that is only an append it raced with,
- * and must still find a tampered row, a row written around the chain and a deleted tail.
+ * verifyAuditChain (which seals first) while the chain grows: it must never report a break that is only an append
+ * or a seal it raced with, and must still find a tampered row, a row chained around the sealer and a deleted tail.
  */
 describe.each(['postgresql', 'sqlite'] as const)('verifyAuditChain under concurrent appends (%s)', (provider) => {
   let database: TestDatabase;
@@ -41,25 +41,29 @@ describe.each(['postgresql', 'sqlite'] as const)('verifyAuditChain under concurr
     expect(results.filter((r) => !r.ok)).toEqual([]);
     // Each verified a prefix of the chain that was whole when it began.
     expect(Math.max(...results.map((r) => (r.ok ? r.count : 0)))).toBeGreaterThanOrEqual(400);
-    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: 500 });
+    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: 500, unsealed: 0 });
   }, 120_000);
 
-  it('still detects a row written past the head, a tampered row and a deleted tail', async () => {
+  it('still detects a row chained past the head, a tampered row, an un-sealed row and a deleted tail', async () => {
     const head = await database.prisma.auditChainHead.findUniqueOrThrow({ where: { id: 1 } });
-    // Written around the chain: the head never moved to it.
-    await database.prisma.auditEvent.create({
-      data: { seq: head.seq + 1, caseId: null, type: 'forged', actor: null, data: '{}', at: new Date(), prevHash: head.hash, hash: 'f'.repeat(64) },
+    // Written around the sealer: the head never moved to it.
+    const forged = await database.prisma.auditEvent.create({
+      data: { chainSeq: head.chainSeq + 1, caseId: null, type: 'forged', actor: null, data: '{}', at: new Date(), prevHash: head.hash, hash: 'f'.repeat(64) },
     });
-    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: head.seq + 1 });
-    await database.prisma.auditEvent.delete({ where: { seq: head.seq + 1 } });
-    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: head.seq });
+    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: forged.seq });
+    await database.prisma.auditEvent.delete({ where: { seq: forged.seq } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: head.chainSeq, unsealed: 0 });
 
-    const victim = 250;
-    const original = await database.prisma.auditEvent.findUniqueOrThrow({ where: { seq: victim } });
-    await database.prisma.auditEvent.update({ where: { seq: victim }, data: { data: JSON.stringify({ n: 999 }) } });
-    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: victim });
-    await database.prisma.auditEvent.update({ where: { seq: victim }, data: { data: original.data } });
-    expect((await store.verifyAuditChain()).ok).toBe(true);
+    const [victim, next] = await database.prisma.auditEvent.findMany({ where: { chainSeq: { in: [250, 251] } }, orderBy: { chainSeq: 'asc' } });
+    await database.prisma.auditEvent.update({ where: { seq: victim!.seq }, data: { data: JSON.stringify({ n: 999 }) } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: victim!.seq });
+    // Edited and handed back to the sealer to be chained again: the hole it leaves shows at the next event.
+    await database.prisma.auditEvent.update({ where: { seq: victim!.seq }, data: { chainSeq: null, prevHash: null, hash: null } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: next!.seq });
+    await database.prisma.auditEvent.update({ where: { seq: victim!.seq }, data: { data: victim!.data, chainSeq: victim!.chainSeq, prevHash: victim!.prevHash, hash: victim!.hash } });
+    // The sealer re-chained it at the end meanwhile; the head says so, so put that back too.
+    await database.prisma.auditChainHead.update({ where: { id: 1 }, data: { seq: head.seq, chainSeq: head.chainSeq, hash: head.hash } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: head.chainSeq, unsealed: 0 });
 
     await database.prisma.auditEvent.delete({ where: { seq: head.seq } });
     expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: head.seq });
