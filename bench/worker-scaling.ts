@@ -1,6 +1,9 @@
 import { randomUUID, createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { Queue } from 'bullmq';
 import { createBullmqCaseQueue, EXECUTE_CASE_QUEUE, parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
+import { verifyAuditChain } from '../core/adapters/prisma-audit-log.js';
 import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
 import type { ParsedCase } from '../core/domain/case.js';
 import type { Actor } from '../core/ports.js';
@@ -12,13 +15,29 @@ import { startNodeChild, waitUntil, type ChildService } from './support.js';
 export interface WorkerScalingResult {
   cases: number;
   concurrencyPerProcess: number;
+  /** Cores on this machine: two workers cannot scale past what PostgreSQL and they leave each other. */
+  cpus: number;
   /** lockWaitShare: of the database sessions busy on a query, the share waiting on a lock (sampled every 50 ms). */
-  oneWorker: { seconds: number; perSecond: number; lockWaitShare: number };
-  twoWorkers: { seconds: number; perSecond: number; lockWaitShare: number };
+  oneWorker: RunSummary;
+  twoWorkers: RunSummary;
   /** What the waiting sessions were running most often (the serialisation point, if any). */
   topLockWaitQueries: string[];
+  /** What busy sessions of the two-worker run waited on (wait_event_type:wait_event; `CPU` = running). */
+  twoWorkersWaitEvents: string[];
+  /** The audit trail after both runs, sealed and verified (docs/decisions/0004). */
+  auditChain: { count: number; unsealed: number };
   /** two processes' cases/s ÷ one process's. */
   ratio: number;
+}
+
+export interface RunSummary {
+  seconds: number;
+  perSecond: number;
+  lockWaitShare: number;
+  /** CPU the worker processes used, in cores (CPU seconds ÷ wall seconds). */
+  workerCores: number;
+  /** CPU the whole machine used meanwhile, in cores (of `cpus`). */
+  machineCores: number;
 }
 
 const ACTOR: Actor = { aadObjectId: 'aad-bench-approver', tenantId: 'tenant-bench', name: 'Bench Approver' };
@@ -83,11 +102,7 @@ async function createApprovedCases(db: TestDatabase, count: number, batch: strin
   return out;
 }
 
-/**
- * Runs `processes` × `pcse worker` over a paused queue holding one execute-case job per case, then resumes it
- * and times until every case is `replied` (directory change applied, reply sent to the SMTP sink).
- */
-interface LockSample { waiting: number; active: number; queries: string[] }
+interface LockSample { waiting: number; active: number; queries: string[]; events: string[] }
 
 /** Samples pg_stat_activity for this database: how many sessions run a statement, and how many wait on a lock. */
 function sampleLockWaits(db: TestDatabase): { stop(): Promise<LockSample[]> } {
@@ -95,11 +110,16 @@ function sampleLockWaits(db: TestDatabase): { stop(): Promise<LockSample[]> } {
   let running = true;
   const loop = (async () => {
     while (running) {
-      const rows = await db.prisma.$queryRawUnsafe<{ wait_event_type: string | null; query: string }[]>(
-        "SELECT wait_event_type, query FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
+      const rows = await db.prisma.$queryRawUnsafe<{ wait_event_type: string | null; wait_event: string | null; query: string }[]>(
+        "SELECT wait_event_type, wait_event, query FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
       ).catch(() => []);
       const waiting = rows.filter((r) => r.wait_event_type === 'Lock');
-      samples.push({ waiting: waiting.length, active: rows.length, queries: waiting.map((r) => r.query.replace(/\s+/g, ' ').slice(0, 90)) });
+      samples.push({
+        waiting: waiting.length,
+        active: rows.length,
+        queries: waiting.map((r) => r.query.replace(/\s+/g, ' ').slice(0, 90)),
+        events: rows.map((r) => (r.wait_event_type ? `${r.wait_event_type}:${r.wait_event}` : 'CPU')),
+      });
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
@@ -112,12 +132,46 @@ function sampleLockWaits(db: TestDatabase): { stop(): Promise<LockSample[]> } {
   };
 }
 
+/** CPU seconds (user + system) used so far by `pid` and every process below it (bin/pcse.js starts the real worker as its child). */
+function cpuSecondsOfTree(pid: number): number {
+  const ticks = 100; // USER_HZ: /proc reports clock ticks, 100 a second on Linux
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / ticks });
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const p = queue.pop()!;
+    total += stats.get(p)?.cpu ?? 0;
+    for (const [child, s] of stats) if (s.ppid === p) queue.push(child);
+  }
+  return total;
+}
+
+/** Busy CPU seconds of the whole machine so far (/proc/stat: everything but idle and iowait). */
+function machineBusySeconds(): number {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const n = fields.map(Number);
+  return (n.reduce((a, b) => a + b, 0) - (n[3] ?? 0) - (n[4] ?? 0)) / 100;
+}
+
+/**
+ * Runs `processes` × `pcse worker` over a paused queue holding one execute-case job per case, then resumes it
+ * and times until every case is `replied` (directory change applied, reply sent to the SMTP sink).
+ */
 async function timeWorkers(
   db: TestDatabase,
   jobs: { caseId: string; decisionId: string }[],
   processes: number,
   env: Record<string, string>,
-): Promise<{ seconds: number; locks: LockSample[] }> {
+): Promise<{ seconds: number; locks: LockSample[]; workerCpuSeconds: number; machineCpuSeconds: number }> {
   const prefix = uniqueRedisPrefix(`bench-workers${processes}`);
   const raw = new Queue(EXECUTE_CASE_QUEUE, { connection: { ...parseRedisUrl(SHARED_REDIS_URL), maxRetriesPerRequest: null }, prefix });
   raw.on('error', () => undefined);
@@ -130,6 +184,8 @@ async function timeWorkers(
     await Promise.all(children.map((c) => c.waitForLine(/worker started/, 60_000)));
     const ids = jobs.map((j) => j.caseId);
     const started = performance.now();
+    const cpuBefore = children.map((c) => cpuSecondsOfTree(c.pid));
+    const machineBefore = machineBusySeconds();
     const lockSampler = sampleLockWaits(db);
     await raw.resume();
     let done = 0;
@@ -144,7 +200,9 @@ async function timeWorkers(
       return replied >= ids.length;
     }, () => `${ids.length} cases replied (${done} so far)`, 10 * 60_000, 25);
     const seconds = (performance.now() - started) / 1000;
-    return { seconds, locks: await lockSampler.stop() };
+    const workerCpuSeconds = children.reduce((a, c, i) => a + cpuSecondsOfTree(c.pid) - (cpuBefore[i] ?? 0), 0);
+    const machineCpuSeconds = machineBusySeconds() - machineBefore;
+    return { seconds, locks: await lockSampler.stop(), workerCpuSeconds, machineCpuSeconds };
   } finally {
     await Promise.allSettled(children.map((c) => c.stop()));
     await queue.close();
@@ -163,23 +221,43 @@ export async function runWorkerScalingBench(cases = 300): Promise<WorkerScalingR
   try {
     const [first, second] = [await createApprovedCases(db, cases, 'W'), await createApprovedCases(db, cases, 'X')];
     const concurrency = 4;
-    const env = { DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, WORKER_CONCURRENCY: String(concurrency), LOG_LEVEL: 'info' };
+    const env = {
+      DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, WORKER_CONCURRENCY: String(concurrency), LOG_LEVEL: 'info',
+      // tsx or the dist build, as the caller chose (both runs get the same).
+      ...(process.env.PCSE_RUNTIME ? { PCSE_RUNTIME: process.env.PCSE_RUNTIME } : {}),
+    };
     const one = await timeWorkers(db, first, 1, env);
     const two = await timeWorkers(db, second, 2, env);
     if (smtp.messages.length < cases * 2) throw new Error(`expected ${cases * 2} replies at the SMTP sink, got ${smtp.messages.length}`);
-    const summarise = (r: { seconds: number; locks: LockSample[] }) => {
+    // Every event the runs wrote must be chained: scaling that dropped the audit guarantee would not count.
+    const audit = await verifyAuditChain(db.prisma);
+    if (!audit.ok) throw new Error(`audit chain broken at seq ${audit.brokenAt} after the bench`);
+    const summarise = (r: Awaited<ReturnType<typeof timeWorkers>>): RunSummary => {
       const active = r.locks.reduce((a, s) => a + s.active, 0);
       const waiting = r.locks.reduce((a, s) => a + s.waiting, 0);
-      return { seconds: Math.round(r.seconds * 100) / 100, perSecond: Math.round((cases / r.seconds) * 10) / 10, lockWaitShare: active ? Math.round((waiting / active) * 100) / 100 : 0 };
+      return {
+        seconds: Math.round(r.seconds * 100) / 100,
+        perSecond: Math.round((cases / r.seconds) * 10) / 10,
+        lockWaitShare: active ? Math.round((waiting / active) * 100) / 100 : 0,
+        workerCores: Math.round((r.workerCpuSeconds / r.seconds) * 100) / 100,
+        machineCores: Math.round((r.machineCpuSeconds / r.seconds) * 100) / 100,
+      };
     };
-    const counts = new Map<string, number>();
-    for (const q of [...one.locks, ...two.locks].flatMap((s) => s.queries)) counts.set(q, (counts.get(q) ?? 0) + 1);
+    const tally = (items: string[]): [string, number][] => {
+      const counts = new Map<string, number>();
+      for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1]);
+    };
+    const events = two.locks.flatMap((s) => s.events);
     return {
       cases,
       concurrencyPerProcess: concurrency,
+      cpus: os.availableParallelism(),
       oneWorker: summarise(one),
       twoWorkers: summarise(two),
-      topLockWaitQueries: [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([q, n]) => `${n}× ${q}`),
+      topLockWaitQueries: tally([...one.locks, ...two.locks].flatMap((s) => s.queries)).slice(0, 3).map(([q, n]) => `${n}× ${q}`),
+      twoWorkersWaitEvents: tally(events).slice(0, 5).map(([e, n]) => `${Math.round((n / events.length) * 100)}% ${e}`),
+      auditChain: { count: audit.count, unsealed: audit.unsealed },
       ratio: Math.round((one.seconds / two.seconds) * 100) / 100,
     };
   } finally {
