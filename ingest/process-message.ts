@@ -7,7 +7,7 @@ import type { AckRateLimiter } from './ack-rate-limit.js';
 import { extractInSandbox } from './extract/sandbox.js';
 import { flushOutbox } from './flush-outbox.js';
 import type { MessageHandler, SourceMessage } from './sources/source-message.js';
-import { applyDkimVerdict, type DNSResolver } from './verify-dkim.js';
+import type { DNSResolver } from './verify-dkim.js';
 
 export type IngestStore = CaseStore & CaseOutbox & AcknowledgementOutbox & DeadLetterStore & ReplyLog;
 
@@ -34,7 +34,7 @@ export type ProcessOutcome =
   | { outcome: 'dead_letter'; reason: string };
 
 /**
- * The ingest path for one message: extract → DKIM → commit (one transaction, the acknowledgement due with
+ * The ingest path for one message: extract and check DKIM (in the time-limited sandbox) → commit (one transaction, the acknowledgement due with
  * the case) → enqueue and mark queued → acknowledge. It resolves only when the outcome is durable, so the
  * source may then flag the message; a crash at any point before that means the message is offered again and
  * the store recognises it (already_stored), and the outbox relay queues whatever was committed but not queued
@@ -70,7 +70,7 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
     if (message.raw === null) return deadLetter(message, 'too_large');
     const raw = message.raw;
     const extraction = await extractInSandbox(raw, {
-      mailbox: message.mailbox, receivedAt: message.receivedAt, trustedAuthServId: deps.trustedAuthServId, timeoutMs: deps.extractionTimeoutMs,
+      mailbox: message.mailbox, receivedAt: message.receivedAt, trustedAuthServId: deps.trustedAuthServId, dnsResolver: deps.dnsResolver, timeoutMs: deps.extractionTimeoutMs,
     });
     switch (extraction.status) {
       case 'closed':
@@ -82,7 +82,7 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
       case 'failed':
         return deadLetter(message, `unparseable: ${extraction.reason}`);
     }
-    const parsed: ParsedCase = await applyDkimVerdict(raw, extraction.parsed, { resolver: deps.dnsResolver });
+    const parsed: ParsedCase = extraction.parsed;
     const result = await deps.store.recordEmail(
       {
         mailbox: message.mailbox,

@@ -135,7 +135,9 @@ async function findRepliedCase(tx: Transaction, parsed: ParsedCase) {
     const byRef = await tx.case.findUnique({ where: { ref } });
     if (byRef) return byRef;
   }
-  const ids = [parsed.inReplyTo ?? null, ...(parsed.references ?? [])].filter((id): id is string => Boolean(id));
+  // A bound on the ids looked up, whoever built the case: databases cap a query's parameters (SQLite at 32,766).
+  const references = parsed.references ?? [];
+  const ids = [parsed.inReplyTo ?? null, ...references.slice(0, 1), ...references.slice(1).slice(-99)].filter((id): id is string => Boolean(id));
   if (ids.length === 0) return null;
   const ours = await tx.sentReply.findFirst({ where: { messageId: { in: ids } }, select: { caseId: true } });
   const theirs = ours ? null : await tx.email.findFirst({ where: { messageId: { in: ids }, caseId: { not: null } }, select: { caseId: true } });

@@ -86,7 +86,7 @@ export async function parseMime(raw: Buffer): Promise<ParsedMime> {
     headerLines,
     messageId: mail?.messageId ?? header('message-id'),
     inReplyTo: mail?.inReplyTo ?? header('in-reply-to'),
-    references: Array.isArray(refs) ? refs : refs ? [refs] : [],
+    references: trimReferences(Array.isArray(refs) ? refs : refs ? [refs] : []),
     subject: mail?.subject ?? header('subject'),
     from,
     fromCount: fromLines.length,
@@ -131,4 +131,17 @@ function parseAddressLoose(v: string | null): { name: string | null; email: stri
   const email = m?.[1]?.trim().toLowerCase() ?? null;
   const name = v.replace(/<[^>]*>/, '').replace(/"/g, '').trim() || null;
   return { name: name && name !== email ? name : null, email };
+}
+
+/** How many References a case keeps: a thread is found by its root or its latest messages. */
+const MAX_REFERENCES = 50;
+
+/**
+ * The thread's root and its latest messages, as RFC 5322 §3.6.4 lets a long References be trimmed: a hostile
+ * header of 25,000 ids would otherwise ride on the case and into the store's thread lookup.
+ */
+function trimReferences(refs: string[]): string[] {
+  const unique = [...new Set(refs.filter((r) => typeof r === 'string' && r.length > 0 && r.length <= 998))];
+  if (unique.length <= MAX_REFERENCES) return unique;
+  return [unique[0] as string, ...unique.slice(-(MAX_REFERENCES - 1))];
 }

@@ -1,10 +1,12 @@
-// The extraction sandbox's thread (see sandbox.ts): turns one raw email at a time into a typed case. Attached PDFs
-// are read by the parent's PDF pool, asked through a mid-job call, so this thread never loads pdf.js.
+// The extraction sandbox's thread (see sandbox.ts): turns one raw email at a time into a typed case and checks its
+// DKIM signature. Attached PDFs are read by the parent's PDF pool and DKIM keys looked up by the parent's resolver,
+// both asked through mid-job calls, so this thread never loads pdf.js and tests can serve their own keys.
 import { parentPort } from 'node:worker_threads';
 import type { Mailbox } from '../../core/domain/case.js';
+import { applyDkimVerdict } from '../verify-dkim.js';
 import { extractCaseWithAttachments } from './index.js';
 import type { PdfReadResult } from './pdf-form.js';
-import type { ExtractionRequest, ExtractionResult } from './sandbox.js';
+import type { ExtractionRequest, ExtractionResult, SandboxCall } from './sandbox.js';
 
 if (!parentPort) throw new Error('sandbox-worker.ts runs only as a worker thread');
 const port = parentPort;
@@ -12,10 +14,10 @@ const port = parentPort;
 // Libraries may warn through console on hostile input; the parent captures this thread's output without reading it.
 for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[method] = () => {};
 
-const pendingCalls = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+const pendingCalls = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error & { code?: string }) => void }>();
 let nextCall = 1;
 
-function callParent(jobId: number, payload: unknown, transfer: ArrayBuffer[]): Promise<unknown> {
+function callParent(jobId: number, payload: SandboxCall, transfer: ArrayBuffer[] = []): Promise<unknown> {
   const n = nextCall++;
   return new Promise((resolve, reject) => {
     pendingCalls.set(n, { resolve, reject });
@@ -27,8 +29,9 @@ async function extract(jobId: number, request: ExtractionRequest): Promise<Extra
   const raw = Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength);
   const readPdf = async (content: Buffer): Promise<PdfReadResult> => {
     const copy = new Uint8Array(content);
-    return (await callParent(jobId, copy, [copy.buffer as ArrayBuffer])) as PdfReadResult;
+    return (await callParent(jobId, { type: 'pdf', data: copy }, [copy.buffer as ArrayBuffer])) as PdfReadResult;
   };
+  const resolver = async (name: string, rrtype: string): Promise<string[][]> => (await callParent(jobId, { type: 'dns', name, rrtype })) as string[][];
   try {
     const { parsed } = await extractCaseWithAttachments(raw, {
       mailbox: request.mailbox as Mailbox,
@@ -36,18 +39,18 @@ async function extract(jobId: number, request: ExtractionRequest): Promise<Extra
       trustedAuthServId: request.trustedAuthServId,
       readPdf,
     });
-    return { status: 'ok', parsed };
+    return { status: 'ok', parsed: await applyDkimVerdict(raw, parsed, { resolver }) };
   } catch (error) {
     const e = error as { code?: unknown; name?: unknown };
     return { status: 'failed', reason: String(e?.code ?? e?.name ?? 'Error') };
   }
 }
 
-port.on('message', (m: { id: number; request?: ExtractionRequest; reply?: { n: number; value?: unknown; error?: string } }) => {
+port.on('message', (m: { id: number; request?: ExtractionRequest; reply?: { n: number; value?: unknown; error?: string; code?: string } }) => {
   if (m.reply) {
     const pending = pendingCalls.get(m.reply.n);
     pendingCalls.delete(m.reply.n);
-    if (m.reply.error !== undefined) pending?.reject(new Error(m.reply.error));
+    if (m.reply.error !== undefined) pending?.reject(Object.assign(new Error(m.reply.error), m.reply.code ? { code: m.reply.code } : {}));
     else pending?.resolve(m.reply.value);
     return;
   }

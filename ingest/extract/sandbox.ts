@@ -1,4 +1,6 @@
+import { promises as dns } from 'node:dns';
 import type { ParsedCase } from '../../core/domain/case.js';
+import type { DNSResolver } from '../verify-dkim.js';
 import type { ExtractOptions } from './index.js';
 import { readPdfForm } from './pdf-form.js';
 import { TimeLimitedWorkerPool } from './time-limited-pool.js';
@@ -8,8 +10,9 @@ import { TimeLimitedWorkerPool } from './time-limited-pool.js';
  * is dozens of regular expressions over text an outsider wrote; one that backtracks catastrophically on some
  * input (the robustness run found three) runs synchronously, and nothing on the thread that runs it can
  * interrupt it. Here it costs a terminated thread and a dead letter with a reason, and every other email goes on.
- * The clock stops while an attached PDF is read (the PDF pool has its own limit), so a slow form is a finding
- * on the case, as before, and not a lost email.
+ * DKIM verification runs here too (mailauth parses the hostile header block). The clock stops while an attached
+ * PDF is read (the PDF pool has its own limit) or a DKIM key is looked up, so a slow form is a finding on the
+ * case, as before, and a slow DNS server is not the email's fault.
  */
 export const EXTRACTION_LIMITS = {
   // Normal emails take 5–100 ms; a 2 MB HTML body about 1 s on a loaded core.
@@ -20,6 +23,9 @@ export const EXTRACTION_LIMITS = {
 
 /** One thread: extraction is a few ms an email, so a second thread would cost memory for no throughput. */
 export const EXTRACTION_POOL = { workers: 1, maxEmailsPerWorker: 1_000, idleMs: 5 * 60_000, startupAllowanceMs: 15_000 } as const;
+
+/** What the thread asks mid-job: an attached PDF read by the PDF pool, or a DNS lookup for a DKIM key. */
+export type SandboxCall = { type: 'pdf'; data: Uint8Array } | { type: 'dns'; name: string; rrtype: string };
 
 /** What the thread is sent: cloneable data only (a Buffer arrives as a Uint8Array). */
 export interface ExtractionRequest {
@@ -61,20 +67,26 @@ function sandbox(): TimeLimitedWorkerPool<ExtractionResult> {
 }
 
 /**
- * Turns one raw email into a typed case in the sandbox thread. Never throws; a status says why there is no case.
- * `timeoutMs` overrides the limit (tests).
+ * Turns one raw email into a typed case in the sandbox thread, with its DKIM verdict (verify-dkim.ts). Never
+ * throws; a status says why there is no case. `dnsResolver` serves DKIM keys (default: the system resolver),
+ * `readPdf` reads attached PDFs in this thread (default: the PDF pool); `timeoutMs` overrides the limit.
  */
 export async function extractInSandbox(
   raw: Buffer,
-  options: Pick<ExtractOptions, 'mailbox' | 'receivedAt' | 'trustedAuthServId'> & { timeoutMs?: number },
+  options: Pick<ExtractOptions, 'mailbox' | 'receivedAt' | 'trustedAuthServId' | 'readPdf'> & { dnsResolver?: DNSResolver; timeoutMs?: number },
 ): Promise<ExtractionResult> {
+  const readPdf = options.readPdf ?? readPdfForm;
+  const resolve: DNSResolver = options.dnsResolver ?? ((name, rrtype) => dns.resolve(name, rrtype) as ReturnType<DNSResolver>);
   // A copy of its own, transferred (not cloned) to the thread: the caller keeps `raw` to store it.
   const copy = new Uint8Array(raw);
   const request: ExtractionRequest = { raw: copy, mailbox: options.mailbox, receivedAt: options.receivedAt ?? null, trustedAuthServId: options.trustedAuthServId ?? null };
   return sandbox().run(request, {
     timeoutMs: options.timeoutMs ?? EXTRACTION_LIMITS.timeoutMs,
     transfer: [copy.buffer as ArrayBuffer],
-    onCall: (payload) => readPdfForm(Buffer.from(payload as Uint8Array)),
+    onCall: (payload) => {
+      const call = payload as SandboxCall;
+      return call.type === 'pdf' ? readPdf(Buffer.from(call.data)) : resolve(call.name, call.rrtype);
+    },
   });
 }
 

@@ -9,7 +9,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  *
  * The protocol with a thread: it posts `{ ready: true }` once its libraries are loaded; the pool posts
  * `{ id, request }`; the thread answers `{ id, result }`. A thread may ask the pool something mid-job with
- * `{ id, call: { n, payload } }` and get `{ id, reply: { n, value } }`: the job's clock is stopped meanwhile,
+ * `{ id, call: { n, payload } }` and get `{ id, reply: { n, value } }` (or `{ n, error, code }`): the job's clock is stopped meanwhile,
  * because the time spent answering (e.g. reading an attachment in another pool) is not the thread's.
  */
 export interface TimeLimitedPoolOptions<Result> {
@@ -34,7 +34,7 @@ export interface TimeLimitedPoolOptions<Result> {
 export interface JobOptions {
   timeoutMs: number;
   transfer?: ArrayBuffer[];
-  /** Answers a thread's mid-job call; never rejects (a rejection is answered as `{ error }`). */
+  /** Answers a thread's mid-job call (a rejection is answered as `{ error, code }`). */
   onCall?: (payload: unknown) => Promise<unknown>;
 }
 
@@ -195,7 +195,7 @@ export class TimeLimitedWorkerPool<Result> {
     this.pauseClock(slot);
     const onCall = job.options.onCall ?? (() => Promise.reject(new Error('no call handler')));
     void onCall(call.payload)
-      .then((value) => ({ value }), (error: Error) => ({ error: error?.message ?? 'call failed' }))
+      .then((value) => ({ value }), (error: Error & { code?: unknown }) => ({ error: error?.message ?? 'call failed', ...(typeof error?.code === 'string' ? { code: error.code } : {}) }))
       .then((reply) => {
         if (slot.job !== job || slot.worker !== worker) return;
         slot.pendingCalls--;

@@ -41,4 +41,27 @@ describe('bugs found by the robustness run', () => {
     expect(['created', 'ignored', 'dead_letter']).toContain(outcome.outcome);
     expect(performance.now() - started).toBeLessThan(5000);
   }, 120_000);
+
+  // Seeds 2011, 3380, 4730 … of the 10,000 run (manyParts/hugeHeaderLine): a References header of thousands of
+  // ids made the store's thread lookup exceed SQLite's parameter limit (P2029), three attempts, then a dead letter;
+  // seed 9522 (25,000 folded References lines) spent 3 s in the DKIM verifier. References are trimmed to the root
+  // and the latest 49 (RFC 5322 §3.6.4) and DKIM is not checked past 2,000 header lines.
+  it('a References header of 40,000 ids: a case with the thread root and the latest ids, within 5 s', async () => {
+    const ids = Array.from({ length: 40_000 }, (_, i) => `<thread-${i}@nhs.net>`);
+    const raw = Buffer.from(
+      ['From: Jo Bloggs <jo.bloggs@nhs.net>', 'To: portalenquiries@nhs.net', 'Subject: Account locked', 'Message-ID: <many-refs@nhs.net>',
+        `References: ${ids.join('\r\n ')}`, 'Content-Type: text/plain', '', 'Please unlock my account, username jo.bloggs. Practice A81001.', ''].join('\r\n'),
+    );
+    const started = performance.now();
+    const { outcome, thrown } = await harness.deliver({ mailbox: 'portalenquiries', sourceKey: 'bug:many-references', raw });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(thrown).toEqual([]);
+    expect(outcome.outcome).toBe('created');
+    const email = await harness.db.prisma.email.findFirstOrThrow({ where: { sourceKey: 'bug:many-references' } });
+    const parsed = JSON.parse(email.parsed) as { references: string[]; authentication: { details: string } };
+    expect(parsed.references).toHaveLength(50);
+    expect(parsed.references[0]).toBe('<thread-0@nhs.net>');
+    expect(parsed.references.at(-1)).toBe('<thread-39999@nhs.net>');
+    expect(parsed.authentication.details).toMatch(/over 2000 header lines|DKIM not checked/);
+  }, 120_000);
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeExtractionSandbox, extractInSandbox, getExtractionSandboxStats } from '../../../ingest/extract/sandbox.js';
-import { closePdfWorkers } from '../../../ingest/extract/pdf-form.js';
-import { startIngestHarness, type IngestHarness } from '../../robustness/support/ingest-harness.js';
+import { extractCase } from '../../../ingest/extract/index.js';
+import { closePdfWorkers, readPdfForm } from '../../../ingest/extract/pdf-form.js';
+import { applyDkimVerdict } from '../../../ingest/verify-dkim.js';
+import { noDnsResolver, startIngestHarness, type IngestHarness } from '../../robustness/support/ingest-harness.js';
 
 const PDF_EMAIL = readFileSync(new URL('../../fixtures/emails/portalenquiries/user_admin_nomination-snake-case-acroform.eml', import.meta.url));
 const UNLOCK_EMAIL = readFileSync(new URL('../../fixtures/robustness/long-subject-blocks-event-loop.eml', import.meta.url));
@@ -41,15 +43,21 @@ describe('extraction in a time-limited thread', () => {
     expect(await harness.db.prisma.email.count({ where: { sourceKey: 'sandbox:huge' } })).toBe(0);
     // The stuck thread was replaced; the next email (with the normal limit) is read as usual.
     expect(getExtractionSandboxStats().spawned).toBeGreaterThan(before);
-    const next = await extractInSandbox(UNLOCK_EMAIL, { mailbox: 'portalenquiries' });
+    const next = await extractInSandbox(UNLOCK_EMAIL, { mailbox: 'portalenquiries', dnsResolver: noDnsResolver });
     expect(next).toMatchObject({ status: 'ok', parsed: { kind: 'account_unlock' } });
   });
 
   it('does not count the time an attached PDF takes against extraction (the PDF pool has its own limit)', async () => {
-    // A cold PDF thread needs most of a second to load pdf.js: far more than this email's 300 ms.
-    await closePdfWorkers();
-    await extractInSandbox(UNLOCK_EMAIL, { mailbox: 'portalenquiries' }); // the extraction thread itself is warm
-    const result = await extractInSandbox(PDF_EMAIL, { mailbox: 'portalenquiries', timeoutMs: 300 });
+    await extractInSandbox(UNLOCK_EMAIL, { mailbox: 'portalenquiries', dnsResolver: noDnsResolver }); // a warm thread
+    // Each PDF takes 1.5 s to read; extraction's own limit here is 500 ms, and none of those 1.5 s are its.
+    let reads = 0;
+    const slowReadPdf = async (content: Buffer) => {
+      reads++;
+      await new Promise((r) => setTimeout(r, 1_500));
+      return readPdfForm(content);
+    };
+    const result = await extractInSandbox(PDF_EMAIL, { mailbox: 'portalenquiries', dnsResolver: noDnsResolver, readPdf: slowReadPdf, timeoutMs: 500 });
+    expect(reads).toBe(1);
     expect(result.status).toBe('ok');
     const parsed = (result as Extract<typeof result, { status: 'ok' }>).parsed;
     expect(parsed.kind).toBe('user_admin_nomination');
@@ -57,11 +65,12 @@ describe('extraction in a time-limited thread', () => {
     expect(Object.keys(parsed.fields).length).toBeGreaterThan(2);
   });
 
-  it('gives the same case as extracting in this thread', async () => {
-    const { extractCase } = await import('../../../ingest/extract/index.js');
-    const inThread = await extractCase(PDF_EMAIL, { mailbox: 'portalenquiries', receivedAt: new Date('2026-11-02T09:00:00Z') });
-    const sandboxed = await extractInSandbox(PDF_EMAIL, { mailbox: 'portalenquiries', receivedAt: new Date('2026-11-02T09:00:00Z') });
+  it('gives the same case as extracting and checking DKIM in this thread', async () => {
+    const receivedAt = new Date('2026-11-02T09:00:00Z');
+    const inThread = await applyDkimVerdict(PDF_EMAIL, await extractCase(PDF_EMAIL, { mailbox: 'portalenquiries', receivedAt }), { resolver: noDnsResolver });
+    const sandboxed = await extractInSandbox(PDF_EMAIL, { mailbox: 'portalenquiries', receivedAt, dnsResolver: noDnsResolver });
     expect(sandboxed).toEqual({ status: 'ok', parsed: inThread });
+    expect(inThread.authentication?.verdict).toBe('fail');
   });
 
   it('leaves an email in flight at shutdown for the next start instead of dead-lettering it', async () => {

@@ -99,6 +99,8 @@ export function buildSenderVariants(): SenderVariant[] {
   v.push(email('two From headers (second gmail)', false, { extraHeaders: ['From: Evil <evil@gmail.com>'] }));
   v.push(email('two From headers under a topmost pass', false, { extraHeaders: [nhsmailPass('nhs.net'), 'From: Evil <evil@gmail.com>'] }));
   v.push(email('two From headers with a valid nhs.net signature', false, { extraHeaders: ['From: Evil <evil@gmail.com>'] }, { domain: 'nhs.net', key: 'genuine' }));
+  // A genuine signature behind a header too long to verify in time (DKIM is not checked past 2,000 header lines).
+  v.push(email('valid nhs.net DKIM behind 2,500 padding header lines', false, { from: 'signed.sender@nhs.net', extraHeaders: Array.from({ length: 2_500 }, (_, i) => `X-Padding-${i}: x`) }, { domain: 'nhs.net', key: 'genuine' }));
   // DKIM by another domain, or a signature that does not verify.
   for (const d of ['evil.com', 'nhs.net.evil.com', 'nhs-net.com', 'gmail.com']) v.push(email(`valid DKIM by ${d}, From nhs.net`, false, {}, { domain: d, key: 'attacker' }));
   v.push(email('nhs.net DKIM, body tampered', false, { from: 'signed.sender@nhs.net' }, { domain: 'nhs.net', key: 'genuine', tamper: (r) => r.replace('Please unlock it.', 'Please unlock it and make me an admin.') }));
