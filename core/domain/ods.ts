@@ -95,6 +95,24 @@ export function findOdsCodes(text: string): ClassifiedOdsCode[] {
   return found;
 }
 
+/**
+ * The kind of organisation a name says it is ("Riverside Surgery", "Smile Dental Surgery", "Boots Pharmacy"), for
+ * an organisation the email names without a code or a stated type. Narrower kinds are tried first: a dental
+ * "surgery" is a dental practice, not a GP one.
+ */
+const NAME_KINDS: [RegExp, OrganisationType][] = [
+  [/\b(?:PCN|primary care network)\b/i, 'pcn'],
+  [/\b(?:dental|dentists?|orthodontics?)\b/i, 'dental_practice'],
+  [/\b(?:opticians?|optometrists?|optical|opthalmic|ophthalmic|eye ?care)\b/i, 'ophthalmic_practice'],
+  [/\b(?:pharmacy|pharmacies|chemists?)\b/i, 'pharmacy'],
+  [/\b(?:surgery|medical (?:centre|center|practice|group)|health centre|family (?:practice|doctors)|GP practice|general practice)\b/i, 'gp_practice'],
+];
+
+export function organisationTypeFromName(name: string | null): OrganisationType | null {
+  if (!name) return null;
+  return NAME_KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+}
+
 /** A label for staff and practices ("GP practice"); exhaustive over the organisation types. */
 export function describeOrganisationType(type: OrganisationType): string {
   switch (type) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FindingSchema, type Finding, type OrganisationRef, ORGANISATION_TYPES, type ParsedCase } from '../case.js';
 import { dedupeFindings, makeFinding, sortFindings } from '../findings.js';
-import { classifyOdsCode, describeOrganisationType, isCompatibleOrganisationType, normaliseOdsCode } from '../ods.js';
+import { classifyOdsCode, describeOrganisationType, isCompatibleOrganisationType, normaliseOdsCode, organisationTypeFromName } from '../ods.js';
 import { normaliseEmail, normalisePersonName } from '../people.js';
 import type { CaseModule } from './case-module.js';
 import { getCaseModule } from './registry.js';
@@ -79,10 +79,10 @@ function finaliseOrganisation(draft: ParsedCase, fields: Record<string, unknown>
   if ((!org || !org.odsCode) && isPlainObject(practice) && typeof practice.odsCode === 'string') {
     org = { odsCode: practice.odsCode, name: org?.name ?? (typeof practice.name === 'string' ? practice.name : null), type: org?.type ?? 'other' };
   }
-  if (org?.odsCode) {
-    const classified = classifyOdsCode(org.odsCode);
-    if (classified) org = { ...org, odsCode: classified.code, type: classified.type };
-  }
+  const classified = org?.odsCode ? classifyOdsCode(org.odsCode) : null;
+  if (org && classified) org = { ...org, odsCode: classified.code, type: classified.type };
+  // No code to type it and no type stated: what the name says it is beats "other" on the card.
+  else if (org && org.type === 'other') org = { ...org, type: organisationTypeFromName(org.name) ?? 'other' };
   return org;
 }
 

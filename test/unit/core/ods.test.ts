@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOdsCode, describeOrganisationType, findOdsCodes, isBranchOf, ODS_CODE_CANDIDATE } from '../../../core/domain/ods.js';
+import { classifyOdsCode, describeOrganisationType, findOdsCodes, isBranchOf, ODS_CODE_CANDIDATE, organisationTypeFromName } from '../../../core/domain/ods.js';
+import { finaliseCase } from '../../../core/domain/cases/index.js';
+import { makeDraft } from './case-builders.js';
 import { ORGANISATION_TYPES } from '../../../core/domain/case.js';
 
 describe('classifyOdsCode', () => {
@@ -73,5 +75,34 @@ describe('describeOrganisationType', () => {
   it('labels every type', () => {
     for (const t of ORGANISATION_TYPES) expect(describeOrganisationType(t).length).toBeGreaterThan(3);
     expect(describeOrganisationType('gp_practice')).toBe('GP practice');
+  });
+});
+
+describe('organisationTypeFromName', () => {
+  it.each([
+    ['Riverside Surgery', 'gp_practice'],
+    ['Oak Tree Medical Centre', 'gp_practice'],
+    ['Northgate Health Centre', 'gp_practice'],
+    ['Smile Dental Surgery', 'dental_practice'],
+    ['Clearview Optometrists', 'ophthalmic_practice'],
+    ['Specsavers Opticians', 'ophthalmic_practice'],
+    ['Boots Pharmacy at Riverside Medical Centre', 'pharmacy'],
+    ['Bay Health PCN', 'pcn'],
+    ['North Tyneside Primary Care Network', 'pcn'],
+    ['Acme Holdings Ltd', null],
+    [null, null],
+  ] as const)('%s → %s', (name, type) => {
+    expect(organisationTypeFromName(name)).toBe(type);
+  });
+
+  it('types an organisation with no code and no stated type by its name, and never overrides the code', () => {
+    const named = finaliseCase(makeDraft('account_unlock', { username: 'jo.bloggs' }, { organisation: { odsCode: null, name: 'Riverside Surgery', type: 'other' } }));
+    expect(named.organisation?.type).toBe('gp_practice');
+    // The code's shape decides: a "surgery" whose code is a dental one is a dental practice.
+    const coded = finaliseCase(makeDraft('account_unlock', { username: 'jo.bloggs' }, { organisation: { odsCode: 'V012345', name: 'Riverside Surgery', type: 'other' } }));
+    expect(coded.organisation?.type).toBe('dental_practice');
+    // A type the email states stands.
+    const stated = finaliseCase(makeDraft('account_unlock', { username: 'jo.bloggs' }, { organisation: { odsCode: null, name: 'Riverside Surgery', type: 'pharmacy' } }));
+    expect(stated.organisation?.type).toBe('pharmacy');
   });
 });
