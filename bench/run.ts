@@ -75,6 +75,7 @@ if (only.has('parse')) {
   if (r instanceof Error) rows.push(failed('parse emails/s', r));
   else {
     rows.push({ figure: `parse emails/s (${r.emails} emails, ${r.pdfEmails} with PDF)`, ours: `${r.extractCase.perSecond}`, baseline: `${r.mailparser.perSecond} simpleParser`, ratio: `${r.ratio}`, target: '' });
+    rows.push({ figure: '  in the sandbox thread, with DKIM (ingest path)', ours: `${r.sandboxed.perSecond}`, baseline: `${r.mailparser.perSecond} simpleParser`, ratio: `${r.sandboxedRatio}`, target: '' });
     rows.push({ figure: '  extractCase without / with PDF', ours: `${r.extractCaseWithoutPdfPerSecond} / ${r.extractCaseWithPdfPerSecond}`, baseline: '', ratio: '', target: '' });
     rows.push({ figure: '  peak RSS delta / retained heap MB', ours: `${r.extractCase.peakRssDeltaMb} / ${r.extractCase.retainedHeapMb}`, baseline: `${r.mailparser.peakRssDeltaMb} / ${r.mailparser.retainedHeapMb}`, ratio: '', target: '' });
   }
