@@ -32,6 +32,8 @@ export interface RobustnessReport {
   slowestTen: { seed: number; ms: number; base: string; mutations: string[] }[];
   outcomes: Record<string, number>;
   deadLetterReasons: Record<string, number>;
+  /** The first seeds (up to 20) that ended as a dead letter for each reason, to reproduce them. */
+  deadLetterSeeds: Record<string, number[]>;
   /** Messages where the processor threw before its final outcome (a retry, or a `failed_N_times` dead letter). */
   thrownThenSettled: { seed: number; error: string; final: string }[];
   failures: RobustnessFailure[];
@@ -115,6 +117,7 @@ export async function runRobustness(options: {
   const times: number[] = [];
   const outcomes: Record<string, number> = {};
   const deadLetterReasons: Record<string, number> = {};
+  const deadLetterSeeds: Record<string, number[]> = {};
   const failures: RobustnessFailure[] = [];
   const thrownThenSettled: RobustnessReport['thrownThenSettled'] = [];
   const expected = new Map<string, { seed: number; outcome: ProcessOutcome; base: string; mutations: string[] }>();
@@ -162,6 +165,8 @@ export async function runRobustness(options: {
       if (outcome.outcome === 'dead_letter') {
         const reasonKey = outcome.reason.split(':')[0] ?? outcome.reason;
         deadLetterReasons[reasonKey] = (deadLetterReasons[reasonKey] ?? 0) + 1;
+        const seedsForReason = (deadLetterSeeds[reasonKey] ??= []);
+        if (seedsForReason.length < 20) seedsForReason.push(seed);
         if (!outcome.reason.trim()) failures.push({ seed, kind: 'dead_letter_without_reason', detail: '', base, mutations });
       }
       expected.set(sourceKey, { seed, outcome, base, mutations });
@@ -180,7 +185,7 @@ export async function runRobustness(options: {
     maxMs: Math.round((sorted[sorted.length - 1] ?? 0) * 10) / 10,
     slowest: { ...slowest, ms: Math.round(slowest.ms) },
     slowestTen,
-    outcomes, deadLetterReasons, thrownThenSettled, failures,
+    outcomes, deadLetterReasons, deadLetterSeeds, thrownThenSettled, failures,
   };
 }
 
