@@ -38,6 +38,8 @@ export interface RunSummary {
   workerCores: number;
   /** CPU the whole machine used meanwhile, in cores (of `cpus`). */
   machineCores: number;
+  /** Transactions the workers committed per case executed, read-only statements included (a write waits for a WAL flush). */
+  commitsPerCase: number;
 }
 
 const ACTOR: Actor = { aadObjectId: 'aad-bench-approver', tenantId: 'tenant-bench', name: 'Bench Approver' };
@@ -163,6 +165,19 @@ function machineBusySeconds(): number {
 }
 
 /**
+ * Transactions committed in this database so far (pg_stat_database.xact_commit). Backends report their counts
+ * about once a second, so this waits for them to settle first.
+ */
+async function countCommits(db: TestDatabase): Promise<number> {
+  const read = async () => {
+    const rows = await db.prisma.$queryRawUnsafe<{ n: bigint }[]>('SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()');
+    return Number(rows[0]?.n ?? 0);
+  };
+  await new Promise((r) => setTimeout(r, 1100));
+  return read();
+}
+
+/**
  * Runs `processes` × `pcse worker` over a paused queue holding one execute-case job per case, then resumes it
  * and times until every case is `replied` (directory change applied, reply sent to the SMTP sink).
  */
@@ -171,7 +186,7 @@ async function timeWorkers(
   jobs: { caseId: string; decisionId: string }[],
   processes: number,
   env: Record<string, string>,
-): Promise<{ seconds: number; locks: LockSample[]; workerCpuSeconds: number; machineCpuSeconds: number }> {
+): Promise<{ seconds: number; locks: LockSample[]; workerCpuSeconds: number; machineCpuSeconds: number; commits: number }> {
   const prefix = uniqueRedisPrefix(`bench-workers${processes}`);
   const raw = new Queue(EXECUTE_CASE_QUEUE, { connection: { ...parseRedisUrl(SHARED_REDIS_URL), maxRetriesPerRequest: null }, prefix });
   raw.on('error', () => undefined);
@@ -183,14 +198,17 @@ async function timeWorkers(
     for (let p = 0; p < processes; p++) children.push(startNodeChild(['bin/pcse.js', 'worker'], { ...env, QUEUE_PREFIX: prefix }));
     await Promise.all(children.map((c) => c.waitForLine(/worker started/, 60_000)));
     const ids = jobs.map((j) => j.caseId);
+    const commitsBefore = await countCommits(db);
     const started = performance.now();
     const cpuBefore = children.map((c) => cpuSecondsOfTree(c.pid));
     const machineBefore = machineBusySeconds();
     const lockSampler = sampleLockWaits(db);
     await raw.resume();
     let done = 0;
+    let polls = 0;
     await waitUntil(async () => {
       for (const c of children) c.assertAlive();
+      polls += 1;
       const [replied, failed] = await Promise.all([
         db.prisma.case.count({ where: { id: { in: ids }, state: 'replied' } }),
         db.prisma.case.count({ where: { id: { in: ids }, state: 'failed' } }),
@@ -202,7 +220,10 @@ async function timeWorkers(
     const seconds = (performance.now() - started) / 1000;
     const workerCpuSeconds = children.reduce((a, c, i) => a + cpuSecondsOfTree(c.pid) - (cpuBefore[i] ?? 0), 0);
     const machineCpuSeconds = machineBusySeconds() - machineBefore;
-    return { seconds, locks: await lockSampler.stop(), workerCpuSeconds, machineCpuSeconds };
+    const locks = await lockSampler.stop();
+    // Less the bench's own statements (two counts a poll, one sample query, and the count before), each one commit.
+    const commits = (await countCommits(db)) - commitsBefore - 2 * polls - locks.length - 1;
+    return { seconds, locks, workerCpuSeconds, machineCpuSeconds, commits };
   } finally {
     await Promise.allSettled(children.map((c) => c.stop()));
     await queue.close();
@@ -241,6 +262,7 @@ export async function runWorkerScalingBench(cases = 300): Promise<WorkerScalingR
         lockWaitShare: active ? Math.round((waiting / active) * 100) / 100 : 0,
         workerCores: Math.round((r.workerCpuSeconds / r.seconds) * 100) / 100,
         machineCores: Math.round((r.machineCpuSeconds / r.seconds) * 100) / 100,
+        commitsPerCase: Math.round((r.commits / cases) * 10) / 10,
       };
     };
     const tally = (items: string[]): [string, number][] => {
