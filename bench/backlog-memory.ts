@@ -38,6 +38,23 @@ export interface BacklogMemoryResult {
   /** The child's own process.memoryUsage() (PCSE_MEMORY_LOG_MS) at its highest RSS and at the median of the second half. */
   memoryAtPeakMb: MemoryLine | null;
   memorySteadyMb: MemoryLine | null;
+  /**
+   * Highest proportional set size summed over the tree (/proc/<pid>/smaps_rollup, sampled once a second): pages
+   * shared between the launcher and its child (the node binary, ~34 MB) counted once, as the kernel charges them.
+   */
+  peakPssMb: number;
+  /** Each process's resident memory split into anonymous (heaps, malloc, stacks) and file-backed (code) pages, at the highest PSS. */
+  breakdownAtPeakMb: ProcessBreakdown[];
+}
+
+/** One process's resident memory by kind, in MB. */
+export interface ProcessBreakdown {
+  pid: number;
+  rss: number;
+  pss: number;
+  anonymous: number;
+  file: number;
+  threads: number;
 }
 
 /** One line of bin/pcse.js's PCSE_MEMORY_LOG_MS log, in MB. */
@@ -91,6 +108,30 @@ async function processTree(pid: number): Promise<number[]> {
   const children = await Promise.all(tids.map((t) => readFile(`/proc/${pid}/task/${t}/children`, 'utf8').catch(() => '')));
   const direct = children.flatMap((c) => c.split(/\s+/).filter(Boolean).map(Number));
   return [pid, ...(await Promise.all(direct.map(processTree))).flat()];
+}
+
+/** /proc/<pid>/smaps_rollup and the thread count of a live process, in MB (null when it has exited). */
+async function readBreakdown(pid: number): Promise<ProcessBreakdown | null> {
+  const [rollup, status] = await Promise.all([readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => null), readFile(`/proc/${pid}/status`, 'utf8').catch(() => null)]);
+  if (!rollup || !status) return null;
+  const kb = (text: string, key: string): number => Number(text.match(new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm'))?.[1] ?? 0);
+  const rss = kb(rollup, 'Rss');
+  const anonymous = kb(rollup, 'Anonymous');
+  const mb = (k: number): number => toMb(k * 1024);
+  return { pid, rss: mb(rss), pss: mb(kb(rollup, 'Pss')), anonymous: mb(anonymous), file: mb(rss - anonymous - kb(rollup, 'Shmem')), threads: Number(status.match(/^Threads:\s+(\d+)/m)?.[1] ?? 0) };
+}
+
+/** Samples the tree's smaps_rollup every `intervalMs` and keeps the sample with the highest summed PSS. */
+function samplePeakPss(pid: number, intervalMs: number): { stop(): { pssMb: number; breakdown: ProcessBreakdown[] } } {
+  let peak: { pssMb: number; breakdown: ProcessBreakdown[] } = { pssMb: 0, breakdown: [] };
+  const timer = setInterval(() => {
+    void processTree(pid).then(async (pids) => {
+      const breakdown = (await Promise.all(pids.map(readBreakdown))).filter((b): b is ProcessBreakdown => b !== null);
+      const pssMb = Math.round(breakdown.reduce((a, b) => a + b.pss, 0) * 10) / 10;
+      if (pssMb > peak.pssMb) peak = { pssMb, breakdown };
+    });
+  }, intervalMs);
+  return { stop: () => { clearInterval(timer); return peak; } };
 }
 
 /** Like sampleRss, but each sample is the VmRSS summed over `pid` and its descendants; `root` is `pid`'s own. */
@@ -186,11 +227,12 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
       OUTBOX_DIR: outbox, ACK_HOURLY_CAP: '100000', LOG_LEVEL: 'info',
       PCSE_RUNTIME: runtime, PCSE_MEMORY_LOG_MS: '1000',
       // Memory settings to try (the child's environment is otherwise only what is listed here).
-      ...Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^(PCSE_MAX_HEAP_MB|MALLOC_\w+)$/.test(e[0]) && e[1] !== undefined)),
+      ...Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^(PCSE_MAX_HEAP_MB|MALLOC_\w+|NODE_OPTIONS)$/.test(e[0]) && e[1] !== undefined)),
     });
     const child = ingest;
     const memoryLines = collectMemoryLines(child);
     const sampler = sampleTreeRss(child.pid, 100);
+    const pssSampler = samplePeakPss(child.pid, 1000);
     // The drain is timed from the worker's start-up line, so the tsx/module load is not counted as draining.
     await child.waitForLine(/ingest worker started/, 60_000);
     const started = performance.now();
@@ -202,6 +244,7 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
     }, () => `${messages} messages committed (${finished} so far)\n${child.tail()}`, 30 * 60_000, 500);
     const drainSeconds = (performance.now() - started) / 1000;
     const samples = sampler.stop();
+    const pssPeak = pssSampler.stop();
     const secondHalf = samples.filter((s) => s.t >= samples[samples.length - 1]!.t / 2).map((s) => s.rss).sort((a, b) => a - b);
     const peak = Math.max(...samples.map((s) => s.rss));
     const end = samples[samples.length - 1]?.t ?? 0;
@@ -223,6 +266,8 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
       rssByDecileMb,
       memoryAtPeakMb: memoryLines.reduce<MemoryLine | null>((a, m) => (!a || m.rss > a.rss ? m : a), null),
       memorySteadyMb: medianLine(memoryLines.slice(Math.floor(memoryLines.length / 2))),
+      peakPssMb: pssPeak.pssMb,
+      breakdownAtPeakMb: pssPeak.breakdown,
     };
   } finally {
     await ingest?.stop();

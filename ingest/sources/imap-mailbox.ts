@@ -9,6 +9,14 @@ export const PROCESSED_KEYWORD = '$PcseProcessed';
 
 export type ImapAuth = { password: string } | { getAccessToken(): Promise<string> };
 
+/**
+ * How a backlog is read: one FETCH for the sizes of up to `messages` messages, then one FETCH for the sources of
+ * as many of them as fit in `bytes` (a message bigger than that comes alone), and one STORE to mark each such
+ * group once every message in it is durably handled. Round trips per message fall from four to a fraction of
+ * one, and raw email held in memory stays under `bytes` plus the message in hand.
+ */
+export const FETCH_BATCH = { messages: 32, bytes: 2 * 1024 * 1024 } as const;
+
 export interface ImapMailboxOptions {
   mailbox: Mailbox;
   host: string;
@@ -27,7 +35,52 @@ export interface ImapMailboxOptions {
   pollIntervalMs?: number;
   /** Where the UIDVALIDITY and last UID are remembered across restarts (optional). */
   cursorStore?: MailboxCursorStore;
+  /** Batch sizes (default FETCH_BATCH); tests make them small to cross batch boundaries. */
+  fetchBatch?: { messages: number; bytes: number };
   logger: Logger;
+}
+
+interface MessageMeta {
+  uid: number;
+  size: number;
+  internalDate: Date;
+}
+
+function toMessageMeta(m: { uid: number; size?: number; internalDate?: Date | string }): MessageMeta {
+  const internalDate = m.internalDate instanceof Date ? m.internalDate : m.internalDate ? new Date(m.internalDate) : new Date();
+  return { uid: m.uid, size: m.size ?? 0, internalDate };
+}
+
+/** A UID set in RFC 3501 §9 sequence-set syntax, runs collapsed ("3:7,9"), for UIDs in ascending order. */
+export function packUidSet(uids: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < uids.length; ) {
+    let j = i;
+    while (j + 1 < uids.length && uids[j + 1] === uids[j]! + 1) j++;
+    parts.push(j > i ? `${uids[i]}:${uids[j]}` : `${uids[i]}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+/** Splits messages (in UID order) into groups whose downloaded bytes stay within `maxBytes`; none is ever empty. */
+function groupByBytes(metas: MessageMeta[], maxBytes: number, maxMessageBytes: number): MessageMeta[][] {
+  const groups: MessageMeta[][] = [];
+  let group: MessageMeta[] = [];
+  let bytes = 0;
+  for (const meta of metas) {
+    // An oversize message is not downloaded, so it costs the group nothing.
+    const cost = meta.size <= maxMessageBytes ? meta.size : 0;
+    if (group.length > 0 && bytes + cost > maxBytes) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(meta);
+    bytes += cost;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
 }
 
 /** Sleeps for ms, or less if `signal` fires first. */
@@ -37,8 +90,9 @@ function sleep(ms: number, signal: Promise<unknown>): Promise<void> {
 }
 
 /**
- * Reads one mailbox over IMAP and hands each unprocessed message to `handler`, oldest first, then
- * marks it processed (\Seen + $PcseProcessed, or a move to the processed folder). Waits with IDLE for
+ * Reads one mailbox over IMAP and hands each unprocessed message to `handler`, oldest first, one at a time, and
+ * marks it processed (\Seen + $PcseProcessed, or a move to the processed folder) only after its handler has
+ * resolved, in batches (FETCH_BATCH). Waits with IDLE for
  * speed plus a periodic UID SEARCH (IDLE can go quiet without telling us). Any drop or error closes
  * the client and, after exponential backoff, a NEW ImapFlow connects: a closed client is never reused.
  * A message whose handler throws stays unmarked and is offered again on the next pass.
@@ -47,6 +101,7 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
   const log = options.logger.child({ mailbox: options.mailbox });
   const folder = options.folder ?? 'INBOX';
   const pollIntervalMs = options.pollIntervalMs ?? 30_000;
+  const batch = options.fetchBatch ?? FETCH_BATCH;
   let stopped = false;
   let signalStop: () => void = () => {};
   const stopSignal = new Promise<void>((resolve) => { signalStop = resolve; });
@@ -78,9 +133,67 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
     return client;
   };
 
-  const markProcessed = async (client: ImapFlow, uid: number): Promise<void> => {
-    await client.messageFlagsAdd(String(uid), ['\\Seen', PROCESSED_KEYWORD], { uid: true });
-    if (options.processedFolder) await client.messageMove(String(uid), options.processedFolder, { uid: true });
+  /**
+   * Marks handled messages processed in one STORE (and one MOVE): called only with UIDs whose handler has resolved,
+   * i.e. whose case or dead letter is durable. A crash before this runs leaves them unmarked; they are offered
+   * again and the store recognises them (already_stored), so a batch widens that window without losing or
+   * duplicating anything.
+   */
+  const markProcessed = async (client: ImapFlow, uids: number[], uidValidity: string): Promise<void> => {
+    if (uids.length === 0) return;
+    const set = packUidSet(uids);
+    await client.messageFlagsAdd(set, ['\\Seen', PROCESSED_KEYWORD], { uid: true });
+    if (options.processedFolder) await client.messageMove(set, options.processedFolder, { uid: true });
+    const lastUid = Math.max(...uids);
+    nextUid = lastUid + 1;
+    await options.cursorStore?.setMailboxCursor(options.mailbox, { uidValidity, lastUid }).catch(() => undefined);
+  };
+
+  /**
+   * Downloads one group's sources in one FETCH and hands them to the handler one at a time, in UID order; each raw
+   * email is released as soon as its handler is done. Returns false when a handler failed (retry later).
+   */
+  const processGroup = async (client: ImapFlow, group: MessageMeta[], uidValidity: string): Promise<boolean> => {
+    const wanted = group.filter((m) => m.size <= options.maxMessageBytes).map((m) => m.uid);
+    const sources = new Map<number, Buffer>();
+    if (wanted.length > 0) {
+      for (const m of await client.fetchAll(packUidSet(wanted), { uid: true, source: true }, { uid: true })) {
+        if (m.source) sources.set(m.uid, m.source);
+      }
+    }
+    const handled: number[] = [];
+    try {
+      for (const meta of group) {
+        if (stopped) return true;
+        let raw: Buffer | null = null;
+        if (meta.size <= options.maxMessageBytes) {
+          raw = sources.get(meta.uid) ?? null;
+          if (!raw) continue; // expunged meanwhile
+          sources.delete(meta.uid);
+        } else {
+          log.warn({ uid: meta.uid, size: meta.size }, 'message over the size cap: not downloaded');
+        }
+        try {
+          await handler({
+            mailbox: options.mailbox,
+            sourceKey: `imap:${options.mailbox}:${uidValidity}:${meta.uid}`,
+            uidValidity,
+            uid: meta.uid,
+            raw,
+            size: meta.size,
+            receivedAt: meta.internalDate,
+          });
+        } catch (error) {
+          log.warn({ uid: meta.uid, err: { message: (error as Error).message, code: (error as { code?: string }).code } }, 'message not processed; will retry');
+          return false;
+        }
+        handled.push(meta.uid);
+      }
+      return true;
+    } finally {
+      // Also after a handler failure or a stop: what was committed before it is marked now, not offered again.
+      await markProcessed(client, handled, uidValidity);
+    }
   };
 
   /** One pass over the unprocessed messages; returns false when the handler failed (retry later). */
@@ -91,37 +204,17 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
       // "n:*" always matches the highest UID even when it is below n (RFC 3501 §6.4.8), hence the filter.
       const uids = (found || []).filter((uid) => uid >= nextUid).sort((a, b) => a - b);
       const uidValidity = knownUidValidity ?? '0';
-      for (const uid of uids) {
+      for (let start = 0; start < uids.length; start += batch.messages) {
         if (stopped) return true;
-        const meta = await client.fetchOne(String(uid), { uid: true, size: true, internalDate: true }, { uid: true });
-        if (!meta) continue; // expunged meanwhile
-        const size = meta.size ?? 0;
-        let raw: Buffer | null = null;
-        if (size <= options.maxMessageBytes) {
-          const full = await client.fetchOne(String(uid), { source: true }, { uid: true });
-          if (!full || !full.source) continue;
-          raw = full.source;
-        } else {
-          log.warn({ uid, size }, 'message over the size cap: not downloaded');
+        // Sizes and dates for the whole chunk in one FETCH: whether to download is decided before downloading.
+        const chunk = uids.slice(start, start + batch.messages);
+        const metas = (await client.fetchAll(packUidSet(chunk), { uid: true, size: true, internalDate: true }, { uid: true }))
+          .map(toMessageMeta)
+          .sort((a, b) => a.uid - b.uid);
+        for (const group of groupByBytes(metas, batch.bytes, options.maxMessageBytes)) {
+          if (!(await processGroup(client, group, uidValidity))) return false;
+          if (stopped) return true;
         }
-        const internalDate = meta.internalDate instanceof Date ? meta.internalDate : meta.internalDate ? new Date(meta.internalDate) : new Date();
-        try {
-          await handler({
-            mailbox: options.mailbox,
-            sourceKey: `imap:${options.mailbox}:${uidValidity}:${uid}`,
-            uidValidity,
-            uid,
-            raw,
-            size,
-            receivedAt: internalDate,
-          });
-        } catch (error) {
-          log.warn({ uid, err: { message: (error as Error).message, code: (error as { code?: string }).code } }, 'message not processed; will retry');
-          return false;
-        }
-        await markProcessed(client, uid);
-        nextUid = uid + 1;
-        await options.cursorStore?.setMailboxCursor(options.mailbox, { uidValidity, lastUid: uid }).catch(() => undefined);
       }
       return true;
     } finally {

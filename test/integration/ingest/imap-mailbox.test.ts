@@ -97,6 +97,38 @@ describe('imap mailbox source', () => {
     });
   });
 
+  it('marks a batch only after each handler resolved, and marks what was handled before a failure in the batch', async () => {
+    const d = await startDovecot({ users: ['portalenquiries'] });
+    closers.push(() => d.stop());
+    const other = await appender(d, 'portalenquiries');
+    for (let i = 1; i <= 8; i++) await other.append('INBOX', email(i, i === 6 ? `X-Pad: ${'x'.repeat(1500)}\r\n` : ''));
+    const flaggedNow = async (): Promise<number[]> => {
+      const lock = await other.getMailboxLock('INBOX');
+      try {
+        const found = await other.search({ keyword: PROCESSED_KEYWORD }, { uid: true });
+        return Array.isArray(found) ? found : [];
+      } finally { lock.release(); }
+    };
+    const handled: number[] = [];
+    const flaggedBeforeHandled: number[] = [];
+    let failedOnce = false;
+    const source = startImapMailbox(
+      // Three messages a FETCH, and few enough bytes that the padded message makes a group of its own.
+      { mailbox: 'portalenquiries', host: d.host, port: d.port, secure: false, user: 'portalenquiries', auth: { password: d.passwordFor('portalenquiries') }, maxMessageBytes: 1_000_000, pollIntervalMs: 500, fetchBatch: { messages: 3, bytes: 1000 }, logger },
+      async (m) => {
+        if ((await flaggedNow()).includes(m.uid!)) flaggedBeforeHandled.push(m.uid!);
+        if (m.uid === 5 && !failedOnce) { failedOnce = true; throw new Error('database down'); }
+        handled.push(m.uid!);
+      },
+    );
+    closers.push(() => source.stop());
+    await waitUntil(async () => (await flaggedNow()).length === 8, 15_000);
+    expect(flaggedBeforeHandled).toEqual([]);
+    // 4 shares a FETCH with 5: it was marked when 5 failed, so only 5 came round again, and once.
+    expect(handled).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(failedOnce).toBe(true);
+  });
+
   it('logs in with XOAUTH2 using a client-credentials token checked by the server', async () => {
     const issued = new Set<string>();
     let tokenRequests = 0;
