@@ -196,14 +196,29 @@ export type AuditVerification = { ok: true; count: number; unsealed: number } | 
  * the head to an event chained it in the same transaction, so everything up to the head is visible.
  */
 export async function verifyAuditChain(db: Database, options: { seal?: boolean } = {}): Promise<AuditVerification> {
-  if (options.seal ?? true) await sealAuditChain(db, { wait: true });
-  if (getDatabaseProvider(db) === 'sqlite') {
-    // better-sqlite3 is one connection per client, and the adapter's mutex orders only transactions: a plain read
-    // would see another in-process transaction's seal half done. Inside a transaction the walk waits for those and
-    // reads one committed state; other processes' writes are invisible under WAL until they commit.
-    return db.$transaction((tx) => verifyChainFrom(tx), { maxWait: 15_000, timeout: 600_000 });
+  let sealFailure: unknown = null;
+  if (options.seal ?? true) {
+    // A row written around the sealer can hold the next chain position or hash: the seal cannot chain past it, and
+    // the walk below names that row, which is the answer wanted here rather than the seal's error.
+    await sealAuditChain(db, { wait: true }).catch((error: unknown) => {
+      if (!isUniqueViolation(error)) throw error;
+      sealFailure = error;
+    });
   }
-  return verifyChainFrom(db);
+  // better-sqlite3 is one connection per client, and the adapter's mutex orders only transactions: a plain read
+  // would see another in-process transaction's seal half done. Inside a transaction the walk waits for those and
+  // reads one committed state; other processes' writes are invisible under WAL until they commit.
+  const result = getDatabaseProvider(db) === 'sqlite'
+    ? await db.$transaction((tx) => verifyChainFrom(tx), { maxWait: 15_000, timeout: 600_000 })
+    : await verifyChainFrom(db);
+  if (result.ok && sealFailure) throw sealFailure;
+  return result;
+}
+
+/** A unique index refused the seal's write (P2002 from the query builder, or the driver's error from raw SQL). */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; message?: unknown };
+  return e?.code === 'P2002' || e?.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation' || /UNIQUE constraint failed|duplicate key value/i.test(String(e?.message ?? ''));
 }
 
 const VERIFY_PAGE = 1000;

@@ -51,8 +51,12 @@ describe.each(['postgresql', 'sqlite'] as const)('verifyAuditChain under concurr
       data: { chainSeq: head.chainSeq + 1, caseId: null, type: 'forged', actor: null, data: '{}', at: new Date(), prevHash: head.hash, hash: 'f'.repeat(64) },
     });
     expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: forged.seq });
+    // With a real event waiting, the seal cannot take the position the forged row holds: verify still names that row.
+    await store.appendAudit({ caseId: null, type: 'after_forgery', actor: null, data: {} });
+    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: forged.seq });
     await database.prisma.auditEvent.delete({ where: { seq: forged.seq } });
-    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: head.chainSeq, unsealed: 0 });
+    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: head.chainSeq + 1, unsealed: 0 });
+    const sealedHead = await database.prisma.auditChainHead.findUniqueOrThrow({ where: { id: 1 } });
 
     const [victim, next] = await database.prisma.auditEvent.findMany({ where: { chainSeq: { in: [250, 251] } }, orderBy: { chainSeq: 'asc' } });
     await database.prisma.auditEvent.update({ where: { seq: victim!.seq }, data: { data: JSON.stringify({ n: 999 }) } });
@@ -62,10 +66,10 @@ describe.each(['postgresql', 'sqlite'] as const)('verifyAuditChain under concurr
     expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: next!.seq });
     await database.prisma.auditEvent.update({ where: { seq: victim!.seq }, data: { data: victim!.data, chainSeq: victim!.chainSeq, prevHash: victim!.prevHash, hash: victim!.hash } });
     // The sealer re-chained it at the end meanwhile; the head says so, so put that back too.
-    await database.prisma.auditChainHead.update({ where: { id: 1 }, data: { seq: head.seq, chainSeq: head.chainSeq, hash: head.hash } });
-    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: head.chainSeq, unsealed: 0 });
+    await database.prisma.auditChainHead.update({ where: { id: 1 }, data: { seq: sealedHead.seq, chainSeq: sealedHead.chainSeq, hash: sealedHead.hash } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: true, count: sealedHead.chainSeq, unsealed: 0 });
 
-    await database.prisma.auditEvent.delete({ where: { seq: head.seq } });
-    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: head.seq });
+    await database.prisma.auditEvent.delete({ where: { seq: sealedHead.seq } });
+    expect(await store.verifyAuditChain()).toEqual({ ok: false, brokenAt: sealedHead.seq });
   });
 });
