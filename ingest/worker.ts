@@ -26,6 +26,8 @@ export interface IngestWorkerOverrides {
   dnsResolver?: DNSResolver;
   /** How often the outbox relay runs (default 30 s). */
   outboxIntervalMs?: number;
+  /** The extraction thread, already starting (useExtractionSandbox); the worker releases it when it stops. */
+  extractionSandbox?: Promise<() => Promise<void>>;
 }
 
 export interface RunningIngestWorker {
@@ -64,7 +66,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
     return createOutboxMailer({ dir: config.outboxDir ?? 'var/outbox', from: m.address });
   };
 
-  const releaseSandbox = useExtractionSandbox();
+  const releaseSandbox = await (overrides.extractionSandbox ?? useExtractionSandbox());
   const sources: RunningSource[] = [];
   const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number> }[] = [];
   for (const m of config.mailboxes) {

@@ -7,6 +7,7 @@ import { createLogger } from '../../core/observability/logger.js';
 import { createProcessMetrics } from '../../core/observability/metrics.js';
 import { prepareProcess } from '../../core/observability/prepare-process.js';
 import { loadIngestConfig } from '../../ingest/config.js';
+import { useExtractionSandbox } from '../../ingest/extract/sandbox.js';
 import { startIngestWorker } from '../../ingest/worker.js';
 import { loadProcessConfig } from '../load-process-config.js';
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
@@ -24,8 +25,15 @@ export async function startIngestProcess(
 ): Promise<RunningProcess & { metricsPort: number | null }> {
   const { config, observability } = loadProcessConfig(env, loadIngestConfig, INGEST_METRICS_PORT);
   const logger = options.logger ?? createLogger({ process: 'ingest', level: config.logLevel });
-  if (options.prepare !== false) await prepareProcess({ databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger });
-  const worker = await startIngestWorker(config, { logger });
+  // The extraction thread loads the extractor (about a second) while this thread checks the database and Redis.
+  const extractionSandbox = useExtractionSandbox();
+  try {
+    if (options.prepare !== false) await prepareProcess({ databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger });
+  } catch (error) {
+    await (await extractionSandbox)();
+    throw error;
+  }
+  const worker = await startIngestWorker(config, { logger, extractionSandbox });
   const port = options.metricsPort === undefined ? observability.metricsPort : options.metricsPort;
   if (port === null) return { metricsPort: null, stop: () => worker.stop() };
   // The metrics read the store and the queues the worker writes; their own handles keep the worker's API narrow.

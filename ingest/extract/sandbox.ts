@@ -93,20 +93,22 @@ export async function extractInSandbox(
 let users = 0;
 
 /**
- * For a long-running ingest worker: starts the thread now, so the first email does not wait for it to load the
- * extractor, and returns the release to call at shutdown; the thread stops when the last user in the process
- * (tests run several workers in one process) has released it.
+ * For a long-running ingest worker: starts the thread and resolves, with the release to call at shutdown, once it
+ * has loaded the extractor (or failed to, or the start-up allowance passed), so the mailboxes are opened by a
+ * worker that can read what they hold at once. The thread stops when the last user in the process (tests run
+ * several workers in one process) has released it.
  */
-export function useExtractionSandbox(): () => Promise<void> {
+export async function useExtractionSandbox(): Promise<() => Promise<void>> {
   users++;
-  sandbox().prewarm();
   let released = false;
-  return async () => {
+  const release = async (): Promise<void> => {
     if (released) return;
     released = true;
     users--;
     if (users === 0) await closeExtractionSandbox();
   };
+  await sandbox().prewarm();
+  return release;
 }
 
 /** Stops the thread; emails still waiting resolve `closed`. For shutdown and tests. */

@@ -57,6 +57,8 @@ interface Slot<Result> {
   clockMs: number;
   pendingCalls: number;
   idleTimer: NodeJS.Timeout | null;
+  /** prewarm() callers waiting for this slot's thread to be ready (or gone). */
+  readyWaiters: (() => void)[];
 }
 
 let nextJobId = 1;
@@ -69,7 +71,7 @@ export class TimeLimitedWorkerPool<Result> {
 
   constructor(private readonly options: TimeLimitedPoolOptions<Result>) {
     this.slots = Array.from({ length: options.size }, () => ({
-      worker: null, ready: false, jobs: 0, job: null, timer: null, clockStartedAt: 0, clockMs: 0, pendingCalls: 0, idleTimer: null,
+      worker: null, ready: false, jobs: 0, job: null, timer: null, clockStartedAt: 0, clockMs: 0, pendingCalls: 0, idleTimer: null, readyWaiters: [],
     }));
   }
 
@@ -84,9 +86,22 @@ export class TimeLimitedWorkerPool<Result> {
     return this.slots.filter((s) => s.worker !== null).length;
   }
 
-  /** Starts idle threads now so the first job does not wait for one to load its libraries. */
-  prewarm(): void {
+  /**
+   * Starts idle threads now so the first job does not wait for one to load its libraries; resolves when every
+   * thread has said it is ready, or has failed, or after the start-up allowance (never rejects).
+   */
+  prewarm(): Promise<void> {
     for (const slot of this.slots) this.warmSpare(slot);
+    const waits = this.slots.map((slot) => new Promise<void>((resolve) => {
+      if (!slot.worker || slot.ready) return resolve();
+      slot.readyWaiters.push(resolve);
+    }));
+    let timer: NodeJS.Timeout | undefined;
+    const allowance = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.options.startupAllowanceMs);
+      timer.unref();
+    });
+    return Promise.race([Promise.all(waits).then(() => undefined), allowance]).finally(() => clearTimeout(timer));
   }
 
   async close(): Promise<void> {
@@ -166,6 +181,7 @@ export class TimeLimitedWorkerPool<Result> {
       if (slot.worker !== worker) return;
       if (m?.ready) {
         slot.ready = true;
+        for (const resolve of slot.readyWaiters.splice(0)) resolve();
         if (slot.job && slot.pendingCalls === 0) this.startClock(slot, slot.job.options.timeoutMs);
         return;
       }
@@ -208,6 +224,7 @@ export class TimeLimitedWorkerPool<Result> {
   private discard(slot: Slot<Result>): void {
     const worker = slot.worker;
     slot.worker = null;
+    for (const resolve of slot.readyWaiters.splice(0)) resolve();
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
     slot.idleTimer = null;
     if (worker) void worker.terminate().catch(() => undefined);
