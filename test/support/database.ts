@@ -57,7 +57,8 @@ export async function createTestDatabase(provider: TestProvider, label = 'test')
   };
 }
 
-async function runAdminQuery(sql: string): Promise<void> {
+/** Runs one statement on the shared PostgreSQL server's admin connection (CREATE/DROP DATABASE). */
+export async function runAdminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: SHARED_POSTGRES_URL });
   await client.connect();
   try {

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../core/adapters/database.js';
 import { migrateDatabase } from '../../../core/adapters/migrate.js';
@@ -10,7 +9,7 @@ import { appendAuditEvent, GENESIS_HASH, hashAuditEvent, verifyAuditChain } from
 import { openSchemaEngine, readMigrationsList } from '../../../core/adapters/prisma-schema-engine.js';
 import { readSchema, type DatabaseProvider } from '../../../core/adapters/prisma-schema-variant.js';
 import { runTransaction } from '../../../core/adapters/prisma-transaction.js';
-import { SHARED_POSTGRES_URL } from '../../support/database.js';
+import { runAdminQuery } from '../../support/database.js';
 
 /** The migration that moved the chain from append time to seal time (docs/decisions/0004). */
 const SEALING_MIGRATION = '20261122043247_audit_chain_sealing';
@@ -26,16 +25,6 @@ async function migrateToBeforeSealing(url: string, provider: DatabaseProvider): 
     });
   } finally {
     await opened.close();
-  }
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SHARED_POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
   }
 }
 
@@ -56,9 +45,9 @@ describe.each(['postgresql', 'sqlite'] as const)('the audit chain sealing migrat
       cleanup = () => rm(dir, { recursive: true, force: true });
     } else {
       const name = `pcse_audit_migration_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-      await adminQuery(`CREATE DATABASE "${name}"`);
+      await runAdminQuery(`CREATE DATABASE "${name}"`);
       url = `postgresql://postgres@127.0.0.1:5432/${name}`;
-      cleanup = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      cleanup = () => runAdminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
     await migrateToBeforeSealing(url, provider);
     db = await openDatabase(url);
