@@ -102,6 +102,14 @@ export function createProcessMetrics(sources: ProcessMetricsSources): ProcessMet
     },
   });
   new Gauge({
+    name: 'pcse_audit_unsealed_events', help: 'Audit events committed but not yet hash-chained (sealed by pcse worker every second): grows when no worker seals', registers: [registry],
+    async collect() {
+      await guard('audit_unsealed', async () => {
+        this.set(await db.auditEvent.count({ where: { chainSeq: null } }));
+      });
+    },
+  });
+  new Gauge({
     name: 'pcse_heartbeat_age_seconds', help: 'Seconds since a process of this kind last handled its heartbeat job', labelNames: ['of'], registers: [registry],
     async collect() {
       await guard('heartbeat', async () => {

@@ -202,6 +202,7 @@ describe('the whole system as separate processes: IMAP → card → two approval
       expect(metrics).toMatch(/pcse_queue_jobs\{queue="execute-case",state="completed"/);
       expect(metrics).toMatch(/pcse_ingest_lag_seconds\{process="\w+"\} \d/);
       expect(metrics).toMatch(/pcse_dead_letters_unresolved\{process="\w+"\} 0/);
+      expect(metrics).toMatch(/pcse_audit_unsealed_events\{process="\w+"\} \d+/);
     }
     const workerMetrics = await (await fetch(`http://127.0.0.1:${workerPort}/metrics`)).text();
     expect(workerMetrics).toMatch(/pcse_heartbeat_age_seconds\{of="worker",process="worker"\} \d/);
