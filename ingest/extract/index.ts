@@ -30,14 +30,6 @@ export interface ExtractOptions {
  * malformed MIME, odd charsets and unreadable, encrypted or hostile PDFs give findings and `error`.
  */
 export async function extractCase(raw: Buffer, options: ExtractOptions): Promise<ParsedCase> {
-  return (await extractCaseWithAttachments(raw, options)).parsed;
-}
-
-/** As {@link extractCase}, plus the attachments (for storage) and the body text the case was read from. */
-export async function extractCaseWithAttachments(
-  raw: Buffer,
-  options: ExtractOptions,
-): Promise<{ parsed: ParsedCase; attachments: ExtractedAttachment[]; text: string }> {
   const mime = await parseMime(raw);
   const findings: Finding[] = [];
   const errors: string[] = mime.error ? [mime.error] : [];
@@ -74,7 +66,7 @@ export async function extractCaseWithAttachments(
     text: mime.text,
   });
   if (ignored) {
-    return { parsed: finaliseCase({ ...base, ignored, error: errors.join('; ') || null }), attachments: mime.attachments, text: mime.text };
+    return finaliseCase({ ...base, ignored, error: errors.join('; ') || null });
   }
 
   const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
@@ -128,7 +120,7 @@ export async function extractCaseWithAttachments(
     authentication: auth.authentication,
     error: errors.join('; ') || null,
   };
-  return { parsed: finaliseCase(draft), attachments: mime.attachments, text: requestText };
+  return finaliseCase(draft);
 }
 
 async function readForms(attachments: ExtractedAttachment[], findings: Finding[], errors: string[], readPdf: (content: Buffer) => Promise<PdfReadResult>): Promise<PdfReadResult[]> {

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Mailbox } from '../../core/domain/case.js';
 import { applyDkimVerdict } from '../verify-dkim.js';
-import { extractCaseWithAttachments } from './index.js';
+import { extractCase } from './index.js';
 import type { PdfReadResult } from './pdf-form.js';
 import type { ExtractionRequest, ExtractionResult, SandboxCall } from './sandbox.js';
 
@@ -33,7 +33,7 @@ async function extract(jobId: number, request: ExtractionRequest): Promise<Extra
   };
   const resolver = async (name: string, rrtype: string): Promise<string[][]> => (await callParent(jobId, { type: 'dns', name, rrtype })) as string[][];
   try {
-    const { parsed } = await extractCaseWithAttachments(raw, {
+    const parsed = await extractCase(raw, {
       mailbox: request.mailbox as Mailbox,
       receivedAt: request.receivedAt ?? undefined,
       trustedAuthServId: request.trustedAuthServId,
