@@ -81,8 +81,7 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
       if (module.kind === 'unclassified') return { ok: false, reason: 'not_executable' };
       if (request.priorApprovals.includes(actor.aadObjectId)) return { ok: false, reason: 'already_approved_by_you' };
       if (module.needsPhoneVerification && !request.phoneVerified) return { ok: false, reason: 'phone_verification_required' };
-      const others = new Set(request.priorApprovals.filter((id) => id !== actor.aadObjectId));
-      return { ok: true, complete: module.riskLevel === 'standard' || others.size >= 1 };
+      return { ok: true, complete: isApprovalComplete(module.kind, [...request.priorApprovals, actor.aadObjectId]) };
     }
     case 'reject':
     case 'request_info':
@@ -97,6 +96,27 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
 /** How many different approvers a kind needs. */
 export function requiredApprovals(kind: CaseKind): 1 | 2 {
   return getCaseModule(kind).riskLevel === 'high' ? 2 : 1;
+}
+
+/** A recorded decision, as much of it as counting approvals needs. */
+export interface CountedDecision {
+  verb: string;
+  cardVersion: number;
+  actor: { aadObjectId: string };
+}
+
+/**
+ * The different people who approved the case as a card version showed it, in the order they approved.
+ * Only approvals of that version count: an approval is of what the approver saw. This is the one place
+ * that decides which approvals count (the bot before and after recording, the worker when executing).
+ */
+export function countApprovals(decisions: readonly CountedDecision[], cardVersion: number): string[] {
+  return [...new Set(decisions.filter((d) => d.verb === 'approve' && d.cardVersion === cardVersion).map((d) => d.actor.aadObjectId))];
+}
+
+/** True when the approvers counted are enough for the kind (two different people for high-risk kinds). */
+export function isApprovalComplete(kind: CaseKind, approvers: readonly string[]): boolean {
+  return new Set(approvers).size >= requiredApprovals(kind);
 }
 
 /** A sentence for staff for every refusal; exhaustive, so a new reason cannot go unexplained. */
@@ -121,28 +141,4 @@ export function describeRefusal(reason: RefusalReason): string {
     case 'kind_required':
       return 'Choose the kind of request to reclassify this case as.';
   }
-}
-
-/**
- * The lifecycle: needs information ⇄ awaiting approval → approved → executed → replied; rejected
- * from review; failed from execution, then retried (approved) or handed back (awaiting approval).
- */
-const TRANSITIONS: Record<CaseState, readonly CaseState[]> = {
-  needs_information: ['awaiting_approval', 'rejected'],
-  awaiting_approval: ['needs_information', 'approved', 'rejected'],
-  approved: ['executed', 'failed'],
-  executed: ['replied', 'failed'],
-  replied: [],
-  rejected: [],
-  failed: ['approved', 'awaiting_approval', 'rejected'],
-};
-
-/** True when a case may move from `from` to `to`; the store's transition uses it as its guard. */
-export function canTransition(from: CaseState, to: CaseState): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-/** The states a case may move to next. */
-export function listNextStates(from: CaseState): readonly CaseState[] {
-  return TRANSITIONS[from];
 }
