@@ -2,7 +2,7 @@ import type { DNSResolver } from 'mailauth';
 // Not the package root: see mailauth-dkim.d.ts (undici 8 does not load on Node 20).
 import { dkimVerify } from 'mailauth/lib/dkim/verify.js';
 import type { ParsedCase } from '../core/domain/case.js';
-import { makeFinding } from '../core/domain/findings.js';
+import { makeFinding, sortFindings } from '../core/domain/findings.js';
 
 export type { DNSResolver };
 
@@ -30,6 +30,8 @@ export async function applyDkimVerdict(raw: Buffer, parsed: ParsedCase, options:
     if (aligned) {
       return {
         ...parsed,
+        // Verdict 'none' means the only sender_unauthenticated finding is extraction's "DKIM not checked": now it was.
+        findings: parsed.findings.filter((f) => f.code !== 'sender_unauthenticated'),
         authentication: { verdict: 'pass', source: `DKIM d=${aligned.signingDomain ?? 'unknown'}`, details: `dkim=pass header.d=${aligned.signingDomain ?? ''}` },
       };
     }
@@ -62,13 +64,14 @@ function countHeaderLines(raw: Buffer): number {
   }
 }
 
+/** Replaces extraction's "DKIM not checked" finding (see ingest/extract/index.ts DKIM_NOT_CHECKED) with what the check found. */
 function withFailedVerdict(parsed: ParsedCase, details: string): ParsedCase {
-  const hasFinding = parsed.findings.some((f) => f.code === 'sender_unauthenticated');
   return {
     ...parsed,
     authentication: { verdict: 'fail', source: 'DKIM', details },
-    findings: hasFinding
-      ? parsed.findings
-      : [...parsed.findings, makeFinding('sender_unauthenticated', `The sender could not be authenticated: ${details}.`)],
+    findings: sortFindings([
+      ...parsed.findings.filter((f) => f.code !== 'sender_unauthenticated'),
+      makeFinding('sender_unauthenticated', `The sender could not be authenticated: ${details}.`),
+    ]),
   };
 }
