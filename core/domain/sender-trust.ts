@@ -103,7 +103,8 @@ export function checkSenderTrust(parsed: ParsedCase, facts: DirectoryFacts | nul
  * read): what `pcse parse` could only call "not checked" becomes a verdict either way.
  */
 export function applySenderTrust(parsed: ParsedCase, facts: DirectoryFacts): ParsedCase {
-  return { ...parsed, findings: sortFindings(dedupeFindings([...withoutOfflineTrustFindings(parsed), ...checkSenderTrust(parsed, facts.loaded ? facts : null)])) };
+  const kept = withoutOfflineTrustFindings(parsed);
+  return { ...parsed, findings: sortFindings(dedupeFindings([...kept, ...checkSenderTrust({ ...parsed, findings: kept }, facts.loaded ? facts : null)])) };
 }
 
 /** The case's findings less those the policy raised without a directory (a kind's own stricter findings stay). */
@@ -114,7 +115,6 @@ export function withoutOfflineTrustFindings(parsed: ParsedCase): Finding[] {
 }
 
 // Bidi embeddings, overrides and isolates, marks, zero-width characters, and C0/C1 controls (CR/LF included).
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const ADDRESS_LIKE = /[^\s<>()"',;:]*@[^\s<>()"',;:]*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:net|uk|com|org|scot|gov|info|co)\b\.?/gi;
 
