@@ -23,7 +23,7 @@ const NONE = { name: null, email: null } as const;
 export function parseFromHeaders(values: readonly string[], decoded: { name: string | null; email: string | null }): ParsedFrom {
   if (values.length === 0) return { ...NONE, invalid: 'the message has no From header', deceptive: null };
   if (values.length > 1) return { ...NONE, invalid: 'the message has more than one From header', deceptive: null };
-  const input = values[0] ?? '';
+  const input = decodeUtf8Header(values[0] ?? '');
   const parsed = addrs({ input, startAt: 'from', rfc6532: true });
   if (!parsed || parsed.addresses.length === 0) return { ...NONE, invalid: 'the From header is not a valid address', deceptive: null };
   if (parsed.addresses.length > 1) return { ...NONE, invalid: 'the From header names more than one address', deceptive: null };
@@ -47,6 +47,16 @@ export function parseFromHeaders(values: readonly string[], decoded: { name: str
     name && /@|\b[a-z0-9-]+\.(net|uk|com|org|scot)\b/i.test(name) && !name.toLowerCase().includes(email) ? 'the display name shows an address other than the sender\u2019s' : null,
   ].filter((d): d is string => d !== null);
   return { name, email, invalid: null, deceptive: deceptive.length ? deceptive.join('; ') : null };
+}
+
+/**
+ * mailparser hands header lines over byte for byte (latin1); RFC 6532 lets a From carry UTF-8, and a
+ * look-alike domain ("nһs.net" with a Cyrillic shha) must reach the checks as the characters it shows.
+ */
+function decodeUtf8Header(value: string): string {
+  if (!/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
+  const decoded = Buffer.from(value, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? value : decoded;
 }
 
 function truncate(s: string): string {
