@@ -5,6 +5,7 @@ import { createCardPublisher, referenceOf, type CardPublisher } from './card-pub
 import type { BotDeps, Invoker } from './deps.js';
 import { handleApprove } from './handlers/approve.js';
 import { handleCaseLookup } from './handlers/case.js';
+import { handleEdit } from './handlers/edit.js';
 import { handleReject } from './handlers/reject.js';
 import { authoriseInvoker, CardDataSchema, refuse, type ActionOutcome } from './handlers/decide.js';
 import { handleReclassify } from './handlers/reclassify.js';
@@ -116,6 +117,7 @@ export function createBotApp(deps: BotDeps): BotApp {
     reject: handleReject,
     request_info: handleRequestInfo,
     reclassify: handleReclassify,
+    edit: handleEdit,
   } as const;
   /**
    * Answers the invoke ourselves, for the clicker only. teams-ai would switch to "replace for all" whenever a
