@@ -159,7 +159,10 @@ export function createBotApp(deps: BotDeps): BotApp {
   const remember = async (context: TurnContext): Promise<void> => {
     const ref = referenceOf(context);
     await deps.store.saveConversationReference(ref);
+    publisher.noteConversation(ref.id);
     deps.log.info({ conversationKind: ref.kind }, 'conversation reference stored');
+    // Cases that waited for a conversation get their cards now, not on a retry's backoff (after this turn answers).
+    if (deps.onConversationStored) setImmediate(() => deps.onConversationStored?.());
   };
   app.conversationUpdate('membersAdded', remember);
   app.activity('installationUpdate', remember);

@@ -19,6 +19,8 @@ export interface BotDeps {
   /** Unresolved dead letters, for the status card. */
   deadLetterCount(): Promise<number>;
   log: BotLogger;
+  /** Called after a conversation opened the bot (installed, added, Playground connected): posts waiting cards. */
+  onConversationStored?: () => void;
 }
 
 /** The person who clicked or wrote, as Teams reports them. */
