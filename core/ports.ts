@@ -330,7 +330,8 @@ export interface AuditTrail {
 /** What supervisors watch. */
 export interface CaseStatistics {
   countCasesByState(): Promise<Record<string, number>>;
-  countCasesByMailbox(): Promise<Record<string, number>>;
+  /** Cases per mailbox; only those in `state` when given. */
+  countCasesByMailbox(state?: CaseState): Promise<Record<string, number>>;
   /** The longest-waiting case in needs_information or awaiting_approval, or null. */
   findOldestWaitingCase(): Promise<StoredCase | null>;
 }

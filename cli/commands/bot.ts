@@ -135,7 +135,7 @@ export async function startBotProcess(
             renderStatusCard({
               generatedAt: new Date(),
               byState: await store.countCasesByState(),
-              waitingByMailbox: await store.countCasesByMailbox(),
+              waitingByMailbox: await store.countCasesByMailbox('awaiting_approval'),
               oldestWaiting: oldest ? { ref: oldest.ref, since: oldest.createdAt } : null,
               failures: (await store.listCases({ state: 'failed', limit: 20 })).map((c) => ({ ref: c.ref, kind: c.kind, error: null })),
               deadLetters: (await store.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,

@@ -281,8 +281,8 @@ export class PrismaCaseStore
     return Object.fromEntries(groups.map((g) => [g.state, g._count._all]));
   }
 
-  async countCasesByMailbox(): Promise<Record<string, number>> {
-    const groups = await this.db.case.groupBy({ by: ['mailbox'], _count: { _all: true } });
+  async countCasesByMailbox(state?: CaseState): Promise<Record<string, number>> {
+    const groups = await this.db.case.groupBy({ by: ['mailbox'], where: state ? { state } : {}, _count: { _all: true } });
     return Object.fromEntries(groups.map((g) => [g.mailbox, g._count._all]));
   }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedCase } from '../../../core/domain/case.js';
+import { createProcessMetrics } from '../../../core/observability/metrics.js';
 import { startBotHarness, USERS, type BotHarness } from './bot-harness.js';
 
 const WRONG_NOMINEE: Partial<ParsedCase> = {
@@ -51,6 +52,17 @@ describe.each(['sqlite', 'postgresql'] as const)('bot: "Edit fields…" (issue 1
     const effects = await h.database.prisma.appliedEffect.findMany({ where: { caseId: c.id } });
     expect(JSON.stringify(effects)).toContain('zoe.bronte@nhs.net');
     expect(JSON.stringify(effects)).not.toContain('nhs.nte');
+
+    // Live accuracy: on /metrics (grouped queries when scraped) and on the supervisors' status card.
+    const metrics = createProcessMetrics({ processName: 'test', db: h.database.prisma, queueCounts: async () => ({}), redis: { get: async () => null }, queuePrefix: 'x' });
+    const page = await metrics.registry.metrics();
+    expect(page).toMatch(/pcse_case_correction_share\{kind="user_admin_nomination",field="fields\.nominee\.email",window="7d",process="test"\} (0\.\d+|1)\n/);
+    expect(page).toMatch(/pcse_case_reclassified_share\{kind="user_admin_nomination",window="30d",process="test"\} 0\n/);
+    await h.message(USERS.sue, 'status');
+    const status = await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes('Staff corrections'));
+    const statusText = JSON.stringify(status.body);
+    expect(statusText).toContain('User administrator nomination: 1 in 30 days · reclassified 0%');
+    expect(statusText).toContain('nominee › email 100%');
   });
 
   it('refuses an invalid value, an old card, and anyone who is not staff; nothing changes', async () => {
