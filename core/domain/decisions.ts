@@ -13,7 +13,8 @@ export interface StaffDirectory {
   supervisors: string[];
 }
 
-export type DecisionVerb = 'approve' | 'reject' | 'request_info' | 'reclassify';
+/** `edit`: staff correct the case's values ("Edit fields…"); the same identity and conflict checks as deciding. */
+export type DecisionVerb = 'approve' | 'reject' | 'request_info' | 'reclassify' | 'edit';
 
 export interface DecisionRequest {
   verb: DecisionVerb;
@@ -62,6 +63,8 @@ const VERB_STATES: Record<DecisionVerb, CaseState[]> = {
   reject: ['awaiting_approval', 'needs_information', 'failed'],
   request_info: ['awaiting_approval', 'needs_information'],
   reclassify: ['awaiting_approval', 'needs_information'],
+  // Only while the card offers decisions: a case waiting for the practice is corrected by the practice's reply.
+  edit: ['awaiting_approval'],
 };
 
 /**
@@ -97,6 +100,8 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
       return { ok: true, complete: true };
     case 'reclassify':
       if (!request.newKind) return { ok: false, reason: 'kind_required' };
+      return { ok: true, complete: true };
+    case 'edit':
       return { ok: true, complete: true };
   }
 }

@@ -2,7 +2,8 @@ import type { Finding } from '../../core/domain/case.js';
 import { CASE_KINDS } from '../../core/domain/case.js';
 import type { OrganisationFacts, StoredCase } from '../../core/ports.js';
 import template from './case-card.json' with { type: 'json' };
-import { escapeCardLabel, escapeCardText } from './escape-card-text.js';
+import { listEditableFields } from '../../core/domain/cases/edit-case.js';
+import { escapeCardLabel, escapeCardText, plainCardText } from './escape-card-text.js';
 import { expandCardTemplate, type AdaptiveCardJson } from './expand-card-template.js';
 import { KIND_LABELS, MAILBOX_LABELS, ORGANISATION_TYPE_LABELS, REJECT_REASONS, STATE_LABELS } from './labels.js';
 
@@ -22,6 +23,9 @@ export interface CaseCardInput {
 }
 
 type Pair = { title: string; value: string };
+
+/** Inputs of the "Edit fields…" form are named after the case path they correct, behind this prefix. */
+export const EDIT_INPUT_PREFIX = 'edit:';
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_COLOR: Record<Finding['severity'], string> = { error: 'Attention', warning: 'Warning', info: 'Default' };
@@ -63,7 +67,8 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
   ];
   const fields = flattenFields(p.fields).map(([path, value]) => ({
     label: escapeCardLabel(labelForPath(path)),
-    value: escapeCardText(value, 300) || '(not given)',
+    // A TextRun is plain text in Teams: the value is shown (and copied) exactly, with nothing to escape.
+    value: plainCardText(value, 300),
     evidence: escapeCardText(p.evidence[`fields.${path}`], 200),
   }));
   const findings = [...c.findings]
@@ -101,6 +106,13 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
       ...p.missing.map((m, i) => ({ value: m, title: missingLabels[i] ?? m })),
       { value: 'other', title: 'Something else (say what in the message)' },
     ],
+    editFields: listEditableFields(p).map((f) => ({
+      id: `${EDIT_INPUT_PREFIX}${f.path}`,
+      label: `${labelForPath(f.path.replace(/^fields\./, ''))}${f.list ? ' (one a line)' : ''}`,
+      // An input's value is never rendered as Markdown: it is given as it is, so staff edit the real text.
+      value: f.value,
+      list: f.list,
+    })),
     kindChoices: CASE_KINDS.filter((k) => k !== c.kind && k !== 'unclassified').map((k) => ({ value: k, title: KIND_LABELS[k] })),
   });
 }
@@ -121,7 +133,8 @@ export function flattenFields(fields: Record<string, unknown>, prefix = ''): [st
   return out;
 }
 
-function labelForPath(path: string): string {
+/** A staff-facing label for a case path ("nominee.email" → "nominee › email"). */
+export function labelForPath(path: string): string {
   return path
     .split('.')
     .map((part) => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
