@@ -111,6 +111,8 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     // A system notice: "The following user has been created and requires authorisation".
     [/\buser\b[^.\n]{0,30}\b(has|have) been (created|added|set up|registered)\b/i, 4],
     [/\b(awaiting|requires?|needs?|pending|requiring)\s+(your\s+)?authori[sz]ation\b/i, 3],
+    // The system's own heading: "USER AUTHORISATION REQUEST", "OE USER AUTHORISATION REQUIRED".
+    [/\buser authori[sz]ation (request|required|needed|pending)\b/i, 5],
   ],
 };
 
