@@ -55,3 +55,33 @@ describe('Open Exeter system notices', () => {
     expect(fields(c).user).toMatchObject({ name: 'Tobias Vance', username: 'TVANCE3' });
   });
 });
+
+describe('repeated-label sections', () => {
+  it('two practices side by side in an HTML table, with a spacer column: each block fills its own practice', async () => {
+    const html = [
+      '<html><body><p>Please extend my main contact role to the practice we are taking over.</p>',
+      '<table><tr><td colspan="2"><b>Current practice</b></td><td></td><td colspan="2"><b>Practice taken over</b></td></tr>',
+      '<tr><td>Name</td><td>Linthorpe Road Surgery</td><td></td><td>Name</td><td>Acklam Green Practice</td></tr>',
+      '<tr><td>ODS code</td><td>A87012</td><td></td><td>ODS code</td><td>A87650</td></tr>',
+      '<tr><td>Address</td><td>4 Linthorpe Road<br>Middlesbrough<br>TS1 3QY</td><td></td><td>Address</td><td>Green Lane<br>Acklam<br>TS5 7RT</td></tr>',
+      '<tr><td>Telephone</td><td>01642 496 111</td><td></td><td></td><td></td></tr>',
+      '<tr><td>Main contact</td><td>Ottoline Barraclough<br>ottoline.barraclough@nhs.net</td><td></td><td></td><td></td></tr>',
+      '</table><p>Ottoline Barraclough</p></body></html>',
+    ].join('\n');
+    const c = await parse('datamanager', { From: 'Ottoline Barraclough <ottoline.barraclough@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Main contact for the practice we are taking over' }, html, 'text/html; charset="utf-8"');
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fields(c).existingPractice).toMatchObject({ name: 'Linthorpe Road Surgery', odsCode: 'A87012', address: '4 Linthorpe Road, Middlesbrough, TS1 3QY', phone: '01642 496 111' });
+    expect(fields(c).newPractice).toMatchObject({ name: 'Acklam Green Practice', odsCode: 'A87650', address: 'Green Lane, Acklam, TS5 7RT' });
+  });
+
+  it('an address ends at its postcode; the phone after it is that practice\'s, not the branch\'s from another sentence', async () => {
+    const c = await parse('datamanager', { From: 'Ysolde Penhallow <ysolde.penhallow@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Branch set up' }, [
+      'Hello,', '',
+      'We are Porthleven Surgery, code L82099, and would like to set up our branch L82099001 (Porthleven Surgery Helston Road, 7 Helston Road, Helston, TR13 9AB, 01326 496 222). Branch main contact: Mr Jory Tregenza, jory.tregenza@nhs.net.',
+      '', 'Main practice address: 3 Harbour Road, Porthleven, TR13 9JX. Phone 01326 496 111. Main contact Ysolde Penhallow (ysolde.penhallow@nhs.net).', '', 'Thanks',
+    ].join('\n'));
+    expect(c.kind).toBe('branch_setup');
+    expect(fields(c).mainPractice).toMatchObject({ address: '3 Harbour Road, Porthleven, TR13 9JX', phone: '01326 496 111' });
+    expect(fields(c).branch?.phone).not.toBe('01326 496 111');
+  });
+});
