@@ -3,7 +3,7 @@ import type { OrganisationType } from '../../../core/domain/case.js';
 import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORG_NAME_LABEL, firstPhone, odsCodesWithLines, pick, spacedOdsCode, type Found } from '../field-helpers.js';
 import { cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
-import { ORG_SUFFIX, set, ANY, address, ods, phoneAfterAddress, text, type FieldContext, type FieldResult, type Ev } from './context.js';
+import { ORG_SUFFIX, set, ANY, address, ods, phoneAfterAddress, type FieldContext, type FieldResult, type Ev } from './context.js';
 
 export const EXISTING = /\b(existing|current|old)\b|\bmain (practice|site|surgery|organi[sz]ation)\b/i;
 
