@@ -67,6 +67,8 @@ export function detectStatedType(body: string): OrganisationType | null {
     // not a form label's options ("Organisation type (GP practice / other)").
     /[([]\s*(?:an?\s+)?((?:optical|opticians?|ophthalmic|optometry|dental|community|GP|general)\s+(?:practice|surgery|pharmacy|clinic)|pharmacy|dentists?|opticians?)\b(?!\s*(?:\/|\bor\b))/i.exec(body)?.[1] ??
     /\b(?:is|as|are|being)\s+an?\s+((?:independent\s+)?community pharmacy)\b/i.exec(body)?.[1] ??
+    // "the email address held for our pharmacy", "our opticians": the bare kind after "our" (a qualified one is above).
+    /\b(?:for|of|at|from|on behalf of)\s+our\s+(pharmacy|chemists?|dental practice|dental surgery|dentists?|opticians?|optometrists?)\b/i.exec(body)?.[1] ??
     null;
   if (!phrase) return null;
   if (/\bdent/i.test(phrase)) return 'dental_practice';

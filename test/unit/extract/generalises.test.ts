@@ -85,3 +85,32 @@ describe('repeated-label sections', () => {
     expect(fields(c).branch?.phone).not.toBe('01326 496 111');
   });
 });
+
+describe('findings and questions', () => {
+  it('a practice code one digit short is kept and raises ods_invalid; a prose "take over" with a non-ASCII name gives the contact', async () => {
+    const c = await parse('portalenquiries', { From: 'Hal Brierley <hal.brierley@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' }, [
+      'Hello,', '', 'Our practice manager is retiring. I would like Zoë Ångström-Nyqvist to take over as main contact for Elm Tree Surgery (practice code B8201). Her email is zoe.angstrom-nyqvist@nhs.net.',
+      '', 'Many thanks', 'Hal Brierley', 'GP Partner',
+    ].join('\n'));
+    expect(c.kind).toBe('main_contact_change');
+    expect(c.organisation?.odsCode).toBe('B8201');
+    expect(c.findings.map((f) => f.code)).toContain('ods_invalid');
+    expect(fields(c).newMainContact).toEqual({ name: 'Zoë Ångström-Nyqvist', email: 'zoe.angstrom-nyqvist@nhs.net' });
+  });
+
+  it('"our pharmacy" with a dental-shaped code raises ods_type_mismatch', async () => {
+    const c = await parse('datamanager', { From: 'Rania Haddad <rania.haddad@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Change of email' },
+      'Hi,\n\nPlease could you update the email address held for our pharmacy, Brookside Pharmacy (ODS V012345), from brookside.pharmacy@nhs.net to brookside.pharmacy2@nhs.net.\n\nThanks\nRania Haddad\n');
+    expect(c.kind).toBe('practice_email_update');
+    expect(c.findings.map((f) => f.code)).toContain('ods_type_mismatch');
+  });
+
+  it('a genuine question that names Open Exeter permissions is unclassified, a request in the same words is not', async () => {
+    const q = await parse('openexeter', { From: 'Ivo Kettle <ivo.kettle@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Question about Open Exeter permissions' },
+      'Hello,\n\nCould you tell me whether a practice manager can hold the Organisation Maintenance permission in Open Exeter as well as the primary user, or is that only for the primary user? We are not asking for any change at the moment, just trying to understand how permissions work before our audit.\n\nThanks\nIvo Kettle\n');
+    expect(q.kind).toBe('unclassified');
+    const r = await parse('openexeter', { From: 'Ivo Kettle <ivo.kettle@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter permissions' },
+      'Hello,\n\nCould you please add the Organisation Maintenance permission to my Open Exeter account (username IKETTLE2)? I am the practice manager at Quarry Bank Surgery, C84055.\n\nThanks\nIvo Kettle\nPractice Manager\n');
+    expect(r.kind).toBe('open_exeter_additional_permissions');
+  });
+});
