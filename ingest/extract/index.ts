@@ -13,6 +13,7 @@ import { normaliseFlatFormText } from './flat-form.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
 import { splitBody } from './split-body.js';
+import type { ParsedMime } from './mime.js';
 
 export type { ExtractedAttachment } from './mime.js';
 
@@ -70,7 +71,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   }
 
   const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
-  findings.push(...auth.findings);
+  findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
+  if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
 
   const split = splitBody(capLineLength(mime.text), subject);
   const forwardedText = split.forwarded ? split.forwarded.text : '';
@@ -122,6 +124,21 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     error: errors.join('; ') || null,
   };
   return finaliseCase(draft);
+}
+
+/**
+ * What extraction says when no trusted verdict exists: the same bytes give the same finding in `pcse parse`
+ * and in ingest, where the DKIM check (ingest/verify-dkim.ts) then replaces it with its own verdict.
+ * "Not checked" must never read as "fine".
+ */
+export const DKIM_NOT_CHECKED = 'No trusted Authentication-Results from the receiving boundary, and DKIM was not checked here (offline: pcse parse makes no network calls; ingest checks DKIM).';
+
+/** Findings for a From header that names no single author, or shows an address other than the real one. */
+function checkFromHeader(check: ParsedMime['fromCheck']): Finding[] {
+  const out: Finding[] = [];
+  if (check.invalid) out.push(makeFinding('sender_address_invalid', `No sender address was taken: ${check.invalid}.`));
+  if (check.deceptive) out.push(makeFinding('sender_address_deceptive', `The From header shows an address that is not the sender\u2019s: ${check.deceptive}.`));
+  return out;
 }
 
 async function readForms(attachments: ExtractedAttachment[], findings: Finding[], errors: string[], readPdf: (content: Buffer) => Promise<PdfReadResult>): Promise<PdfReadResult[]> {
