@@ -33,7 +33,7 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
     case: c,
     outcome,
     deciders: deciding.map((d) => ({ name: d.actor.name, at: d.createdAt })),
-    detail: describeDetail(last),
+    detail: outcome === 'approved' ? describeOverrides(deciding) : describeDetail(last),
     failure,
     refreshUserIds,
   });
@@ -51,6 +51,12 @@ function decidingDecisions(c: StoredCase, decisions: StoredDecision[]): StoredDe
   const mine = decisions.filter((d) => verbs.includes(d.verb));
   const version = Math.max(...mine.map((d) => d.cardVersion), -1);
   return mine.filter((d) => d.cardVersion === version);
+}
+
+/** The approvers' reasons for approving over error findings, for the decided card; null when none overrode. */
+function describeOverrides(approvals: StoredDecision[]): string | null {
+  const reasons = approvals.filter((d) => d.data.override && d.reason).map((d) => `${d.actor.name ?? 'a staff member'}: ${d.reason}`);
+  return reasons.length ? `Approved over error findings. ${reasons.join('; ')}` : null;
 }
 
 function describeDetail(d: StoredDecision | undefined): string | null {

@@ -33,6 +33,10 @@ export interface DecisionRequest {
   state?: CaseState | null;
   /** For reclassify: the kind chosen. */
   newKind?: CaseKind | null;
+  /** How many error-level findings the card showed: approving over any takes an explicit override. */
+  errorFindings?: number;
+  /** Why the approver approves despite those errors; audited and shown on the decided card. */
+  overrideReason?: string | null;
 }
 
 export const REFUSAL_REASONS = [
@@ -45,6 +49,7 @@ export const REFUSAL_REASONS = [
   'not_executable',
   'wrong_state',
   'kind_required',
+  'override_reason_required',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -84,6 +89,8 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
       if (module.kind === 'unclassified') return { ok: false, reason: 'not_executable' };
       if (request.priorApprovals.includes(actor.aadObjectId)) return { ok: false, reason: 'already_approved_by_you' };
       if (module.needsPhoneVerification && !request.phoneVerified) return { ok: false, reason: 'phone_verification_required' };
+      // An error finding means approving would be wrong unless the approver knows better: they must say why.
+      if ((request.errorFindings ?? 0) > 0 && !request.overrideReason?.trim()) return { ok: false, reason: 'override_reason_required' };
       const others = new Set(request.priorApprovals.filter((id) => id !== actor.aadObjectId));
       return { ok: true, complete: module.riskLevel === 'standard' || others.size >= 1 };
     }
@@ -125,6 +132,8 @@ export function describeRefusal(reason: RefusalReason): string {
       return 'This case has already moved on (it is no longer waiting for this decision). Refresh the card.';
     case 'kind_required':
       return 'Choose the kind of request to reclassify this case as.';
+    case 'override_reason_required':
+      return 'This case has error findings. To approve it anyway, open "Approve…" and give your reason for overriding them; it is recorded in the audit trail.';
   }
 }
 

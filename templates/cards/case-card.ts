@@ -46,7 +46,8 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
   const org = p.organisation;
   const dir = input.directoryOrganisation;
   const facts: Pair[] = [
-    { title: 'From', value: `${escapeCardText(p.from.name, 120) || '(no name)'} ${p.from.email ? `‹${escapeCardText(p.from.email, 200)}›` : ''}`.trim() },
+    // The real address first: a display name is the sender's free text and can pose as another address.
+    { title: 'From', value: `${p.from.email ? escapeCardText(p.from.email, 200) : '(no single sender address)'} · name: ${escapeCardText(p.from.name, 120) || '(none)'}` },
     { title: 'Sender check', value: auth ? `${auth.verdict.toUpperCase()} (${escapeCardText(auth.source, 120)})` : 'NONE (no trusted authentication result)' },
     { title: 'Subject', value: escapeCardText(p.subject, 200) || '(none)' },
     {
@@ -99,6 +100,7 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     canDecide: decidable,
     canApprove: approvable,
     needsPhoneVerification: input.needsPhoneVerification,
+    needsOverride: c.findings.some((f) => f.severity === 'error'),
     rejectReasons: REJECT_REASONS.map((r) => ({ ...r })),
     infoChoices: [
       ...p.missing.map((m, i) => ({ value: m, title: missingLabels[i] ?? m })),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Finding, ParsedCase } from '../case.js';
 import { finaliseCase, getPath, parseCaseFields, safeChecks } from './finalise-case.js';
+import { SENDER_TRUST_CODES } from '../sender-trust.js';
 import { getCaseModule } from './registry.js';
 
 /** Control and bidirectional-override characters ("Trojan Source" text) never reach a form, even as a value. */
@@ -32,7 +33,7 @@ export type EditCaseResult =
   | { ok: false; reason: 'required_missing'; paths: string[] };
 
 /** Codes finaliseCase adds from the whole case (not from the kind's own checks); recomputed after an edit. */
-const COMMON_CHECK_CODES = new Set(['ods_invalid', 'ods_type_mismatch', 'fields_invalid']);
+const COMMON_CHECK_CODES = new Set(['ods_invalid', 'ods_type_mismatch', 'fields_invalid', ...SENDER_TRUST_CODES]);
 
 /**
  * Every value of the kind's schema, in the schema's order, after the organisation code: what the edit form
