@@ -86,9 +86,10 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     .filter((x) => x.value !== null && x.type !== 'signature')
     .map((x) => {
       // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
-      const name = x.label ?? humanise(x.name);
+      // "main_name", "branch_name", "existing_name": a section's bare name on a practice form is the organisation's.
+      const name = (x.label ?? humanise(x.name)).replace(/^(main|existing|current|parent|new|branch|site)( practice| site| surgery)? name$/, (_m, section: string) => `${section} ${section === 'branch' || section === 'site' ? '' : 'practice '}name`.replace(/\s+/g, ' '));
       const label = /^(.* )?user name$/.test(name) && /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test((x.value ?? '').trim()) ? `${name.replace(/user name$/, 'user full name')}` : name;
-      return { section: label, label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
+      return { section: formSection(label), label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
@@ -174,6 +175,17 @@ async function readForms(attachments: ExtractedAttachment[], findings: Finding[]
     }
   }
   return out;
+}
+
+/**
+ * The section a form field's name puts it in: "main_contact_name" sits in the main practice's section as
+ * "Main contact name" sits under a "Main practice" heading on the page; other fields are their own section.
+ */
+function formSection(label: string): string {
+  const m = /^(main|existing|current|parent)\b/.exec(label);
+  if (m) return `${m[1]} practice`;
+  if (/^branch\b/.test(label)) return 'branch';
+  return label;
 }
 
 /** A form's signature field (typed, or a text box named for the signature), not the date it was signed. */

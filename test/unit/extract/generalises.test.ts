@@ -1,3 +1,4 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { Mailbox, ParsedCase } from '../../../core/domain/case.js';
 import { extractCase } from '../../../ingest/extract/index.js';
@@ -15,6 +16,32 @@ function email(headers: Record<string, string>, body: string, contentType = 'tex
 
 async function parse(mailbox: Mailbox, headers: Record<string, string>, body: string, contentType?: string): Promise<ParsedCase> {
   return extractCase(email(headers, body, contentType), { mailbox, receivedAt: new Date('2027-03-01T09:00:00Z') });
+}
+
+/** A one-page fillable form: the page's label lines and a text field per [name, value]. */
+async function fillableForm(lines: string[], values: [string, string][]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  lines.forEach((l, i) => page.drawText(l, { x: 40, y: 800 - i * 22, size: 10, font }));
+  const form = doc.getForm();
+  values.forEach(([name, value], i) => {
+    const tf = form.createTextField(name);
+    tf.addToPage(page, { x: 300, y: 795 - i * 22, width: 250, height: 16 });
+    tf.setText(value);
+  });
+  return Buffer.from(await doc.save());
+}
+
+/** A short body with one PDF attached. */
+function withPdf(headers: Record<string, string>, body: string, pdf: Buffer, filename: string): Buffer {
+  const b = 'b-issue9-boundary';
+  const parts = [
+    `--${b}\r\nContent-Type: text/plain; charset="utf-8"\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}\r\n`,
+    `--${b}\r\nContent-Type: application/pdf; name="${filename}"\r\nContent-Disposition: attachment; filename="${filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`,
+    `--${b}--\r\n`,
+  ];
+  return email(headers, parts.join(''), `multipart/mixed; boundary="${b}"`);
 }
 
 const fields = (c: ParsedCase): Record<string, Record<string, unknown>> => c.fields as Record<string, Record<string, unknown>>;
@@ -112,5 +139,20 @@ describe('findings and questions', () => {
     const r = await parse('openexeter', { From: 'Ivo Kettle <ivo.kettle@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter permissions' },
       'Hello,\n\nCould you please add the Organisation Maintenance permission to my Open Exeter account (username IKETTLE2)? I am the practice manager at Quarry Bank Surgery, C84055.\n\nThanks\nIvo Kettle\nPractice Manager\n');
     expect(r.kind).toBe('open_exeter_additional_permissions');
+  });
+});
+
+describe('fillable forms', () => {
+  it('"main_name" is the main practice\'s name and "main_contact_name" its main contact (not the practice name in a person\'s role)', async () => {
+    const pdf = await fillableForm(
+      ['Branch set-up request', 'Main practice', 'Practice name', 'Practice ODS code', 'Main contact name', 'Main contact email', 'Branch', 'Branch name', 'Branch ODS code', 'Branch main contact name'],
+      [['main_name', 'Quayside Medical Group'], ['main_ods', 'N82044'], ['main_contact_name', 'Gwenllian Pryce'], ['main_contact_email', 'gwenllian.pryce@nhs.net'],
+        ['branch_name', 'Quayside at Rhyl'], ['branch_ods', 'N82044002'], ['branch_contact_name', 'Emrys Vaughan']],
+    );
+    const raw = withPdf({ From: 'Gwenllian Pryce <gwenllian.pryce@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Branch set-up form' }, 'Please see the attached form.\n', pdf, 'branch-form.pdf');
+    const c = await extractCase(raw, { mailbox: 'datamanager', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('branch_setup');
+    expect(fields(c).mainPractice).toMatchObject({ name: 'Quayside Medical Group', odsCode: 'N82044', mainContact: { name: 'Gwenllian Pryce', email: 'gwenllian.pryce@nhs.net' } });
+    expect(fields(c).branch).toMatchObject({ name: 'Quayside at Rhyl', odsCode: 'N82044002' });
   });
 });
