@@ -127,7 +127,6 @@ describe('hostile senders (issue 10): pcse parse and ingest through Dovecot acce
 
   it('neutralises display names that show an address, bidi controls or CR/LF', () => {
     const names = runs.flatMap((r) => [r.parsed?.from.name, r.ingested?.from.name]).filter((n): n is string => !!n);
-    // eslint-disable-next-line no-control-regex
     expect(names.filter((n) => /@|nhs\.net|[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/i.test(n))).toEqual([]);
   });
 
