@@ -161,7 +161,8 @@ export function describeStart(plan: StartPlan, botPort: number, seeded: number):
     lines.push('  The case cards appear in the chat it opens (no need to click anything) as soon as it connects; approve,');
     lines.push('  edit, reject or ask for information there. Type "status" for the supervisor card or "case <ref>" for one case.');
     lines.push('  LOCAL MODE: the bot accepts UNAUTHENTICATED requests, and the Playground\'s mock users (Alex Wilber,');
-    lines.push('  Megan Bowen, Adele Vance) are PCSE staff, so switch user in the Playground for a second approval.');
+    lines.push('  Megan Bowen, Adele Vance) are PCSE staff. A case that needs two approvers needs a second Playground signed');
+    lines.push(`  in as Megan: from samples/playground/second-approver run the same command with -p 56151, then "case <ref>".`);
     lines.push('  Set MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId and STAFF_AAD_IDS to run against Teams.');
   }
   lines.push('', '  Ctrl-C stops everything cleanly.', '');

@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../../../core/adapters/database.js'
 import { importDirectory } from '../../../core/adapters/directory-import/import-directory.js';
 import { startAll } from '../../../cli/commands/start.js';
 import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
-import { freePort, launchChromium, PLAYGROUND_TENANT, startPlayground, stopPlayground } from './playground-support.js';
+import { freePort, launchChromium, startPlayground, stopPlayground } from './playground-support.js';
 
 const NOMINATION = `Received: from EUR03-AM7-obe.outbound.protection.outlook.com (40.107.105.63) by AM9P190MB1234.EURP190.PROD.OUTLOOK.COM; Thu, 03 Dec 2026 09:00:02 +0000
 Authentication-Results: spf=pass (sender IP is 40.107.105.63) smtp.mailfrom=nhs.net; dkim=pass (signature was verified) header.d=nhs.net;dmarc=pass action=none header.from=nhs.net;compauth=pass reason=100
@@ -46,6 +46,7 @@ describe('the newcomer path in the Playground: a dropped email\'s card, correcte
   let dir: string;
   let running: Awaited<ReturnType<typeof startAll>>;
   let playground: { child: ChildProcess; port: number };
+  let megan: { child: ChildProcess; port: number } | undefined;
   let browser: Browser;
   let db: Database;
   beforeAll(async () => {
@@ -73,6 +74,7 @@ describe('the newcomer path in the Playground: a dropped email\'s card, correcte
   afterAll(async () => {
     await browser?.close();
     stopPlayground(playground);
+    stopPlayground(megan);
     await running?.stop();
     await db?.$disconnect();
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -143,33 +145,30 @@ describe('the newcomer path in the Playground: a dropped email\'s card, correcte
     await page.keyboard.press('Control+C');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('zoe.bronte@nhs.net');
 
-    // 4. Two approvers. The signed-in user (Alex Wilber) clicks Approve in the personal chat. That chat has no
-    // one else in it (the Playground keeps its other users to its team and group chat), so the second approver,
-    // Megan Bowen, is a Teams-shaped invoke posted to the bot as the Bot Connector would deliver her click.
+    // 4. Two approvers. The signed-in user (Alex Wilber) clicks Approve in the personal chat. The Playground's
+    // personal chat holds only its signed-in user, so the second approver, Megan Bowen, opens a second Playground
+    // signed in as her (samples/playground/second-approver), asks for the case and clicks Approve on its card.
     await card.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('second, different approver is needed');
     const row = await caseRow();
-    const res = await fetch(`http://127.0.0.1:${running.botPort}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        id: 'megan-approves',
-        channelId: 'msteams',
-        serviceUrl: `http://localhost:${playground.port}/_connector`,
-        conversation: { id: row.cardConversationId, conversationType: 'personal', tenantId: PLAYGROUND_TENANT },
-        from: { id: 'user-id-1', name: 'Megan Bowen', aadObjectId: '00000000-0000-0000-0000-0000000000021' },
-        recipient: { id: '00000000-0000-0000-0000-00000000000011', name: 'Test Bot' },
-        channelData: { tenant: { id: PLAYGROUND_TENANT } },
-        replyToId: row.cardActivityId,
-        value: { action: { type: 'Action.Execute', verb: 'approve', data: { caseId: row.id, cardVersion: row.version } }, trigger: 'manual' },
-      }),
-    });
-    expect(res.status).toBe(200);
+    megan = await startPlayground(`http://127.0.0.1:${running.botPort}/api/messages`, await freePort(), path.resolve('samples/playground/second-approver'));
+    const meganPage = await context.newPage();
+    await meganPage.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+    await meganPage.goto(`http://127.0.0.1:${megan.port}/`);
+    const meganCompose = meganPage.locator('div[role="textbox"][contenteditable="true"]');
+    await meganCompose.waitFor({ timeout: 30_000 });
+    await meganPage.getByText('Megan Bowen').first().waitFor();
+    await meganCompose.click();
+    await meganPage.keyboard.type(`case ${row.ref}`);
+    await meganPage.keyboard.press('Enter');
+    const meganCard = meganPage.locator('.ac-adaptiveCard').filter({ hasText: 'User administrator nomination' }).last();
+    await meganCard.waitFor({ timeout: 15_000 });
+    expect(await meganCard.innerText()).toContain('Approved so far by Alex Wilber');
+    await meganCard.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect.poll(async () => (await caseRow()).state, { timeout: 20_000, interval: 200 }).toBe('replied');
     await expect.poll(() => card.innerText(), { timeout: 10_000 }).toMatch(/Done|Replied|Approved/i);
     await page.screenshot({ path: `${SHOTS}/newcomer-5-approved.png`, fullPage: true });
+    await meganPage.screenshot({ path: `${SHOTS}/newcomer-6-second-approver.png`, fullPage: true });
 
     // 5. The executed effect and the reply use the corrected value; the audit shows the change.
     const user = await db.user.findFirst({ where: { email: 'zoe.bronte@nhs.net' } });

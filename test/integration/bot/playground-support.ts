@@ -16,21 +16,34 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the Playground against the bot and resolves with the port it really listens on (it silently moves when taken). */
-export function startPlayground(botUrl: string, port: number): Promise<{ child: ChildProcess; port: number }> {
+/** `cwd` may hold a `.m365agentsplayground.yml` (another signed-in user, e.g. samples/playground/second-approver). */
+export function startPlayground(botUrl: string, port: number, cwd?: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['agentsplayground', 'start', '-e', botUrl, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
       env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
+      ...(cwd ? { cwd } : {}),
     });
     let out = '';
+    let announced = false;
     const timer = setTimeout(() => reject(new Error(`playground did not start: ${out.slice(-500)}`)), 45_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Listening on (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]) });
+      if (m && !announced) {
+        announced = true;
+        const port = Number(m[1]);
+        // It prints the port a moment before it accepts connections on it.
+        void (async () => {
+          for (;;) {
+            const up = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+            if (up) break;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          clearTimeout(timer);
+          resolve({ child, port });
+        })();
       }
     });
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
