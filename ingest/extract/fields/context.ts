@@ -14,7 +14,9 @@ export interface FieldContext {
   /** The person who makes the request (the forwarded message's sender when forwarded). */
   requester: Person;
   /** A forwarded message's sender and text, when the email forwards one (its author may approve in it). */
-  forwarded?: { from: Person; text: string } | null;
+  forwarded?: { from: Person; text: string; signature?: string } | null;
+  /** Everyone the headers name (From, the forwarded and quoted authors), display names as "Forename Surname". */
+  participants?: Person[];
   /** The author of the message a reply quotes (a colleague named by first name in the new text may be them). */
   quotedFrom?: Person | null;
 }

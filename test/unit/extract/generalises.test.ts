@@ -156,3 +156,17 @@ describe('fillable forms', () => {
     expect(fields(c).branch).toMatchObject({ name: 'Quayside at Rhyl', odsCode: 'N82044002' });
   });
 });
+
+describe('participants: forwarded approvals', () => {
+  it('the nominee is the forwarder named by address; the approver is the forwarded author by sign-off, not the approvals mailbox', async () => {
+    const c = await parse('portalenquiries', { From: '"Marchetti, Ottavio (Wyre Coast PCN)" <ottavio.marchetti@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'FW: PCN user admin' }, [
+      'Hello,', '', 'Approval from the ICB below for me to be the PCN user admin. PCN code U51234.', '', 'Thanks', 'Ottavio', '',
+      'From: APPROVALS, Primary Care (NHS LANCS ICB) <b.okwuosa-lindqvist@nhs.net>', 'Sent: 02 March 2027 10:15', 'To: MARCHETTI, Ottavio (WYRE COAST PCN) <ottavio.marchetti@nhs.net>', 'Subject: RE: PCN user admin', '',
+      'Hi Ottavio,', '', 'I am happy to approve you (ottavio.marchetti@nhs.net) as PCN user administrator for Wyre Coast PCN. Please forward this to PCSE.', '',
+      'Best wishes', '', 'Blessing Okwuosa-Lindqvist', 'Primary Care Commissioning Manager', 'NHS Lancashire ICB', '',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee).toEqual({ name: 'Ottavio Marchetti', email: 'ottavio.marchetti@nhs.net' });
+    expect(fields(c).approver).toEqual({ name: 'Blessing Okwuosa-Lindqvist', email: 'b.okwuosa-lindqvist@nhs.net', role: 'Primary Care Commissioning Manager' });
+  });
+});
