@@ -11,12 +11,20 @@ import { answerLostRace, beginDecision, handOver, refuse, type ActionOutcome } f
  */
 export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknown): Promise<ActionOutcome> {
   const phoneVerified = (raw as { phoneVerified?: unknown } | null)?.phoneVerified;
-  const begun = await beginDecision(deps, invoker, raw, 'approve', { phoneVerified: phoneVerified === 'true' || phoneVerified === true });
+  const overrideRaw = (raw as { overrideReason?: unknown } | null)?.overrideReason;
+  // Card inputs arrive as strings; the reason is the approver's own words, capped like the card's input.
+  const overrideReason = typeof overrideRaw === 'string' && overrideRaw.trim() ? overrideRaw.trim().slice(0, 1000) : null;
+  const begun = await beginDecision(deps, invoker, raw, 'approve', { phoneVerified: phoneVerified === 'true' || phoneVerified === true, overrideReason });
   if (!begun.ok) return begun.outcome;
   const { c, actor } = begun;
   const phone = phoneVerified === 'true' || phoneVerified === true;
+  const overridden = c.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+  const override = overridden.length > 0 ? { reason: overrideReason, findings: overridden } : null;
   const record = () =>
-    deps.store.recordDecision({ caseId: c.id, verb: 'approve', actor, cardVersion: c.version, reason: null, data: { teamsUserId: invoker.teamsUserId, phoneVerified: phone } });
+    deps.store.recordDecision({
+      caseId: c.id, verb: 'approve', actor, cardVersion: c.version, reason: override ? overrideReason : null,
+      data: { teamsUserId: invoker.teamsUserId, phoneVerified: phone, ...(override ? { override } : {}) },
+    });
   let decisionId: string;
   let approvers: string[];
   if (begun.complete && begun.priorApprovals.length === 0) {
@@ -26,7 +34,7 @@ export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknow
     if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
     decisionId = (await record()).decision.id;
     approvers = [actor.aadObjectId];
-    await finish(deps, c.id, decisionId, actor.aadObjectId, approvers);
+    await finish(deps, c.id, c.version, decisionId, actor.aadObjectId, approvers);
     return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };
   }
   const { recorded, decision } = await record();
@@ -42,11 +50,15 @@ export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknow
   }
   const moved = await deps.store.transition(c.id, { to: 'approved', expectedVersion: c.version, actor, reason: null });
   if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
-  await finish(deps, c.id, decisionId, actor.aadObjectId, approvers);
+  await finish(deps, c.id, c.version, decisionId, actor.aadObjectId, approvers);
   return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };
 }
 
-async function finish(deps: BotDeps, caseId: string, decisionId: string, actor: string, approvers: string[]): Promise<void> {
-  await deps.store.appendAudit({ caseId, type: 'case_approved', actor, data: { decisionId, approvers } });
+async function finish(deps: BotDeps, caseId: string, cardVersion: number, decisionId: string, actor: string, approvers: string[]): Promise<void> {
+  // Every approver who overrode error findings, with their reason (a high-risk case has two).
+  const overrides = (await deps.store.listDecisions(caseId))
+    .filter((d) => d.verb === 'approve' && d.cardVersion === cardVersion && approvers.includes(d.actor.aadObjectId) && d.data.override)
+    .map((d) => ({ by: d.actor.aadObjectId, ...(d.data.override as { reason: string; findings: string[] }) }));
+  await deps.store.appendAudit({ caseId, type: 'case_approved', actor, data: { decisionId, approvers, ...(overrides.length ? { overrides } : {}) } });
   await handOver(deps, caseId, decisionId);
 }

@@ -72,7 +72,7 @@ export async function beginDecision(
   invoker: Invoker,
   raw: unknown,
   verb: DecisionVerb,
-  extra: Pick<DecisionRequest, 'phoneVerified' | 'reason' | 'newKind'>,
+  extra: Pick<DecisionRequest, 'phoneVerified' | 'reason' | 'newKind' | 'overrideReason'>,
 ): Promise<Begun> {
   const parsed = CardDataSchema.safeParse(raw);
   const early = authoriseInvoker(deps, invoker);
@@ -90,6 +90,7 @@ export async function beginDecision(
     priorApprovals,
     staff: staffDirectory(deps),
     state: c.state,
+    errorFindings: c.findings.filter((f) => f.severity === 'error').length,
     ...extra,
   });
   if (!verdict.ok) return { ok: false, outcome: await refuse(deps, invoker, verb, verdict.reason, c) };

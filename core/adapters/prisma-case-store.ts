@@ -1,7 +1,7 @@
 import type { CaseKind, CaseState, Mailbox, ParsedCase } from '../domain/case.js';
 import { statesLeadingTo } from '../domain/lifecycle.js';
 import type {
-  AcknowledgementOutbox, Actor, AuditEventInput, AuditTrail, CaseCardLocation, CaseCardStore, CaseOutbox, CaseReclassifier, CaseStatistics,
+  AcknowledgementOutbox, Actor, CaseEditor, CorrectedCase, CorrectionCounts, CorrectionExport, CorrectionStatistics, AuditEventInput, AuditTrail, CaseCardLocation, CaseCardStore, CaseOutbox, CaseReclassifier, CaseStatistics,
   CaseStore, ConversationStore, DeadLetter, DeadLetterInput, DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, IncomingEmail,
   MailboxCursorStore, RecordEmailResult, ReplyLog, SentReplyDetails, StoredAuditEvent, StoredCase, StoredDecision,
 } from '../ports.js';
@@ -9,6 +9,7 @@ import type { DeadLetter as DeadLetterRow, Decision as DecisionRow } from '../ge
 import type { Database } from './database.js';
 import { appendAuditEvent, listAuditEvents, verifyAuditChain } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
+import { PrismaCaseCorrections } from './prisma-case-corrections.js';
 import { reclassifyCase } from './prisma-reclassify-case.js';
 import { recordEmail } from './prisma-record-email.js';
 import { isUniqueViolation, runTransaction } from './prisma-transaction.js';
@@ -23,9 +24,24 @@ const WAITING_STATES: CaseState[] = ['needs_information', 'awaiting_approval'];
 export class PrismaCaseStore
   implements
     CaseStore, CaseReclassifier, CaseCardStore, ReplyLog, CaseOutbox, AcknowledgementOutbox, DecisionLog, DeadLetterStore, MailboxCursorStore,
-    ConversationStore, AuditTrail, CaseStatistics, EmailRetention
+    ConversationStore, AuditTrail, CaseStatistics, EmailRetention, CaseEditor, CorrectionStatistics, CorrectionExport
 {
-  constructor(private readonly db: Database) {}
+  private readonly corrections: PrismaCaseCorrections;
+  constructor(private readonly db: Database) {
+    this.corrections = new PrismaCaseCorrections(db);
+  }
+
+  saveCaseEdit(...args: Parameters<CaseEditor['saveCaseEdit']>): ReturnType<CaseEditor['saveCaseEdit']> {
+    return this.corrections.saveCaseEdit(...args);
+  }
+
+  countCorrections(since: Date): Promise<CorrectionCounts> {
+    return this.corrections.countCorrections(since);
+  }
+
+  listCorrectedCases(filter: { since?: Date; limit?: number }): Promise<CorrectedCase[]> {
+    return this.corrections.listCorrectedCases(filter);
+  }
 
   recordEmail(email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult> {
     return recordEmail(this.db, email, parsed);
@@ -180,7 +196,7 @@ export class PrismaCaseStore
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const row = await this.db.decision.findUniqueOrThrow({
-        where: { caseId_actorAadObjectId_verb: { caseId: input.caseId, actorAadObjectId: input.actor.aadObjectId, verb: input.verb } },
+        where: { caseId_actorAadObjectId_verb_cardVersion: { caseId: input.caseId, actorAadObjectId: input.actor.aadObjectId, verb: input.verb, cardVersion: input.cardVersion } },
       });
       return { recorded: false, decision: toDecision(row) };
     }
@@ -266,8 +282,8 @@ export class PrismaCaseStore
     return Object.fromEntries(groups.map((g) => [g.state, g._count._all]));
   }
 
-  async countCasesByMailbox(): Promise<Record<string, number>> {
-    const groups = await this.db.case.groupBy({ by: ['mailbox'], _count: { _all: true } });
+  async countCasesByMailbox(state?: CaseState): Promise<Record<string, number>> {
+    const groups = await this.db.case.groupBy({ by: ['mailbox'], where: state ? { state } : {}, _count: { _all: true } });
     return Object.fromEntries(groups.map((g) => [g.mailbox, g._count._all]));
   }
 

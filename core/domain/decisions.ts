@@ -13,7 +13,8 @@ export interface StaffDirectory {
   supervisors: string[];
 }
 
-export type DecisionVerb = 'approve' | 'reject' | 'request_info' | 'reclassify';
+/** `edit`: staff correct the case's values ("Edit fields…"); the same identity and conflict checks as deciding. */
+export type DecisionVerb = 'approve' | 'reject' | 'request_info' | 'reclassify' | 'edit';
 
 export interface DecisionRequest {
   verb: DecisionVerb;
@@ -32,6 +33,10 @@ export interface DecisionRequest {
   state?: CaseState | null;
   /** For reclassify: the kind chosen. */
   newKind?: CaseKind | null;
+  /** How many error-level findings the card showed: approving over any takes an explicit override. */
+  errorFindings?: number;
+  /** Why the approver approves despite those errors; audited and shown on the decided card. */
+  overrideReason?: string | null;
 }
 
 export const REFUSAL_REASONS = [
@@ -44,6 +49,7 @@ export const REFUSAL_REASONS = [
   'not_executable',
   'wrong_state',
   'kind_required',
+  'override_reason_required',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -57,6 +63,8 @@ const VERB_STATES: Record<DecisionVerb, CaseState[]> = {
   reject: ['awaiting_approval', 'needs_information', 'failed'],
   request_info: ['awaiting_approval', 'needs_information'],
   reclassify: ['awaiting_approval', 'needs_information'],
+  // Only while the card offers decisions: a case waiting for the practice is corrected by the practice's reply.
+  edit: ['awaiting_approval'],
 };
 
 /**
@@ -81,6 +89,8 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
       if (module.kind === 'unclassified') return { ok: false, reason: 'not_executable' };
       if (request.priorApprovals.includes(actor.aadObjectId)) return { ok: false, reason: 'already_approved_by_you' };
       if (module.needsPhoneVerification && !request.phoneVerified) return { ok: false, reason: 'phone_verification_required' };
+      // An error finding means approving would be wrong unless the approver knows better: they must say why.
+      if ((request.errorFindings ?? 0) > 0 && !request.overrideReason?.trim()) return { ok: false, reason: 'override_reason_required' };
       return { ok: true, complete: isApprovalComplete(module.kind, [...request.priorApprovals, actor.aadObjectId]) };
     }
     case 'reject':
@@ -89,6 +99,8 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
       return { ok: true, complete: true };
     case 'reclassify':
       if (!request.newKind) return { ok: false, reason: 'kind_required' };
+      return { ok: true, complete: true };
+    case 'edit':
       return { ok: true, complete: true };
   }
 }
@@ -140,5 +152,7 @@ export function describeRefusal(reason: RefusalReason): string {
       return 'This case has already moved on (it is no longer waiting for this decision). Refresh the card.';
     case 'kind_required':
       return 'Choose the kind of request to reclassify this case as.';
+    case 'override_reason_required':
+      return 'This case has error findings. To approve it anyway, open "Approve…" and give your reason for overriding them; it is recorded in the audit trail.';
   }
 }

@@ -111,6 +111,8 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
     // A system notice: "The following user has been created and requires authorisation".
     [/\buser\b[^.\n]{0,30}\b(has|have) been (created|added|set up|registered)\b/i, 4],
     [/\b(awaiting|requires?|needs?|pending|requiring)\s+(your\s+)?authori[sz]ation\b/i, 3],
+    // The system's own heading: "USER AUTHORISATION REQUEST", "OE USER AUTHORISATION REQUIRED".
+    [/\buser authori[sz]ation (request|required|needed|pending)\b/i, 5],
   ],
 };
 
@@ -216,8 +218,17 @@ function isChaser(body: string): boolean {
 /** "How long does it take to get a branch ODS code?" with no "please"/"could you": information, not a request. */
 function isQuestionOnly(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
-  return t.length < 600 && /\b(how (long|do|does|can|would)|what (is|are|happens)|is it possible|do you know|when (will|does|do))\b[^?]*\?/i.test(t) && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request)\b/i.test(t);
+  if (t.length >= 600) return false;
+  // The writer says outright that nothing is to be done.
+  if (NOT_ASKING.test(t)) return true;
+  // "Could you tell me whether …?" asks for an answer, not an action: its "could you" is not a request's.
+  const rest = t.replace(ASK_FOR_ANSWER, ' ');
+  return /\b(how (long|do|does|can|would|should)|what (is|are|happens)|is it possible|do you know|when (will|does|do)|whether|who can)\b[^?]*\?/i.test(t) && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request)\b/i.test(rest);
 }
+
+const ASK_FOR_ANSWER = /\b(?:could|can|would)\s+(?:you|someone)\s+(?:please\s+)?(?:tell|explain|clarify|advise|confirm|let)\s+(?:me|us)?\s*(?:know\s+)?(?=whether|if|how|what|who|why|when|which)/gi;
+
+const NOT_ASKING = /\b(?:(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) change|no change (?:is )?(?:needed|required) (?:at the moment|yet|now)|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|for (?:information|reference) only)\b/i;
 
 /** Gratitude for a finished piece of work, with no new ask ("please", "could you", a question, "also"). */
 function isThanksForDone(body: string): boolean {

@@ -13,6 +13,7 @@ import { normaliseFlatFormText } from './flat-form.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
 import { splitBody } from './split-body.js';
+import type { ParsedMime } from './mime.js';
 
 export type { ExtractedAttachment } from './mime.js';
 
@@ -70,7 +71,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   }
 
   const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
-  findings.push(...auth.findings);
+  findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
+  if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
 
   const split = splitBody(capLineLength(mime.text), subject);
   const forwardedText = split.forwarded ? split.forwarded.text : '';
@@ -84,9 +86,10 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     .filter((x) => x.value !== null && x.type !== 'signature')
     .map((x) => {
       // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
-      const name = x.label ?? humanise(x.name);
+      // "main_name", "branch_name", "existing_name": a section's bare name on a practice form is the organisation's.
+      const name = (x.label ?? humanise(x.name)).replace(/^(main|existing|current|parent|new|branch|site)( practice| site| surgery)? name$/, (_m, section: string) => `${section} ${section === 'branch' || section === 'site' ? '' : 'practice '}name`.replace(/\s+/g, ' '));
       const label = /^(.* )?user name$/.test(name) && /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test((x.value ?? '').trim()) ? `${name.replace(/user name$/, 'user full name')}` : name;
-      return { section: label, label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
+      return { section: formSection(label), label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
@@ -96,7 +99,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted });
 
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
-  const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null });
+  const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
 
   if (kind !== 'unclassified') {
     // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.
@@ -121,6 +124,21 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     error: errors.join('; ') || null,
   };
   return finaliseCase(draft);
+}
+
+/**
+ * What extraction says when no trusted verdict exists: the same bytes give the same finding in `pcse parse`
+ * and in ingest, where the DKIM check (ingest/verify-dkim.ts) then replaces it with its own verdict.
+ * "Not checked" must never read as "fine".
+ */
+export const DKIM_NOT_CHECKED = 'No trusted Authentication-Results from the receiving boundary, and DKIM was not checked here (offline: pcse parse makes no network calls; ingest checks DKIM).';
+
+/** Findings for a From header that names no single author, or shows an address other than the real one. */
+function checkFromHeader(check: ParsedMime['fromCheck']): Finding[] {
+  const out: Finding[] = [];
+  if (check.invalid) out.push(makeFinding('sender_address_invalid', `No sender address was taken: ${check.invalid}.`));
+  if (check.deceptive) out.push(makeFinding('sender_address_deceptive', `The From header shows an address that is not the sender\u2019s: ${check.deceptive}.`));
+  return out;
 }
 
 async function readForms(attachments: ExtractedAttachment[], findings: Finding[], errors: string[], readPdf: (content: Buffer) => Promise<PdfReadResult>): Promise<PdfReadResult[]> {
@@ -157,6 +175,17 @@ async function readForms(attachments: ExtractedAttachment[], findings: Finding[]
     }
   }
   return out;
+}
+
+/**
+ * The section a form field's name puts it in: "main_contact_name" sits in the main practice's section as
+ * "Main contact name" sits under a "Main practice" heading on the page; other fields are their own section.
+ */
+function formSection(label: string): string {
+  const m = /^(main|existing|current|parent)\b/.exec(label);
+  if (m) return `${m[1]} practice`;
+  if (/^branch\b/.test(label)) return 'branch';
+  return label;
 }
 
 /** A form's signature field (typed, or a text box named for the signature), not the date it was signed. */

@@ -79,10 +79,33 @@ function allCards(): [string, AdaptiveCardJson][] {
   ];
 }
 
+/**
+ * The strings a card renders as Markdown. A TextRun's text and an input's value are plain text to every host
+ * (Teams included), so they carry values exactly and are checked by their own test below.
+ */
 function textsOf(node: unknown, out: string[] = []): string[] {
   if (typeof node === 'string') out.push(node);
   else if (Array.isArray(node)) node.forEach((n) => textsOf(n, out));
-  else if (node && typeof node === 'object') Object.values(node).forEach((n) => textsOf(n, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(o)) {
+      if (o.type === 'TextRun' && key === 'text') continue;
+      if (o.type === 'Input.Text' && key === 'value') continue;
+      textsOf(value, out);
+    }
+  }
+  return out;
+}
+
+/** The plain-text strings: TextRun texts and input values. */
+function plainTextsOf(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => plainTextsOf(n, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextRun' && typeof o.text === 'string') out.push(o.text);
+    if (o.type === 'Input.Text' && typeof o.value === 'string') out.push(o.value);
+    Object.values(o).forEach((n) => plainTextsOf(n, out));
+  }
   return out;
 }
 
@@ -113,6 +136,32 @@ describe('cards', () => {
       expect(t).not.toMatch(/[\u202A-\u202E]/);
       expect(t.length).toBeLessThan(1200);
     }
+  });
+
+  it('shows field values as plain TextRuns: copied exactly (real dots), no bidi overrides, bounded, never a link when rendered', () => {
+    const c = hostileCase();
+    const card = renderCaseCard({
+      case: { ...c, parsed: { ...c.parsed, fields: { ...c.parsed.fields, mainPractice: { ...(c.parsed.fields.mainPractice as object), mainContact: { name: 'Zoe', email: 'zoe.bronte@nhs.net' } } } } },
+      directoryOrganisation: null, riskLevel: 'standard', needsPhoneVerification: false, approvals: [],
+    });
+    const plain = plainTextsOf(card);
+    expect(plain).toContain('zoe.bronte@nhs.net');
+    expect(plain).toContain('A81001001');
+    for (const t of plain) expect(t).not.toMatch(/[\u2024\u202A-\u202E\u2066-\u2069]/);
+    // Shown values are bounded; a form's prefilled value is the whole value, so saving it unchanged changes nothing.
+    for (const t of plainTextsOf(card.body)) expect(t.length).toBeLessThan(600);
+    const ac = new AdaptiveCards.AdaptiveCard();
+    ac.parse(card, new AdaptiveCards.SerializationContext());
+    const el = ac.render()!;
+    expect(el.querySelectorAll('a, at, img, script, strong, h1').length).toBe(0);
+  });
+
+  it('offers "Edit fields…" with every value of the kind prefilled, sent with Action.Execute verb edit', () => {
+    const json = JSON.stringify(allCards()[1]![1]);
+    expect(json).toContain('"title":"Edit fields…"');
+    expect(json).toContain('"id":"edit:organisation.odsCode"');
+    expect(json).toContain('"id":"edit:fields.mainPractice.mainContact.email"');
+    expect(json).toContain('"verb":"edit"');
   });
 
   it('shows errors before info findings, evidence, missing fields and the case reference', () => {
