@@ -59,7 +59,13 @@ export class PrismaCaseCorrections implements CaseEditor, CorrectionStatistics, 
         caseId: id,
         type: 'case_edited',
         actor: edit.actor.aadObjectId,
-        data: { changes: edit.changes.map((c) => ({ path: c.path, from: c.from ?? null, to: c.to ?? null })), version: edit.expectedVersion, tenantId: edit.actor.tenantId },
+        data: {
+          changes: edit.changes.map((c) => ({ path: c.path, from: c.from ?? null, to: c.to ?? null })),
+          version: edit.expectedVersion,
+          tenantId: edit.actor.tenantId,
+          // The card names who corrected a value, so the next approver knows it is staff's, not the email's.
+          actorName: edit.actor.name,
+        },
       });
       return toStoredCase(await tx.case.findUniqueOrThrow({ where: { id } }));
     });

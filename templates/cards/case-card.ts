@@ -18,6 +18,8 @@ export interface CaseCardInput {
   approvals: { name: string | null; at: Date }[];
   /** A message for the person who clicked, e.g. why their click was refused. */
   notice?: { text: string; tone: 'attention' | 'good' | 'warning' } | null;
+  /** Values staff corrected ("Edit fields…"), by case path: the card says who, so no approver takes them for the email's. */
+  corrections?: Record<string, { by: string | null; at: Date }>;
   /** Teams user ids (29:…) whose clients fetch the latest card through the `refresh` verb. */
   refreshUserIds?: string[];
 }
@@ -53,7 +55,9 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     {
       title: 'Organisation',
       value: org
-        ? `${escapeCardLabel(org.odsCode) || '(no code)'} · ${ORGANISATION_TYPE_LABELS[org.type]} · ${escapeCardText(org.name, 120) || '(no name given)'}`
+        ? `${escapeCardLabel(org.odsCode) || '(no code)'} · ${ORGANISATION_TYPE_LABELS[org.type]} · ${escapeCardText(org.name, 120) || '(no name given)'}${
+            input.corrections?.['organisation.odsCode'] ? ` · code ${describeCorrection(input.corrections['organisation.odsCode']).toLowerCase()}` : ''
+          }`
         : '(none given)',
     },
     {
@@ -70,6 +74,7 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     // A TextRun is plain text in Teams: the value is shown (and copied) exactly, with nothing to escape.
     value: plainCardText(value, 300),
     evidence: escapeCardText(p.evidence[`fields.${path}`], 200),
+    corrected: describeCorrection(input.corrections?.[`fields.${path}`]),
   }));
   const findings = [...c.findings]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
@@ -115,6 +120,11 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     })),
     kindChoices: CASE_KINDS.filter((k) => k !== c.kind && k !== 'unclassified').map((k) => ({ value: k, title: KIND_LABELS[k] })),
   });
+}
+
+/** "Corrected by Alex Wilber (2026-12-04 04:42 UTC)", or '' when staff did not change the value. */
+function describeCorrection(c: { by: string | null; at: Date } | undefined): string {
+  return c ? `Corrected by ${escapeCardText(c.by, 80) || 'a staff member'} (${formatTime(c.at)})` : '';
 }
 
 /** Flattens the per-kind fields into `[path, text]` pairs, in the order the email module produced them. */

@@ -31,6 +31,8 @@ describe.each(['sqlite', 'postgresql'] as const)('bot: "Edit fields…" (issue 1
     const card = JSON.stringify(res.body.value);
     expect(card).toContain('Saved 2 changes');
     expect(card).toContain('"text":"zoe.bronte@nhs.net"');
+    // The next approver sees that the value is staff's correction, not what the email said.
+    expect(card).toMatch(/Corrected by Sam Staff \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)/);
     expect(card).not.toContain('admin\\\\_limit\\\\_reached');
     const now = await h.store.getCase(c.id);
     expect(now).toMatchObject({ version: c.version + 1, state: 'awaiting_approval' });

@@ -131,7 +131,7 @@ describe('the newcomer path in the Playground: a dropped email\'s card, correcte
     await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('zoe.bronte@nhs.net');
     const edited = await card.innerText();
     expect(edited).toContain('zoe.bronte@nhs.net');
-    expect(edited).not.toContain('zoe.bronte@nhs.nte');
+    expect(edited).toContain('Corrected by Alex Wilber');
     // The findings were recomputed: the admin limit error came from the count staff corrected.
     expect(edited).not.toContain('admin_limit_reached');
     await page.screenshot({ path: `${SHOTS}/newcomer-4-edited.png`, fullPage: true });

@@ -41,6 +41,18 @@ describe('end to end in the Microsoft 365 Agents Playground (a Teams client, off
     expect(await card.locator('a[href*="evil"]').count()).toBe(0);
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/playground-case-card.png', fullPage: true });
+    // Values from the email are TextRuns: shown and copied exactly, and still never a link, mention, image or markup.
+    const hostile = '[click](https://evil.example/x) **bold** <at>Sam</at> ![p](http://evil.example/p.png) www.evil.example a.b@evil.example';
+    const other = await h.addCase({ kind: 'account_unlock', subject: 'Unlock', fields: { username: hostile } });
+    await compose.click();
+    await page.keyboard.type(`case ${other.ref}`);
+    await page.keyboard.press('Enter');
+    const hostileCard = page.locator('.ac-adaptiveCard').filter({ hasText: 'Account unlock' }).last();
+    await hostileCard.waitFor({ timeout: 15_000 });
+    expect(await hostileCard.locator('a, img, strong, b, h1, h2, ul, ol, code').count()).toBe(0);
+    expect(await hostileCard.innerText()).toContain(hostile);
+    await hostileCard.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/playground-hostile-textrun.png', fullPage: true });
     await card.getByRole('button', { name: 'Approve', exact: true }).click();
     await page.locator('.ac-adaptiveCard').filter({ hasText: 'Approved' }).last().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: 'test-results/playground-approve.png', fullPage: true });
