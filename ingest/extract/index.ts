@@ -227,6 +227,8 @@ function joinNameParts(fields: PdfFormField[]): NamedFormField[] {
 /** "existingPracticeOdsCode" / "existing_practice_ods_code" → "existing practice ods code". */
 function humanise(name: string): string {
   return name
+    // "PUName", "SigEMail": an upper-case abbreviation before a capitalised word is a word of its own.
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[._\-[\]]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -18,12 +18,16 @@ async function parse(mailbox: Mailbox, headers: Record<string, string>, body: st
   return extractCase(email(headers, body, contentType), { mailbox, receivedAt: new Date('2027-03-01T09:00:00Z') });
 }
 
-/** A one-page fillable form: the page's label lines and a text field per [name, value]. */
-async function fillableForm(lines: string[], values: [string, string][]): Promise<Buffer> {
+/** A fillable form: the page's label lines (more pages after the first when given) and a text field per [name, value]. */
+async function fillableForm(lines: string[], values: [string, string][], laterPages: string[][] = []): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   lines.forEach((l, i) => page.drawText(l, { x: 40, y: 800 - i * 22, size: 10, font }));
+  for (const more of laterPages) {
+    const p = doc.addPage([595, 842]);
+    more.forEach((l, i) => p.drawText(l, { x: 40, y: 800 - i * 22, size: 10, font }));
+  }
   const form = doc.getForm();
   values.forEach(([name, value], i) => {
     const tf = form.createTextField(name);
@@ -168,5 +172,31 @@ describe('participants: forwarded approvals', () => {
     expect(c.kind).toBe('user_admin_nomination');
     expect(fields(c).nominee).toEqual({ name: 'Ottavio Marchetti', email: 'ottavio.marchetti@nhs.net' });
     expect(fields(c).approver).toEqual({ name: 'Blessing Okwuosa-Lindqvist', email: 'b.okwuosa-lindqvist@nhs.net', role: 'Primary Care Commissioning Manager' });
+  });
+});
+
+describe('Open Exeter primary-user forms', () => {
+  const page2 = ['Guidance notes', 'Who may sign this form', 'Lead GP', 'GP Partner', 'Caldicott Guardian', 'Board member or director', 'Existing primary user'];
+
+  it('a flat form: "Authorised by (name) Dr X" heads the signatory\'s lines; page 2\'s list of allowed roles is not a value', async () => {
+    const pdf = await fillableForm([
+      'Open Exeter - Application for Primary User Access', 'Organisation name Thornbury Vale Surgery', 'Organisation code L81 077', 'Organisation type GP Practice',
+      'Primary user name Mr Osric Pemberton', 'Primary user email osric.pemberton@nhs.net', 'Authorised by (name) Dr Ffion Carew', 'Position GP Partner', 'Email ffion.carew@nhs.net', 'Signature F. Carew',
+    ], [], [page2]);
+    const raw = withPdf({ From: 'Thornbury Vale Surgery <thornbury.vale@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Form attached' }, 'Please find attached.\n', pdf, 'oe-form.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).nominee).toEqual({ name: 'Osric Pemberton', email: 'osric.pemberton@nhs.net' });
+    expect(fields(c).signatory).toEqual({ name: 'Ffion Carew', email: 'ffion.carew@nhs.net', role: 'gp_partner' });
+  });
+
+  it('a fillable form named in abbreviations ("PUName", "SigName"): the nominee is the primary user, never the signatory', async () => {
+    const pdf = await fillableForm(['Open Exeter - Application for Primary User Access', 'Organisation name', 'Organisation code', 'Primary user name', 'Primary user email', 'Authorised by (name)', 'Position', 'Email'],
+      [['OrgName', 'Kelso Road Surgery'], ['OrgCode', 'B84 019'], ['PUName', 'Philippa Ravenscroft'], ['PUEmail', 'philippa.ravenscroft@nhs.net'], ['SigName', 'Anselm Drury'], ['SigRole', 'Practice Manager'], ['SigEmail', 'anselm.drury@nhs.net']], [page2]);
+    const raw = withPdf({ From: 'Anselm Drury <anselm.drury@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter' }, 'Attached.\n', pdf, 'form.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).nominee).toEqual({ name: 'Philippa Ravenscroft', email: 'philippa.ravenscroft@nhs.net' });
+    expect(fields(c).signatory).toEqual({ name: 'Anselm Drury', email: 'anselm.drury@nhs.net', role: 'other' });
   });
 });
