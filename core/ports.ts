@@ -61,12 +61,12 @@ export interface CaseStore {
   getCaseByRef(ref: string): Promise<StoredCase | null>;
   listCases(filter: { state?: CaseState; limit?: number }): Promise<StoredCase[]>;
   /**
-   * Moves a case from one of `from` to `to` only if it is still at `expectedVersion` (when given).
-   * Returns the updated case, or null when another writer got there first.
+   * Moves a case to `to` only from a state the lifecycle allows (core/domain/lifecycle.ts) and only if it is
+   * still at `expectedVersion` (when given). Returns the updated case, or null when another writer got there first.
    */
   transition(
     id: string,
-    change: { from: CaseState[]; to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
+    change: { to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
   ): Promise<StoredCase | null>;
   appendAudit(event: AuditEventInput): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/domain/case.js';
 import { CASE_KINDS } from '../../core/domain/case.js';
+import { neutraliseDisplayName } from '../../core/domain/sender-trust.js';
 import type { OrganisationFacts, StoredCase } from '../../core/ports.js';
 import template from './case-card.json' with { type: 'json' };
 import { listEditableFields } from '../../core/domain/cases/edit-case.js';
@@ -49,7 +50,7 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
   const dir = input.directoryOrganisation;
   const facts: Pair[] = [
     // The real address first: a display name is the sender's free text and can pose as another address.
-    { title: 'From', value: `${p.from.email ? escapeCardText(p.from.email, 200) : '(no single sender address)'} · name: ${escapeCardText(p.from.name, 120) || '(none)'}` },
+    { title: 'From', value: `${p.from.email ? escapeCardText(p.from.email, 200) : '(no single sender address)'} · name: ${escapeCardText(neutraliseDisplayName(p.from.name), 120) || '(none)'}` },
     { title: 'Sender check', value: auth ? `${auth.verdict.toUpperCase()} (${escapeCardText(auth.source, 120)})` : 'NONE (no trusted authentication result)' },
     { title: 'Subject', value: escapeCardText(p.subject, 200) || '(none)' },
     {

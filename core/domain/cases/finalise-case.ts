@@ -47,7 +47,8 @@ export function getPath(root: unknown, path: string): unknown {
   return value;
 }
 
-function isEmpty(value: unknown): boolean {
+/** Empty as a required value: absent, blank or an empty list. */
+export function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 

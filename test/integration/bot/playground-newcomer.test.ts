@@ -88,11 +88,20 @@ describe('the newcomer path in the Playground: a dropped email\'s card, correcte
     const context = await browser.newContext({ viewport: { width: 1280, height: 1400 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page: Page = await context.newPage();
     await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+    // An email that arrived before anyone opened the Playground: its card waits for a conversation, then is posted
+    // the moment the Playground connects (no retry backoff).
+    await writeFile(path.join(dir, 'drop', 'datamanager', 'tmp', 'early.eml'), await readFile('samples/datamanager/practice-email-update.eml'));
+    await rename(path.join(dir, 'drop', 'datamanager', 'tmp', 'early.eml'), path.join(dir, 'drop', 'datamanager', 'new', 'early.eml'));
+    await expect.poll(() => db.case.count({ where: { kind: 'practice_email_update', state: 'awaiting_approval' } }), { timeout: 15_000 }).toBe(1);
+    const openedAt = Date.now();
     await page.goto(`http://127.0.0.1:${playground.port}/`);
     // 1. The default view, nothing clicked: the personal chat the Playground opens.
     await page.locator('div[role="textbox"][contenteditable="true"]').waitFor({ timeout: 30_000 });
     // The page's conversationUpdate has reached the bot (the conversation is stored) before the email is dropped.
     for (let i = 0; i < 100 && (await db.conversationReference.count()) === 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+    await page.locator('.ac-adaptiveCard').filter({ hasText: 'Practice email update' }).first().waitFor({ timeout: 10_000 });
+    console.log(`waiting card visible ${Date.now() - openedAt} ms after opening the page`);
+    expect(Date.now() - openedAt).toBeLessThan(10_000);
     await page.screenshot({ path: `${SHOTS}/newcomer-1-default-view.png`, fullPage: true });
 
     // 2. An email dropped into the drop folder: its card appears within 2 s.

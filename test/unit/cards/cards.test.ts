@@ -109,6 +109,34 @@ function plainTextsOf(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
+describe('the sender on the case card (issue 10)', () => {
+  const spoof = hostileCase({ kind: 'main_contact_change' });
+  const card = renderCaseCard({
+    case: { ...spoof, parsed: { ...spoof.parsed, from: { name: '"jo.bloggs@nhs.net" \u202eten.shn@golb\r\nBcc: x', email: 'evil@evil.example' } } },
+    directoryOrganisation: null, riskLevel: 'high', needsPhoneVerification: false, approvals: [],
+  });
+  const from = JSON.stringify(card).match(/"title":"From","value":"([^"]*)"/)?.[1] ?? '';
+
+  it('shows the real address first and a neutralised display name second', () => {
+    expect(from.startsWith(escapeCardText('evil@evil.example', 200))).toBe(true);
+    expect(from).toContain('name:');
+    expect(from).not.toMatch(/nhs.net|\\u202e|\\r|\\n/);
+  });
+
+  it('asks for an override reason before approving a case with an error finding, and still validates', () => {
+    const json = JSON.stringify(card);
+    expect(json).toContain('"id":"overrideReason"');
+    // No one-click Approve: only the "Approve…" card that carries the reason input.
+    const actions = (card as { actions?: { type: string; verb?: string }[] }).actions ?? [];
+    expect(actions.filter((a) => a.type === 'Action.Execute' && a.verb === 'approve')).toEqual([]);
+    const parsed = new AdaptiveCards.AdaptiveCard();
+    const ctx = new AdaptiveCards.SerializationContext();
+    parsed.parse(card, ctx);
+    expect(ctx.eventCount).toBe(0);
+    expect(parsed.validateProperties().validationEvents.map((e) => e.message)).toEqual([]);
+  });
+});
+
 describe('cards', () => {
   it.each(allCards())('%s parses and validates as Adaptive Card 1.5 with no errors', (_name, json) => {
     const card = new AdaptiveCards.AdaptiveCard();
