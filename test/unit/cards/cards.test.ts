@@ -192,6 +192,14 @@ describe('cards', () => {
     expect(json).toContain('"verb":"edit"');
   });
 
+  it('shows a doubted value as a "hint: … (check)" line, not as the field\'s value (issue 9)', () => {
+    const c = hostileCase();
+    const hinted = { ...c, parsed: { ...c.parsed, hints: [{ path: 'fields.mainPractice.mainContact.name', value: 'Kestrel Way Medical Group', confidence: 0.2, reason: 'reads as an organisation, not a person', evidence: null }] } };
+    const json = JSON.stringify(renderCaseCard({ case: hinted, directoryOrganisation: null, riskLevel: 'standard', needsPhoneVerification: false, approvals: [] }));
+    expect(json).toContain('hint: main practice › main contact › name Kestrel Way Medical Group, reads as an organisation, not a person (check)');
+    expect(JSON.stringify(renderCaseCard({ case: c, directoryOrganisation: null, riskLevel: 'standard', needsPhoneVerification: false, approvals: [] }))).not.toContain('hint:');
+  });
+
   it('shows errors before info findings, evidence, missing fields and the case reference', () => {
     const json = JSON.stringify(allCards()[0]![1]);
     expect(json.indexOf('ERROR branch\\\\_code\\\\_mismatch')).toBeGreaterThan(0);
