@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Mailbox, ParsedCase } from '../core/domain/case.js';
-import type { AcknowledgementOutbox, CaseOutbox, CaseQueue, CaseStore, DeadLetterStore, Mailer, ReplyLog } from '../core/ports.js';
+import type { AcknowledgementOutbox, CaseOutbox, CaseQueue, CaseStore, DeadLetterStore, DirectoryReader, Mailer, ReplyLog } from '../core/ports.js';
+import { applySenderTrust } from '../core/domain/sender-trust.js';
+import { loadDirectoryFacts } from '../core/load-directory-facts.js';
 import { acknowledgeCase, flushAcknowledgements } from './acknowledge-case.js';
 import type { AckRateLimiter } from './ack-rate-limit.js';
 import { extractInSandbox } from './extract/sandbox.js';
@@ -25,6 +27,8 @@ export interface ProcessMessageDeps {
   extractionTimeoutMs?: number;
   /** A message whose processing throws this many times in a row becomes a dead letter (default 3). */
   maxAttempts?: number;
+  /** The directory, so the sender-trust policy can accept an organisation's own known address or domain; absent = judged as `pcse parse` does. */
+  directory?: DirectoryReader;
 }
 
 export type ProcessOutcome =
@@ -82,7 +86,9 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
       case 'failed':
         return deadLetter(message, `unparseable: ${extraction.reason}`);
     }
-    const parsed: ParsedCase = extraction.parsed;
+    const parsed: ParsedCase = deps.directory && !extraction.parsed.ignored
+      ? applySenderTrust(extraction.parsed, await loadDirectoryFacts(deps.directory, extraction.parsed))
+      : extraction.parsed;
     const result = await deps.store.recordEmail(
       {
         mailbox: message.mailbox,

@@ -97,6 +97,10 @@ export const ParsedCaseSchema = z.object({
   findings: z.array(FindingSchema),
   evidence: z.record(z.string(), z.string()),
   // Extensions beyond the contract's minimum.
+  /** How sure extraction is of each value it kept, 0–1, by the same paths as `evidence` (issue 9). */
+  confidence: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  /** Values extraction doubted and left null: candidates for staff to check, never acted on. */
+  hints: z.array(z.object({ path: z.string(), value: z.unknown(), confidence: z.number().min(0).max(1), reason: z.string(), evidence: z.string().nullable() })).optional(),
   /** The organisation type the email states in words ("we are a dental practice"), for the ods_type_mismatch check. */
   statedOrganisationType: OrganisationTypeSchema.nullable().optional(),
   inReplyTo: z.string().nullable().optional(),

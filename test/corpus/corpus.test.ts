@@ -116,4 +116,20 @@ describe('score-corpus', () => {
     expect(s.misses.some((m) => m.path === 'fields.username')).toBe(false);
     expect(s.misses.some((m) => m.path === 'fields.roles')).toBe(false);
   });
+
+  it('tells a wrong value (given, not the expected one) from a missing one', () => {
+    const s = scoreCorpus(CORPUS, writeOutputs((e) => {
+      const out = perfect(e);
+      const fields = JSON.parse(JSON.stringify(e.fields)) as Record<string, unknown>;
+      if (e.kind === 'account_unlock' && fields.username !== null) fields.username = 'someone.else@nhs.net';
+      if (e.kind === 'role_removal_request' && fields.username !== null) fields.username = null;
+      return { ...out, fields };
+    }));
+    const count = (kind: string) => files.filter((f) => readExpected(f).kind === kind && readExpected(f).fields.username !== null).length;
+    expect(s.wrong.map((m) => m.path)).toEqual(Array(count('account_unlock')).fill('fields.username'));
+    expect(s.missing.map((m) => m.path)).toEqual(Array(count('role_removal_request')).fill('fields.username'));
+    expect(s.wrong.length).toBeGreaterThan(0);
+    expect(s.missing.length).toBeGreaterThan(0);
+    expect(s.misses.length).toBe(s.wrong.length + s.missing.length);
+  });
 });
