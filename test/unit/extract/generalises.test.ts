@@ -199,4 +199,15 @@ describe('Open Exeter primary-user forms', () => {
     expect(fields(c).nominee).toEqual({ name: 'Philippa Ravenscroft', email: 'philippa.ravenscroft@nhs.net' });
     expect(fields(c).signatory).toEqual({ name: 'Anselm Drury', email: 'anselm.drury@nhs.net', role: 'other' });
   });
+
+  it('the form\'s identity decides the kind when the body is silent, even when its guidance page is about permissions', async () => {
+    const guidance = ['Guidance notes', 'The primary user is given the Organisation Maintenance permission and may grant', 'additional permissions (Reports, Prior Notification List) to existing users.', 'Who may sign this form', 'Lead GP', 'GP Partner'];
+    const pdf = await fillableForm(['Open Exeter Primary User Request Form', 'Organisation name', 'Organisation code', 'Primary user name', 'Primary user email', 'Signed by', 'Position'],
+      [['txtOrgName', 'Saltash Community Mental Health Service'], ['txtOrgCode', 'RK9'], ['txtPUName', 'Leofric Addington'], ['txtPUEmail', 'leofric.addington@nhs.net'], ['txtSigName', 'Marigold Featherstone'], ['txtSigPosition', 'Board Director']], [guidance]);
+    const raw = withPdf({ From: 'Marigold Featherstone <marigold.featherstone@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter' }, 'Hi, form attached. Thanks\n', pdf, 'oe.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).nominee).toEqual({ name: 'Leofric Addington', email: 'leofric.addington@nhs.net' });
+    expect(fields(c).signatory).toMatchObject({ name: 'Marigold Featherstone', role: 'board_member' });
+  });
 });
