@@ -134,10 +134,10 @@ if (only.has('workers')) {
     // The worse of the two runs: the target (≤ 3 commits a case) must hold with one worker and with two.
     const commitsPerCase = Math.max(r.oneWorker.commitsPerCase, r.twoWorkers.commitsPerCase);
     results.workers = { ratio: r.ratio, commitsPerCase, perSecondOne: r.oneWorker.perSecond, perSecondTwo: r.twoWorkers.perSecond, detail: r };
-    rows.push({ figure: '  commits per executed case (one / two workers)', ours: `${r.oneWorker.commitsPerCase} / ${r.twoWorkers.commitsPerCase}`, baseline: '', ratio: '', target: `≤ 3: ${commitsPerCase <= 3 ? 'met' : 'MISSED'}` });
     rows.push({
       figure: `execute cases/s (${r.cases} cases, conc. ${r.concurrencyPerProcess})`, ours: `${r.twoWorkers.perSecond} two workers`, baseline: `${r.oneWorker.perSecond} one worker`, ratio: `${r.ratio}`, target: '',
     });
+    rows.push({ figure: '  commits per executed case (one / two workers)', ours: `${r.oneWorker.commitsPerCase} / ${r.twoWorkers.commitsPerCase}`, baseline: '', ratio: '', target: `≤ 3: ${commitsPerCase <= 3 ? 'met' : 'MISSED'}` });
     rows.push({ figure: '  DB sessions waiting on a lock', ours: `${Math.round(r.twoWorkers.lockWaitShare * 100)}%`, baseline: `${Math.round(r.oneWorker.lockWaitShare * 100)}%`, ratio: '', target: '' });
   }
 }
