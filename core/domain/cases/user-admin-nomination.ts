@@ -20,7 +20,7 @@ export const UserAdminNominationFieldsSchema = z.object({
 });
 export type UserAdminNominationFields = z.infer<typeof UserAdminNominationFieldsSchema>;
 
-/** The user-administrator role each service grants (DOMAIN.md, services table). */
+/** The user-administrator role each service grants (docs/domain.md, services table). */
 export const ADMIN_ROLE_BY_SERVICE: Record<(typeof NOMINATION_SERVICES)[number], string> = {
   GPP: 'GPP Practice User Administrator',
   PL: 'PL Organisation Administrator',
