@@ -172,6 +172,19 @@ describe('participants: forwarded approvals', () => {
     expect(c.kind).toBe('user_admin_nomination');
     expect(fields(c).nominee).toEqual({ name: 'Ottavio Marchetti', email: 'ottavio.marchetti@nhs.net' });
     expect(fields(c).approver).toEqual({ name: 'Blessing Okwuosa-Lindqvist', email: 'b.okwuosa-lindqvist@nhs.net', role: 'Primary Care Commissioning Manager' });
+    // Signed "… / NHS Lancashire ICB": an ICB role, so no approver_not_on_ael from the email alone.
+    expect(c.findings.map((f) => f.code)).not.toContain('approver_not_on_ael');
+  });
+
+  it('a PCN nomination approved by the sender, whose signature block gives a PCN role, raises approver_not_on_ael', async () => {
+    const c = await parse('portalenquiries', { From: 'Cerys Attwood <cerys.attwood@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PCN user admin' }, [
+      'Hello,', '', 'Please set up Tobias Fenwick (tobias.fenwick@nhs.net) as PCN user admin for Solway Firth PCN, U60321. I approve this request.', '',
+      'Kind regards', '', 'Cerys Attwood', 'Clinical Director', 'Solway Firth PCN', '',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee).toEqual({ name: 'Tobias Fenwick', email: 'tobias.fenwick@nhs.net' });
+    expect(fields(c).approver).toMatchObject({ name: 'Cerys Attwood', role: 'Clinical Director' });
+    expect(c.findings.map((f) => f.code)).toContain('approver_not_on_ael');
   });
 });
 
