@@ -5,6 +5,7 @@ import { createCardPublisher, referenceOf, type CardPublisher } from './card-pub
 import type { BotDeps, Invoker } from './deps.js';
 import { handleApprove } from './handlers/approve.js';
 import { handleCaseLookup } from './handlers/case.js';
+import { handleEdit } from './handlers/edit.js';
 import { handleReject } from './handlers/reject.js';
 import { authoriseInvoker, CardDataSchema, refuse, type ActionOutcome } from './handlers/decide.js';
 import { handleReclassify } from './handlers/reclassify.js';
@@ -116,6 +117,7 @@ export function createBotApp(deps: BotDeps): BotApp {
     reject: handleReject,
     request_info: handleRequestInfo,
     reclassify: handleReclassify,
+    edit: handleEdit,
   } as const;
   /**
    * Answers the invoke ourselves, for the clicker only. teams-ai would switch to "replace for all" whenever a
@@ -157,7 +159,10 @@ export function createBotApp(deps: BotDeps): BotApp {
   const remember = async (context: TurnContext): Promise<void> => {
     const ref = referenceOf(context);
     await deps.store.saveConversationReference(ref);
+    publisher.noteConversation(ref.id);
     deps.log.info({ conversationKind: ref.kind }, 'conversation reference stored');
+    // Cases that waited for a conversation get their cards now, not on a retry's backoff (after this turn answers).
+    if (deps.onConversationStored) setImmediate(() => deps.onConversationStored?.());
   };
   app.conversationUpdate('membersAdded', remember);
   app.activity('installationUpdate', remember);

@@ -1,4 +1,4 @@
-import type { AuditTrail, CaseCardStore, CaseReclassifier, CaseStore, ConversationStore, DecisionLog } from '../core/ports.js';
+import type { AuditTrail, CaseCardStore, CaseEditor, CaseReclassifier, CorrectionStatistics, CaseStatistics, CaseStore, ConversationStore, DecisionLog } from '../core/ports.js';
 
 /**
  * What the bot needs from the store: the case store's reads, its conditional transition and reclassification,
@@ -8,6 +8,9 @@ import type { AuditTrail, CaseCardStore, CaseReclassifier, CaseStore, Conversati
  */
 export type BotStore = Pick<CaseStore, 'getCase' | 'getCaseByRef' | 'listCases' | 'transition' | 'appendAudit'> &
   CaseReclassifier &
+  CaseEditor &
+  CorrectionStatistics &
+  Pick<CaseStatistics, 'countCasesByState' | 'countCasesByMailbox' | 'findOldestWaitingCase'> &
   CaseCardStore &
   DecisionLog &
   ConversationStore &

@@ -23,11 +23,23 @@ export interface CardPublisher {
   updateCaseCard(caseId: string): Promise<boolean>;
   /** Sends a card to each supervisor's personal chat with the bot (escalations). */
   notifySupervisors(card: AdaptiveCardJson): Promise<number>;
+  /** A conversation just opened the bot: with CASE_CARDS_CONVERSATION=latest, new cards go there. */
+  noteConversation(conversationId: string): void;
+  /** True when there is somewhere to post a card (CASE_CARDS_CONVERSATION decides which conversations count). */
+  hasTarget(): Promise<boolean>;
 }
 
 /** Builds the CardPublisher over botbuilder's proactive messaging (continueConversationAsync). */
 export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardPublisher {
   const appId = deps.config.MicrosoftAppId;
+  let latestConversationId: string | null = null;
+  let saidNoConversation = false;
+  /** The conversation new cards go to, or null when the bot knows none yet. */
+  const findTarget = async () => {
+    if (deps.config.CASE_CARDS_CONVERSATION === 'channel') return (await deps.store.listConversationReferences('channel'))[0] ?? null;
+    const all = await deps.store.listConversationReferences();
+    return all.find((r) => r.id === latestConversationId) ?? all.find((r) => r.kind === 'personal') ?? all[0] ?? null;
+  };
   const findReference = async (conversationId: string): Promise<Partial<ConversationReference> | null> => {
     const hit = (await deps.store.listConversationReferences()).find((r) => r.id === conversationId);
     return hit ? (hit.reference as Partial<ConversationReference>) : null;
@@ -61,15 +73,27 @@ export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardP
         await publisher.updateCaseCard(caseId);
         return 'updated';
       }
+      const target = await findTarget();
+      if (!target) {
+        // Not an error to retry: the cards are posted the moment a conversation opens the bot (postUnpostedCards).
+        if (!saidNoConversation) {
+          saidNoConversation = true;
+          deps.log.info(
+            { cardsTo: deps.config.CASE_CARDS_CONVERSATION },
+            deps.config.CASE_CARDS_CONVERSATION === 'channel'
+              ? 'no approvals channel yet: case cards wait until the bot is added to one, then are posted at once'
+              : 'no conversation yet: case cards wait until the Playground (or Teams) opens the bot, then are posted at once',
+          );
+        }
+        return 'skipped';
+      }
+      saidNoConversation = false;
       // The first post is claimed first, so two deliveries of the job at once post one card. A re-announcement
       // (an escalation's notice) deliberately posts a fresh card lower in the channel and moves the record to it.
       if (!existing && !(await deps.store.claimCaseCardPost(caseId, CARD_CLAIM_LEASE_MS))) {
         throw new CardPostError('post_in_progress', 'another delivery is posting this case card');
       }
       const card = await renderCurrentCard(deps, c, notice ? { text: notice, tone: 'warning' } : null);
-      const channels = await deps.store.listConversationReferences('channel');
-      const target = channels[0];
-      if (!target) throw new CardPostError('no_conversation', 'the bot has not been added to a staff channel yet');
       // The Bot Connector is at-least-once at this boundary: a crash after it accepted the card but before
       // recordCaseCard below (or a claim outliving its lease) can still post a second card. The claim and the
       // record close every other path; recording first is impossible because the activity id comes from the send.
@@ -98,6 +122,12 @@ export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardP
         }
       }
       return sent;
+    },
+    noteConversation(conversationId) {
+      latestConversationId = conversationId;
+    },
+    async hasTarget() {
+      return (await findTarget()) !== null;
     },
   };
   return publisher;

@@ -29,6 +29,12 @@ export const BotConfigSchema = z
     SUPERVISOR_AAD_IDS: idList,
     /** The one tenant whose users may act; defaults to MicrosoftAppTenantId. */
     ALLOWED_TENANT_ID: z.string().trim().optional().default(''),
+    /**
+     * Where case cards are posted: `channel`, the approvals channel the bot was added to (production), or
+     * `latest`, the conversation that most recently opened the bot, personal chats included (local mode: the
+     * Playground opens in its personal chat, so that is where staff are).
+     */
+    CASE_CARDS_CONVERSATION: z.enum(['channel', 'latest']).optional().default('channel'),
     ESCALATE_AFTER_MINUTES: z.coerce.number().int().positive().optional().default(240),
     REDIS_URL: z.string().url().optional().default('redis://127.0.0.1:6379'),
     QUEUE_PREFIX: z.string().min(1).optional().default('pcse'),

@@ -14,10 +14,13 @@ export interface BotDeps {
   config: BotConfig;
   store: BotStore;
   queue: Pick<CaseQueue, 'enqueueExecution'>;
-  directory: Pick<DirectoryReader, 'findOrganisation'> | null;
+  /** The directory for the card and for re-checking an edited case; null when none is wired. */
+  directory: Pick<DirectoryReader, 'findOrganisation' | 'isLoaded' | 'findUserByEmailOrUsername' | 'isOnAuthorisedEmailList'> | null;
   /** Unresolved dead letters, for the status card. */
   deadLetterCount(): Promise<number>;
   log: BotLogger;
+  /** Called after a conversation opened the bot (installed, added, Playground connected): posts waiting cards. */
+  onConversationStored?: () => void;
 }
 
 /** The person who clicked or wrote, as Teams reports them. */

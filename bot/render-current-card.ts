@@ -21,7 +21,8 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
     const approvals = decisions
       .filter((d) => d.verb === 'approve' && d.cardVersion === c.version)
       .map((d) => ({ name: d.actor.name, at: d.createdAt }));
-    return renderCaseCard({ case: c, directoryOrganisation, riskLevel, needsPhoneVerification, approvals, notice: notice ?? null, refreshUserIds });
+    const corrections = await listCorrections(deps, c.id);
+    return renderCaseCard({ case: c, directoryOrganisation, riskLevel, needsPhoneVerification, approvals, notice: notice ?? null, refreshUserIds, corrections });
   }
   const deciding = decidingDecisions(c, decisions);
   const last = deciding[deciding.length - 1];
@@ -33,10 +34,21 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
     case: c,
     outcome,
     deciders: deciding.map((d) => ({ name: d.actor.name, at: d.createdAt })),
-    detail: describeDetail(last),
+    detail: outcome === 'approved' ? describeOverrides(deciding) : describeDetail(last),
     failure,
     refreshUserIds,
   });
+}
+
+/** Who last corrected each value of the case, from its `case_edited` audit events. */
+async function listCorrections(deps: BotDeps, caseId: string): Promise<NonNullable<CaseCardInput['corrections']>> {
+  const out: NonNullable<CaseCardInput['corrections']> = {};
+  for (const event of await deps.store.listAuditEvents({ caseId })) {
+    if (event.type !== 'case_edited' || !Array.isArray(event.data.changes)) continue;
+    const by = typeof event.data.actorName === 'string' ? event.data.actorName : null;
+    for (const change of event.data.changes as { path?: unknown }[]) if (typeof change.path === 'string') out[change.path] = { by, at: event.at };
+  }
+  return out;
 }
 
 /** A card that says only why the viewer may not see the case: no reference, kind, names or fields. */
@@ -51,6 +63,12 @@ function decidingDecisions(c: StoredCase, decisions: StoredDecision[]): StoredDe
   const mine = decisions.filter((d) => verbs.includes(d.verb));
   const version = Math.max(...mine.map((d) => d.cardVersion), -1);
   return mine.filter((d) => d.cardVersion === version);
+}
+
+/** The approvers' reasons for approving over error findings, for the decided card; null when none overrode. */
+function describeOverrides(approvals: StoredDecision[]): string | null {
+  const reasons = approvals.filter((d) => d.data.override && d.reason).map((d) => `${d.actor.name ?? 'a staff member'}: ${d.reason}`);
+  return reasons.length ? `Approved over error findings. ${reasons.join('; ')}` : null;
 }
 
 function describeDetail(d: StoredDecision | undefined): string | null {

@@ -57,6 +57,18 @@ program
   });
 
 program
+  .command('corrections')
+  .description('Cases staff corrected in Teams')
+  .command('export')
+  .argument('<dir>', 'folder to write <mailbox>/<ref>.eml and <ref>.expected.json into (the corpus layout)')
+  .description('Write each corrected case as a corpus entry: the raw email and the case as corrected (PERSONAL DATA)')
+  .option('--since <date>', 'only cases corrected on or after this date')
+  .action(async (dir: string, opts: { since?: string }) => {
+    const { runCorrectionsExport } = await import('./commands/corrections.js');
+    process.exitCode = await runCorrectionsExport(process.env.DATABASE_URL, dir, opts);
+  });
+
+program
   .command('ingest')
   .description('Read the mailboxes (IMAP, or Maildir under DROP_DIR) into queued cases until stopped')
   .action(async () => {

@@ -61,12 +61,12 @@ export interface CaseStore {
   getCaseByRef(ref: string): Promise<StoredCase | null>;
   listCases(filter: { state?: CaseState; limit?: number }): Promise<StoredCase[]>;
   /**
-   * Moves a case from one of `from` to `to` only if it is still at `expectedVersion` (when given).
-   * Returns the updated case, or null when another writer got there first.
+   * Moves a case to `to` only from a state the lifecycle allows (core/domain/lifecycle.ts) and only if it is
+   * still at `expectedVersion` (when given). Returns the updated case, or null when another writer got there first.
    */
   transition(
     id: string,
-    change: { from: CaseState[]; to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
+    change: { to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
   ): Promise<StoredCase | null>;
   appendAudit(event: AuditEventInput): Promise<void>;
 }
@@ -79,6 +79,46 @@ export interface CaseStore {
 export interface CaseReclassifier {
   /** Conditional on `expectedVersion` (and on the case still waiting): null when another writer got there first. */
   reclassifyCase(id: string, change: { kind: CaseKind; expectedVersion: number; actor: Actor }): Promise<StoredCase | null>;
+}
+
+/**
+ * Stores staff's corrections to a waiting case ("Edit fields…"): the case as core/domain/cases/edit-case.ts
+ * re-finalised it, at a new version (so every approval given before no longer counts), with one correction row
+ * per changed value and a `case_edited` audit event saying who changed which value from what to what.
+ */
+export interface CaseEditor {
+  /** Conditional on `expectedVersion` and on the case still awaiting approval: null when another writer got there first. */
+  saveCaseEdit(
+    id: string,
+    edit: { parsed: ParsedCase; findings: Finding[]; changes: { path: string; from: unknown; to: unknown }[]; expectedVersion: number; actor: Actor },
+  ): Promise<StoredCase | null>;
+}
+
+/** Live accuracy over a window, per kind: how many cases, how many were reclassified, how many of each value staff corrected. */
+export interface CorrectionCounts {
+  /** Cases received in the window, by the kind extraction gave them. */
+  casesByKind: Record<string, number>;
+  /** Of those, reclassified by staff, by the kind extraction gave them. */
+  reclassifiedByKind: Record<string, number>;
+  /** Cases whose value at `path` staff corrected, by kind then path. */
+  correctedByKindAndPath: Record<string, Record<string, number>>;
+}
+
+/** Counts for live accuracy, by grouped queries (never by loading cases). */
+export interface CorrectionStatistics {
+  countCorrections(since: Date): Promise<CorrectionCounts>;
+}
+
+/** A corrected case as the corpus wants it: the raw email as received and the case as staff left it. */
+export interface CorrectedCase {
+  ref: string;
+  raw: Buffer | null;
+  case: StoredCase;
+}
+
+/** Reads corrected cases for `pcse corrections export`, oldest first. */
+export interface CorrectionExport {
+  listCorrectedCases(filter: { since?: Date; limit?: number }): Promise<CorrectedCase[]>;
 }
 
 /** Where a case's approval card was posted in Teams, so later changes replace that message. */
@@ -290,7 +330,8 @@ export interface AuditTrail {
 /** What supervisors watch. */
 export interface CaseStatistics {
   countCasesByState(): Promise<Record<string, number>>;
-  countCasesByMailbox(): Promise<Record<string, number>>;
+  /** Cases per mailbox; only those in `state` when given. */
+  countCasesByMailbox(state?: CaseState): Promise<Record<string, number>>;
   /** The longest-waiting case in needs_information or awaiting_approval, or null. */
   findOldestWaitingCase(): Promise<StoredCase | null>;
 }
@@ -298,4 +339,17 @@ export interface CaseStatistics {
 /** Raw emails are personal data: they are purged after the retention period; the case keeps the parse. */
 export interface EmailRetention {
   purgeRawEmailsOlderThan(cutoff: Date): Promise<{ purged: number }>;
+}
+
+/**
+ * The store cannot be reached (database down, connection refused or dropped, pool exhausted, lock never granted).
+ * The adapters raise it; callers tell an outage (wait and retry) from a bad input (dead-letter it) by its type,
+ * never by reading driver messages.
+ */
+export class StoreUnavailableError extends Error {
+  readonly code = 'store_unavailable';
+  constructor(options?: { cause?: unknown }) {
+    super('the case store is unavailable', options);
+    this.name = 'StoreUnavailableError';
+  }
 }

@@ -117,7 +117,8 @@ export function loadIngestConfig(env: Record<string, string | undefined> = proce
     const name = m.toUpperCase();
     const user = str(`MAILBOX_${name}_USER`);
     if (mode === 'imap' && !user) return [];
-    const fallbackAddress = user?.includes('@') ? user : `${m}@nhs.net`;
+    // The shared mailboxes are pcse.<name>@nhs.net (docs/domain.md, seeds); replies come from them.
+    const fallbackAddress = user?.includes('@') ? user : `pcse.${m}@nhs.net`;
     return [{
       mailbox: m,
       user: user ?? m,

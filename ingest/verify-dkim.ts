@@ -1,8 +1,9 @@
+import { domainToASCII } from 'node:url';
 import type { DNSResolver } from 'mailauth';
 // Not the package root: see mailauth-dkim.d.ts (undici 8 does not load on Node 20).
 import { dkimVerify } from 'mailauth/lib/dkim/verify.js';
 import type { ParsedCase } from '../core/domain/case.js';
-import { makeFinding } from '../core/domain/findings.js';
+import { makeFinding, sortFindings } from '../core/domain/findings.js';
 
 export type { DNSResolver };
 
@@ -18,6 +19,10 @@ export async function applyDkimVerdict(raw: Buffer, parsed: ParsedCase, options:
   const current = parsed.authentication ?? null;
   if (current && current.verdict !== 'none') return parsed;
 
+  if (!parsed.from.email) {
+    // No single author address (two From headers, a list, a group, an unreadable one): a signature can align with nothing we show.
+    return withFailedVerdict(parsed, 'DKIM not checked: the message has no single From address to align a signature with');
+  }
   if (countHeaderLines(raw) > MAX_DKIM_HEADER_LINES) {
     return withFailedVerdict(parsed, `DKIM not checked: the header has over ${MAX_DKIM_HEADER_LINES} lines`);
   }
@@ -26,10 +31,14 @@ export async function applyDkimVerdict(raw: Buffer, parsed: ParsedCase, options:
     // No connection data at IMAP time, so SPF cannot be judged here: only DKIM.
     const result = await dkimVerify(raw, options.resolver ? { resolver: options.resolver } : {});
     const signatures = result.results ?? [];
-    const aligned = signatures.find((s) => s.status.result === 'pass' && s.status.aligned);
+    const fromDomain = domainToASCII((parsed.from.email.split('@').pop() ?? '').toLowerCase());
+    // mailauth aligns with the From it parses itself; ours (RFC 5322, exactly one mailbox) must agree too.
+    const aligned = signatures.find((s) => s.status.result === 'pass' && s.status.aligned && alignsWith(s.signingDomain, fromDomain));
     if (aligned) {
       return {
         ...parsed,
+        // Verdict 'none' means the only sender_unauthenticated finding is extraction's "DKIM not checked": now it was.
+        findings: parsed.findings.filter((f) => f.code !== 'sender_unauthenticated'),
         authentication: { verdict: 'pass', source: `DKIM d=${aligned.signingDomain ?? 'unknown'}`, details: `dkim=pass header.d=${aligned.signingDomain ?? ''}` },
       };
     }
@@ -40,6 +49,13 @@ export async function applyDkimVerdict(raw: Buffer, parsed: ParsedCase, options:
     details = `DKIM could not be checked: ${(error as Error).message}`;
   }
   return withFailedVerdict(parsed, details);
+}
+
+/** DMARC relaxed alignment (RFC 7489 §3.1.1), approximated without a public-suffix list, as sender-auth.ts does. */
+function alignsWith(signingDomain: string | undefined, fromDomain: string): boolean {
+  const d = domainToASCII((signingDomain ?? '').toLowerCase()).replace(/\.$/, '');
+  const f = fromDomain.replace(/\.$/, '');
+  return !!d && (d === f || f.endsWith(`.${d}`) || d.endsWith(`.${f}`));
 }
 
 /**
@@ -62,13 +78,14 @@ function countHeaderLines(raw: Buffer): number {
   }
 }
 
+/** Replaces extraction's "DKIM not checked" finding (see ingest/extract/index.ts DKIM_NOT_CHECKED) with what the check found. */
 function withFailedVerdict(parsed: ParsedCase, details: string): ParsedCase {
-  const hasFinding = parsed.findings.some((f) => f.code === 'sender_unauthenticated');
   return {
     ...parsed,
     authentication: { verdict: 'fail', source: 'DKIM', details },
-    findings: hasFinding
-      ? parsed.findings
-      : [...parsed.findings, makeFinding('sender_unauthenticated', `The sender could not be authenticated: ${details}.`)],
+    findings: sortFindings([
+      ...parsed.findings.filter((f) => f.code !== 'sender_unauthenticated'),
+      makeFinding('sender_unauthenticated', `The sender could not be authenticated: ${details}.`),
+    ]),
   };
 }

@@ -5,6 +5,7 @@ import { createBullmqCaseQueue } from '../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../core/adapters/database.js';
 import { createOutboxMailer } from '../core/adapters/outbox-mailer.js';
 import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
+import { PrismaDirectory } from '../core/adapters/prisma-directory.js';
 import { parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
 import { createSmtpMailer } from '../core/adapters/smtp-mailer.js';
 import type { Mailbox } from '../core/domain/case.js';
@@ -16,7 +17,7 @@ import { useExtractionSandbox } from './extract/sandbox.js';
 import { createMessageProcessor } from './process-message.js';
 import { startImapMailbox, type ImapAuth } from './sources/imap-mailbox.js';
 import { startMaildir } from './sources/maildir.js';
-import { createClientCredentialsTokenSource } from './sources/oauth2-token.js';
+import { createClientCredentialsTokenSource } from '../core/adapters/oauth2-token.js';
 import type { RunningSource } from './sources/source-message.js';
 import type { DNSResolver } from './verify-dkim.js';
 
@@ -46,6 +47,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
   const logger = overrides.logger ?? pino({ level: config.logLevel, base: { process: 'ingest' } });
   const db = await openDatabase(config.databaseUrl);
   const store = new PrismaCaseStore(db);
+  const directory = new PrismaDirectory(db);
   const queue = createBullmqCaseQueue({ redisUrl: config.redisUrl, prefix: config.queuePrefix });
   const redis = new Redis({ ...parseRedisUrl(config.redisUrl), maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', () => undefined);
@@ -71,7 +73,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
   const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number> }[] = [];
   for (const m of config.mailboxes) {
     const processor = createMessageProcessor({
-      store, queue, mailer: mailerFor(m), ackLimiter, logger, trustedAuthServId: config.trustedAuthServId, dnsResolver: overrides.dnsResolver,
+      store, queue, mailer: mailerFor(m), ackLimiter, logger, trustedAuthServId: config.trustedAuthServId, dnsResolver: overrides.dnsResolver, directory,
     });
     processors.push({ mailbox: m.mailbox, flushAcknowledgements: processor.flushAcknowledgements });
     if (config.mode === 'maildir') {

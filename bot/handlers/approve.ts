@@ -1,3 +1,4 @@
+import { countApprovals, isApprovalComplete } from '../../core/domain/decisions.js';
 import type { BotDeps, Invoker } from '../deps.js';
 import { renderCurrentCard } from '../render-current-card.js';
 import { answerLostRace, beginDecision, handOver, refuse, type ActionOutcome } from './decide.js';
@@ -10,44 +11,54 @@ import { answerLostRace, beginDecision, handOver, refuse, type ActionOutcome } f
  */
 export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknown): Promise<ActionOutcome> {
   const phoneVerified = (raw as { phoneVerified?: unknown } | null)?.phoneVerified;
-  const begun = await beginDecision(deps, invoker, raw, 'approve', { phoneVerified: phoneVerified === 'true' || phoneVerified === true });
+  const overrideRaw = (raw as { overrideReason?: unknown } | null)?.overrideReason;
+  // Card inputs arrive as strings; the reason is the approver's own words, capped like the card's input.
+  const overrideReason = typeof overrideRaw === 'string' && overrideRaw.trim() ? overrideRaw.trim().slice(0, 1000) : null;
+  const begun = await beginDecision(deps, invoker, raw, 'approve', { phoneVerified: phoneVerified === 'true' || phoneVerified === true, overrideReason });
   if (!begun.ok) return begun.outcome;
   const { c, actor } = begun;
   const phone = phoneVerified === 'true' || phoneVerified === true;
+  const overridden = c.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+  const override = overridden.length > 0 ? { reason: overrideReason, findings: overridden } : null;
   const record = () =>
-    deps.store.recordDecision({ caseId: c.id, verb: 'approve', actor, cardVersion: c.version, reason: null, data: { teamsUserId: invoker.teamsUserId, phoneVerified: phone } });
+    deps.store.recordDecision({
+      caseId: c.id, verb: 'approve', actor, cardVersion: c.version, reason: override ? overrideReason : null,
+      data: { teamsUserId: invoker.teamsUserId, phoneVerified: phone, ...(override ? { override } : {}) },
+    });
   let decisionId: string;
   let approvers: string[];
   if (begun.complete && begun.priorApprovals.length === 0) {
     // One approver suffices: the conditional transition picks the one winner first, so racing clicks record
     // no decision at all and the case has exactly one.
-    const moved = await deps.store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor, reason: null });
+    const moved = await deps.store.transition(c.id, { to: 'approved', expectedVersion: c.version, actor, reason: null });
     if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
     decisionId = (await record()).decision.id;
     approvers = [actor.aadObjectId];
-    await finish(deps, c.id, decisionId, actor.aadObjectId, approvers);
+    await finish(deps, c.id, c.version, decisionId, actor.aadObjectId, approvers);
     return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };
   }
   const { recorded, decision } = await record();
   decisionId = decision.id;
   // Count again after our own insert: of two approvers racing, whoever counts last sees both.
-  approvers = [
-    ...new Set((await deps.store.listDecisions(c.id)).filter((d) => d.verb === 'approve' && d.cardVersion === c.version).map((d) => d.actor.aadObjectId)),
-  ];
-  if (approvers.length < 2) {
+  approvers = countApprovals(await deps.store.listDecisions(c.id), c.version);
+  if (!isApprovalComplete(c.kind, approvers)) {
     if (!recorded) return refuse(deps, invoker, 'approve', 'already_approved_by_you', c);
     return {
       card: await renderCurrentCard(deps, c, { text: 'Your approval is recorded; a second, different approver is needed.', tone: 'good' }),
       changedCaseId: c.id,
     };
   }
-  const moved = await deps.store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor, reason: null });
+  const moved = await deps.store.transition(c.id, { to: 'approved', expectedVersion: c.version, actor, reason: null });
   if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
-  await finish(deps, c.id, decisionId, actor.aadObjectId, approvers);
+  await finish(deps, c.id, c.version, decisionId, actor.aadObjectId, approvers);
   return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };
 }
 
-async function finish(deps: BotDeps, caseId: string, decisionId: string, actor: string, approvers: string[]): Promise<void> {
-  await deps.store.appendAudit({ caseId, type: 'case_approved', actor, data: { decisionId, approvers } });
+async function finish(deps: BotDeps, caseId: string, cardVersion: number, decisionId: string, actor: string, approvers: string[]): Promise<void> {
+  // Every approver who overrode error findings, with their reason (a high-risk case has two).
+  const overrides = (await deps.store.listDecisions(caseId))
+    .filter((d) => d.verb === 'approve' && d.cardVersion === cardVersion && approvers.includes(d.actor.aadObjectId) && d.data.override)
+    .map((d) => ({ by: d.actor.aadObjectId, ...(d.data.override as { reason: string; findings: string[] }) }));
+  await deps.store.appendAudit({ caseId, type: 'case_approved', actor, data: { decisionId, approvers, ...(overrides.length ? { overrides } : {}) } });
   await handOver(deps, caseId, decisionId);
 }

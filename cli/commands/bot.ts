@@ -1,7 +1,6 @@
-import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createBullmqCaseQueue, createCaseReadyWorker, parseRedisUrl } from '../../core/adapters/bullmq-case-queue.js';
+import { createBullmqCaseQueue, createCaseReadyWorker, parseRedisUrl, startScheduledJob } from '../../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../../core/adapters/database.js';
 import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
 import { PrismaDirectory } from '../../core/adapters/prisma-directory.js';
@@ -68,9 +67,32 @@ export async function startBotProcess(
   const redis = new Redis({ ...parseRedisUrl(botConfig.REDIS_URL), maxRetriesPerRequest: 1 });
   redis.on('error', () => {});
   const metrics = createProcessMetrics({ processName: 'bot', db, queueCounts: () => queue.queueCounts(), redis, queuePrefix: botConfig.QUEUE_PREFIX });
+  let catchingUp: Promise<number> | null = null;
+  /**
+   * Posts the card of every waiting case that has none yet, once there is a conversation to post in: the catch-up
+   * for cases that arrived before anyone opened the bot. One run at a time; returns how many were posted.
+   */
+  const postUnpostedCards = (): Promise<number> => {
+    catchingUp ??= (async () => {
+      if (!(await bot.publisher.hasTarget())) return 0;
+      let posted = 0;
+      for (const c of await store.listCases({ state: 'awaiting_approval', limit: 200 })) {
+        if (await store.getCaseCard(c.id)) continue;
+        const outcome = await bot.publisher.postCaseCard(c.id).catch(() => 'skipped' as const);
+        if (outcome === 'posted') posted += 1;
+      }
+      return posted;
+    })().finally(() => (catchingUp = null));
+    return catchingUp;
+  };
   const bot = createBotApp({
     config: botConfig, store, queue, directory, log,
     deadLetterCount: async () => (await store.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,
+    onConversationStored() {
+      postUnpostedCards()
+        .then((posted) => posted > 0 && log.info({ posted }, 'cards posted for cases that waited for a conversation'))
+        .catch((error: Error) => log.warn({ code: error.name }, 'posting waiting cards failed'));
+    },
   });
   const server = await startBotServer({
     config: botConfig,
@@ -91,14 +113,15 @@ export async function startBotProcess(
   });
 
   // The escalation sweep is a BullMQ job scheduler: one run every 5 minutes across all bot replicas.
-  const connection = { ...parseRedisUrl(botConfig.REDIS_URL), maxRetriesPerRequest: null };
-  const escalationQueue = new Queue(ESCALATION_QUEUE, { connection, prefix: botConfig.QUEUE_PREFIX });
-  escalationQueue.on('error', () => {});
-  await escalationQueue.upsertJobScheduler('escalate', { every: 5 * 60_000 }, { name: 'escalate', opts: { removeOnComplete: 100, removeOnFail: 100 } });
   const lastEscalated = new Map<string, number>();
-  const escalation = new Worker(
-    ESCALATION_QUEUE,
-    async () => {
+  const escalation = await startScheduledJob({
+    redisUrl: botConfig.REDIS_URL,
+    prefix: botConfig.QUEUE_PREFIX,
+    queueName: ESCALATION_QUEUE,
+    schedulerId: 'escalate',
+    everyMs: 5 * 60_000,
+    keepJobs: 100,
+    run: async () => {
       const result = await handleEscalation({
         cases: store,
         escalateAfterMinutes: botConfig.ESCALATE_AFTER_MINUTES,
@@ -112,7 +135,7 @@ export async function startBotProcess(
             renderStatusCard({
               generatedAt: new Date(),
               byState: await store.countCasesByState(),
-              waitingByMailbox: await store.countCasesByMailbox(),
+              waitingByMailbox: await store.countCasesByMailbox('awaiting_approval'),
               oldestWaiting: oldest ? { ref: oldest.ref, since: oldest.createdAt } : null,
               failures: (await store.listCases({ state: 'failed', limit: 20 })).map((c) => ({ ref: c.ref, kind: c.kind, error: null })),
               deadLetters: (await store.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,
@@ -124,31 +147,16 @@ export async function startBotProcess(
       });
       log.info(result, 'escalation sweep done');
     },
-    { connection, prefix: botConfig.QUEUE_PREFIX, concurrency: 1 },
-  );
-  escalation.on('error', () => {});
+  });
   const heartbeat = await startHeartbeat({ redisUrl: botConfig.REDIS_URL, prefix: botConfig.QUEUE_PREFIX, processName: 'bot', redis });
   log.info({ port: server.port, dashboard: Boolean(botConfig.ADMIN_USER) }, 'bot listening');
   return {
     port: server.port,
-    /**
-     * Posts the card of every waiting case that has none yet, once the bot is in a channel: the catch-up for cases
-     * that arrived before anyone installed the bot (their case-ready job may have given up). Returns how many.
-     */
-    async postUnpostedCards() {
-      if ((await store.listConversationReferences('channel')).length === 0) return 0;
-      let posted = 0;
-      for (const c of await store.listCases({ state: 'awaiting_approval', limit: 200 })) {
-        if (await store.getCaseCard(c.id)) continue;
-        const outcome = await bot.publisher.postCaseCard(c.id).catch(() => 'skipped' as const);
-        if (outcome === 'posted') posted += 1;
-      }
-      return posted;
-    },
+    postUnpostedCards,
     async stop() {
       // Stop taking HTTP first, then let in-flight jobs finish (Worker.close waits for them).
       await server.close();
-      await Promise.allSettled([caseReady.close(), escalation.close(), escalationQueue.close(), heartbeat.close()]);
+      await Promise.allSettled([caseReady.close(), escalation.close(), heartbeat.close()]);
       await queue.close();
       redis.disconnect();
       await db.$disconnect();

@@ -47,6 +47,8 @@ export function planStart(given: Record<string, string | undefined>): StartPlan 
     if (!set('ALLOWED_TENANT_ID')) env.ALLOWED_TENANT_ID = PLAYGROUND_TENANT_ID;
     if (!set('STAFF_AAD_IDS')) env.STAFF_AAD_IDS = PLAYGROUND_USER_AAD_IDS.join(',');
     if (!set('SUPERVISOR_AAD_IDS')) env.SUPERVISOR_AAD_IDS = PLAYGROUND_USER_AAD_IDS[0];
+    // The Playground opens in its personal chat: post the cards there rather than in a channel nobody has open.
+    if (!set('CASE_CARDS_CONVERSATION')) env.CASE_CARDS_CONVERSATION = 'latest';
   }
   const localMail = !set('IMAP_HOST') && !set('DROP_DIR');
   if (localMail) env.DROP_DIR = path.join('var', 'drop');
@@ -156,10 +158,11 @@ export function describeStart(plan: StartPlan, botPort: number, seeded: number):
     lines.push('');
     lines.push('  Open the Microsoft 365 Agents Playground (a local Teams client) in another terminal:');
     lines.push(`      npx agentsplayground start -e http://127.0.0.1:${botPort}/api/messages -c msteams`);
-    lines.push('  The case cards appear in its chat; approve, reject or ask for information there. Type "status" for the');
-    lines.push('  supervisor card or "case <ref>" for one case.');
+    lines.push('  The case cards appear in the chat it opens (no need to click anything) as soon as it connects; approve,');
+    lines.push('  edit, reject or ask for information there. Type "status" for the supervisor card or "case <ref>" for one case.');
     lines.push('  LOCAL MODE: the bot accepts UNAUTHENTICATED requests, and the Playground\'s mock users (Alex Wilber,');
-    lines.push('  Megan Bowen, Adele Vance) are PCSE staff, so switch user in the Playground for a second approval.');
+    lines.push('  Megan Bowen, Adele Vance) are PCSE staff. A case that needs two approvers needs a second Playground signed');
+    lines.push(`  in as Megan: from samples/playground/second-approver run the same command with -p 56151, then "case <ref>".`);
     lines.push('  Set MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId and STAFF_AAD_IDS to run against Teams.');
   }
   lines.push('', '  Ctrl-C stops everything cleanly.', '');

@@ -1,6 +1,7 @@
 import type { CaseKind, CaseState, Mailbox, ParsedCase } from '../domain/case.js';
+import { statesLeadingTo } from '../domain/lifecycle.js';
 import type {
-  AcknowledgementOutbox, Actor, AuditEventInput, AuditTrail, CaseCardLocation, CaseCardStore, CaseOutbox, CaseReclassifier, CaseStatistics,
+  AcknowledgementOutbox, Actor, CaseEditor, CorrectedCase, CorrectionCounts, CorrectionExport, CorrectionStatistics, AuditEventInput, AuditTrail, CaseCardLocation, CaseCardStore, CaseOutbox, CaseReclassifier, CaseStatistics,
   CaseStore, ConversationStore, DeadLetter, DeadLetterInput, DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, IncomingEmail,
   MailboxCursorStore, RecordEmailResult, ReplyLog, SentReplyDetails, StoredAuditEvent, StoredCase, StoredDecision,
 } from '../ports.js';
@@ -8,6 +9,8 @@ import type { DeadLetter as DeadLetterRow, Decision as DecisionRow } from '../ge
 import type { Database } from './database.js';
 import { appendAuditEvent, listAuditEvents, verifyAuditChain } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
+import { withStoreErrors } from './prisma-errors.js';
+import { PrismaCaseCorrections } from './prisma-case-corrections.js';
 import { reclassifyCase } from './prisma-reclassify-case.js';
 import { recordEmail } from './prisma-record-email.js';
 import { isUniqueViolation, runTransaction } from './prisma-transaction.js';
@@ -22,9 +25,26 @@ const WAITING_STATES: CaseState[] = ['needs_information', 'awaiting_approval'];
 export class PrismaCaseStore
   implements
     CaseStore, CaseReclassifier, CaseCardStore, ReplyLog, CaseOutbox, AcknowledgementOutbox, DecisionLog, DeadLetterStore, MailboxCursorStore,
-    ConversationStore, AuditTrail, CaseStatistics, EmailRetention
+    ConversationStore, AuditTrail, CaseStatistics, EmailRetention, CaseEditor, CorrectionStatistics, CorrectionExport
 {
-  constructor(private readonly db: Database) {}
+  private readonly corrections: PrismaCaseCorrections;
+  constructor(private readonly db: Database) {
+    this.corrections = new PrismaCaseCorrections(db);
+    // Every method, present and future, reports an outage as StoreUnavailableError (core/ports.ts).
+    return withStoreErrors(this);
+  }
+
+  saveCaseEdit(...args: Parameters<CaseEditor['saveCaseEdit']>): ReturnType<CaseEditor['saveCaseEdit']> {
+    return this.corrections.saveCaseEdit(...args);
+  }
+
+  countCorrections(since: Date): Promise<CorrectionCounts> {
+    return this.corrections.countCorrections(since);
+  }
+
+  listCorrectedCases(filter: { since?: Date; limit?: number }): Promise<CorrectedCase[]> {
+    return this.corrections.listCorrectedCases(filter);
+  }
 
   recordEmail(email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult> {
     return recordEmail(this.db, email, parsed);
@@ -45,15 +65,15 @@ export class PrismaCaseStore
     return rows.map(toStoredCase);
   }
 
-  /** One conditional UPDATE decides the winner: concurrent callers with the same `from` get null. */
+  /** One conditional UPDATE decides the winner: of concurrent callers moving the case, all but one get null. */
   transition(
     id: string,
-    change: { from: CaseState[]; to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
+    change: { to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
   ): Promise<StoredCase | null> {
     return runTransaction(this.db, async (tx) => {
       const current = await tx.case.findUnique({ where: { id }, select: { state: true } });
       const { count } = await tx.case.updateMany({
-        where: { id, state: { in: change.from }, ...(change.expectedVersion !== undefined ? { version: change.expectedVersion } : {}) },
+        where: { id, state: { in: statesLeadingTo(change.to) }, ...(change.expectedVersion !== undefined ? { version: change.expectedVersion } : {}) },
         data: { state: change.to, version: { increment: 1 } },
       });
       if (count === 0) return null;
@@ -179,7 +199,7 @@ export class PrismaCaseStore
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const row = await this.db.decision.findUniqueOrThrow({
-        where: { caseId_actorAadObjectId_verb: { caseId: input.caseId, actorAadObjectId: input.actor.aadObjectId, verb: input.verb } },
+        where: { caseId_actorAadObjectId_verb_cardVersion: { caseId: input.caseId, actorAadObjectId: input.actor.aadObjectId, verb: input.verb, cardVersion: input.cardVersion } },
       });
       return { recorded: false, decision: toDecision(row) };
     }
@@ -265,8 +285,8 @@ export class PrismaCaseStore
     return Object.fromEntries(groups.map((g) => [g.state, g._count._all]));
   }
 
-  async countCasesByMailbox(): Promise<Record<string, number>> {
-    const groups = await this.db.case.groupBy({ by: ['mailbox'], _count: { _all: true } });
+  async countCasesByMailbox(state?: CaseState): Promise<Record<string, number>> {
+    const groups = await this.db.case.groupBy({ by: ['mailbox'], where: state ? { state } : {}, _count: { _all: true } });
     return Object.fromEntries(groups.map((g) => [g.mailbox, g._count._all]));
   }
 

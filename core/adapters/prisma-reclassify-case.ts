@@ -4,6 +4,7 @@ import { getCaseModule } from '../domain/cases/registry.js';
 import type { Actor, StoredCase } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
+import { recordCorrection } from './prisma-case-corrections.js';
 import { toStoredCase } from './prisma-case-row.js';
 import { runTransaction } from './prisma-transaction.js';
 
@@ -54,6 +55,8 @@ export function reclassifyCase(
       },
     });
     if (count === 0) return null;
+    // Live accuracy counts reclassifications from these rows (grouped by the kind extraction gave).
+    await recordCorrection(tx, { caseId: id, kind: row.kind, path: 'kind', from: row.kind, to: parsed.kind, actor: change.actor, cardVersion: change.expectedVersion });
     await appendAuditEvent(tx, {
       caseId: id,
       type: 'case_reclassified',

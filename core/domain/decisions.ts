@@ -2,7 +2,7 @@ import type { CaseKind, CaseState } from './case.js';
 import { getCaseModule } from './cases/registry.js';
 
 /**
- * Who may decide on a case, and how a case moves through its states (DOMAIN.md, "Lifecycle of a
+ * Who may decide on a case, and how a case moves through its states (docs/domain.md, "Lifecycle of a
  * case"). Decisions are returned as data; the bot maps each refusal to a sentence for staff.
  */
 
@@ -13,7 +13,8 @@ export interface StaffDirectory {
   supervisors: string[];
 }
 
-export type DecisionVerb = 'approve' | 'reject' | 'request_info' | 'reclassify';
+/** `edit`: staff correct the case's values ("Edit fields…"); the same identity and conflict checks as deciding. */
+export type DecisionVerb = 'approve' | 'reject' | 'request_info' | 'reclassify' | 'edit';
 
 export interface DecisionRequest {
   verb: DecisionVerb;
@@ -32,6 +33,10 @@ export interface DecisionRequest {
   state?: CaseState | null;
   /** For reclassify: the kind chosen. */
   newKind?: CaseKind | null;
+  /** How many error-level findings the card showed: approving over any takes an explicit override. */
+  errorFindings?: number;
+  /** Why the approver approves despite those errors; audited and shown on the decided card. */
+  overrideReason?: string | null;
 }
 
 export const REFUSAL_REASONS = [
@@ -44,6 +49,7 @@ export const REFUSAL_REASONS = [
   'not_executable',
   'wrong_state',
   'kind_required',
+  'override_reason_required',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -57,11 +63,13 @@ const VERB_STATES: Record<DecisionVerb, CaseState[]> = {
   reject: ['awaiting_approval', 'needs_information', 'failed'],
   request_info: ['awaiting_approval', 'needs_information'],
   reclassify: ['awaiting_approval', 'needs_information'],
+  // Only while the card offers decisions: a case waiting for the practice is corrected by the practice's reply.
+  edit: ['awaiting_approval'],
 };
 
 /**
  * Decides whether `actor` may use `verb` on the case. `complete: false` means a first approval of
- * a high-risk kind was recorded and a second, different approver is needed (DOMAIN.md: nominations,
+ * a high-risk kind was recorded and a second, different approver is needed (docs/domain.md: nominations,
  * main contact changes and Open Exeter primary users). Order of checks: identity (tenant, staff),
  * then conflict of interest, then the case's own requirements, so the most basic refusal is shown.
  */
@@ -81,8 +89,9 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
       if (module.kind === 'unclassified') return { ok: false, reason: 'not_executable' };
       if (request.priorApprovals.includes(actor.aadObjectId)) return { ok: false, reason: 'already_approved_by_you' };
       if (module.needsPhoneVerification && !request.phoneVerified) return { ok: false, reason: 'phone_verification_required' };
-      const others = new Set(request.priorApprovals.filter((id) => id !== actor.aadObjectId));
-      return { ok: true, complete: module.riskLevel === 'standard' || others.size >= 1 };
+      // An error finding means approving would be wrong unless the approver knows better: they must say why.
+      if ((request.errorFindings ?? 0) > 0 && !request.overrideReason?.trim()) return { ok: false, reason: 'override_reason_required' };
+      return { ok: true, complete: isApprovalComplete(module.kind, [...request.priorApprovals, actor.aadObjectId]) };
     }
     case 'reject':
     case 'request_info':
@@ -91,12 +100,35 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
     case 'reclassify':
       if (!request.newKind) return { ok: false, reason: 'kind_required' };
       return { ok: true, complete: true };
+    case 'edit':
+      return { ok: true, complete: true };
   }
 }
 
 /** How many different approvers a kind needs. */
 export function requiredApprovals(kind: CaseKind): 1 | 2 {
   return getCaseModule(kind).riskLevel === 'high' ? 2 : 1;
+}
+
+/** A recorded decision, as much of it as counting approvals needs. */
+export interface CountedDecision {
+  verb: string;
+  cardVersion: number;
+  actor: { aadObjectId: string };
+}
+
+/**
+ * The different people who approved the case as a card version showed it, in the order they approved.
+ * Only approvals of that version count: an approval is of what the approver saw. This is the one place
+ * that decides which approvals count (the bot before and after recording, the worker when executing).
+ */
+export function countApprovals(decisions: readonly CountedDecision[], cardVersion: number): string[] {
+  return [...new Set(decisions.filter((d) => d.verb === 'approve' && d.cardVersion === cardVersion).map((d) => d.actor.aadObjectId))];
+}
+
+/** True when the approvers counted are enough for the kind (two different people for high-risk kinds). */
+export function isApprovalComplete(kind: CaseKind, approvers: readonly string[]): boolean {
+  return new Set(approvers).size >= requiredApprovals(kind);
 }
 
 /** A sentence for staff for every refusal; exhaustive, so a new reason cannot go unexplained. */
@@ -120,29 +152,7 @@ export function describeRefusal(reason: RefusalReason): string {
       return 'This case has already moved on (it is no longer waiting for this decision). Refresh the card.';
     case 'kind_required':
       return 'Choose the kind of request to reclassify this case as.';
+    case 'override_reason_required':
+      return 'This case has error findings. To approve it anyway, open "Approve…" and give your reason for overriding them; it is recorded in the audit trail.';
   }
-}
-
-/**
- * The lifecycle: needs information ⇄ awaiting approval → approved → executed → replied; rejected
- * from review; failed from execution, then retried (approved) or handed back (awaiting approval).
- */
-const TRANSITIONS: Record<CaseState, readonly CaseState[]> = {
-  needs_information: ['awaiting_approval', 'rejected'],
-  awaiting_approval: ['needs_information', 'approved', 'rejected'],
-  approved: ['executed', 'failed'],
-  executed: ['replied', 'failed'],
-  replied: [],
-  rejected: [],
-  failed: ['approved', 'awaiting_approval', 'rejected'],
-};
-
-/** True when a case may move from `from` to `to`; the store's transition uses it as its guard. */
-export function canTransition(from: CaseState, to: CaseState): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-/** The states a case may move to next. */
-export function listNextStates(from: CaseState): readonly CaseState[] {
-  return TRANSITIONS[from];
 }

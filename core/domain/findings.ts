@@ -2,19 +2,19 @@ import type { Finding } from './case.js';
 
 /**
  * The catalogue of finding codes: checks that did not pass, shown to the approver. The first group
- * is fixed by shared/case-contract.md; the rest are ours. A finding's severity says how much it
+ * is fixed by docs/case-contract.md; the rest are ours. A finding's severity says how much it
  * should weigh: `error` = approving would be wrong unless the approver knows better, `warning` =
  * look before approving, `info` = context.
  */
 export const FINDING_CATALOGUE = {
-  // shared/case-contract.md
+  // docs/case-contract.md
   ods_invalid: { severity: 'error', title: 'ODS code not recognised' },
   ods_type_mismatch: { severity: 'error', title: 'Organisation type does not match the ODS code' },
   branch_code_mismatch: { severity: 'error', title: 'Branch code does not follow the main practice code' },
   signatory_role_not_allowed: { severity: 'error', title: 'Signatory role may not sign this request' },
   missing_signature: { severity: 'error', title: 'Form is not signed' },
   sender_not_nhs: { severity: 'error', title: 'Sender is not on an NHS address' },
-  sender_unauthenticated: { severity: 'error', title: 'Sender address failed authentication' },
+  sender_unauthenticated: { severity: 'error', title: 'Sender not authenticated (failed, or not checked)' },
   not_own_account: { severity: 'error', title: 'Request is for someone else\u2019s account' },
   individual_mailbox: { severity: 'warning', title: 'New practice email looks like a personal mailbox' },
   admin_limit_reached: { severity: 'error', title: 'Four user administrators already' },
@@ -45,6 +45,10 @@ export const FINDING_CATALOGUE = {
   phone_verification_required: { severity: 'info', title: 'Phone the practice to verify before approving' },
   primary_user_not_found: { severity: 'error', title: 'Creating primary user not found for the organisation' },
   unclassified: { severity: 'info', title: 'A person must classify this email' },
+  // Sender trust (docs/decisions/0005-sender-trust.md).
+  sender_not_known_for_organisation: { severity: 'error', title: 'Sender is authenticated but not known for this organisation' },
+  sender_address_invalid: { severity: 'error', title: 'From header does not name exactly one sender' },
+  sender_address_deceptive: { severity: 'error', title: 'From header shows an address that is not the sender\u2019s' },
 } as const satisfies Record<string, { severity: Finding['severity']; title: string }>;
 
 export type FindingCode = keyof typeof FINDING_CATALOGUE;

@@ -9,9 +9,9 @@ const WorkerConfigSchema = DatabaseConfigSchema.merge(RedisConfigSchema)
     /** Attempts per execute-case job before the case is marked failed for supervisors. */
     EXECUTE_ATTEMPTS: positiveInt(8),
     WORKER_CONCURRENCY: positiveInt(4),
-    MAILBOX_PORTALENQUIRIES_ADDRESS: z.string().email().default('portalenquiries@nhs.net'),
-    MAILBOX_DATAMANAGER_ADDRESS: z.string().email().default('datamanager@nhs.net'),
-    MAILBOX_OPENEXETER_ADDRESS: z.string().email().default('openexeter@nhs.net'),
+    MAILBOX_PORTALENQUIRIES_ADDRESS: z.string().email().default('pcse.portalenquiries@nhs.net'),
+    MAILBOX_DATAMANAGER_ADDRESS: z.string().email().default('pcse.datamanager@nhs.net'),
+    MAILBOX_OPENEXETER_ADDRESS: z.string().email().default('pcse.openexeter@nhs.net'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   });
 

@@ -1,6 +1,8 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Redis } from 'ioredis';
 import type { Database } from '../adapters/database.js';
+import { PrismaCaseCorrections } from '../adapters/prisma-case-corrections.js';
+import { computeCorrectionShares } from '../domain/correction-shares.js';
 import { readHeartbeatAge } from '../jobs/heartbeat.js';
 
 /** The processes whose heartbeats are exported (core/jobs/heartbeat.ts). */
@@ -25,6 +27,9 @@ export interface ProcessMetrics {
 }
 
 const WAITING_STATES = ['needs_information', 'awaiting_approval'];
+
+/** The windows live accuracy is reported over (label `window`). */
+export const ACCURACY_WINDOWS = { '7d': 7, '30d': 30 } as const;
 
 /**
  * The Prometheus registry each process serves on /metrics. The system-wide gauges (cases by state, queue depth,
@@ -118,6 +123,41 @@ export function createProcessMetrics(sources: ProcessMetricsSources): ProcessMet
           const age = await readHeartbeatAge(sources.redis, sources.queuePrefix, of);
           if (age !== null) this.set({ of }, age);
         }
+      });
+    },
+  });
+  // Live accuracy (issue 11): both gauges come from one pair of grouped queries per window per scrape.
+  const corrections = new PrismaCaseCorrections(db);
+  const readShares = async () =>
+    Promise.all(
+      Object.entries(ACCURACY_WINDOWS).map(async ([window, days]) => ({
+        window,
+        rows: computeCorrectionShares(await corrections.countCorrections(new Date(Date.now() - days * 86_400_000))),
+      })),
+    );
+  new Gauge({
+    name: 'pcse_case_correction_share',
+    help: 'Share of cases received in the window whose extracted value at `field` staff corrected ("Edit fields…"), by kind',
+    labelNames: ['kind', 'field', 'window'],
+    registers: [registry],
+    async collect() {
+      await guard('corrections', async () => {
+        const windows = await readShares();
+        this.reset();
+        for (const { window, rows } of windows) for (const r of rows) for (const f of r.fields) this.set({ kind: r.kind, field: f.path, window }, f.share);
+      });
+    },
+  });
+  new Gauge({
+    name: 'pcse_case_reclassified_share',
+    help: 'Share of cases received in the window that staff reclassified, by the kind extraction gave them',
+    labelNames: ['kind', 'window'],
+    registers: [registry],
+    async collect() {
+      await guard('reclassified', async () => {
+        const windows = await readShares();
+        this.reset();
+        for (const { window, rows } of windows) for (const r of rows) this.set({ kind: r.kind, window }, r.reclassifiedShare);
       });
     },
   });

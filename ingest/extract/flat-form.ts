@@ -46,14 +46,21 @@ function splitFlatLine(line: string): string {
   const words = line.split(/\s+/);
   for (let k = 0; k < Math.min(words.length - 1, 7); k++) {
     const w = words[k] ?? '';
-    if (!/^[\p{L}()/&'-]+$/u.test(w) || PROSE_WORD.test(w)) return line;
-    if (!LABEL_NOUN.test(w)) continue;
+    // "Authorised by", "Signed by (name)": a past participle's "by" ends a label, as does a hint in brackets.
+    const byAfterVerb = /^by$/i.test(w) && k > 0 && /ed$/i.test(words[k - 1] ?? '');
+    if (!/^[\p{L}()/&'-]+$/u.test(w) || (PROSE_WORD.test(w) && !byAfterVerb)) return line;
+    if (!LABEL_NOUN.test(w.replace(/^\(|\)$/g, '')) && !byAfterVerb) continue;
     const rest = words.slice(k + 1);
     const first = rest[0] ?? '';
     // A Title Case label goes on ("New Main Contact Name Dr Farah Iqbal"): the next word is another label noun.
-    if (LABEL_NOUN.test(first) && rest.length > 1) continue;
+    if ((LABEL_NOUN.test(first) || /^\([\p{L} ]+\)$/u.test(first)) && rest.length > 1) continue;
     // "Organisation type (GP practice / other)": a label's own hint in brackets, the value is on a later line.
-    if (/^[\p{Lu}\d"'£]|@/u.test(first)) return `${words.slice(0, k + 1).join(' ')}: ${rest.join(' ')}`;
+    if (/^[\p{Lu}\d"'£]|@/u.test(first)) {
+      const label = words.slice(0, k + 1).join(' ');
+      // "Authorised by (name) Dr X" then "Position", "Email": the person's label heads the lines about them.
+      const heads = /\bby\b/i.test(label) ? `${label.replace(/\s*\([^)]*\)\s*$/, '')}\n` : '';
+      return `${heads}${label}: ${rest.join(' ')}`;
+    }
     // A lower-case word after the noun: still the label ("contact name …") or prose; look further.
   }
   return line;

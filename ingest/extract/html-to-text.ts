@@ -76,6 +76,8 @@ export function convertTableRows(allRows: string[][]): string[] {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const header = rows[0] ?? [];
   const rest = rows.slice(1);
+  const paired = pairedBlocks(header, rest);
+  if (paired) return paired;
   if (width >= 3 && header.length === width && rest.length > 0 && rest.every((r) => r.length === width)) {
     const firstColumnLabels = rest.every((r) => LABELISH.test(r[0] ?? '') && !/@/.test(r[0] ?? ''));
     // An empty top-left cell over a column of field labels marks a comparison even when the column
@@ -112,6 +114,39 @@ export function convertTableRows(allRows: string[][]): string[] {
     return [`## ${header[0] ?? ''}`, `Name: ${who}`, `${header[1] ?? ''}: ${value}`, ''];
   }
   return rows.map(convertRow);
+}
+
+/**
+ * Two record blocks side by side under one heading each ("Existing practice" | "New practice", then
+ * "Name | X | Name | Y" with spacer columns between): each block becomes its own "## <heading>" section, so the
+ * second block's values are not read as the tail of the first's.
+ */
+function pairedBlocks(header: string[], rest: string[][]): string[] | null {
+  const headings = header.map((h) => h.trim()).filter(Boolean);
+  if (headings.length < 2 || rest.length < 2 || headings.some((h) => h.length >= 60 || FIELD_NOUN.test(h) || !LABELISH.test(h))) return null;
+  const width = Math.max(0, ...rest.map((r) => r.length));
+  // Spacer columns are empty in every row.
+  const keep = [...Array(width).keys()].filter((j) => rest.some((r) => (r[j] ?? '').trim()));
+  if (keep.length !== headings.length * 2) return null;
+  const body = rest.map((r) => keep.map((j) => (r[j] ?? '').trim()));
+  let pairedRows = 0;
+  for (const r of body) {
+    let labelled = 0;
+    for (let b = 0; b < headings.length; b++) {
+      const label = r[b * 2] ?? '';
+      const value = r[b * 2 + 1] ?? '';
+      if (!label && !value) continue;
+      if (!label || !LABELISH.test(label) || !FIELD_NOUN.test(label)) return null;
+      labelled++;
+    }
+    if (labelled === headings.length) pairedRows++;
+  }
+  if (pairedRows < 2) return null;
+  return headings.flatMap((h, b) => [
+    `## ${h}`,
+    ...body.filter((r) => r[b * 2 + 1]).map((r) => `${r[b * 2] ?? ''}: ${r[b * 2 + 1] ?? ''}`),
+    '',
+  ]);
 }
 
 /** A top-left cell that only heads the label column ("Field | Existing | New"). */

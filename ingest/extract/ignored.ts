@@ -47,7 +47,7 @@ export function detectIgnored(input: IgnoredInput): IgnoredReason | null {
   if (h('x-ms-exchange-message-is-ndr').length > 0) return 'bounce';
   if (/^\s*(undeliverable|undelivered mail|delivery status notification|mail delivery failed|returned mail|delivery failure|non[- ]?delivery)\b/i.test(subject) && looksLikeBounceBody(input.text)) return 'bounce';
   // auto-generated system notices (Open Exeter's "new user" email) can be requests; auto-replies never are.
-  if (autoSubmitted && !/^no\b/.test(autoSubmitted) && !(/^auto-generated/.test(autoSubmitted) && isSystemRequest(subject, input.text))) return 'auto_reply';
+  if (autoSubmitted && !/^no\b/.test(autoSubmitted) && !(/^auto-generated/.test(autoSubmitted) && isSystemRequest(subject, input.text, `${fromHeader} ${from}`))) return 'auto_reply';
 
   const daemon = BOUNCE_SENDER.test(from) || BOUNCE_SENDER_NAME.test(fromHeader) || (!from && /mailer|daemon|postmaster/i.test(fromHeader));
   if (BOUNCE_SUBJECT.test(subject) && (daemon || !subject || looksLikeBounceBody(input.text))) return 'bounce';
@@ -66,9 +66,15 @@ export function detectIgnored(input: IgnoredInput): IgnoredReason | null {
   return null;
 }
 
-/** Open Exeter notifies PCSE of a new user by an automatic email that PCSE must act on (seed 004). */
-function isSystemRequest(subject: string, text: string): boolean {
-  return /open exeter/i.test(`${subject} ${text.slice(0, 2000)}`) && /new user|authoris|authoriz/i.test(`${subject} ${text.slice(0, 2000)}`);
+/**
+ * Open Exeter notifies PCSE of a new user by an automatic email that PCSE must act on (seed 004). The system
+ * names itself in the subject, the body or only its sender ("oe.notifications@", "openexeter.donotreply@"),
+ * and writes "OE" as often as "Open Exeter".
+ */
+function isSystemRequest(subject: string, text: string, sender: string): boolean {
+  const head = `${subject} ${text.slice(0, 2000)}`;
+  const fromSystem = /open ?exeter|\boe\b/i.test(`${head} ${sender.replace(/[._-]/g, ' ')}`);
+  return fromSystem && /new user|authori[sz]/i.test(head);
 }
 
 function looksLikeBounceBody(text: string): boolean {

@@ -4,6 +4,7 @@ import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
 import { classifyEmail } from './classify.js';
+import { applyConfidence } from './confidence.js';
 import { extractFields } from './fields.js';
 import { detectIgnored } from './ignored.js';
 import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
@@ -13,6 +14,7 @@ import { normaliseFlatFormText } from './flat-form.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
 import { splitBody } from './split-body.js';
+import type { ParsedMime } from './mime.js';
 
 export type { ExtractedAttachment } from './mime.js';
 
@@ -26,7 +28,7 @@ export interface ExtractOptions {
 }
 
 /**
- * Turns one raw email into one typed case (shared/case-contract.md). Never throws for bad input:
+ * Turns one raw email into one typed case (docs/case-contract.md). Never throws for bad input:
  * malformed MIME, odd charsets and unreadable, encrypted or hostile PDFs give findings and `error`.
  */
 export async function extractCase(raw: Buffer, options: ExtractOptions): Promise<ParsedCase> {
@@ -70,7 +72,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   }
 
   const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
-  findings.push(...auth.findings);
+  findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
+  if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
 
   const split = splitBody(capLineLength(mime.text), subject);
   const forwardedText = split.forwarded ? split.forwarded.text : '';
@@ -84,9 +87,10 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     .filter((x) => x.value !== null && x.type !== 'signature')
     .map((x) => {
       // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
-      const name = x.label ?? humanise(x.name);
+      // "main_name", "branch_name", "existing_name": a section's bare name on a practice form is the organisation's.
+      const name = (x.label ?? humanise(x.name)).replace(/^(main|existing|current|parent|new|branch|site)( practice| site| surgery)? name$/, (_m, section: string) => `${section} ${section === 'branch' || section === 'site' ? '' : 'practice '}name`.replace(/\s+/g, ' '));
       const label = /^(.* )?user name$/.test(name) && /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test((x.value ?? '').trim()) ? `${name.replace(/user name$/, 'user full name')}` : name;
-      return { section: label, label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
+      return { section: formSection(label), label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
@@ -96,7 +100,9 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted });
 
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
-  const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null });
+  const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
+
+  const { confidence, hints } = applyConfidence(result.fields, result.evidence, [result.organisation?.name, ...organisationNamesOf(result.fields)]);
 
   if (kind !== 'unclassified') {
     // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.
@@ -116,11 +122,28 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     fields: result.fields,
     findings,
     evidence: result.evidence,
+    confidence,
+    hints,
     statedOrganisationType: result.statedOrganisationType,
     authentication: auth.authentication,
     error: errors.join('; ') || null,
   };
   return finaliseCase(draft);
+}
+
+/**
+ * What extraction says when no trusted verdict exists: the same bytes give the same finding in `pcse parse`
+ * and in ingest, where the DKIM check (ingest/verify-dkim.ts) then replaces it with its own verdict.
+ * "Not checked" must never read as "fine".
+ */
+export const DKIM_NOT_CHECKED = 'No trusted Authentication-Results from the receiving boundary, and DKIM was not checked here (offline: pcse parse makes no network calls; ingest checks DKIM).';
+
+/** Findings for a From header that names no single author, or shows an address other than the real one. */
+function checkFromHeader(check: ParsedMime['fromCheck']): Finding[] {
+  const out: Finding[] = [];
+  if (check.invalid) out.push(makeFinding('sender_address_invalid', `No sender address was taken: ${check.invalid}.`));
+  if (check.deceptive) out.push(makeFinding('sender_address_deceptive', `The From header shows an address that is not the sender\u2019s: ${check.deceptive}.`));
+  return out;
 }
 
 async function readForms(attachments: ExtractedAttachment[], findings: Finding[], errors: string[], readPdf: (content: Buffer) => Promise<PdfReadResult>): Promise<PdfReadResult[]> {
@@ -157,6 +180,17 @@ async function readForms(attachments: ExtractedAttachment[], findings: Finding[]
     }
   }
   return out;
+}
+
+/**
+ * The section a form field's name puts it in: "main_contact_name" sits in the main practice's section as
+ * "Main contact name" sits under a "Main practice" heading on the page; other fields are their own section.
+ */
+function formSection(label: string): string {
+  const m = /^(main|existing|current|parent)\b/.exec(label);
+  if (m) return `${m[1]} practice`;
+  if (/^branch\b/.test(label)) return 'branch';
+  return label;
 }
 
 /** A form's signature field (typed, or a text box named for the signature), not the date it was signed. */
@@ -198,6 +232,8 @@ function joinNameParts(fields: PdfFormField[]): NamedFormField[] {
 /** "existingPracticeOdsCode" / "existing_practice_ods_code" → "existing practice ods code". */
 function humanise(name: string): string {
   return name
+    // "PUName", "SigEMail": an upper-case abbreviation before a capitalised word is a word of its own.
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[._\-[\]]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -219,6 +255,14 @@ function humanise(name: string): string {
     .replace(/\borg\b/g, 'organisation')
     .replace(/\btel\b/g, 'telephone')
     .replace(/\bjob$/, 'job title');
+}
+
+/** The names of the organisations a kind's fields give (main practice, branch, new practice …). */
+function organisationNamesOf(fields: Record<string, unknown>): string[] {
+  return Object.values(fields).flatMap((v) => {
+    const o = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+    return o && 'odsCode' in o && typeof o.name === 'string' ? [o.name] : [];
+  });
 }
 
 const MAX_LINE = 4096;

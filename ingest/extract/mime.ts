@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { convertHtmlToText } from './html-to-text.js';
+import { parseFromHeaders, type ParsedFrom } from './parse-from.js';
 
 /** One attachment as the ingest worker stores it. */
 export interface ExtractedAttachment {
@@ -26,6 +27,8 @@ export interface ParsedMime {
   subject: string | null;
   from: { name: string | null; email: string | null };
   fromCount: number;
+  /** The From header as RFC 5322 reads it: why it names no single author, or shows another address. */
+  fromCheck: Pick<ParsedFrom, 'invalid' | 'deceptive'>;
   date: Date | null;
   contentType: string | null;
   /** The best plain-text body: the text part, or the HTML part converted with table rows kept. */
@@ -64,7 +67,8 @@ export async function parseMime(raw: Buffer): Promise<ParsedMime> {
   const headerLines = mail ? readHeaderLines(mail) : splitRawHeaders(input);
   const header = (name: string): string | null => headerLines.find((h) => h.key === name)?.value ?? null;
   const fromLines = headerLines.filter((h) => h.key === 'from');
-  const from = mail?.from ? firstAddress(mail.from) : parseAddressLoose(header('from'));
+  const fromParsed = parseFromHeaders(fromLines.map((h) => h.value), mail?.from ? firstAddress(mail.from) : parseAddressLoose(header('from')));
+  const from = { name: fromParsed.name, email: fromParsed.email };
   let text = '';
   if (mail) {
     const plain = typeof mail.text === 'string' ? mail.text : '';
@@ -90,6 +94,7 @@ export async function parseMime(raw: Buffer): Promise<ParsedMime> {
     subject: mail?.subject ?? header('subject'),
     from,
     fromCount: fromLines.length,
+    fromCheck: { invalid: fromParsed.invalid, deceptive: fromParsed.deceptive },
     date: mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
     contentType: (header('content-type') ?? '').toLowerCase() || null,
     text: text.replace(/\r\n?/g, '\n'),

@@ -64,7 +64,11 @@ export function assessSenderAuthentication(input: SenderAuthInput): { authentica
   if (r.dmarc === 'fail' || r.compauth === 'fail' || (spfFail && dkimFail && r.dkim !== undefined) || (spfFail && !r.dkim && r.dmarc !== 'pass')) {
     return fail(source, details ?? 'authentication failed');
   }
-  const pass = r.dmarc === 'pass' || r.dkim === 'pass' || r.spf === 'pass' || r.compauth === 'pass';
+  // DMARC (RFC 7489) is what ties a pass to the From domain; SPF alone judges the envelope sender. A DMARC
+  // result other than pass (none, temperror, permerror) is no verdict: the DKIM check at ingest decides, and
+  // `pcse parse` says it did not check. bestguesspass is Exchange's pass for a domain with no DMARC record.
+  const dmarcPass = r.dmarc === 'pass' || r.dmarc === 'bestguesspass';
+  const pass = r.dmarc ? dmarcPass && r.compauth !== 'fail' : r.compauth === 'pass' || r.dkim === 'pass';
   return { authentication: { verdict: pass ? 'pass' : 'none', source, details }, findings: [] };
 }
 

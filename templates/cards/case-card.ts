@@ -1,8 +1,10 @@
 import type { Finding } from '../../core/domain/case.js';
 import { CASE_KINDS } from '../../core/domain/case.js';
+import { neutraliseDisplayName } from '../../core/domain/sender-trust.js';
 import type { OrganisationFacts, StoredCase } from '../../core/ports.js';
 import template from './case-card.json' with { type: 'json' };
-import { escapeCardLabel, escapeCardText } from './escape-card-text.js';
+import { listEditableFields } from '../../core/domain/cases/edit-case.js';
+import { escapeCardLabel, escapeCardText, plainCardText } from './escape-card-text.js';
 import { expandCardTemplate, type AdaptiveCardJson } from './expand-card-template.js';
 import { KIND_LABELS, MAILBOX_LABELS, ORGANISATION_TYPE_LABELS, REJECT_REASONS, STATE_LABELS } from './labels.js';
 
@@ -17,11 +19,16 @@ export interface CaseCardInput {
   approvals: { name: string | null; at: Date }[];
   /** A message for the person who clicked, e.g. why their click was refused. */
   notice?: { text: string; tone: 'attention' | 'good' | 'warning' } | null;
+  /** Values staff corrected ("Edit fields…"), by case path: the card says who, so no approver takes them for the email's. */
+  corrections?: Record<string, { by: string | null; at: Date }>;
   /** Teams user ids (29:…) whose clients fetch the latest card through the `refresh` verb. */
   refreshUserIds?: string[];
 }
 
 type Pair = { title: string; value: string };
+
+/** Inputs of the "Edit fields…" form are named after the case path they correct, behind this prefix. */
+export const EDIT_INPUT_PREFIX = 'edit:';
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_COLOR: Record<Finding['severity'], string> = { error: 'Attention', warning: 'Warning', info: 'Default' };
@@ -42,13 +49,16 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
   const org = p.organisation;
   const dir = input.directoryOrganisation;
   const facts: Pair[] = [
-    { title: 'From', value: `${escapeCardText(p.from.name, 120) || '(no name)'} ${p.from.email ? `‹${escapeCardText(p.from.email, 200)}›` : ''}`.trim() },
+    // The real address first: a display name is the sender's free text and can pose as another address.
+    { title: 'From', value: `${p.from.email ? escapeCardText(p.from.email, 200) : '(no single sender address)'} · name: ${escapeCardText(neutraliseDisplayName(p.from.name), 120) || '(none)'}` },
     { title: 'Sender check', value: auth ? `${auth.verdict.toUpperCase()} (${escapeCardText(auth.source, 120)})` : 'NONE (no trusted authentication result)' },
     { title: 'Subject', value: escapeCardText(p.subject, 200) || '(none)' },
     {
       title: 'Organisation',
       value: org
-        ? `${escapeCardLabel(org.odsCode) || '(no code)'} · ${ORGANISATION_TYPE_LABELS[org.type]} · ${escapeCardText(org.name, 120) || '(no name given)'}`
+        ? `${escapeCardLabel(org.odsCode) || '(no code)'} · ${ORGANISATION_TYPE_LABELS[org.type]} · ${escapeCardText(org.name, 120) || '(no name given)'}${
+            input.corrections?.['organisation.odsCode'] ? ` · code ${describeCorrection(input.corrections['organisation.odsCode']).toLowerCase()}` : ''
+          }`
         : '(none given)',
     },
     {
@@ -62,13 +72,19 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
   ];
   const fields = flattenFields(p.fields).map(([path, value]) => ({
     label: escapeCardLabel(labelForPath(path)),
-    value: escapeCardText(value, 300) || '(not given)',
+    // A TextRun is plain text in Teams: the value is shown (and copied) exactly, with nothing to escape.
+    value: plainCardText(value, 300),
     evidence: escapeCardText(p.evidence[`fields.${path}`], 200),
+    corrected: describeCorrection(input.corrections?.[`fields.${path}`]),
   }));
   const findings = [...c.findings]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
     .map((f) => ({ label: `${f.severity.toUpperCase()} ${escapeCardLabel(f.code)}`, message: escapeCardText(f.message, 300), color: SEVERITY_COLOR[f.severity] }));
   const missingLabels = p.missing.map((m) => escapeCardLabel(labelForPath(m.replace(/^fields\./, ''))));
+  // Values extraction doubted and left missing (issue 9): shown as candidates to check, never as the value.
+  const hints = (p.hints ?? []).map((h) => ({
+    text: `${escapeCardLabel(labelForPath(h.path.replace(/^fields\./, '')))} ${escapeCardText(Array.isArray(h.value) ? h.value.join(', ') : String(h.value), 120)}, ${escapeCardText(h.reason, 120)}`,
+  }));
   const attachments = (p.attachments ?? []).map((a) => ({
     text: `${escapeCardText(a.filename, 120) || '(unnamed)'} · ${escapeCardLabel(a.contentType)} · ${formatSize(a.size)}`,
   }));
@@ -89,18 +105,32 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     fields,
     findings,
     missingText: missingLabels.join(', '),
+    hints,
     attachments,
     approvalsText,
     canDecide: decidable,
     canApprove: approvable,
     needsPhoneVerification: input.needsPhoneVerification,
+    needsOverride: c.findings.some((f) => f.severity === 'error'),
     rejectReasons: REJECT_REASONS.map((r) => ({ ...r })),
     infoChoices: [
       ...p.missing.map((m, i) => ({ value: m, title: missingLabels[i] ?? m })),
       { value: 'other', title: 'Something else (say what in the message)' },
     ],
+    editFields: listEditableFields(p).map((f) => ({
+      id: `${EDIT_INPUT_PREFIX}${f.path}`,
+      label: `${labelForPath(f.path.replace(/^fields\./, ''))}${f.list ? ' (one a line)' : ''}`,
+      // An input's value is never rendered as Markdown: it is given as it is, so staff edit the real text.
+      value: f.value,
+      list: f.list,
+    })),
     kindChoices: CASE_KINDS.filter((k) => k !== c.kind && k !== 'unclassified').map((k) => ({ value: k, title: KIND_LABELS[k] })),
   });
+}
+
+/** "Corrected by Alex Wilber (2026-12-04 04:42 UTC)", or '' when staff did not change the value. */
+function describeCorrection(c: { by: string | null; at: Date } | undefined): string {
+  return c ? `Corrected by ${escapeCardText(c.by, 80) || 'a staff member'} (${formatTime(c.at)})` : '';
 }
 
 /** Flattens the per-kind fields into `[path, text]` pairs, in the order the email module produced them. */
@@ -119,7 +149,8 @@ export function flattenFields(fields: Record<string, unknown>, prefix = ''): [st
   return out;
 }
 
-function labelForPath(path: string): string {
+/** A staff-facing label for a case path ("nominee.email" → "nominee › email"). */
+export function labelForPath(path: string): string {
   return path
     .split('.')
     .map((part) => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())

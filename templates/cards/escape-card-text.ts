@@ -29,3 +29,17 @@ export function escapeCardText(text: string | null | undefined, maxLength = 300)
 export function escapeCardLabel(text: string | null | undefined): string {
   return escapeCardText(text, 120);
 }
+
+/**
+ * Text taken from an email for a `TextRun` (inside a `RichTextBlock`), which Teams renders as plain text: no
+ * Markdown, no link, mention or image. So nothing is backslash-escaped and dots stay dots, and what staff copy
+ * from the card is exactly the value (an address pasted into PCSE Online must be the real one). Control and
+ * bidirectional-override characters are still dropped, whitespace folded and the length bounded.
+ */
+export function plainCardText(text: string | null | undefined, maxLength = 300): string {
+  if (text === null || text === undefined) return '';
+  let out = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+  out = out.replace(/\s+/g, ' ').trim();
+  if (out.length > maxLength) out = `${out.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
+  return out;
+}

@@ -6,6 +6,8 @@ import { expandCardTemplate, type AdaptiveCardJson } from './expand-card-templat
 import { MAILBOX_LABELS, STATE_LABELS, KIND_LABELS } from './labels.js';
 import template from './status-card.json' with { type: 'json' };
 import type { CaseKind } from '../../core/domain/case.js';
+import type { KindAccuracy } from '../../core/domain/correction-shares.js';
+import { labelForPath } from './case-card.js';
 
 export interface StatusCardInput {
   generatedAt: Date;
@@ -16,6 +18,29 @@ export interface StatusCardInput {
   failures: { ref: string; kind: CaseKind; error: string | null }[];
   deadLetters: number;
   escalateAfterMinutes: number;
+  /** Live accuracy over the last 7 and 30 days (core/domain/correction-shares.ts); omitted, the section is not shown. */
+  accuracy?: { last7: KindAccuracy[]; last30: KindAccuracy[] } | null;
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** One line per kind seen in the last 30 days: cases, reclassified share, and the three most corrected values. */
+function describeAccuracy(accuracy: NonNullable<StatusCardInput['accuracy']>): { text: string }[] {
+  return accuracy.last30.slice(0, 13).map((r) => {
+    const week = accuracy.last7.find((w) => w.kind === r.kind);
+    const weekField = (path: string) => week?.fields.find((f) => f.path === path)?.share ?? 0;
+    const label = KIND_LABELS[r.kind as CaseKind] ?? r.kind;
+    const fields = r.fields
+      .slice(0, 3)
+      .map((f) => `${labelForPath(f.path.replace(/^fields\./, ''))} ${percent(f.share)} (7 days ${percent(weekField(f.path))})`);
+    return {
+      text: escapeCardText(
+        `${label}: ${r.cases} in 30 days · reclassified ${percent(r.reclassifiedShare)} (7 days ${percent(week?.reclassifiedShare ?? 0)})` +
+          (fields.length ? ` · corrected: ${fields.join(', ')}` : ' · no values corrected'),
+        400,
+      ),
+    };
+  });
 }
 
 /** Renders the supervisors' status card: the queue at a glance, with what needs a person highlighted. */
@@ -32,6 +57,7 @@ export function renderStatusCard(input: StatusCardInput): AdaptiveCardJson {
     oldestColor: oldest && ageMinutes >= input.escalateAfterMinutes ? 'Attention' : 'Default',
     deadLetters: String(input.deadLetters),
     deadLetterColor: input.deadLetters > 0 ? 'Attention' : 'Default',
+    accuracy: input.accuracy ? describeAccuracy(input.accuracy) : [],
     failures: input.failures.slice(0, 20).map((f) => ({
       text: `${escapeCardText(f.ref, 40)} · ${KIND_LABELS[f.kind]} · ${escapeCardText(f.error, 200) || 'no error recorded'}`,
     })),

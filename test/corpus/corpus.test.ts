@@ -11,7 +11,7 @@ const CORPUS = join(import.meta.dirname);
 const MAILBOXES = ['portalenquiries', 'datamanager', 'openexeter'] as const;
 const files = MAILBOXES.flatMap((m) => listCorpus(CORPUS, m));
 
-// The contract's per-kind fields (shared/case-contract.md), strict so a misspelt key fails.
+// The contract's per-kind fields (docs/case-contract.md), strict so a misspelt key fails.
 const str = z.string().nullable();
 const person = z.object({ name: str, email: str }).strict();
 const lowerEmail = z.string().refine((s) => s === s.toLowerCase(), 'emails are lower-cased').nullable();
@@ -115,5 +115,21 @@ describe('score-corpus', () => {
     expect(s.raise.total - s.raise.raised).toBe(branchRaises);
     expect(s.misses.some((m) => m.path === 'fields.username')).toBe(false);
     expect(s.misses.some((m) => m.path === 'fields.roles')).toBe(false);
+  });
+
+  it('tells a wrong value (given, not the expected one) from a missing one', () => {
+    const s = scoreCorpus(CORPUS, writeOutputs((e) => {
+      const out = perfect(e);
+      const fields = JSON.parse(JSON.stringify(e.fields)) as Record<string, unknown>;
+      if (e.kind === 'account_unlock' && fields.username !== null) fields.username = 'someone.else@nhs.net';
+      if (e.kind === 'role_removal_request' && fields.username !== null) fields.username = null;
+      return { ...out, fields };
+    }));
+    const count = (kind: string) => files.filter((f) => readExpected(f).kind === kind && readExpected(f).fields.username !== null).length;
+    expect(s.wrong.map((m) => m.path)).toEqual(Array(count('account_unlock')).fill('fields.username'));
+    expect(s.missing.map((m) => m.path)).toEqual(Array(count('role_removal_request')).fill('fields.username'));
+    expect(s.wrong.length).toBeGreaterThan(0);
+    expect(s.missing.length).toBeGreaterThan(0);
+    expect(s.misses.length).toBe(s.wrong.length + s.missing.length);
   });
 });

@@ -9,17 +9,20 @@ export function buildRequestEmail(options: {
   body?: string;
   messageId?: string;
   extraHeaders?: string[];
+  /** The whole From header value, as written (hostile-sender tests); overrides `from` and `fromName`. */
+  fromHeader?: string;
+  contentType?: string;
 }): { raw: Buffer; messageId: string } {
   const messageId = options.messageId ?? `<${randomBytes(8).toString('hex')}@nhs.net>`;
   const headers = [
     ...(options.extraHeaders ?? []),
-    `From: ${options.fromName ?? 'Jo Bloggs'} <${options.from ?? 'jo.bloggs@nhs.net'}>`,
+    `From: ${options.fromHeader ?? `${options.fromName ?? 'Jo Bloggs'} <${options.from ?? 'jo.bloggs@nhs.net'}>`}`,
     `To: ${options.to ?? 'portalenquiries@nhs.net'}`,
     `Subject: ${options.subject ?? 'Account locked'}`,
     `Date: ${new Date().toUTCString()}`,
     `Message-ID: ${messageId}`,
     'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
+    `Content-Type: ${options.contentType ?? 'text/plain; charset=utf-8'}`,
   ];
   const body = options.body ?? 'Hello,\r\n\r\nMy PCSE Online account is locked after too many password attempts.\r\nUsername: jo.bloggs@nhs.net\r\nPlease unlock it.\r\n\r\nThanks,\r\nJo Bloggs\r\nRiverside Surgery A81001\r\n';
   return { raw: Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body}`), messageId };

@@ -5,6 +5,7 @@ import { classifyOdsCode, describeOrganisationType, isCompatibleOrganisationType
 import { normaliseEmail, normalisePersonName } from '../people.js';
 import type { CaseModule } from './case-module.js';
 import { getCaseModule } from './registry.js';
+import { checkSenderTrust, neutraliseDisplayName } from '../sender-trust.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,7 +47,8 @@ export function getPath(root: unknown, path: string): unknown {
   return value;
 }
 
-function isEmpty(value: unknown): boolean {
+/** Empty as a required value: absent, blank or an empty list. */
+export function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
@@ -74,7 +76,7 @@ function finaliseOrganisation(draft: ParsedCase, fields: Record<string, unknown>
         type: (ORGANISATION_TYPES as readonly string[]).includes(draft.organisation.type) ? draft.organisation.type : 'other',
       }
     : null;
-  // shared/case-contract.md: for these kinds the top-level organisation is the existing or main practice.
+  // docs/case-contract.md: for these kinds the top-level organisation is the existing or main practice.
   const practice = getPath(fields, 'existingPractice') ?? getPath(fields, 'mainPractice');
   if ((!org || !org.odsCode) && isPlainObject(practice) && typeof practice.odsCode === 'string') {
     org = { odsCode: practice.odsCode, name: org?.name ?? (typeof practice.name === 'string' ? practice.name : null), type: org?.type ?? 'other' };
@@ -140,7 +142,7 @@ export function finaliseCase(draft: ParsedCase): ParsedCase {
     ignored: draft.ignored ?? null,
     messageId: draft.messageId ?? null,
     from: {
-      name: normalisePersonName(typeof fromRaw.name === 'string' ? fromRaw.name : null),
+      name: neutraliseDisplayName(normalisePersonName(typeof fromRaw.name === 'string' ? fromRaw.name : null)),
       email: normaliseEmail(typeof fromRaw.email === 'string' ? fromRaw.email : null),
     },
     subject: draft.subject ?? null,
@@ -160,6 +162,8 @@ export function finaliseCase(draft: ParsedCase): ParsedCase {
   }
   findings.push(...checkCommonContent(base));
   findings.push(...safeChecks(() => module.checkContent(base, fields)));
+  // No directory here: the policy says so, and reviewCase (or ingest, with the directory) judges again.
+  findings.push(...checkSenderTrust({ ...base, findings }, null));
   return { ...base, missing: [...new Set([...computed, ...extra])], findings: sortFindings(dedupeFindings(findings)) };
 }
 

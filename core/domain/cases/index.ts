@@ -5,6 +5,7 @@
 export { CASE_MODULES, getCaseModule } from './registry.js';
 export { finaliseCase, parseCaseFields, computeMissing, getPath } from './finalise-case.js';
 export { reviewCase, listDirectoryLookups } from './review-case.js';
+export { editCase, listEditableFields, type EditableField, type EditCaseResult, type FieldChange } from './edit-case.js';
 export { planApproval, checkApprovable, type ApprovableResult } from './plan-approval.js';
 export { askForField, planAcknowledgement, planInfoRequest, planRejection, describeCaseKind } from './plan-replies.js';
 export { type ApprovalContext, type CaseModule, CaseNotApprovableError } from './case-module.js';

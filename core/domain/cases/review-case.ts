@@ -3,6 +3,7 @@ import type { DirectoryFacts, DirectoryLookups } from '../directory-facts.js';
 import { dedupeFindings, makeFinding, sortFindings } from '../findings.js';
 import { parseCaseFields, safeChecks } from './finalise-case.js';
 import { getCaseModule } from './registry.js';
+import { checkSenderTrust, SENDER_TRUST_CODES } from '../sender-trust.js';
 
 /**
  * The directory lookups reviewCase will read for this case, so the caller (bot, ingest worker)
@@ -36,8 +37,11 @@ function safeLookups(run: () => DirectoryLookups): DirectoryLookups {
 export function reviewCase(parsed: ParsedCase, facts: DirectoryFacts): Finding[] {
   const module = getCaseModule(parsed.kind);
   const { fields } = parseCaseFields(module, parsed.fields);
-  const findings: Finding[] = [...(parsed.findings ?? [])];
+  // The sender-trust policy's findings are judged again here, with the directory when it is loaded (a kind's
+  // own stricter sender_not_nhs comes back from checkContent below).
+  const findings: Finding[] = (parsed.findings ?? []).filter((f) => !SENDER_TRUST_CODES.has(f.code));
   findings.push(...safeChecks(() => module.checkContent(parsed, fields)));
+
   if (module.kind === 'unclassified') {
     // Nothing in the directory to check.
   } else if (!facts.loaded) {
@@ -45,5 +49,6 @@ export function reviewCase(parsed: ParsedCase, facts: DirectoryFacts): Finding[]
   } else {
     findings.push(...safeChecks(() => module.checkDirectory(parsed, fields, facts)));
   }
+  findings.push(...checkSenderTrust({ ...parsed, findings }, facts.loaded ? facts : null));
   return sortFindings(dedupeFindings(findings));
 }

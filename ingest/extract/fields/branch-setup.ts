@@ -1,7 +1,7 @@
 import { firstEmail } from '../field-helpers.js';
 /** branch_setup: the main practice and the branch, with the branch main contact's title. */
 import type { Person } from '../../../core/domain/case.js';
-import { BRANCH, practice, fillFromProse } from './organisation.js';
+import { BRANCH, practice, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
 import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
@@ -15,13 +15,13 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     const c = codes.find((x) => classifyOdsCode(x.value)?.type !== 'gp_branch');
     main.odsCode = set(ev, 'fields.mainPractice.odsCode', c ?? null);
   }
-  main.phone = set(ev, 'fields.mainPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, MAIN, ANY, BRANCH));
+  main.phone = set(ev, 'fields.mainPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, MAIN, ANY, BRANCH) ?? phoneAfterLabelledAddress(ctx, MAIN, BRANCH));
   const b = practice(ctx, ev, 'fields.branch', BRANCH, MAIN, false, -1);
   if (!b.odsCode) {
     const c = codes.find((x) => classifyOdsCode(x.value)?.type === 'gp_branch');
     b.odsCode = set(ev, 'fields.branch.odsCode', c ?? null);
   }
-  b.phone = set(ev, 'fields.branch.phone', pick(ctx.labelled, PHONE_LABEL, phone, BRANCH, ANY, MAIN));
+  b.phone = set(ev, 'fields.branch.phone', pick(ctx.labelled, PHONE_LABEL, phone, BRANCH, ANY, MAIN) ?? phoneAfterLabelledAddress(ctx, BRANCH, MAIN));
   const n = pick(ctx.labelled, PERSON_NAME_LABEL, (v) => (cleanPersonName(v) ? v : null), BRANCH, NOT_PERSON_NAME, MAIN);
   const titled = cleanTitledName(n?.value);
   const titleLabel = pick(ctx.labelled, /^title$|\btitle\b/i, (v) => clean(v), BRANCH, /job/i, MAIN);

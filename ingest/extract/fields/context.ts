@@ -14,7 +14,9 @@ export interface FieldContext {
   /** The person who makes the request (the forwarded message's sender when forwarded). */
   requester: Person;
   /** A forwarded message's sender and text, when the email forwards one (its author may approve in it). */
-  forwarded?: { from: Person; text: string } | null;
+  forwarded?: { from: Person; text: string; signature?: string } | null;
+  /** Everyone the headers name (From, the forwarded and quoted authors), display names as "Forename Surname". */
+  participants?: Person[];
   /** The author of the message a reply quotes (a colleague named by first name in the new text may be them). */
   quotedFrom?: Person | null;
 }
@@ -45,6 +47,26 @@ export const email = (v: string): string | null => firstEmail(v);
 export const ods = (v: string): string | null => firstOdsCode(v);
 
 export const text = (v: string): string | null => clean(v);
+
+const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+
+/**
+ * An address ends at its postcode: "1 Harbour Terrace, Falmouth, TR11 2AA. Phone 01326 …" is the address and
+ * then the next sentence's details, which belong to other fields.
+ */
+export const address = (v: string): string | null => {
+  const m = POSTCODE_END.exec(v);
+  if (m && /^\s*[.;]\s*\S/.test(v.slice(m.index + m[0].length))) return clean(v.slice(0, m.index + m[0].length));
+  return clean(v);
+};
+
+/** The phone written after an address's postcode in the same value ("…, TR11 2AA. Phone 01326 496 000."). */
+export const phoneAfterAddress = (v: string): string | null => {
+  const m = POSTCODE_END.exec(v);
+  if (!m) return null;
+  const rest = v.slice(m.index + m[0].length);
+  return /^\s*[.;,]?\s*(?:phone|tel|telephone)\b/i.test(rest) ? firstPhone(rest.replace(/\S+@\S+/g, ' ')) : null;
+};
 
 export const phone = (v: string): string | null => firstPhone(v) ?? clean(v);
 

@@ -1,12 +1,12 @@
 /** main_contact_extension: the existing practice (with its main contact) and the new practice. */
 import type { Person } from '../../../core/domain/case.js';
-import { EXISTING, NEW, practice, fillFromProse } from './organisation.js';
+import { EXISTING, NEW, practice, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
 import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, pick } from '../field-helpers.js';
 import { set, ANY, phone, type FieldContext, type Ev } from './context.js';
 
 export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const existing = practice(ctx, ev, 'fields.existingPractice', EXISTING, NEW, true, 0);
-  existing.phone = set(ev, 'fields.existingPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, EXISTING, ANY, NEW));
+  existing.phone = set(ev, 'fields.existingPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, EXISTING, ANY, NEW) ?? phoneAfterLabelledAddress(ctx, EXISTING, NEW));
   const mc = existing.mainContact as Person;
   if (!mc.name && !mc.email) {
     const p = findPersonWithEmail(ctx.body);

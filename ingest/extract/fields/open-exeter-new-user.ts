@@ -18,7 +18,13 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   if (c?.email) ev['fields.createdBy.email'] = c.emailLine;
   // "Created by: Lowther, Gemma (Y02345)": the directory's "SURNAME, Forename" is the person "Forename SURNAME".
   const reordered = createdLine ? reorderDisplayName(createdLine.value.trim()) : null;
-  if (createdLine && reordered && reordered !== createdLine.value.trim()) {
+  // "Added by: WOKONJO (OKONJO, Winifred - w.okonjo@nhs.net)": the login first, the directory's name in brackets.
+  const inBrackets = createdLine ? BRACKETED_SURNAME_FIRST.exec(createdLine.value) : null;
+  if (createdLine && inBrackets?.[1] && inBrackets[2]) {
+    createdBy = { name: cleanPersonName(`${inBrackets[2]} ${inBrackets[1]}`), email: firstEmail(createdLine.value) ?? createdBy.email };
+    if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
+    if (createdBy.email) ev['fields.createdBy.email'] = createdLine.line;
+  } else if (createdLine && reordered && reordered !== createdLine.value.trim()) {
     createdBy = { name: cleanPersonName(reordered), email: firstEmail(createdLine.value) };
     if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
   } else if (!c && createdLine) {
@@ -49,6 +55,8 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   }
   return { user: { ...user, username: set(ev, 'fields.user.username', userName) }, createdBy };
 }
+
+const BRACKETED_SURNAME_FIRST = /\(\s*(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*(?:[-–,)]|$)/u;
 
 /** The last capitalised two-to-four-word name before an address on its line ("…new HCA, Priya Nair, user ID …, email x@"). */
 function lastNameBefore(line: string, addr: string): string | null {

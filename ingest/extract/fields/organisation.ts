@@ -3,7 +3,7 @@ import type { OrganisationType } from '../../../core/domain/case.js';
 import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORG_NAME_LABEL, firstPhone, odsCodesWithLines, pick, spacedOdsCode, type Found } from '../field-helpers.js';
 import { cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
-import { ORG_SUFFIX, set, ANY, ods, text, type FieldContext, type FieldResult, type Ev } from './context.js';
+import { ORG_SUFFIX, set, ANY, address, ods, phoneAfterAddress, type FieldContext, type FieldResult, type Ev } from './context.js';
 
 export const EXISTING = /\b(existing|current|old)\b|\bmain (practice|site|surgery|organi[sz]ation)\b/i;
 
@@ -67,6 +67,8 @@ export function detectStatedType(body: string): OrganisationType | null {
     // not a form label's options ("Organisation type (GP practice / other)").
     /[([]\s*(?:an?\s+)?((?:optical|opticians?|ophthalmic|optometry|dental|community|GP|general)\s+(?:practice|surgery|pharmacy|clinic)|pharmacy|dentists?|opticians?)\b(?!\s*(?:\/|\bor\b))/i.exec(body)?.[1] ??
     /\b(?:is|as|are|being)\s+an?\s+((?:independent\s+)?community pharmacy)\b/i.exec(body)?.[1] ??
+    // "the email address held for our pharmacy", "our opticians": the bare kind after "our" (a qualified one is above).
+    /\b(?:for|of|at|from|on behalf of)\s+our\s+(pharmacy|chemists?|dental practice|dental surgery|dentists?|opticians?|optometrists?)\b/i.exec(body)?.[1] ??
     null;
   if (!phrase) return null;
   if (/\bdent/i.test(phrase)) return 'dental_practice';
@@ -86,7 +88,7 @@ export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegEx
   const out: Record<string, unknown> = {
     odsCode: set(ev, `${base}.odsCode`, code),
     name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName, section, ANY, notSection)),
-    address: set(ev, `${base}.address`, pick(ctx.labelled, ADDRESS_LABEL, text, section, EMAIL_LABEL, notSection)),
+    address: set(ev, `${base}.address`, pick(ctx.labelled, ADDRESS_LABEL, address, section, EMAIL_LABEL, notSection)),
   };
   if (withContact) {
     const p = labelledPerson(ctx.labelled, section, notSection);
@@ -95,6 +97,11 @@ export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegEx
     out.mainContact = { name: p?.name?.value ?? null, email: p?.email?.value ?? null };
   }
   return out;
+}
+
+/** A practice's phone written after its labelled address's postcode ("Main practice address: …, TR11 2AA. Phone 01326 …"). */
+export function phoneAfterLabelledAddress(ctx: FieldContext, section: RegExp, notSection: RegExp | undefined): Found<string> | null {
+  return pick(ctx.labelled, ADDRESS_LABEL, phoneAfterAddress, section, EMAIL_LABEL, notSection);
 }
 
 /**
@@ -146,7 +153,11 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     }
   }
   if (withPhone && !out.phone) {
-    const ph = firstPhone(clause.replace(EMAIL_RE, ' '));
+    // Another organisation's code ends this one's details: "code V071188, … our branch V071188001 (…, 01326 496 010)".
+    const ownStart = clause.toUpperCase().search(token);
+    const other = odsCodesWithLines(clause.slice(ownStart + code.length)).find((c) => c.value !== code);
+    const own = other ? clause.slice(0, ownStart + code.length + Math.max(0, clause.slice(ownStart + code.length).toUpperCase().indexOf(other.value))) : clause;
+    const ph = firstPhone(own.replace(EMAIL_RE, ' '));
     if (ph) {
       out.phone = ph;
       ev[`${base}.phone`] = line;

@@ -3,8 +3,9 @@ import type { LabelledValue } from '../labelled-lines.js';
 import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
+import { emailMatchesName } from '../participants.js';
 
-const SELF = /\b(make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\bchange (it|this) to me\b/i;
+const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\bchange (it|this) to me\b/i;
 
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 
@@ -53,6 +54,11 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   if (withEmail) {
     ev[`${path}.email`] = withEmail.line;
     let personName = withEmail.value.name;
+    // A participant's own address: that participant is the person, whatever words sit next to it ("approve you (x@…) as
+    // PCN user administrator for Tamar Valley PCN").
+    const known = [ctx.requester, ...(ctx.participants ?? [])].find((p) => p.email === withEmail.value.email && emailMatchesName(p.email, cleanPersonName(p.name)));
+    const knownName = known ? cleanPersonName(known.name) : null;
+    if (knownName) personName = knownName;
     if (!personName && withEmail.value.email === requesterEmail && SELF.test(body)) {
       // "Can I please be made the main contact? My email is …": the sender, by their From name.
       personName = cleanPersonName(ctx.requester.name);

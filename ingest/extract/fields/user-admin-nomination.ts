@@ -1,6 +1,7 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
 import { APPROVER_SECTION, bodyTail, labelledPerson } from './people.js';
+import { authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
@@ -37,6 +38,17 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
   const fwd = ctx.forwarded;
   const ownText = fwd?.text ? ctx.body.replace(fwd.text, '') : ctx.body;
   const approverPerson = SELF_APPROVAL.test(ownText) ? ctx.requester : fwd && SELF_APPROVAL.test(fwd.text) ? fwd.from : null;
+  if (fwd && approverPerson === fwd.from) {
+    // The forwarded approval's author, by their own sign-off: the "From" of a shared approvals mailbox
+    // ("DEVICE, Approvals (NHS DEVON ICB)") names no person, and the forwarder is not the approver.
+    const author = authorBySignOff(fwd.signature ?? '', fwd.from.email);
+    if (author && (isMailboxName(fwd.from.name, fwd.from.email) || emailMatchesName(fwd.from.email, author.value.name))) {
+      ev['fields.approver.name'] = author.line;
+      if (fwd.from.email) ev['fields.approver.email'] = 'the forwarded message\'s From header';
+      if (author.value.role) ev['fields.approver.role'] = author.line;
+      return { name: author.value.name, email: fwd.from.email, role: author.value.role };
+    }
+  }
   if (approverPerson && (approverPerson.name || approverPerson.email)) {
     const who = cleanPersonName(approverPerson.name);
     const role = roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === ctx.requester ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : null);

@@ -18,6 +18,8 @@ export function makeParsedCase(overrides: Partial<ParsedCase> = {}): ParsedCase 
     missing: [],
     findings: [],
     evidence: {},
+    // A genuine NHSmail sender as the boundary stamps it, so re-checks (edits) find no sender-trust fault (issue 10).
+    authentication: { verdict: 'pass', source: 'topmost Authentication-Results', details: 'dmarc=pass' },
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { createBullmqCaseQueue, parseRedisUrl, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
 import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import type { Mailbox } from '../../../core/domain/case.js';
 import { createAckRateLimiter } from '../../../ingest/ack-rate-limit.js';
@@ -32,6 +33,8 @@ export interface IngestHarness {
    * returns its final outcome and how many attempts threw first.
    */
   deliver(input: { mailbox: Mailbox; sourceKey: string; raw: Buffer; receivedAt?: Date }): Promise<{ outcome: ProcessOutcome; thrown: unknown[] }>;
+  /** The processor a real mailbox source (imap-mailbox.ts against Dovecot) hands its messages to. */
+  process(message: SourceMessage): Promise<ProcessOutcome>;
   stop(): Promise<void>;
 }
 
@@ -49,6 +52,8 @@ export async function startIngestHarness(options: {
   ackHourlyCap?: number;
   maxAttempts?: number;
   extractionTimeoutMs?: number;
+  /** Give the processor the directory (on the harness's database), as `pcse ingest` does. */
+  withDirectory?: boolean;
 }): Promise<IngestHarness> {
   const db = await createTestDatabase(options.provider, options.label);
   const store = new PrismaCaseStore(db.prisma);
@@ -70,6 +75,7 @@ export async function startIngestHarness(options: {
       p = createMessageProcessor({
         store, queue, mailer, ackLimiter, logger, trustedAuthServId: options.trustedAuthServId ?? null,
         dnsResolver: options.dnsResolver ?? noDnsResolver, maxAttempts, extractionTimeoutMs: options.extractionTimeoutMs,
+        ...(options.withDirectory ? { directory: new PrismaDirectory(db.prisma) } : {}),
       });
       processors.set(mailbox, p);
     }
@@ -78,6 +84,7 @@ export async function startIngestHarness(options: {
 
   return {
     db, store, queue, sink, prefix,
+    process: (message) => processorFor(message.mailbox).process(message),
     async deliver({ mailbox, sourceKey, raw, receivedAt }) {
       const message: SourceMessage = {
         mailbox, sourceKey, uidValidity: null, uid: null,

@@ -22,7 +22,7 @@ beforeAll(async () => {
       Object.assign(globalThis, { [name]: (w as unknown as Record<string, unknown>)[name] });
     }
   }
-  // The package's lib/ build fails to load in Node; dist/ is the bundle Teams-like hosts use (NOTES.md).
+  // The package's lib/ build fails to load in Node; dist/ is the bundle Teams-like hosts use.
   const bundle: string = 'adaptivecards/dist/adaptivecards.js';
   const mod = (await import(bundle)) as { default?: AC } & AC;
   AdaptiveCards = mod.default ?? mod;
@@ -79,12 +79,63 @@ function allCards(): [string, AdaptiveCardJson][] {
   ];
 }
 
+/**
+ * The strings a card renders as Markdown. A TextRun's text and an input's value are plain text to every host
+ * (Teams included), so they carry values exactly and are checked by their own test below.
+ */
 function textsOf(node: unknown, out: string[] = []): string[] {
   if (typeof node === 'string') out.push(node);
   else if (Array.isArray(node)) node.forEach((n) => textsOf(n, out));
-  else if (node && typeof node === 'object') Object.values(node).forEach((n) => textsOf(n, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(o)) {
+      if (o.type === 'TextRun' && key === 'text') continue;
+      if (o.type === 'Input.Text' && key === 'value') continue;
+      textsOf(value, out);
+    }
+  }
   return out;
 }
+
+/** The plain-text strings: TextRun texts and input values. */
+function plainTextsOf(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => plainTextsOf(n, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextRun' && typeof o.text === 'string') out.push(o.text);
+    if (o.type === 'Input.Text' && typeof o.value === 'string') out.push(o.value);
+    Object.values(o).forEach((n) => plainTextsOf(n, out));
+  }
+  return out;
+}
+
+describe('the sender on the case card (issue 10)', () => {
+  const spoof = hostileCase({ kind: 'main_contact_change' });
+  const card = renderCaseCard({
+    case: { ...spoof, parsed: { ...spoof.parsed, from: { name: '"jo.bloggs@nhs.net" \u202eten.shn@golb\r\nBcc: x', email: 'evil@evil.example' } } },
+    directoryOrganisation: null, riskLevel: 'high', needsPhoneVerification: false, approvals: [],
+  });
+  const from = JSON.stringify(card).match(/"title":"From","value":"([^"]*)"/)?.[1] ?? '';
+
+  it('shows the real address first and a neutralised display name second', () => {
+    expect(from.startsWith(escapeCardText('evil@evil.example', 200))).toBe(true);
+    expect(from).toContain('name:');
+    expect(from).not.toMatch(/nhs.net|\\u202e|\\r|\\n/);
+  });
+
+  it('asks for an override reason before approving a case with an error finding, and still validates', () => {
+    const json = JSON.stringify(card);
+    expect(json).toContain('"id":"overrideReason"');
+    // No one-click Approve: only the "Approve…" card that carries the reason input.
+    const actions = (card as { actions?: { type: string; verb?: string }[] }).actions ?? [];
+    expect(actions.filter((a) => a.type === 'Action.Execute' && a.verb === 'approve')).toEqual([]);
+    const parsed = new AdaptiveCards.AdaptiveCard();
+    const ctx = new AdaptiveCards.SerializationContext();
+    parsed.parse(card, ctx);
+    expect(ctx.eventCount).toBe(0);
+    expect(parsed.validateProperties().validationEvents.map((e) => e.message)).toEqual([]);
+  });
+});
 
 describe('cards', () => {
   it.each(allCards())('%s parses and validates as Adaptive Card 1.5 with no errors', (_name, json) => {
@@ -113,6 +164,40 @@ describe('cards', () => {
       expect(t).not.toMatch(/[\u202A-\u202E]/);
       expect(t.length).toBeLessThan(1200);
     }
+  });
+
+  it('shows field values as plain TextRuns: copied exactly (real dots), no bidi overrides, bounded, never a link when rendered', () => {
+    const c = hostileCase();
+    const card = renderCaseCard({
+      case: { ...c, parsed: { ...c.parsed, fields: { ...c.parsed.fields, mainPractice: { ...(c.parsed.fields.mainPractice as object), mainContact: { name: 'Zoe', email: 'zoe.bronte@nhs.net' } } } } },
+      directoryOrganisation: null, riskLevel: 'standard', needsPhoneVerification: false, approvals: [],
+    });
+    const plain = plainTextsOf(card);
+    expect(plain).toContain('zoe.bronte@nhs.net');
+    expect(plain).toContain('A81001001');
+    for (const t of plain) expect(t).not.toMatch(/[\u2024\u202A-\u202E\u2066-\u2069]/);
+    // Shown values are bounded; a form's prefilled value is the whole value, so saving it unchanged changes nothing.
+    for (const t of plainTextsOf(card.body)) expect(t.length).toBeLessThan(600);
+    const ac = new AdaptiveCards.AdaptiveCard();
+    ac.parse(card, new AdaptiveCards.SerializationContext());
+    const el = ac.render()!;
+    expect(el.querySelectorAll('a, at, img, script, strong, h1').length).toBe(0);
+  });
+
+  it('offers "Edit fields…" with every value of the kind prefilled, sent with Action.Execute verb edit', () => {
+    const json = JSON.stringify(allCards()[1]![1]);
+    expect(json).toContain('"title":"Edit fields…"');
+    expect(json).toContain('"id":"edit:organisation.odsCode"');
+    expect(json).toContain('"id":"edit:fields.mainPractice.mainContact.email"');
+    expect(json).toContain('"verb":"edit"');
+  });
+
+  it('shows a doubted value as a "hint: … (check)" line, not as the field\'s value (issue 9)', () => {
+    const c = hostileCase();
+    const hinted = { ...c, parsed: { ...c.parsed, hints: [{ path: 'fields.mainPractice.mainContact.name', value: 'Kestrel Way Medical Group', confidence: 0.2, reason: 'reads as an organisation, not a person', evidence: null }] } };
+    const json = JSON.stringify(renderCaseCard({ case: hinted, directoryOrganisation: null, riskLevel: 'standard', needsPhoneVerification: false, approvals: [] }));
+    expect(json).toContain('hint: main practice › main contact › name Kestrel Way Medical Group, reads as an organisation, not a person (check)');
+    expect(JSON.stringify(renderCaseCard({ case: c, directoryOrganisation: null, riskLevel: 'standard', needsPhoneVerification: false, approvals: [] }))).not.toContain('hint:');
   });
 
   it('shows errors before info findings, evidence, missing fields and the case reference', () => {

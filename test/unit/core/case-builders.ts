@@ -18,6 +18,8 @@ export function makeDraft(kind: CaseKind, fields: Record<string, unknown>, overr
     missing: [],
     findings: [],
     evidence: {},
+    // A genuine NHSmail sender as the boundary authenticates it: the sender-trust policy then has nothing to say.
+    authentication: { verdict: 'pass', source: 'topmost Authentication-Results', details: 'dmarc=pass' },
     ...overrides,
   };
 }

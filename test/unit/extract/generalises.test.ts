@@ -1,0 +1,226 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { Mailbox, ParsedCase } from '../../../core/domain/case.js';
+import { extractCase } from '../../../ingest/extract/index.js';
+
+/**
+ * Issue 9: patterns unseen mail uses, each from a small email written here (not from any corpus).
+ * Every test asserts both the right value and that no other person from the email took its place.
+ */
+function email(headers: Record<string, string>, body: string, contentType = 'text/plain; charset="utf-8"'): Buffer {
+  const head = Object.entries({ 'Message-ID': `<t-${Math.random().toString(36).slice(2)}@example.nhs.net>`, Date: 'Mon, 01 Mar 2027 09:00:00 +0000', ...headers, 'MIME-Version': '1.0', 'Content-Type': contentType })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n');
+  return Buffer.from(`${head}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}`, 'utf8');
+}
+
+async function parse(mailbox: Mailbox, headers: Record<string, string>, body: string, contentType?: string): Promise<ParsedCase> {
+  return extractCase(email(headers, body, contentType), { mailbox, receivedAt: new Date('2027-03-01T09:00:00Z') });
+}
+
+/** A fillable form: the page's label lines (more pages after the first when given) and a text field per [name, value]. */
+async function fillableForm(lines: string[], values: [string, string][], laterPages: string[][] = []): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  lines.forEach((l, i) => page.drawText(l, { x: 40, y: 800 - i * 22, size: 10, font }));
+  for (const more of laterPages) {
+    const p = doc.addPage([595, 842]);
+    more.forEach((l, i) => p.drawText(l, { x: 40, y: 800 - i * 22, size: 10, font }));
+  }
+  const form = doc.getForm();
+  values.forEach(([name, value], i) => {
+    const tf = form.createTextField(name);
+    tf.addToPage(page, { x: 300, y: 795 - i * 22, width: 250, height: 16 });
+    tf.setText(value);
+  });
+  return Buffer.from(await doc.save());
+}
+
+/** A short body with one PDF attached. */
+function withPdf(headers: Record<string, string>, body: string, pdf: Buffer, filename: string): Buffer {
+  const b = 'b-issue9-boundary';
+  const parts = [
+    `--${b}\r\nContent-Type: text/plain; charset="utf-8"\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}\r\n`,
+    `--${b}\r\nContent-Type: application/pdf; name="${filename}"\r\nContent-Disposition: attachment; filename="${filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`,
+    `--${b}--\r\n`,
+  ];
+  return email(headers, parts.join(''), `multipart/mixed; boundary="${b}"`);
+}
+
+const fields = (c: ParsedCase): Record<string, Record<string, unknown>> => c.fields as Record<string, Record<string, unknown>>;
+
+describe('Open Exeter system notices', () => {
+  it('an auto-generated notice that names the system only in its sender and says "OE" is a request, not an auto-reply', async () => {
+    const c = await parse('openexeter', {
+      From: 'OE Alerts <oe.alerts@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'OE USER AUTHORISATION REQUIRED', 'Auto-Submitted': 'auto-generated',
+    }, [
+      'USER AUTHORISATION REQUEST', '', 'Organisation Code : M85011', 'User Id           : PQUILL2', 'Forename          : PERPETUA', 'Surname           : QUILLFEATHER',
+      'Email             : perpetua.quillfeather@nhs.net', 'Requested By      : OSWIN DRAYCOTT (oswin.draycott@nhs.net)', '',
+    ].join('\n'));
+    expect(c.ignored).toBeNull();
+    expect(c.kind).toBe('open_exeter_new_user_authorisation');
+    expect(fields(c).user).toMatchObject({ username: 'PQUILL2', email: 'perpetua.quillfeather@nhs.net' });
+    expect(String(fields(c).user?.name).toLowerCase()).toBe('perpetua quillfeather');
+    expect(fields(c).createdBy?.email).toBe('oswin.draycott@nhs.net');
+  });
+
+  it('an out-of-office from the same kind of sender stays an auto-reply', async () => {
+    const c = await parse('openexeter', {
+      From: 'Oswin Draycott <oswin.draycott@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Automatic reply: OE query', 'Auto-Submitted': 'auto-replied',
+    }, 'I am out of the office until Monday.');
+    expect(c.ignored).toBe('auto_reply');
+  });
+
+  it('"Added by: LOGIN (SURNAME, Forename - email)" gives the person, not the login', async () => {
+    const c = await parse('openexeter', {
+      From: 'Open Exeter <no-reply.openexeter@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter - Authorisation Request - M85011', 'Auto-Submitted': 'auto-generated',
+    }, [
+      'A new user has been added by a Primary User and is awaiting PCSE authorisation.', '',
+      '  Org:            M85011 - BRINDLEY HOUSE SURGERY', '  User ID:        TVANCE3', '  Full name:      Tobias Vance', '  E-mail:         tobias.vance@nhs.net',
+      '  Added by:       HMORCOMBE  (MORCOMBE, Hester - hester.morcombe@nhs.net)', '',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_new_user_authorisation');
+    expect(String(fields(c).createdBy?.name).toLowerCase()).toBe('hester morcombe');
+    expect(fields(c).createdBy?.email).toBe('hester.morcombe@nhs.net');
+    expect(fields(c).user).toMatchObject({ name: 'Tobias Vance', username: 'TVANCE3' });
+  });
+});
+
+describe('repeated-label sections', () => {
+  it('two practices side by side in an HTML table, with a spacer column: each block fills its own practice', async () => {
+    const html = [
+      '<html><body><p>Please extend my main contact role to the practice we are taking over.</p>',
+      '<table><tr><td colspan="2"><b>Current practice</b></td><td></td><td colspan="2"><b>Practice taken over</b></td></tr>',
+      '<tr><td>Name</td><td>Linthorpe Road Surgery</td><td></td><td>Name</td><td>Acklam Green Practice</td></tr>',
+      '<tr><td>ODS code</td><td>A87012</td><td></td><td>ODS code</td><td>A87650</td></tr>',
+      '<tr><td>Address</td><td>4 Linthorpe Road<br>Middlesbrough<br>TS1 3QY</td><td></td><td>Address</td><td>Green Lane<br>Acklam<br>TS5 7RT</td></tr>',
+      '<tr><td>Telephone</td><td>01642 496 111</td><td></td><td></td><td></td></tr>',
+      '<tr><td>Main contact</td><td>Ottoline Barraclough<br>ottoline.barraclough@nhs.net</td><td></td><td></td><td></td></tr>',
+      '</table><p>Ottoline Barraclough</p></body></html>',
+    ].join('\n');
+    const c = await parse('datamanager', { From: 'Ottoline Barraclough <ottoline.barraclough@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Main contact for the practice we are taking over' }, html, 'text/html; charset="utf-8"');
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fields(c).existingPractice).toMatchObject({ name: 'Linthorpe Road Surgery', odsCode: 'A87012', address: '4 Linthorpe Road, Middlesbrough, TS1 3QY', phone: '01642 496 111' });
+    expect(fields(c).newPractice).toMatchObject({ name: 'Acklam Green Practice', odsCode: 'A87650', address: 'Green Lane, Acklam, TS5 7RT' });
+  });
+
+  it('an address ends at its postcode; the phone after it is that practice\'s, not the branch\'s from another sentence', async () => {
+    const c = await parse('datamanager', { From: 'Ysolde Penhallow <ysolde.penhallow@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Branch set up' }, [
+      'Hello,', '',
+      'We are Porthleven Surgery, code L82099, and would like to set up our branch L82099001 (Porthleven Surgery Helston Road, 7 Helston Road, Helston, TR13 9AB, 01326 496 222). Branch main contact: Mr Jory Tregenza, jory.tregenza@nhs.net.',
+      '', 'Main practice address: 3 Harbour Road, Porthleven, TR13 9JX. Phone 01326 496 111. Main contact Ysolde Penhallow (ysolde.penhallow@nhs.net).', '', 'Thanks',
+    ].join('\n'));
+    expect(c.kind).toBe('branch_setup');
+    expect(fields(c).mainPractice).toMatchObject({ address: '3 Harbour Road, Porthleven, TR13 9JX', phone: '01326 496 111' });
+    expect(fields(c).branch?.phone).not.toBe('01326 496 111');
+  });
+});
+
+describe('findings and questions', () => {
+  it('a practice code one digit short is kept and raises ods_invalid; a prose "take over" with a non-ASCII name gives the contact', async () => {
+    const c = await parse('portalenquiries', { From: 'Hal Brierley <hal.brierley@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' }, [
+      'Hello,', '', 'Our practice manager is retiring. I would like Zoë Ångström-Nyqvist to take over as main contact for Elm Tree Surgery (practice code B8201). Her email is zoe.angstrom-nyqvist@nhs.net.',
+      '', 'Many thanks', 'Hal Brierley', 'GP Partner',
+    ].join('\n'));
+    expect(c.kind).toBe('main_contact_change');
+    expect(c.organisation?.odsCode).toBe('B8201');
+    expect(c.findings.map((f) => f.code)).toContain('ods_invalid');
+    expect(fields(c).newMainContact).toEqual({ name: 'Zoë Ångström-Nyqvist', email: 'zoe.angstrom-nyqvist@nhs.net' });
+  });
+
+  it('"our pharmacy" with a dental-shaped code raises ods_type_mismatch', async () => {
+    const c = await parse('datamanager', { From: 'Rania Haddad <rania.haddad@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Change of email' },
+      'Hi,\n\nPlease could you update the email address held for our pharmacy, Brookside Pharmacy (ODS V012345), from brookside.pharmacy@nhs.net to brookside.pharmacy2@nhs.net.\n\nThanks\nRania Haddad\n');
+    expect(c.kind).toBe('practice_email_update');
+    expect(c.findings.map((f) => f.code)).toContain('ods_type_mismatch');
+  });
+
+  it('a genuine question that names Open Exeter permissions is unclassified, a request in the same words is not', async () => {
+    const q = await parse('openexeter', { From: 'Ivo Kettle <ivo.kettle@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Question about Open Exeter permissions' },
+      'Hello,\n\nCould you tell me whether a practice manager can hold the Organisation Maintenance permission in Open Exeter as well as the primary user, or is that only for the primary user? We are not asking for any change at the moment, just trying to understand how permissions work before our audit.\n\nThanks\nIvo Kettle\n');
+    expect(q.kind).toBe('unclassified');
+    const r = await parse('openexeter', { From: 'Ivo Kettle <ivo.kettle@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter permissions' },
+      'Hello,\n\nCould you please add the Organisation Maintenance permission to my Open Exeter account (username IKETTLE2)? I am the practice manager at Quarry Bank Surgery, C84055.\n\nThanks\nIvo Kettle\nPractice Manager\n');
+    expect(r.kind).toBe('open_exeter_additional_permissions');
+  });
+});
+
+describe('fillable forms', () => {
+  it('"main_name" is the main practice\'s name and "main_contact_name" its main contact (not the practice name in a person\'s role)', async () => {
+    const pdf = await fillableForm(
+      ['Branch set-up request', 'Main practice', 'Practice name', 'Practice ODS code', 'Main contact name', 'Main contact email', 'Branch', 'Branch name', 'Branch ODS code', 'Branch main contact name'],
+      [['main_name', 'Quayside Medical Group'], ['main_ods', 'N82044'], ['main_contact_name', 'Gwenllian Pryce'], ['main_contact_email', 'gwenllian.pryce@nhs.net'],
+        ['branch_name', 'Quayside at Rhyl'], ['branch_ods', 'N82044002'], ['branch_contact_name', 'Emrys Vaughan']],
+    );
+    const raw = withPdf({ From: 'Gwenllian Pryce <gwenllian.pryce@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Branch set-up form' }, 'Please see the attached form.\n', pdf, 'branch-form.pdf');
+    const c = await extractCase(raw, { mailbox: 'datamanager', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('branch_setup');
+    expect(fields(c).mainPractice).toMatchObject({ name: 'Quayside Medical Group', odsCode: 'N82044', mainContact: { name: 'Gwenllian Pryce', email: 'gwenllian.pryce@nhs.net' } });
+    expect(fields(c).branch).toMatchObject({ name: 'Quayside at Rhyl', odsCode: 'N82044002' });
+  });
+});
+
+describe('participants: forwarded approvals', () => {
+  it('the nominee is the forwarder named by address; the approver is the forwarded author by sign-off, not the approvals mailbox', async () => {
+    const c = await parse('portalenquiries', { From: '"Marchetti, Ottavio (Wyre Coast PCN)" <ottavio.marchetti@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'FW: PCN user admin' }, [
+      'Hello,', '', 'Approval from the ICB below for me to be the PCN user admin. PCN code U51234.', '', 'Thanks', 'Ottavio', '',
+      'From: APPROVALS, Primary Care (NHS LANCS ICB) <b.okwuosa-lindqvist@nhs.net>', 'Sent: 02 March 2027 10:15', 'To: MARCHETTI, Ottavio (WYRE COAST PCN) <ottavio.marchetti@nhs.net>', 'Subject: RE: PCN user admin', '',
+      'Hi Ottavio,', '', 'I am happy to approve you (ottavio.marchetti@nhs.net) as PCN user administrator for Wyre Coast PCN. Please forward this to PCSE.', '',
+      'Best wishes', '', 'Blessing Okwuosa-Lindqvist', 'Primary Care Commissioning Manager', 'NHS Lancashire ICB', '',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee).toEqual({ name: 'Ottavio Marchetti', email: 'ottavio.marchetti@nhs.net' });
+    expect(fields(c).approver).toEqual({ name: 'Blessing Okwuosa-Lindqvist', email: 'b.okwuosa-lindqvist@nhs.net', role: 'Primary Care Commissioning Manager' });
+    // Signed "… / NHS Lancashire ICB": an ICB role, so no approver_not_on_ael from the email alone.
+    expect(c.findings.map((f) => f.code)).not.toContain('approver_not_on_ael');
+  });
+
+  it('a PCN nomination approved by the sender, whose signature block gives a PCN role, raises approver_not_on_ael', async () => {
+    const c = await parse('portalenquiries', { From: 'Cerys Attwood <cerys.attwood@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PCN user admin' }, [
+      'Hello,', '', 'Please set up Tobias Fenwick (tobias.fenwick@nhs.net) as PCN user admin for Solway Firth PCN, U60321. I approve this request.', '',
+      'Kind regards', '', 'Cerys Attwood', 'Clinical Director', 'Solway Firth PCN', '',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee).toEqual({ name: 'Tobias Fenwick', email: 'tobias.fenwick@nhs.net' });
+    expect(fields(c).approver).toMatchObject({ name: 'Cerys Attwood', role: 'Clinical Director' });
+    expect(c.findings.map((f) => f.code)).toContain('approver_not_on_ael');
+  });
+});
+
+describe('Open Exeter primary-user forms', () => {
+  const page2 = ['Guidance notes', 'Who may sign this form', 'Lead GP', 'GP Partner', 'Caldicott Guardian', 'Board member or director', 'Existing primary user'];
+
+  it('a flat form: "Authorised by (name) Dr X" heads the signatory\'s lines; page 2\'s list of allowed roles is not a value', async () => {
+    const pdf = await fillableForm([
+      'Open Exeter - Application for Primary User Access', 'Organisation name Thornbury Vale Surgery', 'Organisation code L81 077', 'Organisation type GP Practice',
+      'Primary user name Mr Osric Pemberton', 'Primary user email osric.pemberton@nhs.net', 'Authorised by (name) Dr Ffion Carew', 'Position GP Partner', 'Email ffion.carew@nhs.net', 'Signature F. Carew',
+    ], [], [page2]);
+    const raw = withPdf({ From: 'Thornbury Vale Surgery <thornbury.vale@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Form attached' }, 'Please find attached.\n', pdf, 'oe-form.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).nominee).toEqual({ name: 'Osric Pemberton', email: 'osric.pemberton@nhs.net' });
+    expect(fields(c).signatory).toEqual({ name: 'Ffion Carew', email: 'ffion.carew@nhs.net', role: 'gp_partner' });
+  });
+
+  it('a fillable form named in abbreviations ("PUName", "SigName"): the nominee is the primary user, never the signatory', async () => {
+    const pdf = await fillableForm(['Open Exeter - Application for Primary User Access', 'Organisation name', 'Organisation code', 'Primary user name', 'Primary user email', 'Authorised by (name)', 'Position', 'Email'],
+      [['OrgName', 'Kelso Road Surgery'], ['OrgCode', 'B84 019'], ['PUName', 'Philippa Ravenscroft'], ['PUEmail', 'philippa.ravenscroft@nhs.net'], ['SigName', 'Anselm Drury'], ['SigRole', 'Practice Manager'], ['SigEmail', 'anselm.drury@nhs.net']], [page2]);
+    const raw = withPdf({ From: 'Anselm Drury <anselm.drury@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter' }, 'Attached.\n', pdf, 'form.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).nominee).toEqual({ name: 'Philippa Ravenscroft', email: 'philippa.ravenscroft@nhs.net' });
+    expect(fields(c).signatory).toEqual({ name: 'Anselm Drury', email: 'anselm.drury@nhs.net', role: 'other' });
+  });
+
+  it('the form\'s identity decides the kind when the body is silent, even when its guidance page is about permissions', async () => {
+    const guidance = ['Guidance notes', 'The primary user is given the Organisation Maintenance permission and may grant', 'additional permissions (Reports, Prior Notification List) to existing users.', 'Who may sign this form', 'Lead GP', 'GP Partner'];
+    const pdf = await fillableForm(['Open Exeter Primary User Request Form', 'Organisation name', 'Organisation code', 'Primary user name', 'Primary user email', 'Signed by', 'Position'],
+      [['txtOrgName', 'Saltash Community Mental Health Service'], ['txtOrgCode', 'RK9'], ['txtPUName', 'Leofric Addington'], ['txtPUEmail', 'leofric.addington@nhs.net'], ['txtSigName', 'Marigold Featherstone'], ['txtSigPosition', 'Board Director']], [guidance]);
+    const raw = withPdf({ From: 'Marigold Featherstone <marigold.featherstone@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter' }, 'Hi, form attached. Thanks\n', pdf, 'oe.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).nominee).toEqual({ name: 'Leofric Addington', email: 'leofric.addington@nhs.net' });
+    expect(fields(c).signatory).toMatchObject({ name: 'Marigold Featherstone', role: 'board_member' });
+  });
+});
