@@ -93,7 +93,7 @@ async function createApprovedCases(db: TestDatabase, count: number, batch: strin
         if (recorded.outcome !== 'created') throw new Error(`bench case not created: ${recorded.outcome}`);
         const c = recorded.case;
         if (c.state !== 'awaiting_approval') throw new Error(`bench case is ${c.state}, not awaiting_approval`);
-        const moved = await store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor: ACTOR });
+        const moved = await store.transition(c.id, { to: 'approved', expectedVersion: c.version, actor: ACTOR });
         if (!moved) throw new Error('bench case could not be approved');
         const { decision } = await store.recordDecision({ caseId: c.id, verb: 'approve', actor: ACTOR, cardVersion: c.version, reason: null, data: {} });
         await store.appendAudit({ caseId: c.id, type: 'case_approved', actor: ACTOR.aadObjectId, data: { decisionId: decision.id, approvers: [ACTOR.aadObjectId] } });

@@ -1,11 +1,10 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { Queue } from 'bullmq';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { CASE_READY_QUEUE, EXECUTE_CASE_QUEUE, parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
+import { openDashboardQueues } from '../core/adapters/bullmq-case-queue.js';
 import type { BotApp } from './app.js';
 import type { BotConfig } from './config.js';
 
@@ -52,14 +51,9 @@ export async function startBotServer(options: BotServerOptions, port = options.c
         .catch(() => res.status(500).end());
     });
   }
-  const dashboardQueues: Queue[] = [];
+  const dashboardQueues: ReturnType<typeof openDashboardQueues> = [];
   if (config.ADMIN_USER && config.ADMIN_PASSWORD) {
-    const connection = { ...parseRedisUrl(config.REDIS_URL), maxRetriesPerRequest: null };
-    for (const name of [CASE_READY_QUEUE, EXECUTE_CASE_QUEUE]) {
-      const q = new Queue(name, { connection, prefix: config.QUEUE_PREFIX });
-      q.on('error', () => {});
-      dashboardQueues.push(q);
-    }
+    dashboardQueues.push(...openDashboardQueues({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX }));
     const board = new ExpressAdapter();
     board.setBasePath('/admin/queues');
     createBullBoard({ queues: dashboardQueues.map((q) => new BullMQAdapter(q)), serverAdapter: board });

@@ -61,12 +61,12 @@ export interface CaseStore {
   getCaseByRef(ref: string): Promise<StoredCase | null>;
   listCases(filter: { state?: CaseState; limit?: number }): Promise<StoredCase[]>;
   /**
-   * Moves a case from one of `from` to `to` only if it is still at `expectedVersion` (when given).
-   * Returns the updated case, or null when another writer got there first.
+   * Moves a case to `to` only from a state the lifecycle allows (core/domain/lifecycle.ts) and only if it is
+   * still at `expectedVersion` (when given). Returns the updated case, or null when another writer got there first.
    */
   transition(
     id: string,
-    change: { from: CaseState[]; to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
+    change: { to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
   ): Promise<StoredCase | null>;
   appendAudit(event: AuditEventInput): Promise<void>;
 }
@@ -339,4 +339,17 @@ export interface CaseStatistics {
 /** Raw emails are personal data: they are purged after the retention period; the case keeps the parse. */
 export interface EmailRetention {
   purgeRawEmailsOlderThan(cutoff: Date): Promise<{ purged: number }>;
+}
+
+/**
+ * The store cannot be reached (database down, connection refused or dropped, pool exhausted, lock never granted).
+ * The adapters raise it; callers tell an outage (wait and retry) from a bad input (dead-letter it) by its type,
+ * never by reading driver messages.
+ */
+export class StoreUnavailableError extends Error {
+  readonly code = 'store_unavailable';
+  constructor(options?: { cause?: unknown }) {
+    super('the case store is unavailable', options);
+    this.name = 'StoreUnavailableError';
+  }
 }

@@ -1,3 +1,4 @@
+import { countApprovals, isApprovalComplete } from '../../core/domain/decisions.js';
 import type { BotDeps, Invoker } from '../deps.js';
 import { renderCurrentCard } from '../render-current-card.js';
 import { answerLostRace, beginDecision, handOver, refuse, type ActionOutcome } from './decide.js';
@@ -29,7 +30,7 @@ export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknow
   if (begun.complete && begun.priorApprovals.length === 0) {
     // One approver suffices: the conditional transition picks the one winner first, so racing clicks record
     // no decision at all and the case has exactly one.
-    const moved = await deps.store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor, reason: null });
+    const moved = await deps.store.transition(c.id, { to: 'approved', expectedVersion: c.version, actor, reason: null });
     if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
     decisionId = (await record()).decision.id;
     approvers = [actor.aadObjectId];
@@ -39,17 +40,15 @@ export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknow
   const { recorded, decision } = await record();
   decisionId = decision.id;
   // Count again after our own insert: of two approvers racing, whoever counts last sees both.
-  approvers = [
-    ...new Set((await deps.store.listDecisions(c.id)).filter((d) => d.verb === 'approve' && d.cardVersion === c.version).map((d) => d.actor.aadObjectId)),
-  ];
-  if (approvers.length < 2) {
+  approvers = countApprovals(await deps.store.listDecisions(c.id), c.version);
+  if (!isApprovalComplete(c.kind, approvers)) {
     if (!recorded) return refuse(deps, invoker, 'approve', 'already_approved_by_you', c);
     return {
       card: await renderCurrentCard(deps, c, { text: 'Your approval is recorded; a second, different approver is needed.', tone: 'good' }),
       changedCaseId: c.id,
     };
   }
-  const moved = await deps.store.transition(c.id, { from: ['awaiting_approval'], to: 'approved', expectedVersion: c.version, actor, reason: null });
+  const moved = await deps.store.transition(c.id, { to: 'approved', expectedVersion: c.version, actor, reason: null });
   if (!moved) return answerLostRace(deps, invoker, 'approve', c.id);
   await finish(deps, c.id, c.version, decisionId, actor.aadObjectId, approvers);
   return { card: await renderCurrentCard(deps, moved), changedCaseId: c.id };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authoriseDecision, type DecisionRequest, type DecisionVerb } from '../../core/domain/decisions.js';
+import { authoriseDecision, countApprovals, type DecisionRequest, type DecisionVerb } from '../../core/domain/decisions.js';
 import type { Actor, StoredCase } from '../../core/ports.js';
 import type { AdaptiveCardJson } from '../../templates/cards/expand-card-template.js';
 import type { BotDeps, Invoker } from '../deps.js';
@@ -81,9 +81,7 @@ export async function beginDecision(
   const c = await deps.store.getCase(parsed.data.caseId);
   if (!c) return { ok: false, outcome: await refuse(deps, invoker, verb, 'case_not_found', null) };
   const actor: Actor = { aadObjectId: (invoker.aadObjectId ?? '').toLowerCase(), tenantId: (invoker.tenantId ?? '').toLowerCase(), name: invoker.name };
-  const priorApprovals = [
-    ...new Set((await deps.store.listDecisions(c.id)).filter((d) => d.verb === 'approve' && d.cardVersion === c.version).map((d) => d.actor.aadObjectId)),
-  ];
+  const priorApprovals = countApprovals(await deps.store.listDecisions(c.id), c.version);
   const verdict = authoriseDecision({
     verb,
     actor: { aadObjectId: actor.aadObjectId, tenantId: actor.tenantId, email: invoker.email },

@@ -14,7 +14,7 @@ export async function handleReject(deps: BotDeps, invoker: Invoker, raw: unknown
   if (!begun.ok) return begun.outcome;
   const { c, actor } = begun;
   // The conditional transition picks the one winner first; only the winner records a decision.
-  const moved = await deps.store.transition(c.id, { from: [c.state], to: 'rejected', expectedVersion: c.version, actor, reason: choice?.value ?? null });
+  const moved = await deps.store.transition(c.id, { to: 'rejected', expectedVersion: c.version, actor, reason: choice?.value ?? null });
   if (!moved) return answerLostRace(deps, invoker, 'reject', c.id);
   const { decision } = await deps.store.recordDecision({
     caseId: c.id, verb: 'reject', actor, cardVersion: c.version, reason, data: { teamsUserId: invoker.teamsUserId, choice: choice?.value ?? null },

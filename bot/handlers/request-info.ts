@@ -19,7 +19,7 @@ export async function handleRequestInfo(deps: BotDeps, invoker: Invoker, raw: un
   if (!begun.ok) return begun.outcome;
   const { c, actor } = begun;
   // The conditional transition picks the one winner first; only the winner records a decision.
-  const moved = await deps.store.transition(c.id, { from: [c.state], to: 'needs_information', expectedVersion: c.version, actor, reason: 'request_info' });
+  const moved = await deps.store.transition(c.id, { to: 'needs_information', expectedVersion: c.version, actor, reason: 'request_info' });
   if (!moved) return answerLostRace(deps, invoker, 'request_info', c.id);
   const { decision } = await deps.store.recordDecision({
     caseId: c.id, verb: 'request_info', actor, cardVersion: c.version, reason: null, data: { teamsUserId: invoker.teamsUserId, fields: chosen, questions },

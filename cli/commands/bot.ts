@@ -1,7 +1,6 @@
-import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createBullmqCaseQueue, createCaseReadyWorker, parseRedisUrl } from '../../core/adapters/bullmq-case-queue.js';
+import { createBullmqCaseQueue, createCaseReadyWorker, parseRedisUrl, startScheduledJob } from '../../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../../core/adapters/database.js';
 import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
 import { PrismaDirectory } from '../../core/adapters/prisma-directory.js';
@@ -114,14 +113,15 @@ export async function startBotProcess(
   });
 
   // The escalation sweep is a BullMQ job scheduler: one run every 5 minutes across all bot replicas.
-  const connection = { ...parseRedisUrl(botConfig.REDIS_URL), maxRetriesPerRequest: null };
-  const escalationQueue = new Queue(ESCALATION_QUEUE, { connection, prefix: botConfig.QUEUE_PREFIX });
-  escalationQueue.on('error', () => {});
-  await escalationQueue.upsertJobScheduler('escalate', { every: 5 * 60_000 }, { name: 'escalate', opts: { removeOnComplete: 100, removeOnFail: 100 } });
   const lastEscalated = new Map<string, number>();
-  const escalation = new Worker(
-    ESCALATION_QUEUE,
-    async () => {
+  const escalation = await startScheduledJob({
+    redisUrl: botConfig.REDIS_URL,
+    prefix: botConfig.QUEUE_PREFIX,
+    queueName: ESCALATION_QUEUE,
+    schedulerId: 'escalate',
+    everyMs: 5 * 60_000,
+    keepJobs: 100,
+    run: async () => {
       const result = await handleEscalation({
         cases: store,
         escalateAfterMinutes: botConfig.ESCALATE_AFTER_MINUTES,
@@ -147,9 +147,7 @@ export async function startBotProcess(
       });
       log.info(result, 'escalation sweep done');
     },
-    { connection, prefix: botConfig.QUEUE_PREFIX, concurrency: 1 },
-  );
-  escalation.on('error', () => {});
+  });
   const heartbeat = await startHeartbeat({ redisUrl: botConfig.REDIS_URL, prefix: botConfig.QUEUE_PREFIX, processName: 'bot', redis });
   log.info({ port: server.port, dashboard: Boolean(botConfig.ADMIN_USER) }, 'bot listening');
   return {
@@ -158,7 +156,7 @@ export async function startBotProcess(
     async stop() {
       // Stop taking HTTP first, then let in-flight jobs finish (Worker.close waits for them).
       await server.close();
-      await Promise.allSettled([caseReady.close(), escalation.close(), escalationQueue.close(), heartbeat.close()]);
+      await Promise.allSettled([caseReady.close(), escalation.close(), heartbeat.close()]);
       await queue.close();
       redis.disconnect();
       await db.$disconnect();

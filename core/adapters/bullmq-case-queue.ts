@@ -182,6 +182,45 @@ export function createExecutionWorker(
   return createWorker(EXECUTE_CASE_QUEUE, ExecuteCaseJobSchema, handler, options);
 }
 
+/** A job that runs once per period across every replica of a process kind, and stops with close(). */
+export interface ScheduledJob {
+  close(): Promise<void>;
+}
+
+/**
+ * Runs `run` every `everyMs` through a BullMQ job scheduler: one scheduler id, so replicas share one timetable,
+ * and every replica's worker competes for each run (the escalation sweep, the heartbeat).
+ */
+export async function startScheduledJob(
+  options: QueueConnectionOptions & { queueName: string; schedulerId: string; everyMs: number; keepJobs: number; run: () => Promise<void> },
+): Promise<ScheduledJob> {
+  const connection = { ...parseRedisUrl(options.redisUrl), maxRetriesPerRequest: null };
+  const prefix = options.prefix ?? 'pcse';
+  const queue = new Queue(options.queueName, { connection, prefix });
+  queue.on('error', () => {});
+  await queue.upsertJobScheduler(options.schedulerId, { every: options.everyMs }, {
+    name: options.schedulerId,
+    opts: { removeOnComplete: options.keepJobs, removeOnFail: options.keepJobs },
+  });
+  const worker = new Worker(options.queueName, () => options.run(), { connection, prefix, concurrency: 1 });
+  worker.on('error', () => {});
+  return {
+    async close() {
+      await Promise.allSettled([worker.close(), queue.close()]);
+    },
+  };
+}
+
+/** Producers on both case queues, for the queue dashboard (bull-board) to read; close each when done. */
+export function openDashboardQueues(options: QueueConnectionOptions): Queue[] {
+  const connection = { ...parseRedisUrl(options.redisUrl), maxRetriesPerRequest: null };
+  return [CASE_READY_QUEUE, EXECUTE_CASE_QUEUE].map((name) => {
+    const q = new Queue(name, { connection, prefix: options.prefix ?? 'pcse' });
+    q.on('error', () => {});
+    return q;
+  });
+}
+
 /** Job counts for both queues without keeping a producer open (for `pcse status` and the dashboard). */
 export async function queueCounts(options: QueueConnectionOptions): Promise<Record<string, Record<string, number>>> {
   const queue = createBullmqCaseQueue(options);

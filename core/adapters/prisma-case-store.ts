@@ -1,4 +1,5 @@
 import type { CaseKind, CaseState, Mailbox, ParsedCase } from '../domain/case.js';
+import { statesLeadingTo } from '../domain/lifecycle.js';
 import type {
   AcknowledgementOutbox, Actor, CaseEditor, CorrectedCase, CorrectionCounts, CorrectionExport, CorrectionStatistics, AuditEventInput, AuditTrail, CaseCardLocation, CaseCardStore, CaseOutbox, CaseReclassifier, CaseStatistics,
   CaseStore, ConversationStore, DeadLetter, DeadLetterInput, DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, IncomingEmail,
@@ -8,6 +9,7 @@ import type { DeadLetter as DeadLetterRow, Decision as DecisionRow } from '../ge
 import type { Database } from './database.js';
 import { appendAuditEvent, listAuditEvents, verifyAuditChain } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
+import { withStoreErrors } from './prisma-errors.js';
 import { PrismaCaseCorrections } from './prisma-case-corrections.js';
 import { reclassifyCase } from './prisma-reclassify-case.js';
 import { recordEmail } from './prisma-record-email.js';
@@ -28,6 +30,8 @@ export class PrismaCaseStore
   private readonly corrections: PrismaCaseCorrections;
   constructor(private readonly db: Database) {
     this.corrections = new PrismaCaseCorrections(db);
+    // Every method, present and future, reports an outage as StoreUnavailableError (core/ports.ts).
+    return withStoreErrors(this);
   }
 
   saveCaseEdit(...args: Parameters<CaseEditor['saveCaseEdit']>): ReturnType<CaseEditor['saveCaseEdit']> {
@@ -61,15 +65,15 @@ export class PrismaCaseStore
     return rows.map(toStoredCase);
   }
 
-  /** One conditional UPDATE decides the winner: concurrent callers with the same `from` get null. */
+  /** One conditional UPDATE decides the winner: of concurrent callers moving the case, all but one get null. */
   transition(
     id: string,
-    change: { from: CaseState[]; to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
+    change: { to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
   ): Promise<StoredCase | null> {
     return runTransaction(this.db, async (tx) => {
       const current = await tx.case.findUnique({ where: { id }, select: { state: true } });
       const { count } = await tx.case.updateMany({
-        where: { id, state: { in: change.from }, ...(change.expectedVersion !== undefined ? { version: change.expectedVersion } : {}) },
+        where: { id, state: { in: statesLeadingTo(change.to) }, ...(change.expectedVersion !== undefined ? { version: change.expectedVersion } : {}) },
         data: { state: change.to, version: { increment: 1 } },
       });
       if (count === 0) return null;

@@ -1,27 +1,11 @@
 import type { DirectoryFacts, DirectoryLookups, DirectoryOrganisation } from '../domain/directory-facts.js';
 import type { DirectoryEffect } from '../domain/effects.js';
-import { ADMIN_LIMIT, ADMIN_ROLE_BY_SERVICE } from '../domain/cases/user-admin-nomination.js';
+import { ADMIN_LIMIT } from '../domain/cases/user-admin-nomination.js';
+import { MAIN_CONTACT, countAdministrators, isAdminLimitReached, isMainContactRole, isUserAdministratorRole } from '../domain/roles.js';
 import type { DirectoryReader, DirectoryUser, DirectoryWriter } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
 import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
-
-/** The Supplies and Medical Records main contact: exactly one per organisation (DOMAIN.md, seeds 001–002). */
-export const MAIN_CONTACT = { service: 'SUPPLIES_RECORDS', role: 'Main Contact' } as const;
-
-// Other spellings of the user-administrator roles seen in the seeds and in PCSE Online exports.
-const ADMIN_ROLE_ALIASES: Record<string, RegExp> = {
-  GPP: /^GPP (Practice )?User Administrat(or|ion)$|^GPP - Practice User Administrator$/i,
-  PL: /^PL Organisation (User )?Administrat(or|ion)$/i,
-  OPTO: /^OPTO Organisation User Administration$|^Opto User Management \(Organisation\)$/i,
-  PCN: /^PCN User Admin(istrator)?$/i,
-};
-
-/** True when `role` is the user-administrator role of `service` (four at most per organisation). */
-export function isUserAdministratorRole(service: string, role: string): boolean {
-  const canonical = (ADMIN_ROLE_BY_SERVICE as Record<string, string | undefined>)[service];
-  return canonical === role || (ADMIN_ROLE_ALIASES[service]?.test(role.trim()) ?? false);
-}
 
 /** An effect refers to an organisation the directory does not hold. */
 export class OrganisationNotFoundError extends Error {
@@ -64,9 +48,8 @@ export class PrismaDirectory implements DirectoryReader, DirectoryWriter {
     const code = odsCode.trim().toUpperCase();
     const org = await this.db.organisation.findUnique({ where: { odsCode: code }, include: { roles: { include: { user: true } } } });
     if (!org) return null;
-    const adminCounts: Record<string, number> = { GPP: 0, PL: 0, OPTO: 0, PCN: 0 };
-    for (const r of org.roles) if (isUserAdministratorRole(r.service, r.role)) adminCounts[r.service] = (adminCounts[r.service] ?? 0) + 1;
-    const main = org.roles.find((r) => r.service === MAIN_CONTACT.service && r.role === MAIN_CONTACT.role);
+    const adminCounts = countAdministrators(org.roles);
+    const main = org.roles.find((r) => isMainContactRole(r.service, r.role));
     return {
       odsCode: org.odsCode,
       name: org.name,
@@ -214,7 +197,7 @@ async function grantRole(tx: Transaction, effect: Extract<DirectoryEffect, { typ
   if (isUserAdministratorRole(effect.service, effect.role)) {
     const roles = await tx.roleAssignment.findMany({ where: { odsCode, service: effect.service }, select: { role: true } });
     const count = roles.filter((r) => isUserAdministratorRole(effect.service, r.role)).length;
-    if (count >= ADMIN_LIMIT) throw new AdminLimitReachedError(odsCode, effect.service, count);
+    if (isAdminLimitReached(count)) throw new AdminLimitReachedError(odsCode, effect.service, count);
   }
   await tx.roleAssignment.create({ data: where });
 }

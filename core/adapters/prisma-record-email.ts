@@ -1,6 +1,7 @@
 import type { Finding, ParsedCase } from '../domain/case.js';
 import { CASE_REF_PATTERN } from '../domain/case.js';
-import { dedupeFindings } from '../domain/findings.js';
+import { applyReply } from '../domain/cases/merge-reply.js';
+import { initialState } from '../domain/lifecycle.js';
 import type { IncomingEmail, RecordEmailResult } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
@@ -14,8 +15,8 @@ import { isUniqueViolation, runTransaction, type Transaction } from './prisma-tr
  *    RFC 3501 §2.3.1.1) → already_stored; with a different sha256 it is stored with a `message_id_reused` finding;
  * 3. `ignored` (auto reply, bounce) → stored without a case;
  * 4. a reply to a case (its caseRef, or In-Reply-To/References naming our reply or one of its emails) →
- *    attached; a needs_information case takes the new values and, once nothing is missing, awaits approval;
- * 5. otherwise a new case, needs_information when fields are missing, else awaiting_approval.
+ *    attached; what it does to the case is the domain's (core/domain/cases/merge-reply.ts);
+ * 5. otherwise a new case, starting where the domain says (core/domain/lifecycle.ts).
  */
 export async function recordEmail(db: Database, rawEmail: IncomingEmail, rawParsed: ParsedCase): Promise<RecordEmailResult> {
   // PostgreSQL text cannot hold U+0000 (SQLite can; Prisma P2039): a stray NUL in a hostile email must
@@ -67,20 +68,18 @@ async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed
     await createEmailRow(tx, email, withFindings, 'reply', target.id);
     await appendAuditEvent(tx, { caseId: target.id, type: 'email_attached', actor: null, data: { sourceKey: email.sourceKey, sha256: email.sha256, messageId: email.messageId } });
     if (target.state === 'needs_information') {
-      const merged = mergeReply(JSON.parse(target.parsed) as ParsedCase, withFindings);
-      const nextState = merged.missing.length === 0 ? 'awaiting_approval' : 'needs_information';
-      const mergedFindings = dedupeFindings([...(JSON.parse(target.findings) as Finding[]), ...findings]);
+      const reply = applyReply(JSON.parse(target.parsed) as ParsedCase, JSON.parse(target.findings) as Finding[], withFindings, findings);
       await tx.case.update({
         where: { id: target.id },
         data: {
-          parsed: JSON.stringify({ ...merged, findings: mergedFindings }),
-          findings: JSON.stringify(mergedFindings),
-          state: nextState,
-          ...(nextState !== target.state ? { version: { increment: 1 }, queuedAt: null } : {}),
+          parsed: JSON.stringify(reply.parsed),
+          findings: JSON.stringify(reply.findings),
+          state: reply.state,
+          ...(reply.state !== target.state ? { version: { increment: 1 }, queuedAt: null } : {}),
         },
       });
-      if (nextState !== target.state) {
-        await appendAuditEvent(tx, { caseId: target.id, type: 'state_changed', actor: null, data: { from: target.state, to: nextState, reason: 'information_received' } });
+      if (reply.state !== target.state) {
+        await appendAuditEvent(tx, { caseId: target.id, type: 'state_changed', actor: null, data: { from: target.state, to: reply.state, reason: 'information_received' } });
       }
     }
     const row = await tx.case.findUniqueOrThrow({ where: { id: target.id } });
@@ -88,7 +87,7 @@ async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed
   }
 
   const ref = await nextCaseRef(tx, new Date(email.receivedAt));
-  const state = parsed.missing.length > 0 ? 'needs_information' : 'awaiting_approval';
+  const state = initialState(parsed.missing);
   const created = await tx.case.create({
     data: {
       ref,
@@ -150,48 +149,4 @@ async function nextCaseRef(tx: Transaction, at: Date): Promise<string> {
   const year = Number.isNaN(at.getTime()) ? new Date().getUTCFullYear() : at.getUTCFullYear();
   const counter = await tx.caseRefCounter.upsert({ where: { year }, create: { year, last: 1 }, update: { last: { increment: 1 } } });
   return `PCSE-${year}-${String(counter.last).padStart(6, '0')}`;
-}
-
-/**
- * The case as it was, with every value it lacked that the reply now gives. Values the case already had are
- * kept (a reply does not silently overwrite what the approver saw); `missing` keeps only what is still absent.
- */
-export function mergeReply(original: ParsedCase, reply: ParsedCase): ParsedCase {
-  const merged: ParsedCase = {
-    ...original,
-    organisation: original.organisation ?? reply.organisation,
-    fields: fillNulls(original.fields, reply.fields) as Record<string, unknown>,
-    evidence: { ...reply.evidence, ...original.evidence },
-  };
-  if (merged.organisation && reply.organisation) {
-    merged.organisation = fillNulls(merged.organisation, reply.organisation) as ParsedCase['organisation'];
-  }
-  const stillMissing = original.missing.filter((p) => readPath(merged, p) == null);
-  for (const p of original.missing) {
-    if (!stillMissing.includes(p) && reply.evidence[p]) merged.evidence[p] = reply.evidence[p];
-  }
-  return { ...merged, missing: stillMissing };
-}
-
-function fillNulls(base: unknown, extra: unknown): unknown {
-  if (base === null || base === undefined || base === '') return extra ?? base;
-  if (isPlainObject(base) && isPlainObject(extra)) {
-    const out: Record<string, unknown> = { ...base };
-    for (const [k, v] of Object.entries(extra)) out[k] = fillNulls(base[k], v);
-    return out;
-  }
-  return base;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readPath(value: unknown, dotted: string): unknown {
-  let current: unknown = value;
-  for (const part of dotted.split('.')) {
-    if (!isPlainObject(current)) return undefined;
-    current = current[part];
-  }
-  return current === '' ? null : current;
 }

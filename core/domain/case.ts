@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The typed case: the one JSON shape that is stored, queued, shown on the approval card
- * and printed by `pcse parse` (see shared/case-contract.md). Extend it; never rename or drop.
+ * and printed by `pcse parse` (see docs/case-contract.md). Extend it; never rename or drop.
  */
 
 export const MAILBOXES = ['portalenquiries', 'datamanager', 'openexeter'] as const;
@@ -97,6 +97,10 @@ export const ParsedCaseSchema = z.object({
   findings: z.array(FindingSchema),
   evidence: z.record(z.string(), z.string()),
   // Extensions beyond the contract's minimum.
+  /** How sure extraction is of each value it kept, 0–1, by the same paths as `evidence` (issue 9). */
+  confidence: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  /** Values extraction doubted and left null: candidates for staff to check, never acted on. */
+  hints: z.array(z.object({ path: z.string(), value: z.unknown(), confidence: z.number().min(0).max(1), reason: z.string(), evidence: z.string().nullable() })).optional(),
   /** The organisation type the email states in words ("we are a dental practice"), for the ods_type_mismatch check. */
   statedOrganisationType: OrganisationTypeSchema.nullable().optional(),
   inReplyTo: z.string().nullable().optional(),
@@ -109,7 +113,7 @@ export const ParsedCaseSchema = z.object({
 export type ParsedCase = z.infer<typeof ParsedCaseSchema>;
 
 /**
- * Where a stored case is in its life (DOMAIN.md "Lifecycle of a case"). Received and parsed are
+ * Where a stored case is in its life (docs/domain.md "Lifecycle of a case"). Received and parsed are
  * not stored states: a case is committed already parsed, as needs_information or awaiting_approval.
  */
 export const CASE_STATES = [

@@ -2,7 +2,7 @@ import type { CaseKind, CaseState } from './case.js';
 import { getCaseModule } from './cases/registry.js';
 
 /**
- * Who may decide on a case, and how a case moves through its states (DOMAIN.md, "Lifecycle of a
+ * Who may decide on a case, and how a case moves through its states (docs/domain.md, "Lifecycle of a
  * case"). Decisions are returned as data; the bot maps each refusal to a sentence for staff.
  */
 
@@ -69,7 +69,7 @@ const VERB_STATES: Record<DecisionVerb, CaseState[]> = {
 
 /**
  * Decides whether `actor` may use `verb` on the case. `complete: false` means a first approval of
- * a high-risk kind was recorded and a second, different approver is needed (DOMAIN.md: nominations,
+ * a high-risk kind was recorded and a second, different approver is needed (docs/domain.md: nominations,
  * main contact changes and Open Exeter primary users). Order of checks: identity (tenant, staff),
  * then conflict of interest, then the case's own requirements, so the most basic refusal is shown.
  */
@@ -91,8 +91,7 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
       if (module.needsPhoneVerification && !request.phoneVerified) return { ok: false, reason: 'phone_verification_required' };
       // An error finding means approving would be wrong unless the approver knows better: they must say why.
       if ((request.errorFindings ?? 0) > 0 && !request.overrideReason?.trim()) return { ok: false, reason: 'override_reason_required' };
-      const others = new Set(request.priorApprovals.filter((id) => id !== actor.aadObjectId));
-      return { ok: true, complete: module.riskLevel === 'standard' || others.size >= 1 };
+      return { ok: true, complete: isApprovalComplete(module.kind, [...request.priorApprovals, actor.aadObjectId]) };
     }
     case 'reject':
     case 'request_info':
@@ -109,6 +108,27 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
 /** How many different approvers a kind needs. */
 export function requiredApprovals(kind: CaseKind): 1 | 2 {
   return getCaseModule(kind).riskLevel === 'high' ? 2 : 1;
+}
+
+/** A recorded decision, as much of it as counting approvals needs. */
+export interface CountedDecision {
+  verb: string;
+  cardVersion: number;
+  actor: { aadObjectId: string };
+}
+
+/**
+ * The different people who approved the case as a card version showed it, in the order they approved.
+ * Only approvals of that version count: an approval is of what the approver saw. This is the one place
+ * that decides which approvals count (the bot before and after recording, the worker when executing).
+ */
+export function countApprovals(decisions: readonly CountedDecision[], cardVersion: number): string[] {
+  return [...new Set(decisions.filter((d) => d.verb === 'approve' && d.cardVersion === cardVersion).map((d) => d.actor.aadObjectId))];
+}
+
+/** True when the approvers counted are enough for the kind (two different people for high-risk kinds). */
+export function isApprovalComplete(kind: CaseKind, approvers: readonly string[]): boolean {
+  return new Set(approvers).size >= requiredApprovals(kind);
 }
 
 /** A sentence for staff for every refusal; exhaustive, so a new reason cannot go unexplained. */
@@ -135,28 +155,4 @@ export function describeRefusal(reason: RefusalReason): string {
     case 'override_reason_required':
       return 'This case has error findings. To approve it anyway, open "Approve…" and give your reason for overriding them; it is recorded in the audit trail.';
   }
-}
-
-/**
- * The lifecycle: needs information ⇄ awaiting approval → approved → executed → replied; rejected
- * from review; failed from execution, then retried (approved) or handed back (awaiting approval).
- */
-const TRANSITIONS: Record<CaseState, readonly CaseState[]> = {
-  needs_information: ['awaiting_approval', 'rejected'],
-  awaiting_approval: ['needs_information', 'approved', 'rejected'],
-  approved: ['executed', 'failed'],
-  executed: ['replied', 'failed'],
-  replied: [],
-  rejected: [],
-  failed: ['approved', 'awaiting_approval', 'rejected'],
-};
-
-/** True when a case may move from `from` to `to`; the store's transition uses it as its guard. */
-export function canTransition(from: CaseState, to: CaseState): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-/** The states a case may move to next. */
-export function listNextStates(from: CaseState): readonly CaseState[] {
-  return TRANSITIONS[from];
 }

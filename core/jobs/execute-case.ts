@@ -1,4 +1,5 @@
 import { askForField, planApproval, planInfoRequest, planRejection, CaseNotApprovableError, type ApprovalContext } from '../domain/cases/index.js';
+import { countApprovals } from '../domain/decisions.js';
 import type { Effect } from '../domain/effects.js';
 import { executeApprovedCase, type ExecutorDeps } from '../executor.js';
 import type { CaseStore, DecisionLog, StoredCase, StoredDecision } from '../ports.js';
@@ -36,7 +37,7 @@ export async function handleExecuteCase(
     caseId: c.id,
     caseRef: c.ref,
     requesterEmail: c.parsed.from.email,
-    decidedBy: decisions.filter((d) => d.verb === 'approve' && d.cardVersion === (decision?.cardVersion ?? -1)).map((d) => d.actor.aadObjectId),
+    decidedBy: decision ? countApprovals(decisions, decision.cardVersion) : [],
   };
   let outcome: ExecuteCaseOutcome;
   try {
@@ -45,7 +46,7 @@ export async function handleExecuteCase(
     const permanent = error instanceof CaseNotApprovableError;
     if (c.state === 'approved' && (permanent || job.attemptsMade + 1 >= deps.maxAttempts)) {
       const code = (error as { code?: string }).code ?? (error as Error).name;
-      await deps.cases.transition(c.id, { from: ['approved', 'executed'], to: 'failed', reason: code });
+      await deps.cases.transition(c.id, { to: 'failed', reason: code });
       await deps.cases.appendAudit({ caseId: c.id, type: 'execution_failed', actor: null, data: { code, attempts: job.attemptsMade + 1 } });
       await notify(deps, c.id);
       return 'failed';
@@ -61,13 +62,13 @@ async function run(deps: ExecuteCaseDeps, c: StoredCase, decision: StoredDecisio
   switch (c.state) {
     case 'approved': {
       await executeApprovedCase(executor, c.id, planApproval(c.parsed, context));
-      await deps.cases.transition(c.id, { from: ['approved'], to: 'executed' });
-      await deps.cases.transition(c.id, { from: ['executed'], to: 'replied' });
+      await deps.cases.transition(c.id, { to: 'executed' });
+      await deps.cases.transition(c.id, { to: 'replied' });
       return 'replied';
     }
     case 'executed':
       // A crash after the effects but before the state change: the effects and replies are recorded by key.
-      await deps.cases.transition(c.id, { from: ['executed'], to: 'replied' });
+      await deps.cases.transition(c.id, { to: 'replied' });
       return 'replied';
     case 'rejected': {
       if (decision?.verb !== 'reject') return 'nothing_to_do';

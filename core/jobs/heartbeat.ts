@@ -1,6 +1,5 @@
-import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { parseRedisUrl } from '../adapters/bullmq-case-queue.js';
+import { startScheduledJob } from '../adapters/bullmq-case-queue.js';
 
 /**
  * The heartbeat: a BullMQ job scheduler puts one `heartbeat` job on its queue every HEARTBEAT_EVERY_MS, and every
@@ -31,27 +30,17 @@ export async function startHeartbeat(options: {
   redis: Pick<Redis, 'set'>;
   everyMs?: number;
 }): Promise<RunningHeartbeat> {
-  const connection = { ...parseRedisUrl(options.redisUrl), maxRetriesPerRequest: null };
-  const queueName = `${HEARTBEAT_QUEUE}-${options.processName}`;
-  const queue = new Queue(queueName, { connection, prefix: options.prefix });
-  queue.on('error', () => {});
-  await queue.upsertJobScheduler('heartbeat', { every: options.everyMs ?? HEARTBEAT_EVERY_MS }, {
-    name: 'heartbeat',
-    opts: { removeOnComplete: 10, removeOnFail: 10 },
-  });
-  const worker = new Worker(
-    queueName,
-    async () => {
+  return startScheduledJob({
+    redisUrl: options.redisUrl,
+    prefix: options.prefix,
+    queueName: `${HEARTBEAT_QUEUE}-${options.processName}`,
+    schedulerId: 'heartbeat',
+    everyMs: options.everyMs ?? HEARTBEAT_EVERY_MS,
+    keepJobs: 10,
+    run: async () => {
       await options.redis.set(heartbeatKey(options.prefix, options.processName), String(Date.now()));
     },
-    { connection, prefix: options.prefix, concurrency: 1 },
-  );
-  worker.on('error', () => {});
-  return {
-    async close() {
-      await Promise.allSettled([worker.close(), queue.close()]);
-    },
-  };
+  });
 }
 
 /** Seconds since the last heartbeat `processName` handled, or null when none was ever recorded. */

@@ -169,10 +169,14 @@ function classifyNewText(input: ClassifyInput): Classification {
   input = { ...input, body: maskAddresses(input.body), formText: maskAddresses(input.formText) };
   const scores: Partial<Record<CaseKind, number>> = {};
   let bodyBest = 0;
+  /** The strongest ask in the email's own words (forms not counted). */
+  let ownBest = 0;
   for (const [kind, cues] of Object.entries(CUES) as [Exclude<CaseKind, 'unclassified'>, readonly Cue[]][]) {
     let body = 0;
     let subj = 0;
+    let own = 0;
     for (const [re, w] of cues) {
+      if (re.test(input.body)) own += w;
       if (re.test(input.body)) body += w;
       else if (re.test(input.formText)) body += w * 0.8;
       if (re.test(subject)) subj += w;
@@ -180,6 +184,7 @@ function classifyNewText(input: ClassifyInput): Classification {
     const prior = HOME[input.mailbox].includes(kind) ? 1.5 : 0;
     scores[kind] = body + subj * subjectWeight + (body + subj > 0 ? prior : 0);
     bodyBest = Math.max(bodyBest, body);
+    ownBest = Math.max(ownBest, own);
   }
   // The extension's vocabulary contains the change's ("main contact"): extending is the more specific ask.
   if ((scores.main_contact_extension ?? 0) >= 7) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, 1);
@@ -187,6 +192,10 @@ function classifyNewText(input: ClassifyInput): Classification {
   if ((scores.branch_setup ?? 0) >= 6) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, (scores.branch_setup ?? 0) - 1);
   // A branch is set up for a code or with its details; a mention of "branch" alone is a question or a chaser.
   if (!hasConcreteDetail(`${input.body}\n${input.formText}\n${subject}`)) scores.branch_setup = (scores.branch_setup ?? 0) * 0.5;
+  // The form's identity decides when the body is silent: a primary-user application whose guidance page talks about
+  // permissions is still a primary-user application.
+  const identity = formIdentity(input.formText);
+  if (identity && ownBest < 3) scores[identity] = Math.max(...Object.values(scores).map((v) => v ?? 0), 3) + 1;
   const ranked = (Object.entries(scores) as [CaseKind, number][]).sort((a, b) => b[1] - a[1]);
   const [bestKind, best] = ranked[0] ?? ['unclassified', 0];
   if (best < 3) return { kind: 'unclassified', scores };
@@ -196,6 +205,17 @@ function classifyNewText(input: ClassifyInput): Classification {
   // A chaser or a general question asks for nothing new: it has no code, address or form to act on.
   if (!input.formText.trim() && !hasConcreteDetail(input.body) && (isChaser(input.body) || isQuestionOnly(input.body))) return { kind: 'unclassified', scores };
   return { kind: bestKind, scores };
+}
+
+/** PCSE's forms, by what their title asks for (the first lines of an attached form's text). */
+const FORM_TITLES: readonly [RegExp, Exclude<CaseKind, 'unclassified'>][] = [
+  [/\b(?:application|request|nomination|registration)\b[^\n]{0,30}\bprimary user\b|\bprimary user\b[^\n]{0,30}\b(?:application|request|nomination|registration|access) form\b/i, 'open_exeter_primary_user_request'],
+  [/\bpractice user administrator\b[^\n]{0,40}\bcertification\b|\buser admin(?:istrator)?\b[^\n]{0,30}\b(?:certification|nomination) form\b/i, 'user_admin_nomination'],
+];
+
+function formIdentity(formText: string): Exclude<CaseKind, 'unclassified'> | null {
+  const head = formText.split('\n').filter((l) => l.trim()).slice(0, 4).join('\n');
+  return FORM_TITLES.find(([re]) => re.test(head))?.[1] ?? null;
 }
 
 /**

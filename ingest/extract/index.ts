@@ -4,6 +4,7 @@ import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
 import { classifyEmail } from './classify.js';
+import { applyConfidence } from './confidence.js';
 import { extractFields } from './fields.js';
 import { detectIgnored } from './ignored.js';
 import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
@@ -27,7 +28,7 @@ export interface ExtractOptions {
 }
 
 /**
- * Turns one raw email into one typed case (shared/case-contract.md). Never throws for bad input:
+ * Turns one raw email into one typed case (docs/case-contract.md). Never throws for bad input:
  * malformed MIME, odd charsets and unreadable, encrypted or hostile PDFs give findings and `error`.
  */
 export async function extractCase(raw: Buffer, options: ExtractOptions): Promise<ParsedCase> {
@@ -101,6 +102,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
   const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
 
+  const { confidence, hints } = applyConfidence(result.fields, result.evidence, [result.organisation?.name, ...organisationNamesOf(result.fields)]);
+
   if (kind !== 'unclassified') {
     // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.
     const filledFields = formFields.filter((x) => x.value !== null && !isSignatureField(x)).length;
@@ -119,6 +122,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     fields: result.fields,
     findings,
     evidence: result.evidence,
+    confidence,
+    hints,
     statedOrganisationType: result.statedOrganisationType,
     authentication: auth.authentication,
     error: errors.join('; ') || null,
@@ -250,6 +255,14 @@ function humanise(name: string): string {
     .replace(/\borg\b/g, 'organisation')
     .replace(/\btel\b/g, 'telephone')
     .replace(/\bjob$/, 'job title');
+}
+
+/** The names of the organisations a kind's fields give (main practice, branch, new practice …). */
+function organisationNamesOf(fields: Record<string, unknown>): string[] {
+  return Object.values(fields).flatMap((v) => {
+    const o = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+    return o && 'odsCode' in o && typeof o.name === 'string' ? [o.name] : [];
+  });
 }
 
 const MAX_LINE = 4096;

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { withinInflateBudget } from './pdf-inflate-guard.js';
 import { TimeLimitedWorkerPool } from './time-limited-pool.js';
 
 /** One AcroForm field as the form carries it; `value` null when empty (signature: "signed" or null). */
@@ -7,12 +9,40 @@ export interface PdfFormField {
   value: string | null;
 }
 
+/** One line of text read by OCR from a scanned page, with tesseract's confidence (0–1). */
+export interface OcrLine {
+  page: number;
+  text: string;
+  confidence: number;
+}
+
+/**
+ * How the scanned (image-only) pages of a PDF were read. Their text is in `PdfReadResult.text` like any page's
+ * text, so extraction reads it unchanged; this says which lines came from a scan and how sure the OCR was.
+ */
+export interface PdfOcrInfo {
+  /** 1-based numbers of the pages read by OCR. */
+  pages: number[];
+  /** Mean word confidence over the OCR'd pages, 0–1. */
+  confidence: number;
+  lines: OcrLine[];
+  /**
+   * The form's signature box, found by its label in the OCR'd text: `signed` when it holds ink, `blank` when it
+   * is empty, `not_found` when no signature label was read.
+   */
+  signature: 'signed' | 'blank' | 'not_found';
+}
+
 /** What an attached PDF gave: its page text and form fields, or why it could not be read. */
 export interface PdfReadResult {
   status: 'ok' | 'encrypted' | 'not_pdf' | 'unreadable' | 'too_large' | 'timeout';
   text: string;
   fields: PdfFormField[];
   error?: string;
+  /** `text` when every page had a text layer, `ocr` when some page was image-only and read by OCR. Absent: `text`. */
+  source?: 'text' | 'ocr';
+  /** Present when some page was read by OCR. */
+  ocr?: PdfOcrInfo;
 }
 
 /** Extra time a freshly spawned reader thread gets to load its libraries before the document's own limit runs. */
@@ -65,10 +95,43 @@ export async function readPdfForm(content: Buffer, limits: Partial<Record<keyof 
   const timeoutMs = limits.timeoutMs ?? PDF_LIMITS.timeoutMs;
   if (content.length > maxBytes) return { status: 'too_large', text: '', fields: [] };
   if (!content.subarray(0, 1024).toString('latin1').includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
+  // Custom limits are tests probing the limits: their answer is not the document's.
+  const cacheable = Object.keys(limits).length === 0;
+  const key = cacheable ? createHash('sha256').update(content).digest('hex') : '';
+  const cached = cacheable ? readCache.get(key) : undefined;
+  if (cached) {
+    // Most recently used last: the oldest entry is evicted first.
+    readCache.delete(key);
+    readCache.set(key, cached);
+    return cached;
+  }
+  const result = await readUncached(content, timeoutMs, limits.maxOldGenerationSizeMb ?? PDF_LIMITS.maxOldGenerationSizeMb);
+  // A closed pool is the process stopping, not the document: never remembered.
+  if (cacheable && result.error !== 'pdf reader closed') {
+    readCache.set(key, result);
+    if (readCache.size > PDF_CACHE_ENTRIES) readCache.delete(readCache.keys().next().value!);
+  }
+  return result;
+}
+
+async function readUncached(content: Buffer, timeoutMs: number, maxOldGenerationSizeMb: number): Promise<PdfReadResult> {
+  if (!(await withinInflateBudget(content))) return { status: 'unreadable', text: '', fields: [], error: 'decompresses to more than the limit' };
   // A copy of its own, transferred (not cloned) to the thread.
   const data = new Uint8Array(content);
-  const result = await poolFor(limits.maxOldGenerationSizeMb ?? PDF_LIMITS.maxOldGenerationSizeMb).run(data, { timeoutMs, transfer: [data.buffer as ArrayBuffer] });
+  const result = await poolFor(maxOldGenerationSizeMb).run(data, { timeoutMs, transfer: [data.buffer as ArrayBuffer] });
   return normaliseResult(result);
+}
+
+/**
+ * PDFs read in this process, by content hash: the same form attached to a reply, a forward or a re-sent email is
+ * read once a run (a scan's OCR costs seconds). Results are small (text and fields), so 256 cost at most a few MB.
+ */
+export const PDF_CACHE_ENTRIES = 256;
+const readCache = new Map<string, PdfReadResult>();
+
+/** Forgets every cached read; for tests. */
+export function clearPdfReadCache(): void {
+  readCache.clear();
 }
 
 /** Terminates every PDF worker thread (answering queued documents `unreadable`); for shutdown and tests. */
@@ -88,5 +151,5 @@ export function getPdfWorkerStats(): { spawned: number; live: number } {
 function normaliseResult(m: PdfReadResult): PdfReadResult {
   const text = typeof m.text === 'string' ? m.text.replace(/\n-- \d+ of \d+ --\n?/g, '\n') : '';
   const fields = Array.isArray(m.fields) ? m.fields : [];
-  return { status: m.status, text, fields, ...(m.error ? { error: m.error } : {}) };
+  return { status: m.status, text, fields, ...(m.error ? { error: m.error } : {}), ...(m.source ? { source: m.source } : {}), ...(m.ocr ? { ocr: m.ocr } : {}) };
 }

@@ -181,6 +181,9 @@ export class TimeLimitedWorkerPool<Result> {
       if (slot.worker !== worker) return;
       if (m?.ready) {
         slot.ready = true;
+        // An unref() made before the thread was running does not hold (a warm spare kept `pcse parse` alive for
+        // the whole idle period): an idle thread is unreferenced again once it is up.
+        if (!slot.job) worker.unref();
         for (const resolve of slot.readyWaiters.splice(0)) resolve();
         if (slot.job && slot.pendingCalls === 0) this.startClock(slot, slot.job.options.timeoutMs);
         return;
@@ -192,6 +195,9 @@ export class TimeLimitedWorkerPool<Result> {
         return;
       }
       if (m.result !== undefined) this.finish(slot, m.result, true);
+    });
+    worker.on('online', () => {
+      if (slot.worker === worker && !slot.job) worker.unref();
     });
     worker.on('error', (e) => {
       if (slot.worker !== worker) return;
@@ -227,6 +233,9 @@ export class TimeLimitedWorkerPool<Result> {
     for (const resolve of slot.readyWaiters.splice(0)) resolve();
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
     slot.idleTimer = null;
+    // Unreferenced first: a thread inside native work (pdf.js inflating through DecompressionStream) stops only
+    // when that work returns, and a one-shot command (`pcse parse`) must not wait for it to exit.
+    worker?.unref();
     if (worker) void worker.terminate().catch(() => undefined);
   }
 

@@ -81,6 +81,10 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
     .map((f) => ({ label: `${f.severity.toUpperCase()} ${escapeCardLabel(f.code)}`, message: escapeCardText(f.message, 300), color: SEVERITY_COLOR[f.severity] }));
   const missingLabels = p.missing.map((m) => escapeCardLabel(labelForPath(m.replace(/^fields\./, ''))));
+  // Values extraction doubted and left missing (issue 9): shown as candidates to check, never as the value.
+  const hints = (p.hints ?? []).map((h) => ({
+    text: `${escapeCardLabel(labelForPath(h.path.replace(/^fields\./, '')))} ${escapeCardText(Array.isArray(h.value) ? h.value.join(', ') : String(h.value), 120)}, ${escapeCardText(h.reason, 120)}`,
+  }));
   const attachments = (p.attachments ?? []).map((a) => ({
     text: `${escapeCardText(a.filename, 120) || '(unnamed)'} · ${escapeCardLabel(a.contentType)} · ${formatSize(a.size)}`,
   }));
@@ -101,6 +105,7 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     fields,
     findings,
     missingText: missingLabels.join(', '),
+    hints,
     attachments,
     approvalsText,
     canDecide: decidable,

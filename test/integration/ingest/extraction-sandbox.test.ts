@@ -4,6 +4,7 @@ import { closeExtractionSandbox, extractInSandbox, getExtractionSandboxStats } f
 import { extractCase } from '../../../ingest/extract/index.js';
 import { closePdfWorkers, readPdfForm } from '../../../ingest/extract/pdf-form.js';
 import { applyDkimVerdict } from '../../../ingest/verify-dkim.js';
+import { emailWithPdf, makeFlateBombPdf } from '../../support/flate-bomb.js';
 import { noDnsResolver, startIngestHarness, type IngestHarness } from '../../robustness/support/ingest-harness.js';
 
 const PDF_EMAIL = readFileSync(new URL('../../fixtures/emails/portalenquiries/user_admin_nomination-snake-case-acroform.eml', import.meta.url));
@@ -64,6 +65,18 @@ describe('extraction in a time-limited thread', () => {
     expect(parsed.error).toBeNull();
     expect(Object.keys(parsed.fields).length).toBeGreaterThan(2);
   });
+
+  it('answers an email carrying a flate bomb within 3 s with attachment_unreadable (the ingest path)', async () => {
+    const raw = emailWithPdf(await makeFlateBombPdf());
+    await extractInSandbox(UNLOCK_EMAIL, { mailbox: 'portalenquiries', dnsResolver: noDnsResolver }); // a warm thread
+    const started = performance.now();
+    const result = await extractInSandbox(raw, { mailbox: 'portalenquiries', dnsResolver: noDnsResolver });
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(result.status).toBe('ok');
+    const parsed = (result as Extract<typeof result, { status: 'ok' }>).parsed;
+    expect(parsed.findings.map((f) => f.code)).toContain('attachment_unreadable');
+    expect(parsed.error).toMatch(/attachment_unreadable: form\.pdf/);
+  }, 30_000);
 
   it('gives the same case as extracting and checking DKIM in this thread', async () => {
     const receivedAt = new Date('2026-11-02T09:00:00Z');

@@ -22,7 +22,7 @@ beforeAll(async () => {
       Object.assign(globalThis, { [name]: (w as unknown as Record<string, unknown>)[name] });
     }
   }
-  // The package's lib/ build fails to load in Node; dist/ is the bundle Teams-like hosts use (NOTES.md).
+  // The package's lib/ build fails to load in Node; dist/ is the bundle Teams-like hosts use.
   const bundle: string = 'adaptivecards/dist/adaptivecards.js';
   const mod = (await import(bundle)) as { default?: AC } & AC;
   AdaptiveCards = mod.default ?? mod;
@@ -190,6 +190,14 @@ describe('cards', () => {
     expect(json).toContain('"id":"edit:organisation.odsCode"');
     expect(json).toContain('"id":"edit:fields.mainPractice.mainContact.email"');
     expect(json).toContain('"verb":"edit"');
+  });
+
+  it('shows a doubted value as a "hint: … (check)" line, not as the field\'s value (issue 9)', () => {
+    const c = hostileCase();
+    const hinted = { ...c, parsed: { ...c.parsed, hints: [{ path: 'fields.mainPractice.mainContact.name', value: 'Kestrel Way Medical Group', confidence: 0.2, reason: 'reads as an organisation, not a person', evidence: null }] } };
+    const json = JSON.stringify(renderCaseCard({ case: hinted, directoryOrganisation: null, riskLevel: 'standard', needsPhoneVerification: false, approvals: [] }));
+    expect(json).toContain('hint: main practice › main contact › name Kestrel Way Medical Group, reads as an organisation, not a person (check)');
+    expect(JSON.stringify(renderCaseCard({ case: c, directoryOrganisation: null, riskLevel: 'standard', needsPhoneVerification: false, approvals: [] }))).not.toContain('hint:');
   });
 
   it('shows errors before info findings, evidence, missing fields and the case reference', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATES, type CaseState } from '../../../core/domain/case.js';
-import { REFUSAL_REASONS, authoriseDecision, canTransition, describeRefusal, requiredApprovals, type DecisionRequest } from '../../../core/domain/decisions.js';
+import { REFUSAL_REASONS, authoriseDecision, countApprovals, describeRefusal, isApprovalComplete, requiredApprovals, type DecisionRequest } from '../../../core/domain/decisions.js';
+import { canTransition, statesLeadingTo } from '../../../core/domain/lifecycle.js';
 
 const STAFF = { tenantId: 'tenant-pcse', staff: ['alice', 'bob'], supervisors: ['sup'] };
 const request = (overrides: Partial<DecisionRequest> = {}): DecisionRequest => ({
@@ -76,6 +77,7 @@ describe('authoriseDecision', () => {
 describe('canTransition', () => {
   const allowed: [CaseState, CaseState][] = [
     ['needs_information', 'awaiting_approval'],
+    ['needs_information', 'needs_information'],
     ['needs_information', 'rejected'],
     ['awaiting_approval', 'needs_information'],
     ['awaiting_approval', 'approved'],
@@ -100,5 +102,29 @@ describe('canTransition', () => {
     expect(CASE_STATES.some((s) => canTransition('replied', s) || canTransition('rejected', s))).toBe(false);
     expect(canTransition('awaiting_approval', 'executed')).toBe(false);
     expect(canTransition('needs_information', 'approved')).toBe(false);
+  });
+});
+
+describe('statesLeadingTo', () => {
+  it('is the lifecycle table read backwards', () => {
+    for (const to of CASE_STATES) {
+      expect(statesLeadingTo(to).sort()).toEqual(CASE_STATES.filter((from) => canTransition(from, to)).sort());
+    }
+    expect(statesLeadingTo('executed')).toEqual(['approved']);
+  });
+});
+
+describe('countApprovals and isApprovalComplete', () => {
+  const approve = (id: string, cardVersion = 3) => ({ verb: 'approve', cardVersion, actor: { aadObjectId: id } });
+  it('counts each approver once, and only approvals of the version shown', () => {
+    const decisions = [approve('a'), approve('a'), approve('b', 2), { verb: 'reject', cardVersion: 3, actor: { aadObjectId: 'c' } }, approve('d')];
+    expect(countApprovals(decisions, 3)).toEqual(['a', 'd']);
+  });
+  it('needs two different people for a high-risk kind and one otherwise', () => {
+    expect(isApprovalComplete('user_admin_nomination', ['a'])).toBe(false);
+    expect(isApprovalComplete('user_admin_nomination', ['a', 'a'])).toBe(false);
+    expect(isApprovalComplete('user_admin_nomination', ['a', 'b'])).toBe(true);
+    expect(isApprovalComplete('account_unlock', ['a'])).toBe(true);
+    expect(isApprovalComplete('account_unlock', [])).toBe(false);
   });
 });

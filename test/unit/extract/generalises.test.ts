@@ -172,6 +172,19 @@ describe('participants: forwarded approvals', () => {
     expect(c.kind).toBe('user_admin_nomination');
     expect(fields(c).nominee).toEqual({ name: 'Ottavio Marchetti', email: 'ottavio.marchetti@nhs.net' });
     expect(fields(c).approver).toEqual({ name: 'Blessing Okwuosa-Lindqvist', email: 'b.okwuosa-lindqvist@nhs.net', role: 'Primary Care Commissioning Manager' });
+    // Signed "… / NHS Lancashire ICB": an ICB role, so no approver_not_on_ael from the email alone.
+    expect(c.findings.map((f) => f.code)).not.toContain('approver_not_on_ael');
+  });
+
+  it('a PCN nomination approved by the sender, whose signature block gives a PCN role, raises approver_not_on_ael', async () => {
+    const c = await parse('portalenquiries', { From: 'Cerys Attwood <cerys.attwood@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PCN user admin' }, [
+      'Hello,', '', 'Please set up Tobias Fenwick (tobias.fenwick@nhs.net) as PCN user admin for Solway Firth PCN, U60321. I approve this request.', '',
+      'Kind regards', '', 'Cerys Attwood', 'Clinical Director', 'Solway Firth PCN', '',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee).toEqual({ name: 'Tobias Fenwick', email: 'tobias.fenwick@nhs.net' });
+    expect(fields(c).approver).toMatchObject({ name: 'Cerys Attwood', role: 'Clinical Director' });
+    expect(c.findings.map((f) => f.code)).toContain('approver_not_on_ael');
   });
 });
 
@@ -198,5 +211,16 @@ describe('Open Exeter primary-user forms', () => {
     expect(c.kind).toBe('open_exeter_primary_user_request');
     expect(fields(c).nominee).toEqual({ name: 'Philippa Ravenscroft', email: 'philippa.ravenscroft@nhs.net' });
     expect(fields(c).signatory).toEqual({ name: 'Anselm Drury', email: 'anselm.drury@nhs.net', role: 'other' });
+  });
+
+  it('the form\'s identity decides the kind when the body is silent, even when its guidance page is about permissions', async () => {
+    const guidance = ['Guidance notes', 'The primary user is given the Organisation Maintenance permission and may grant', 'additional permissions (Reports, Prior Notification List) to existing users.', 'Who may sign this form', 'Lead GP', 'GP Partner'];
+    const pdf = await fillableForm(['Open Exeter Primary User Request Form', 'Organisation name', 'Organisation code', 'Primary user name', 'Primary user email', 'Signed by', 'Position'],
+      [['txtOrgName', 'Saltash Community Mental Health Service'], ['txtOrgCode', 'RK9'], ['txtPUName', 'Leofric Addington'], ['txtPUEmail', 'leofric.addington@nhs.net'], ['txtSigName', 'Marigold Featherstone'], ['txtSigPosition', 'Board Director']], [guidance]);
+    const raw = withPdf({ From: 'Marigold Featherstone <marigold.featherstone@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter' }, 'Hi, form attached. Thanks\n', pdf, 'oe.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).nominee).toEqual({ name: 'Leofric Addington', email: 'leofric.addington@nhs.net' });
+    expect(fields(c).signatory).toMatchObject({ name: 'Marigold Featherstone', role: 'board_member' });
   });
 });

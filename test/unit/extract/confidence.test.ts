@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { applyConfidence, HINT_THRESHOLD } from '../../../ingest/extract/confidence.js';
+
+describe('applyConfidence (issue 9: a wrong value is worse than a missing one)', () => {
+  it('keeps values read from labelled lines and form fields, with their confidence', () => {
+    const fields = { nominee: { name: 'Perpetua Quill', email: 'perpetua.quill@nhs.net' }, service: 'GPP' };
+    const ev = { 'fields.nominee.name': 'Nominee name: Perpetua Quill', 'fields.nominee.email': 'PDF field nom_email: perpetua.quill@nhs.net', 'fields.service': 'We would like a GPP user admin' };
+    const { confidence, hints } = applyConfidence(fields, ev, []);
+    expect(hints).toEqual([]);
+    expect(fields.nominee.name).toBe('Perpetua Quill');
+    expect(confidence['fields.nominee.email']).toBeGreaterThan(confidence['fields.service'] ?? 1);
+    expect(Object.values(confidence).every((c) => c >= HINT_THRESHOLD && c <= 1)).toBe(true);
+  });
+
+  it('turns an organisation\'s name in a person\'s role into a hint and leaves the field null', () => {
+    const fields = { mainPractice: { odsCode: 'N82044', name: 'Quayside Medical Group', mainContact: { name: 'Quayside Medical Group', email: null } } };
+    const { hints } = applyConfidence(fields, { 'fields.mainPractice.mainContact.name': 'PDF field main_name: Quayside Medical Group' }, ['Quayside Medical Group']);
+    expect(fields.mainPractice.mainContact.name).toBeNull();
+    expect(fields.mainPractice.name).toBe('Quayside Medical Group');
+    expect(hints).toMatchObject([{ path: 'fields.mainPractice.mainContact.name', value: 'Quayside Medical Group' }]);
+  });
+
+  it('doubts a name that a personal address does not spell, but not a practice mailbox or a nickname-free match', () => {
+    const wrong = { nominee: { name: 'Wyre Coast', email: 'ottavio.marchetti@nhs.net' } };
+    expect(applyConfidence(wrong, {}, []).hints.map((h) => h.path)).toEqual(['fields.nominee.name']);
+    expect(wrong.nominee.name).toBeNull();
+    const shared = { approver: { name: 'Hester Morcombe', email: 'brookside.opticians@nhs.net', role: 'Contract holder' } };
+    expect(applyConfidence(shared, {}, []).hints).toEqual([]);
+    const initial = { approver: { name: 'Blessing Okwuosa-Lindqvist', email: 'b.okwuosa-lindqvist@nhs.net', role: null } };
+    expect(applyConfidence(initial, {}, []).hints).toEqual([]);
+  });
+});
