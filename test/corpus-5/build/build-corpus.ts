@@ -27,6 +27,10 @@ function mimeTraits(e: (typeof emails)[number]): string[] {
   if (m.encoding === 'quoted-printable') t.push('quoted-printable');
   if (m.encoding === 'base64') t.push('base64-body');
   if (m.attachments?.some((a) => a.pdf)) t.push('pdf-attached');
+  const body = `${m.text ?? ''}\n${m.html ?? ''}`.toLowerCase();
+  const addresses = [...JSON.stringify(e.expected.fields).matchAll(/"([^"@\s]+@[^"\s]+)"/g)].map((x) => x[1]!);
+  // an expected address found only in a form, a forwarded message/rfc822 part or a Cc header
+  if (addresses.some((a) => !body.includes(a))) t.push('value-outside-body');
   if (m.cc) t.push('cc');
   if (!m.topHeaders?.some((h) => h.startsWith('Authentication-Results:') && h.includes('header.from=nhs.net'))) t.push('no-nhsmail-stamp');
   return t;

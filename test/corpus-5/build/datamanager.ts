@@ -265,7 +265,7 @@ Nicola Binns, Reception Manager, Marsden Road Surgery
     add('037-misdirected-unlock', {
       topHeaders: nhsAuth(36), from: 'Nicola Binns <nicola.binns@nhs.net>', to: TO, subject: 'Locked out',
       date: 'Fri, 20 Nov 2026 08:31:00 +0000', messageId: mid(36), text,
-    }, { kind: 'account_unlock', ignored: null, organisation: null, fields: { username: 'nicola.binns@nhs.net' }, mustRaise: [], traits: ['misdirected'] });
+    }, { kind: 'account_unlock', ignored: null, organisation: ORG(null), fields: { username: 'nicola.binns@nhs.net' }, mustRaise: [], traits: ['misdirected'] });
   }
 
   // 37. Automatic reply from a practice's shared mailbox

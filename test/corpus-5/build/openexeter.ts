@@ -196,7 +196,7 @@ export async function openexeter(): Promise<CorpusEmail[]> {
     add('047-oe-permissions-pm-forwards-lead-gp', {
       topHeaders: nhsAuth(47), from: 'Mandy Stephenson <mandy.stephenson@nhs.net>', to: TO, cc: 'Andrew Heslop <andrew.heslop@nhs.net>',
       subject: 'FW: Open Exeter access for Carol', date: 'Fri, 20 Nov 2026 09:00:00 +0000', messageId: mid(47), headers: outlookHeaders(47, 'Open Exeter access for Carol'), html, text: htmlToText(html), encoding: 'quoted-printable',
-    }, { kind: 'open_exeter_additional_permissions', ignored: null, organisation: null,
+    }, { kind: 'open_exeter_additional_permissions', ignored: null, organisation: ORG(null),
       fields: { user: { name: 'Carol Pearson', email: 'carol.pearson@nhs.net', username: 'CPEARSON2' }, permissions: ['Prior Notification List'],
         signatory: withRole('Andrew Heslop', 'andrew.heslop@nhs.net', 'lead_gp') },
       mustRaise: [], traits: ['forwarded-inline', 'forwarder-adds-request', 'approval-in-quoted-part', 'three-people'] });
@@ -214,7 +214,7 @@ Dr Philip Gaunt
       topHeaders: ['Authentication-Results: spf=pass (sender IP is 209.85.128.41) smtp.mailfrom=gmail.com; dkim=pass (signature was verified) header.d=gmail.com;dmarc=pass action=none header.from=gmail.com;compauth=pass reason=100'],
       from: 'Philip Gaunt <phil.gaunt64@gmail.com>', to: TO, subject: 'open exeter access',
       date: 'Fri, 20 Nov 2026 19:44:00 +0000', messageId: '<CAJx7vQ5c5n48kP0w@mail.gmail.com>', text, lf: true,
-    }, { kind: 'open_exeter_additional_permissions', ignored: null, organisation: null,
+    }, { kind: 'open_exeter_additional_permissions', ignored: null, organisation: ORG(null),
       fields: { user: { name: 'Beth Tindall', email: 'beth.tindall@nhs.net', username: 'BTINDALL' }, permissions: ['Cytology result enquiry'],
         signatory: withRole('Philip Gaunt', 'phil.gaunt64@gmail.com', 'caldicott_guardian') },
       mustRaise: ['sender_not_nhs'], traits: ['sender-not-nhs', 'lf-line-endings', 'free-prose'] });
@@ -234,7 +234,7 @@ yvonne.marshall@nhs.net
     add('049-oe-permissions-pm-not-allowed', {
       topHeaders: nhsAuth(49), from: 'Yvonne Marshall <yvonne.marshall@nhs.net>', to: TO, subject: 'Permissions',
       date: 'Mon, 23 Nov 2026 08:40:00 +0000', messageId: mid(49), text,
-    }, { kind: 'open_exeter_additional_permissions', ignored: null, organisation: null,
+    }, { kind: 'open_exeter_additional_permissions', ignored: null, organisation: ORG(null),
       fields: { user: { name: 'Sophie Atkinson', email: 'sophie.atkinson@nhs.net', username: 'SATKINSON' }, permissions: ['Prior Notification List'],
         signatory: withRole('Yvonne Marshall', 'yvonne.marshall@nhs.net', 'other') },
       mustRaise: ['signatory_role_not_allowed'], traits: ['signatory-not-allowed', 'plain-text'] });

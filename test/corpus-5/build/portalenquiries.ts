@@ -76,7 +76,7 @@ export async function portalenquiries(): Promise<CorpusEmail[]> {
       attachments: [{ pdf: 'c5-gpp-kirkgate-scan.pdf', filename: 'SKM_C55826111610010.pdf' }],
     }, { kind: 'user_admin_nomination', ignored: null, organisation: ORG('B86044'),
       fields: { service: 'GPP', nominee: person('Gareth Lumb', 'gareth.lumb@nhs.net'), approver: withRole('Helen Ackroyd', 'helen.ackroyd@nhs.net', 'GP Partner') },
-      mustRaise: [], traits: ['on-behalf-of', 'scanned-form', 'three-people', 'value-only-in-form'] });
+      mustRaise: [], traits: ['on-behalf-of', 'scanned-form', 'three-people'] });
   }
 
   // 3. PL admin approved in the body by the CQC registered manager, details in an HTML table
@@ -258,7 +258,7 @@ Salaried GP, Castleton Health Centre, Rochdale
     add('011-verification-link-own-gmc', {
       topHeaders: nhsAuth(11), from: 'Mohammed Ibrahim <m.ibrahim@nhs.net>', to: TO, subject: 'PCSE online verification link not received',
       date: 'Wed, 18 Nov 2026 12:15:00 +0000', messageId: mid(11), text,
-    }, { kind: 'verification_link_resend', ignored: null, organisation: null,
+    }, { kind: 'verification_link_resend', ignored: null, organisation: ORG(null),
       fields: { accountEmail: 'm.ibrahim@nhs.net', gmcNumber: '7043912' }, mustRaise: [], traits: ['plain-text', 'gp-own-account'] });
   }
 
@@ -269,7 +269,7 @@ Salaried GP, Castleton Health Centre, Rochdale
     add('012-verification-link-for-colleague', {
       topHeaders: nhsAuth(12), from: 'Janet Holroyd <janet.holroyd@nhs.net>', to: TO, subject: 'Verification email for Dr Brigg',
       date: 'Wed, 18 Nov 2026 14:02:40 +0000', messageId: mid(12), headers: outlookHeaders(12), html, text: htmlToText(html), encoding: 'quoted-printable',
-    }, { kind: 'verification_link_resend', ignored: null, organisation: null,
+    }, { kind: 'verification_link_resend', ignored: null, organisation: ORG(null),
       fields: { accountEmail: 'eleanor.brigg@nhs.net', gmcNumber: '6159320' }, mustRaise: ['not_own_account'], traits: ['on-behalf-of', 'not-own-account'] });
   }
 
@@ -301,7 +301,7 @@ wendy.clegg@nhs.net
     add('014-account-unlock-non-email-username', {
       topHeaders: nhsAuth(14), from: 'Wendy Clegg <wendy.clegg@nhs.net>', to: TO, subject: 'Account locked - Janet Smith',
       date: 'Thu, 19 Nov 2026 09:20:45 +0000', messageId: mid(14), text,
-    }, { kind: 'account_unlock', ignored: null, organisation: null, fields: { username: 'janetsmith@oakleaves' }, mustRaise: [], traits: ['non-email-username', 'on-behalf-of', 'plain-text'] });
+    }, { kind: 'account_unlock', ignored: null, organisation: ORG(null), fields: { username: 'janetsmith@oakleaves' }, mustRaise: [], traits: ['non-email-username', 'on-behalf-of', 'plain-text'] });
   }
 
   // 15. Reactivation of a deactivated user admin
@@ -322,7 +322,7 @@ wendy.clegg@nhs.net
     add('016-role-removal-leaver-list', {
       topHeaders: nhsAuth(16), from: 'Paul Dobson <paul.dobson@nhs.net>', to: TO, subject: 'Remove roles - leaver',
       date: 'Thu, 19 Nov 2026 13:40:00 +0000', messageId: mid(16), headers: outlookHeaders(16), html, text: htmlToText(html), encoding: 'quoted-printable',
-    }, { kind: 'role_removal_request', ignored: null, organisation: null,
+    }, { kind: 'role_removal_request', ignored: null, organisation: ORG(null),
       fields: { username: 'lisa.marsden@nhs.net', roles: ['Joiner & Leaver', 'Practice Estimate and Salary Change'] }, mustRaise: [], traits: ['html-list', 'leaver'] });
   }
 
@@ -477,6 +477,37 @@ Optometrist
       date: 'Tue, 24 Nov 2026 07:45:00 +0000', messageId: mid(57), headers: outlookHeaders(57, 'Verify your PCSE Online account'), html, text: htmlToText(html), encoding: 'quoted-printable',
     }, { kind: 'verification_link_resend', ignored: null, organisation: null,
       fields: { accountEmail: 'anjali.rao@nhs.net', gmcNumber: null }, mustRaise: [], traits: ['gp-own-account', 'quoted-history', 'no-gmc-number'] });
+  }
+
+  // 58. Reactivation asked by an ordinary user (PCSE will advise them to ask their own user administrator)
+  {
+    const text = `Hello,
+
+My PCSE Online account seems to have been deactivated - it says my account is inactive when I log in. I only use it for submitting the practice's joiner and leaver forms. Username karen.whiteley@nhs.net.
+
+Could you switch it back on please?
+
+Karen Whiteley
+Payroll Administrator, Calder Valley Medical Group
+`;
+    add('058-reactivation-ordinary-user', {
+      topHeaders: nhsAuth(58), from: 'Karen Whiteley <karen.whiteley@nhs.net>', to: TO, subject: 'Account deactivated',
+      date: 'Tue, 24 Nov 2026 09:10:00 +0000', messageId: mid(58), text,
+    }, { kind: 'account_reactivation', ignored: null, organisation: ORG(null), fields: { username: 'karen.whiteley@nhs.net' },
+      mustRaise: [], traits: ['not-an-admin', 'plain-text'] });
+  }
+
+  // 59. A fifth GPP admin asked for, with the four existing admins listed
+  {
+    const html = outlook(p('Dear PCSE,', '', 'Stockton Quays Medical Practice (A81621) already has four GPP Practice User Administrators: Julie Wake, Sanjay Patel, Emma Robinson and Neil Fawcett. With our second site opening we would like to add a fifth:', '')
+      + table([['Name', 'Olivia Brannigan'], ['Email', 'olivia.brannigan@nhs.net'], ['Approved by', 'Dr Sanjay Patel, Senior Partner (sanjay.patel12@nhs.net)']])
+      + p('', 'Regards,', 'Julie') + signature(['Julie Wake', 'Practice Manager', 'Stockton Quays Medical Practice', 'Riverside Health Hub, Stockton-on-Tees TS18 1AU']));
+    add('059-gpp-fifth-admin', {
+      topHeaders: nhsAuth(59), from: 'Julie Wake <julie.wake@nhs.net>', to: TO, cc: 'Sanjay Patel <sanjay.patel12@nhs.net>', subject: 'Additional GPP user admin',
+      date: 'Tue, 24 Nov 2026 10:30:00 +0000', messageId: mid(59), headers: outlookHeaders(59), html, text: htmlToText(html), encoding: 'quoted-printable',
+    }, { kind: 'user_admin_nomination', ignored: null, organisation: ORG('A81621'),
+      fields: { service: 'GPP', nominee: person('Olivia Brannigan', 'olivia.brannigan@nhs.net'), approver: withRole('Sanjay Patel', 'sanjay.patel12@nhs.net', 'Senior Partner') },
+      mustRaise: ['admin_limit_reached'], traits: ['admin-limit', 'distractor-names', 'approver-cc', 'html-table'] });
   }
 
   return out;
