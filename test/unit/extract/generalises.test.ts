@@ -117,6 +117,16 @@ describe('repeated-label sections', () => {
   });
 });
 
+describe('names', () => {
+  it('"SURNAME, Forename" in an HTML table is the whole person, not the surname alone', async () => {
+    const c = await parse('portalenquiries', { From: 'Ruth Leng <ruth.leng@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' },
+      '<p>Please change our main contact.</p><table><tr><td>Practice</td><td>Ashby Road Surgery</td></tr><tr><td>ODS code</td><td>C82011</td></tr><tr><td>New main contact</td><td>BRADSHAW, Imelda</td></tr><tr><td>Email</td><td>imelda.bradshaw@nhs.net</td></tr></table><p>Ruth Leng</p>',
+      'text/html; charset="utf-8"');
+    expect(c.kind).toBe('main_contact_change');
+    expect(String(fields(c).newMainContact?.name).toLowerCase()).toBe('imelda bradshaw');
+  });
+});
+
 describe('findings and questions', () => {
   it('a practice code one digit short is kept and raises ods_invalid; a prose "take over" with a non-ASCII name gives the contact', async () => {
     const c = await parse('portalenquiries', { From: 'Hal Brierley <hal.brierley@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' }, [
