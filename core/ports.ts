@@ -340,3 +340,16 @@ export interface CaseStatistics {
 export interface EmailRetention {
   purgeRawEmailsOlderThan(cutoff: Date): Promise<{ purged: number }>;
 }
+
+/**
+ * The store cannot be reached (database down, connection refused or dropped, pool exhausted, lock never granted).
+ * The adapters raise it; callers tell an outage (wait and retry) from a bad input (dead-letter it) by its type,
+ * never by reading driver messages.
+ */
+export class StoreUnavailableError extends Error {
+  readonly code = 'store_unavailable';
+  constructor(options?: { cause?: unknown }) {
+    super('the case store is unavailable', options);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -117,7 +117,7 @@ export function loadIngestConfig(env: Record<string, string | undefined> = proce
     const name = m.toUpperCase();
     const user = str(`MAILBOX_${name}_USER`);
     if (mode === 'imap' && !user) return [];
-    // The shared mailboxes are pcse.<name>@nhs.net (/work/shared/seeds); replies come from them.
+    // The shared mailboxes are pcse.<name>@nhs.net (docs/domain.md, seeds); replies come from them.
     const fallbackAddress = user?.includes('@') ? user : `pcse.${m}@nhs.net`;
     return [{
       mailbox: m,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Mailbox, ParsedCase } from '../core/domain/case.js';
-import type { AcknowledgementOutbox, CaseOutbox, CaseQueue, CaseStore, DeadLetterStore, DirectoryReader, Mailer, ReplyLog } from '../core/ports.js';
+import { StoreUnavailableError, type AcknowledgementOutbox, type CaseOutbox, type CaseQueue, type CaseStore, type DeadLetterStore, type DirectoryReader, type Mailer, type ReplyLog } from '../core/ports.js';
 import { applySenderTrust } from '../core/domain/sender-trust.js';
 import { loadDirectoryFacts } from '../core/load-directory-facts.js';
 import { acknowledgeCase, flushAcknowledgements } from './acknowledge-case.js';
@@ -165,13 +165,16 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   return Object.assign(handler, { process, flushAcknowledgements: flushAcks });
 }
 
-/** Errors that say a server is away (queue down, database unreachable), as opposed to this message being bad. */
+/**
+ * Errors that say a server is away (store or queue down, mail server refusing, extraction sandbox shut), as opposed
+ * to this message being bad. Each adapter raises its outage as a typed error with a code; nothing here reads messages.
+ */
+const OUTAGE_CODES = new Set(['store_unavailable', 'queue_unavailable', 'mail_send_failed', 'extraction_unavailable', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+
 export function isInfrastructureOutage(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown } | null;
-  if (!e) return false;
-  const code = typeof e.code === 'string' ? e.code : '';
-  if (['queue_unavailable', 'mail_send_failed', 'extraction_unavailable', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code)) return true;
-  const message = typeof e.message === 'string' ? e.message : '';
-  if (/ECONNREFUSED|ECONNRESET|Connection terminated|connection.*closed|Can't reach database|SQLITE_BUSY|database is locked/i.test(message)) return true;
+  if (error instanceof StoreUnavailableError) return true;
+  const e = error as { code?: unknown; cause?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  if (typeof e.code === 'string' && OUTAGE_CODES.has(e.code)) return true;
   return e.cause !== undefined && e.cause !== error ? isInfrastructureOutage(e.cause) : false;
 }

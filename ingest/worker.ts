@@ -17,7 +17,7 @@ import { useExtractionSandbox } from './extract/sandbox.js';
 import { createMessageProcessor } from './process-message.js';
 import { startImapMailbox, type ImapAuth } from './sources/imap-mailbox.js';
 import { startMaildir } from './sources/maildir.js';
-import { createClientCredentialsTokenSource } from './sources/oauth2-token.js';
+import { createClientCredentialsTokenSource } from '../core/adapters/oauth2-token.js';
 import type { RunningSource } from './sources/source-message.js';
 import type { DNSResolver } from './verify-dkim.js';
 

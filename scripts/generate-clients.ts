@@ -1,7 +1,7 @@
 /**
  * `npm run generate`: writes the PostgreSQL variant of prisma/schema.prisma and generates one Prisma client
  * per provider into core/generated/{sqlite,postgresql}. PRISMA_SCHEMA_ENGINE_BINARY=/bin/false stops the
- * CLI from downloading a native engine it does not need for `generate` (shared/NOTES.md, Prisma 7 offline).
+ * CLI from downloading a native engine it does not need for `generate` (Prisma 7 needs no engine binary to generate a client).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';

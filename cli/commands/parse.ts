@@ -4,7 +4,7 @@ import { extractCase } from '../../ingest/extract/index.js';
 
 /**
  * `pcse parse --mailbox M FILE...`: one JSON case per file, one per line, on stdout
- * (shared/case-contract.md). No database, Redis or network. Returns the exit code: 0 when every
+ * (docs/case-contract.md). No database, Redis or network. Returns the exit code: 0 when every
  * file was read, 1 when some could not be read (after printing the others), 2 for a bad mailbox.
  */
 export async function runParse(files: string[], mailbox: string): Promise<number> {

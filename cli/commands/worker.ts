@@ -16,10 +16,8 @@ import { createLogger } from '../../core/observability/logger.js';
 import { createProcessMetrics } from '../../core/observability/metrics.js';
 import { prepareProcess } from '../../core/observability/prepare-process.js';
 import type { Mailer } from '../../core/ports.js';
-import { createCardPublisher } from '../../bot/card-publisher.js';
-import { parseBotConfig, BotConfigError } from '../../bot/config.js';
-import { createTeamsAdapter } from '../../bot/teams-adapter.js';
-import { createClientCredentialsTokenSource } from '../../ingest/sources/oauth2-token.js';
+import { createCardUpdater } from '../../bot/card-updater.js';
+import { createClientCredentialsTokenSource } from '../../core/adapters/oauth2-token.js';
 import { renderEmail } from '../../templates/email/index.js';
 import { loadProcessConfig } from '../load-process-config.js';
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
@@ -65,23 +63,7 @@ export async function startWorkerProcess(
     }
     return mailer;
   };
-  // Card updates need the bot's identity; without it the cards catch up on their next refresh.
-  let updateCard: ((caseId: string) => Promise<void>) | undefined;
-  if (env.MicrosoftAppId || env.BOT_LOCAL_MODE) {
-    try {
-      const botConfig = parseBotConfig(env);
-      const publisher = createCardPublisher(
-        { config: botConfig, store, queue, directory, deadLetterCount: async () => 0, log },
-        createTeamsAdapter(botConfig),
-      );
-      updateCard = async (caseId) => {
-        await publisher.updateCaseCard(caseId);
-      };
-    } catch (error) {
-      if (!(error instanceof BotConfigError)) throw error;
-      log.warn({ issues: error.issues }, 'bot configuration incomplete: Teams cards will not be updated by the worker');
-    }
-  }
+  const updateCard = createCardUpdater(env, { store, queue, directory, log }) ?? undefined;
   const metrics = createProcessMetrics({ processName: 'worker', db, queueCounts: () => queue.queueCounts(), redis, queuePrefix: c.queuePrefix });
   const worker = createExecutionWorker(
     async (data, job) => {

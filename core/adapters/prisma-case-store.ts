@@ -9,6 +9,7 @@ import type { DeadLetter as DeadLetterRow, Decision as DecisionRow } from '../ge
 import type { Database } from './database.js';
 import { appendAuditEvent, listAuditEvents, verifyAuditChain } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
+import { withStoreErrors } from './prisma-errors.js';
 import { PrismaCaseCorrections } from './prisma-case-corrections.js';
 import { reclassifyCase } from './prisma-reclassify-case.js';
 import { recordEmail } from './prisma-record-email.js';
@@ -29,6 +30,8 @@ export class PrismaCaseStore
   private readonly corrections: PrismaCaseCorrections;
   constructor(private readonly db: Database) {
     this.corrections = new PrismaCaseCorrections(db);
+    // Every method, present and future, reports an outage as StoreUnavailableError (core/ports.ts).
+    return withStoreErrors(this);
   }
 
   saveCaseEdit(...args: Parameters<CaseEditor['saveCaseEdit']>): ReturnType<CaseEditor['saveCaseEdit']> {

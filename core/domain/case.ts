@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The typed case: the one JSON shape that is stored, queued, shown on the approval card
- * and printed by `pcse parse` (see shared/case-contract.md). Extend it; never rename or drop.
+ * and printed by `pcse parse` (see docs/case-contract.md). Extend it; never rename or drop.
  */
 
 export const MAILBOXES = ['portalenquiries', 'datamanager', 'openexeter'] as const;
@@ -113,7 +113,7 @@ export const ParsedCaseSchema = z.object({
 export type ParsedCase = z.infer<typeof ParsedCaseSchema>;
 
 /**
- * Where a stored case is in its life (DOMAIN.md "Lifecycle of a case"). Received and parsed are
+ * Where a stored case is in its life (docs/domain.md "Lifecycle of a case"). Received and parsed are
  * not stored states: a case is committed already parsed, as needs_information or awaiting_approval.
  */
 export const CASE_STATES = [

@@ -2,7 +2,7 @@ import type { CaseKind, CaseState } from './case.js';
 import { getCaseModule } from './cases/registry.js';
 
 /**
- * Who may decide on a case, and how a case moves through its states (DOMAIN.md, "Lifecycle of a
+ * Who may decide on a case, and how a case moves through its states (docs/domain.md, "Lifecycle of a
  * case"). Decisions are returned as data; the bot maps each refusal to a sentence for staff.
  */
 
@@ -69,7 +69,7 @@ const VERB_STATES: Record<DecisionVerb, CaseState[]> = {
 
 /**
  * Decides whether `actor` may use `verb` on the case. `complete: false` means a first approval of
- * a high-risk kind was recorded and a second, different approver is needed (DOMAIN.md: nominations,
+ * a high-risk kind was recorded and a second, different approver is needed (docs/domain.md: nominations,
  * main contact changes and Open Exeter primary users). Order of checks: identity (tenant, staff),
  * then conflict of interest, then the case's own requirements, so the most basic refusal is shown.
  */

@@ -2,12 +2,12 @@ import type { Finding } from './case.js';
 
 /**
  * The catalogue of finding codes: checks that did not pass, shown to the approver. The first group
- * is fixed by shared/case-contract.md; the rest are ours. A finding's severity says how much it
+ * is fixed by docs/case-contract.md; the rest are ours. A finding's severity says how much it
  * should weigh: `error` = approving would be wrong unless the approver knows better, `warning` =
  * look before approving, `info` = context.
  */
 export const FINDING_CATALOGUE = {
-  // shared/case-contract.md
+  // docs/case-contract.md
   ods_invalid: { severity: 'error', title: 'ODS code not recognised' },
   ods_type_mismatch: { severity: 'error', title: 'Organisation type does not match the ODS code' },
   branch_code_mismatch: { severity: 'error', title: 'Branch code does not follow the main practice code' },

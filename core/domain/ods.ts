@@ -2,7 +2,7 @@ import type { OrganisationType } from './case.js';
 
 /**
  * ODS codes: the identifiers of organisations in PCSE Online. Their shape tells the organisation
- * type (shared/DOMAIN.md, "Organisations and ODS codes"; seeds 000–003).
+ * type (docs/domain.md, "Organisations and ODS codes"; seeds 000–003).
  */
 
 export interface ClassifiedOdsCode {

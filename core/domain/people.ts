@@ -56,7 +56,7 @@ const TITLES: Record<string, string> = {
 
 /**
  * Separates a leading title (Dr, Mr, Mrs, Ms, Miss, Prof, Mx; "Dr." and "Doctor" too) from a name,
- * because the branch form asks for the main contact's title apart from the name (DOMAIN.md,
+ * because the branch form asks for the main contact's title apart from the name (docs/domain.md,
  * branch_setup). The title comes back in its canonical spelling.
  */
 export function splitTitle(raw: string): { title: string | null; name: string } {
@@ -87,7 +87,7 @@ const INDIVIDUAL = /^[a-z]+(?:['-][a-z]+)*(?:\.[a-z]+(?:['-][a-z]+)*){1,2}\d*$/;
 
 /**
  * Heuristic for "an nhs.net organisation (shared) mailbox, not an individual's": a practice email
- * must be one (DOMAIN.md, seed 002). NHSmail gives people `firstname.lastname[digits]@nhs.net`;
+ * must be one (docs/domain.md, seed 002). NHSmail gives people `firstname.lastname[digits]@nhs.net`;
  * shared mailboxes carry an ODS code or an organisation word. A heuristic, so the result carries
  * its reason for the approver, and an address that fits neither pattern is not assumed shared.
  */

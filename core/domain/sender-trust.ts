@@ -26,7 +26,7 @@ export const ACCESS_CHANGING_KINDS: ReadonlySet<CaseKind> = new Set<CaseKind>([
 export const SENDER_TRUST_CODES: ReadonlySet<string> = new Set(['sender_not_nhs', 'sender_not_known_for_organisation']);
 
 /**
- * NHSmail is the one domain nhs.net (DOMAIN.md); a subdomain (mail.nhs.net, x.nhs.net) is not NHSmail and
+ * NHSmail is the one domain nhs.net (docs/domain.md); a subdomain (mail.nhs.net, x.nhs.net) is not NHSmail and
  * anyone who controls its DNS can pass authentication for it. A trailing root dot names the same domain.
  */
 export function isNhsmailAddress(email: string | null): boolean {

@@ -54,8 +54,15 @@ export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: nam
 /** A person's name without the honorific, or null when the value does not look like a name. */
 const NAME_LEAD_IN = /^\s*(?:(?:it['’]?s|it is|this is|that['’]?s|that is|he['’]?s|she['’]?s|he is|she is|(?:her|his|their|the) (?:full )?name is|name is|called|named)\s+)?(?:(?:(?:our|the|my|a|an)\s+)?(?:new\s+|current\s+|existing\s+)?(?:PM|practice manager|deputy practice manager|assistant practice manager|office manager|receptionist|secretary|practice nurse|nurse|colleague|administrator|admin|locum|salaried GP)\s*[,:-]?\s+)?/iu;
 
+const SURNAME_FIRST = /^\s*(\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=\s*$|\s*[(<\-–])/u;
+
 export function cleanPersonName(raw: string | null | undefined): string | null {
   if (!raw) return null;
+  // "BRADSHAW, Imelda" (directory and system tables): the capitalised surname first is the person "Imelda BRADSHAW".
+  const reversed = SURNAME_FIRST.exec(raw);
+  if (reversed?.[1] && reversed[3] && !/\b(manager|partner|director|practice|surgery|lead|admin\w*|nurse|doctor|team)\b/i.test(reversed[3])) {
+    raw = `${reversed[2] ?? ''}${reversed[3]} ${reversed[1]}${raw.slice(reversed[0].length)}`;
+  }
   let v = raw.replace(EMAIL_IN_TEXT, '').replace(/[<([]\s*[>)\]]/g, '').replace(/\(.*?\)/g, '');
   // "It's Marcus Hale", "our new PM, Jo Bloggs", "Tom Barker's (Open Exeter)": the words around a name are not the name.
   v = v.replace(NAME_LEAD_IN, '').replace(/['’]s(?:\s.*)?$/u, '');

@@ -28,7 +28,7 @@ export interface ExtractOptions {
 }
 
 /**
- * Turns one raw email into one typed case (shared/case-contract.md). Never throws for bad input:
+ * Turns one raw email into one typed case (docs/case-contract.md). Never throws for bad input:
  * malformed MIME, odd charsets and unreadable, encrypted or hostile PDFs give findings and `error`.
  */
 export async function extractCase(raw: Buffer, options: ExtractOptions): Promise<ParsedCase> {

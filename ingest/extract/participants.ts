@@ -28,7 +28,10 @@ export function signOffs(signature: string): SignOff[] {
     if (!name || name.split(' ').length < 2 || !name.split(' ').every((w) => /^\p{Lu}/u.test(w))) continue;
     const next = lines[i + 1] ?? '';
     const isRole = next.length >= 3 && next.length <= 80 && !/@|\d{4}/.test(next) && ROLE_WORDS.test(next);
-    out.push({ name, role: isRole ? next.replace(/[.;]$/, '') : null, line: isRole ? `${raw} / ${next}` : raw });
+    // The organisation line under the role ("NHS Devon ICB") says whose role it is: kept in the evidence.
+    const org = isRole ? lines[i + 2] ?? '' : '';
+    const orgLine = org && org.length <= 80 && !/@|\d{4}/.test(org) && /\b(NHS|ICB|CCG|Trust|Board|Council|PCN|Surgery|Practice|Pharmacy|Opticians?)\b/.test(org) ? ` / ${org}` : '';
+    out.push({ name, role: isRole ? next.replace(/[.;]$/, '') : null, line: isRole ? `${raw} / ${next}${orgLine}` : raw });
   }
   return out;
 }

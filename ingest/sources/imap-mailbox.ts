@@ -127,7 +127,7 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
       greetingTimeout: 10_000,
       socketTimeout: 5 * 60_000,
     });
-    // Without this listener a socket timeout is an uncaught exception that kills the worker (NOTES.md).
+    // Without this listener a socket timeout is an uncaught exception that kills the worker.
     client.on('error', (error: Error & { code?: string }) => log.warn({ err: { message: error.message, code: error.code } }, 'imap client error'));
     await client.connect();
     return client;

@@ -1,6 +1,6 @@
 import type { CaseKind, CaseState, Mailbox, OrganisationType } from '../../core/domain/case.js';
 
-/** Staff-facing names for case kinds (DOMAIN.md "The case kinds"). */
+/** Staff-facing names for case kinds (docs/domain.md "The case kinds"). */
 export const KIND_LABELS: Record<CaseKind, string> = {
   user_admin_nomination: 'User administrator nomination',
   main_contact_change: 'Main contact change',

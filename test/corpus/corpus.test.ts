@@ -11,7 +11,7 @@ const CORPUS = join(import.meta.dirname);
 const MAILBOXES = ['portalenquiries', 'datamanager', 'openexeter'] as const;
 const files = MAILBOXES.flatMap((m) => listCorpus(CORPUS, m));
 
-// The contract's per-kind fields (shared/case-contract.md), strict so a misspelt key fails.
+// The contract's per-kind fields (docs/case-contract.md), strict so a misspelt key fails.
 const str = z.string().nullable();
 const person = z.object({ name: str, email: str }).strict();
 const lowerEmail = z.string().refine((s) => s === s.toLowerCase(), 'emails are lower-cased').nullable();

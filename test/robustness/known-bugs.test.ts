@@ -29,7 +29,8 @@ describe('bugs found by the robustness run', () => {
     const started = performance.now();
     const { outcome } = await harness.deliver({ mailbox: 'portalenquiries', sourceKey: 'bug:long-subject', raw: fixture('long-subject-blocks-event-loop.eml') });
     const ms = performance.now() - started;
-    expect(['created', 'ignored', 'dead_letter']).toContain(outcome.outcome);
+    // Read as an email, not given up on: a dead letter would also be fast, and would hide a regression.
+    expect(outcome.outcome).toBe('created');
     expect(ms).toBeLessThan(5000);
   }, 120_000);
   // Seed 1053 of the CI slice: a mutated username line of 3,300 characters ("lavinia.=AAAA…= AAAA…@nhs.net")
@@ -38,7 +39,7 @@ describe('bugs found by the robustness run', () => {
   it('long run of capitals in a username: processed within 5 s', async () => {
     const started = performance.now();
     const { outcome } = await harness.deliver({ mailbox: 'portalenquiries', sourceKey: 'bug:capitals', raw: fixture('long-capitals-token-name-backtracking.eml') });
-    expect(['created', 'ignored', 'dead_letter']).toContain(outcome.outcome);
+    expect(outcome.outcome).toBe('created');
     expect(performance.now() - started).toBeLessThan(5000);
   }, 120_000);
 

@@ -99,7 +99,7 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
 
 /**
  * Starts a throwaway Dovecot (Debian's dovecot-imapd) on a random loopback port with its own
- * config, state and maildirs under a temp dir (config as in shared/NOTES.md). Runs as root with
+ * config, state and maildirs under a temp dir. Runs as root with
  * default_internal_user dovecot, so the mail directory is owned by dovecot.
  */
 export async function startDovecot(options: DovecotOptions): Promise<TestDovecot> {

@@ -12,7 +12,7 @@ export interface SmtpSink {
 
 /**
  * A local SMTP server that accepts everything and keeps the parsed messages in memory, so tests can
- * assert on the replies the system sends (headers and all). Plain SMTP on loopback, no auth (NOTES.md). `port`
+ * assert on the replies the system sends (headers and all). Plain SMTP on loopback, no auth. `port`
  * starts it where a system under test already points (an SMTP server that comes back); default: any free port.
  */
 export async function startSmtpSink(options: { port?: number } = {}): Promise<SmtpSink> {

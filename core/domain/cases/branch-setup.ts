@@ -87,7 +87,7 @@ export const branchSetup: CaseModule<BranchSetupFields> = {
       { type: 'ensure-user', key: effectKey(context.caseId, 'ensure-user', email), email, username: email, name },
       { type: 'replace-main-contact', key: effectKey(context.caseId, 'main-contact', odsCode, email), odsCode, contact: { name, email } },
       { type: 'issue-verification-link', key: effectKey(context.caseId, 'verification-link', email), username: email },
-      // The access email goes to the nominated main contact (DOMAIN.md, branch_setup).
+      // The access email goes to the nominated main contact (docs/domain.md, branch_setup).
       ...reply(context, 'done-branch-setup', recipients(email), {
         ...replyBase(parsed, context, [f.branch.mainContact.title, name].filter(Boolean).join(' ') || null),
         branchOdsCode: odsCode,

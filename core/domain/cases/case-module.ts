@@ -23,7 +23,7 @@ export interface ApprovalContext {
  */
 export interface CaseModule<F extends Record<string, unknown> = Record<string, unknown>> {
   kind: CaseKind;
-  /** Where this kind normally arrives (DOMAIN.md); another mailbox is not an error, only unusual. */
+  /** Where this kind normally arrives (docs/domain.md); another mailbox is not an error, only unusual. */
   mailboxes: readonly Mailbox[];
   /** Exactly the contract's per-kind fields; absent keys parse to null or [] so the shape is complete. */
   fieldsSchema: z.ZodType<F, z.ZodTypeDef, unknown>;
@@ -37,7 +37,7 @@ export interface CaseModule<F extends Record<string, unknown> = Record<string, u
   approve(parsed: ParsedCase, fields: F, context: ApprovalContext): Effect[];
   /** The lookups checkDirectory reads. */
   lookups(parsed: ParsedCase, fields: F): { odsCodes: string[]; accounts: string[]; authorisedEmails: string[] };
-  /** high = two different approvers (DOMAIN.md: nominations, main contact changes, Open Exeter primary users). */
+  /** high = two different approvers (docs/domain.md: nominations, main contact changes, Open Exeter primary users). */
   riskLevel: 'standard' | 'high';
   /** PCSE phones the practice before approving (main contact extension, branch setup). */
   needsPhoneVerification: boolean;

@@ -76,7 +76,7 @@ function finaliseOrganisation(draft: ParsedCase, fields: Record<string, unknown>
         type: (ORGANISATION_TYPES as readonly string[]).includes(draft.organisation.type) ? draft.organisation.type : 'other',
       }
     : null;
-  // shared/case-contract.md: for these kinds the top-level organisation is the existing or main practice.
+  // docs/case-contract.md: for these kinds the top-level organisation is the existing or main practice.
   const practice = getPath(fields, 'existingPractice') ?? getPath(fields, 'mainPractice');
   if ((!org || !org.odsCode) && isPlainObject(practice) && typeof practice.odsCode === 'string') {
     org = { odsCode: practice.odsCode, name: org?.name ?? (typeof practice.name === 'string' ? practice.name : null), type: org?.type ?? 'other' };

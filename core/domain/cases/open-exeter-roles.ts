@@ -1,5 +1,5 @@
 /**
- * Open Exeter signatory rules (seed on Open Exeter forms; DOMAIN.md, openexeter rows). Who may sign
+ * Open Exeter signatory rules (seed on Open Exeter forms; docs/domain.md, openexeter rows). Who may sign
  * a primary-user request depends on whether the organisation is a GP practice.
  */
 export const SIGNATORY_ROLES = [

@@ -20,7 +20,7 @@ export const UserAdminNominationFieldsSchema = z.object({
 });
 export type UserAdminNominationFields = z.infer<typeof UserAdminNominationFieldsSchema>;
 
-/** The user-administrator role each service grants (DOMAIN.md, services table). */
+/** The user-administrator role each service grants (docs/domain.md, services table). */
 export const ADMIN_ROLE_BY_SERVICE: Record<(typeof NOMINATION_SERVICES)[number], string> = {
   GPP: 'GPP Practice User Administrator',
   PL: 'PL Organisation Administrator',
@@ -69,7 +69,10 @@ export const userAdminNomination: CaseModule<UserAdminNominationFields> = {
     }
     // Seed 001: a PCN nomination is approved by an ICB approver; an approver whose stated role is not an ICB role
     // (e.g. the PCN's own Clinical Director) cannot be one, whatever the directory says.
-    if (f.service === 'PCN' && f.approver?.role && !/\bICB\b|integrated care board|\bCCG\b|\bAEL\b|authori[sz]ed email list/i.test(f.approver.role)) {
+    // The role as signed counts with the organisation line under it ("Primary Care Contracts Manager / NHS Devon ICB").
+    const signOff = (parsed.evidence['fields.approver.role'] ?? '').split(' / ');
+    const signedRole = `${f.approver?.role ?? ''} ${signOff.length >= 3 ? signOff.slice(2).join(' ') : ''}`;
+    if (f.service === 'PCN' && f.approver?.role && !/\bICB\b|integrated care board|\bCCG\b|\bAEL\b|authori[sz]ed email list/i.test(signedRole)) {
       findings.push(makeFinding('approver_not_on_ael', `The approver's stated role (${f.approver.role}) is not an ICB approver on the Authorised Email List.`));
     }
     // Seed 001: a GPP nomination comes on the certification form signed by an organisation approver.

@@ -102,7 +102,7 @@ describe('bullmq case queue', () => {
   it('warns about a Redis that would lose jobs', async () => {
     const redis = new Redis(SHARED_REDIS_URL);
     closers.push(() => redis.quit());
-    // The machine's Redis runs with --save "" --appendonly no (NOTES.md).
+    // The machine's Redis runs with --save "" --appendonly no.
     const warnings = await checkRedisForProduction(redis);
     expect(warnings.some((w) => w.includes('persistence is off'))).toBe(true);
   });

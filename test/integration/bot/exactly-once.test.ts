@@ -20,7 +20,7 @@ describe('exactly once under concurrent clicks (PostgreSQL)', () => {
     for (let i = 0; i < CASES; i += 1) {
       // Half standard-risk (one approver completes), half high-risk nominations (both approvers needed).
       const nomination = i % 2 === 1;
-      // Each nomination at its own practice: four user administrators per service is the limit (DOMAIN.md).
+      // Each nomination at its own practice: four user administrators per service is the limit (docs/domain.md).
       const odsCode = `B${10000 + i}`;
       if (nomination) await h.database.prisma.organisation.create({ data: { odsCode, name: `Practice ${i}`, type: 'gp_practice', source: 'test' } });
       cases.push(

@@ -62,7 +62,7 @@ export function stopPlayground(playground: { child: ChildProcess } | undefined):
   }
 }
 
-/** Debian's Chromium, headless, with nothing that reaches the network by itself (NOTES.md). */
+/** Debian's Chromium, headless, with nothing that reaches the network by itself. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -3,7 +3,7 @@ import { ImapFlow } from 'imapflow';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROCESSED_KEYWORD, startImapMailbox } from '../../../ingest/sources/imap-mailbox.js';
-import { createClientCredentialsTokenSource } from '../../../ingest/sources/oauth2-token.js';
+import { createClientCredentialsTokenSource } from '../../../core/adapters/oauth2-token.js';
 import type { SourceMessage } from '../../../ingest/sources/source-message.js';
 import { startDovecot, type TestDovecot } from '../../support/dovecot.js';
 

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
+import { openDatabase } from '../../../core/adapters/database.js';
 import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { StoreUnavailableError } from '../../../core/ports.js';
 import { ConfigError } from '../../../core/config.js';
 import { loadIngestConfig } from '../../../ingest/config.js';
 import { createMessageProcessor } from '../../../ingest/process-message.js';
@@ -95,11 +97,12 @@ describe('maildir mode and dead letters', () => {
     await expect(flaky.process(message)).rejects.toThrow('value too long');
     expect(await flaky.process(message)).toMatchObject({ outcome: 'dead_letter' });
 
-    // An outage never becomes a dead letter, however often it repeats.
-    const downStore = Object.create(store) as PrismaCaseStore;
-    downStore.recordEmail = async () => { throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }); };
-    const down = createMessageProcessor({ store: downStore, queue, mailer: null, ackLimiter: null, logger: pino({ level: 'silent' }), trustedAuthServId: null, maxAttempts: 2 });
-    for (let i = 0; i < 4; i++) await expect(down.process({ ...message, sourceKey: 'imap:portalenquiries:1:3' })).rejects.toThrow();
+    // An outage never becomes a dead letter, however often it repeats: a real store on a port where no
+    // PostgreSQL listens reports StoreUnavailableError, and the processor lets it through untouched.
+    const downDb = await openDatabase('postgresql://postgres@127.0.0.1:1/pcse_down');
+    cleanups.push(() => downDb.$disconnect());
+    const down = createMessageProcessor({ store: new PrismaCaseStore(downDb), queue, mailer: null, ackLimiter: null, logger: pino({ level: 'silent' }), trustedAuthServId: null, maxAttempts: 2 });
+    for (let i = 0; i < 4; i++) await expect(down.process({ ...message, sourceKey: 'imap:portalenquiries:1:3' })).rejects.toBeInstanceOf(StoreUnavailableError);
 
     const letters = await store.listDeadLetters({ unresolvedOnly: true });
     expect(letters.map((l) => l.reason).sort()).toEqual(['failed_2_times: P2000', 'too_large']);

@@ -22,7 +22,7 @@ beforeAll(async () => {
       Object.assign(globalThis, { [name]: (w as unknown as Record<string, unknown>)[name] });
     }
   }
-  // The package's lib/ build fails to load in Node; dist/ is the bundle Teams-like hosts use (NOTES.md).
+  // The package's lib/ build fails to load in Node; dist/ is the bundle Teams-like hosts use.
   const bundle: string = 'adaptivecards/dist/adaptivecards.js';
   const mod = (await import(bundle)) as { default?: AC } & AC;
   AdaptiveCards = mod.default ?? mod;

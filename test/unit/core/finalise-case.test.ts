@@ -82,7 +82,10 @@ describe('finaliseCase', () => {
       expect(c.fields).toEqual({ username: null });
       if (fields !== null) expect(c.findings.map((f) => f.code)).toContain('fields_invalid');
     }
-    expect(() => finaliseCase({ ...makeDraft('nonsense' as never, {}), from: null as never, findings: [{ bad: true }] as never })).not.toThrow();
+    // An unknown kind, a missing sender and a malformed finding: an unclassified case for a person, not a crash.
+    const odd = finaliseCase({ ...makeDraft('nonsense' as never, {}), from: null as never, findings: [{ bad: true }] as never });
+    expect(odd).toMatchObject({ kind: 'unclassified', from: { name: null, email: null }, fields: {}, missing: [] });
+    expect(odd.findings.map((f) => f.code)).toEqual(['unclassified']);
   });
 
   it('sorts errors first, deduplicates and is idempotent', () => {

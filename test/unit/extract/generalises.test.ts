@@ -117,6 +117,16 @@ describe('repeated-label sections', () => {
   });
 });
 
+describe('names', () => {
+  it('"SURNAME, Forename" in an HTML table is the whole person, not the surname alone', async () => {
+    const c = await parse('portalenquiries', { From: 'Ruth Leng <ruth.leng@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' },
+      '<p>Please change our main contact.</p><table><tr><td>Practice</td><td>Ashby Road Surgery</td></tr><tr><td>ODS code</td><td>C82011</td></tr><tr><td>New main contact</td><td>BRADSHAW, Imelda</td></tr><tr><td>Email</td><td>imelda.bradshaw@nhs.net</td></tr></table><p>Ruth Leng</p>',
+      'text/html; charset="utf-8"');
+    expect(c.kind).toBe('main_contact_change');
+    expect(String(fields(c).newMainContact?.name).toLowerCase()).toBe('imelda bradshaw');
+  });
+});
+
 describe('findings and questions', () => {
   it('a practice code one digit short is kept and raises ods_invalid; a prose "take over" with a non-ASCII name gives the contact', async () => {
     const c = await parse('portalenquiries', { From: 'Hal Brierley <hal.brierley@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' }, [
@@ -172,6 +182,19 @@ describe('participants: forwarded approvals', () => {
     expect(c.kind).toBe('user_admin_nomination');
     expect(fields(c).nominee).toEqual({ name: 'Ottavio Marchetti', email: 'ottavio.marchetti@nhs.net' });
     expect(fields(c).approver).toEqual({ name: 'Blessing Okwuosa-Lindqvist', email: 'b.okwuosa-lindqvist@nhs.net', role: 'Primary Care Commissioning Manager' });
+    // Signed "… / NHS Lancashire ICB": an ICB role, so no approver_not_on_ael from the email alone.
+    expect(c.findings.map((f) => f.code)).not.toContain('approver_not_on_ael');
+  });
+
+  it('a PCN nomination approved by the sender, whose signature block gives a PCN role, raises approver_not_on_ael', async () => {
+    const c = await parse('portalenquiries', { From: 'Cerys Attwood <cerys.attwood@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PCN user admin' }, [
+      'Hello,', '', 'Please set up Tobias Fenwick (tobias.fenwick@nhs.net) as PCN user admin for Solway Firth PCN, U60321. I approve this request.', '',
+      'Kind regards', '', 'Cerys Attwood', 'Clinical Director', 'Solway Firth PCN', '',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee).toEqual({ name: 'Tobias Fenwick', email: 'tobias.fenwick@nhs.net' });
+    expect(fields(c).approver).toMatchObject({ name: 'Cerys Attwood', role: 'Clinical Director' });
+    expect(c.findings.map((f) => f.code)).toContain('approver_not_on_ael');
   });
 });
 
