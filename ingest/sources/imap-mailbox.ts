@@ -222,6 +222,37 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
     }
   };
 
+  /**
+   * A second connection that only ever idles, to wake the scan. The processing connection leaves IDLE for every
+   * FETCH and STORE and re-enters it after, and a server may hold its notice for a while after IDLE starts
+   * (Dovecot batches changes for 500 ms): an IDLE that never stops hears of an APPEND as soon as the server tells
+   * anyone. Best effort: the processing connection still idles and polls, so losing this one loses no message.
+   */
+  const startWatcher = (onExists: () => void): { stop(): void } => {
+    let watching = true;
+    let watcher: ImapFlow | null = null;
+    void (async () => {
+      try {
+        watcher = await connect();
+        if (!watching) {
+          watcher.close();
+          return;
+        }
+        await watcher.mailboxOpen(folder, { readOnly: true });
+        watcher.on('exists', onExists);
+        while (watching && watcher.usable) await watcher.idle();
+      } catch (error) {
+        if (watching) log.warn({ err: { message: (error as Error).message, code: (error as { code?: string }).code } }, 'imap watcher ended; the poll and the main IDLE still wake the scan');
+      }
+    })();
+    return {
+      stop() {
+        watching = false;
+        watcher?.close();
+      },
+    };
+  };
+
   const session = async (client: ImapFlow): Promise<void> => {
     const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
     if (options.processedFolder) await client.mailboxCreate(options.processedFolder).catch(() => undefined);
@@ -242,13 +273,23 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
     // An EXISTS that arrives while a scan runs must not be lost: remember it and scan again at once.
     let pending = false;
     client.on('exists', () => { pending = true; wake(); });
+    const watcher = startWatcher(() => { pending = true; wake(); });
+    try {
+      await loopScans(client, closed, () => pending, () => { pending = false; });
+    } finally {
+      watcher.stop();
+    }
+  };
+
+  /** Scans, then waits (IDLE, the poll timer, or a backoff after a failure), until the connection or the source stops. */
+  const loopScans = async (client: ImapFlow, closed: Promise<void>, isPending: () => boolean, clearPending: () => void): Promise<void> => {
     let failures = 0;
     while (!stopped && client.usable) {
-      pending = false;
+      clearPending();
       const ok = await scan(client);
       failures = ok ? 0 : failures + 1;
       if (stopped || !client.usable) break;
-      if (ok && pending) continue;
+      if (ok && isPending()) continue;
       const woken = new Promise<void>((resolve) => { wake = resolve; });
       void client.idle().catch(() => undefined);
       // After a handler failure, wait (backing off) before the retry; otherwise until IDLE or the poll timer.
