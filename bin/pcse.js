@@ -4,7 +4,7 @@
 // Compiled, an idle process is ~32 MB smaller (no tsx loader thread, no compiling at run time) and starts faster.
 // PCSE_RUNTIME=tsx forces the TypeScript; PCSE_RUNTIME=dist requires the build.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,10 +46,16 @@ function buildIsCurrent() {
 // 0 keeps V8's default), unless the flag is already given (node's own arguments or NODE_OPTIONS). V8 reads the
 // flag only when the heap is created, so this process starts the real one with it and waits: it forwards
 // SIGTERM/SIGINT/SIGHUP, exits as the child does, and costs a bare node's private memory (~6 MB; the ~35 MB of
-// node's own code it has paged in are shared with the child, though a sum of VmRSS counts them twice). The child
-// runs in its own process group so a terminal's Ctrl-C reaches it once (through us), and it dies with us if we
-// are killed outright (the IPC channel closes), so a SIGKILL of this pid is still a crash of `pcse ingest`.
+// node's own code it has paged in are shared with the child, though a sum of VmRSS counts them twice).
+// The two must die together, as supervisors and drills kill (issue 14: detached children outlived SIGKILLed
+// launchers for hours and held the SQLite file, so the next start-up failed):
+// - the child stays in our process group, so a group kill (systemd, Kubernetes, a terminal's Ctrl-C) reaches it
+//   directly; a signal that reaches it twice (from the terminal and through our forwarding) counts once;
+// - if only we are killed, the kernel kills it: it is started through util-linux's `setpriv --pdeathsig KILL`
+//   (which then execs node, so no extra process and no cost), which works even while its event loop is busy; where
+//   setpriv is missing, the IPC channel closing does it (at its next turn of the event loop).
 // `pcse parse` and the other one-shot commands run in this process, unchanged.
+const DUPLICATE_SIGNAL_MS = 1000;
 const HEAP_DEFAULT_MB = { ingest: 160, bot: 160, worker: 160, start: 256 };
 // `pcse ingest` also trades a little speed for memory, in all three of its isolates (main thread, extraction and
 // PDF threads; the flags are process-wide): a 1 MB semi-space instead of up to 16 MB (new space is two of them,
@@ -63,9 +69,10 @@ const heapFlagGiven = givenFlags.some((a) => a.startsWith('--max-old-space-size'
 const heapMb = Number(process.env.PCSE_MAX_HEAP_MB ?? HEAP_DEFAULT_MB[command] ?? 0);
 if (Object.hasOwn(HEAP_DEFAULT_MB, command) && !heapFlagGiven && Number.isInteger(heapMb) && heapMb > 0) {
   const memoryFlags = (MEMORY_FLAGS[command] ?? []).filter((f) => !givenFlags.some((g) => g.startsWith(f.split('=')[0])));
-  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, ...memoryFlags, ...process.argv.slice(1)], {
+  const nodeArgs = [...process.execArgv, `--max-old-space-size=${heapMb}`, ...memoryFlags, ...process.argv.slice(1)];
+  const setpriv = findSetpriv();
+  const child = spawn(setpriv ?? process.execPath, setpriv ? ['--pdeathsig', 'KILL', process.execPath, ...nodeArgs] : nodeArgs, {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    detached: true,
     // glibc malloc holds on to what the drain churns through (Buffer backing stores for every raw email and MIME
     // part live outside the V8 heap): each allocating thread gets its own 64 MB arena (up to 8 per core), and
     // freed blocks below the mmap threshold stay in a fragmented heap that only shrinks from its top. Two arenas
@@ -90,8 +97,37 @@ if (Object.hasOwn(HEAP_DEFAULT_MB, command) && !heapFlagGiven && Number.isIntege
     // we, at once, as the process a supervisor or a drill thinks it killed.
     process.channel.unref();
     process.once('disconnect', () => process.kill(process.pid, 'SIGKILL'));
+    // In the launcher's process group a group signal arrives twice, once from the sender and once forwarded:
+    // a repeat within DUPLICATE_SIGNAL_MS is the same signal. A later one while a handler is busy stopping (a
+    // second Ctrl-C) gets the default action again, as does any signal no one else listens to.
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+      let last = -Infinity;
+      const dedupe = () => {
+        const now = Date.now();
+        if (now - last < DUPLICATE_SIGNAL_MS) return;
+        last = now;
+        if (process.listenerCount(signal) > 1) return;
+        process.removeListener(signal, dedupe);
+        process.kill(process.pid, signal);
+      };
+      process.on(signal, dedupe);
+    }
   }
   await runCli();
+}
+
+/** util-linux's setpriv when it is installed (Linux), else null. */
+function findSetpriv() {
+  for (const dir of ['/usr/bin', '/bin', ...(process.env.PATH ?? '').split(path.delimiter)]) {
+    const candidate = path.join(dir || '.', 'setpriv');
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
 }
 
 /** Runs the CLI in this process: compiled from dist/ when current (or forced), else the TypeScript through tsx. */

@@ -1,3 +1,4 @@
+import { MigrationError } from '../core/adapters/migrate.js';
 import { ConfigError } from '../core/config.js';
 import { StartupError } from '../core/observability/prepare-process.js';
 import { BotConfigError } from '../bot/config.js';
@@ -10,7 +11,7 @@ export interface RunningProcess {
 
 /**
  * Starts a process, then waits for SIGTERM or SIGINT and stops it (draining in-flight work). Configuration errors
- * print every bad key and give exit code 2; start-up refusals (unsafe Redis) give 3.
+ * print every bad key and give exit code 2; start-up refusals (unsafe Redis, migrations that could not be applied) give 3.
  */
 export async function runUntilSignal(start: () => Promise<RunningProcess>): Promise<number> {
   let running: RunningProcess;
@@ -21,7 +22,8 @@ export async function runUntilSignal(start: () => Promise<RunningProcess>): Prom
       console.error(error.message);
       return 2;
     }
-    if (error instanceof StartupError) {
+    if (error instanceof StartupError || error instanceof MigrationError) {
+      // One line: the cause chain (an engine's WASM stack) stays out of an operator's log.
       console.error(`refusing to start (${error.code}): ${error.message}`);
       return 3;
     }

@@ -46,7 +46,7 @@ export async function prepareProcess(options: {
   logger: Logger;
 }): Promise<{ production: boolean; migrationsApplied: string[]; redisWarnings: string[] }> {
   const production = detectProvider(options.databaseUrl) === 'postgresql';
-  const { applied } = await migrateDatabase(options.databaseUrl);
+  const { applied } = await migrateDatabase(options.databaseUrl, { logger: options.logger });
   if (applied.length > 0) options.logger.info({ applied }, 'migrations applied');
   const redis = new Redis({ ...parseRedisUrl(options.redisUrl), lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: () => null });
   redis.on('error', () => {});

@@ -1,4 +1,5 @@
 import type { CaseKind, Mailbox } from '../../core/domain/case.js';
+import { getCaseModule } from '../../core/domain/cases/registry.js';
 import { findOdsCodes } from '../../core/domain/ods.js';
 import { EMAIL_IN_TEXT } from './field-helpers.js';
 
@@ -116,11 +117,6 @@ const CUES: Record<Exclude<CaseKind, 'unclassified'>, readonly Cue[]> = {
   ],
 };
 
-const HOME: Record<Mailbox, readonly CaseKind[]> = {
-  portalenquiries: ['user_admin_nomination', 'main_contact_change', 'verification_link_resend', 'account_unlock', 'account_reactivation', 'role_removal_request'],
-  datamanager: ['practice_email_update', 'main_contact_extension', 'branch_setup'],
-  openexeter: ['open_exeter_primary_user_request', 'open_exeter_additional_permissions', 'open_exeter_new_user_authorisation'],
-};
 
 export interface ClassifyInput {
   mailbox: Mailbox;
@@ -181,7 +177,8 @@ function classifyNewText(input: ClassifyInput): Classification {
       else if (re.test(input.formText)) body += w * 0.8;
       if (re.test(subject)) subj += w;
     }
-    const prior = HOME[input.mailbox].includes(kind) ? 1.5 : 0;
+    // A kind's home mailboxes are its module's (core/domain/cases): arriving there is a mild prior.
+    const prior = getCaseModule(kind).mailboxes.includes(input.mailbox) ? 1.5 : 0;
     scores[kind] = body + subj * subjectWeight + (body + subj > 0 ? prior : 0);
     bodyBest = Math.max(bodyBest, body);
     ownBest = Math.max(ownBest, own);

@@ -1,21 +1,8 @@
-import type { CaseKind, CaseState, Mailbox, OrganisationType } from '../../core/domain/case.js';
+import { CASE_KINDS, type CaseKind, type CaseState, type Mailbox, type OrganisationType } from '../../core/domain/case.js';
+import { getCaseModule } from '../../core/domain/cases/registry.js';
 
-/** Staff-facing names for case kinds (docs/domain.md "The case kinds"). */
-export const KIND_LABELS: Record<CaseKind, string> = {
-  user_admin_nomination: 'User administrator nomination',
-  main_contact_change: 'Main contact change',
-  verification_link_resend: 'Verification link resend',
-  account_unlock: 'Account unlock',
-  account_reactivation: 'Account reactivation',
-  role_removal_request: 'Role removal request',
-  practice_email_update: 'Practice email update',
-  main_contact_extension: 'Main contact extension to a new practice',
-  branch_setup: 'GP branch set-up',
-  open_exeter_primary_user_request: 'Open Exeter primary user request',
-  open_exeter_additional_permissions: 'Open Exeter additional permissions',
-  open_exeter_new_user_authorisation: 'Open Exeter new user authorisation',
-  unclassified: 'Unclassified email',
-};
+/** Staff-facing names for case kinds: each kind's module owns its title (core/domain/cases). */
+export const KIND_LABELS: Record<CaseKind, string> = Object.fromEntries(CASE_KINDS.map((kind) => [kind, getCaseModule(kind).title])) as Record<CaseKind, string>;
 
 export const MAILBOX_LABELS: Record<Mailbox, string> = {
   portalenquiries: 'portalenquiries',

@@ -23,6 +23,7 @@ export function isAdminOrMainContact(account: DirectoryAccount): boolean {
 export const accountReactivation: CaseModule<AccountReactivationFields> = {
   kind: 'account_reactivation',
   label: 'account reactivation',
+  title: 'Account reactivation',
   mailboxes: ['portalenquiries'],
   fieldsSchema: AccountReactivationFieldsSchema,
   requiredFields: ['fields.username'],

@@ -9,6 +9,7 @@ export type AccountUnlockFields = z.infer<typeof AccountUnlockFieldsSchema>;
 export const accountUnlock: CaseModule<AccountUnlockFields> = {
   kind: 'account_unlock',
   label: 'account unlock',
+  title: 'Account unlock',
   mailboxes: ['portalenquiries'],
   fieldsSchema: AccountUnlockFieldsSchema,
   requiredFields: ['fields.username'],

@@ -33,6 +33,7 @@ export type BranchSetupFields = z.infer<typeof BranchSetupFieldsSchema>;
 export const branchSetup: CaseModule<BranchSetupFields> = {
   kind: 'branch_setup',
   label: 'GP branch set-up',
+  title: 'GP branch set-up',
   mailboxes: ['datamanager'],
   fieldsSchema: BranchSetupFieldsSchema,
   requiredFields: [

@@ -41,8 +41,10 @@ export interface CaseModule<F extends Record<string, unknown> = Record<string, u
   riskLevel: 'standard' | 'high';
   /** PCSE phones the practice before approving (main contact extension, branch setup). */
   needsPhoneVerification: boolean;
-  /** A short label for staff and practices ("user administrator nomination"). */
+  /** A short label for staff and practices, used inside sentences ("user administrator nomination"). */
   label: string;
+  /** The kind's name on cards for staff, capitalised ("User administrator nomination"). */
+  title: string;
 }
 
 /** Thrown when approval is planned for a case that lacks what its effects need: a caller bug, not a domain outcome. */

@@ -13,6 +13,7 @@ export type MainContactChangeFields = z.infer<typeof MainContactChangeFieldsSche
 export const mainContactChange: CaseModule<MainContactChangeFields> = {
   kind: 'main_contact_change',
   label: 'main contact change',
+  title: 'Main contact change',
   mailboxes: ['portalenquiries'],
   fieldsSchema: MainContactChangeFieldsSchema,
   requiredFields: ['organisation.odsCode', 'fields.newMainContact.name', 'fields.newMainContact.email'],

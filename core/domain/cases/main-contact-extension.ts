@@ -24,6 +24,7 @@ export type MainContactExtensionFields = z.infer<typeof MainContactExtensionFiel
 export const mainContactExtension: CaseModule<MainContactExtensionFields> = {
   kind: 'main_contact_extension',
   label: 'main contact extension',
+  title: 'Main contact extension to a new practice',
   mailboxes: ['datamanager'],
   fieldsSchema: MainContactExtensionFieldsSchema,
   requiredFields: [

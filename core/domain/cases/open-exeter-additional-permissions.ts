@@ -25,6 +25,7 @@ export type OpenExeterAdditionalPermissionsFields = z.infer<typeof OpenExeterAdd
 export const openExeterAdditionalPermissions: CaseModule<OpenExeterAdditionalPermissionsFields> = {
   kind: 'open_exeter_additional_permissions',
   label: 'Open Exeter additional permissions',
+  title: 'Open Exeter additional permissions',
   mailboxes: ['openexeter'],
   fieldsSchema: OpenExeterAdditionalPermissionsFieldsSchema,
   requiredFields: ['organisation.odsCode', 'fields.user.username', 'fields.permissions', 'fields.signatory.role'],

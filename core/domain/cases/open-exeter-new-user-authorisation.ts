@@ -16,6 +16,7 @@ export type OpenExeterNewUserAuthorisationFields = z.infer<typeof OpenExeterNewU
 export const openExeterNewUserAuthorisation: CaseModule<OpenExeterNewUserAuthorisationFields> = {
   kind: 'open_exeter_new_user_authorisation',
   label: 'Open Exeter new user authorisation',
+  title: 'Open Exeter new user authorisation',
   mailboxes: ['openexeter'],
   fieldsSchema: OpenExeterNewUserAuthorisationFieldsSchema,
   requiredFields: ['fields.user.username', 'fields.createdBy.email'],

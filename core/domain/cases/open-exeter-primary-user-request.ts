@@ -26,6 +26,7 @@ export const PRIMARY_USER_ROLE = 'Primary User';
 export const openExeterPrimaryUserRequest: CaseModule<OpenExeterPrimaryUserRequestFields> = {
   kind: 'open_exeter_primary_user_request',
   label: 'Open Exeter primary user request',
+  title: 'Open Exeter primary user request',
   mailboxes: ['openexeter'],
   fieldsSchema: OpenExeterPrimaryUserRequestFieldsSchema,
   requiredFields: ['organisation.odsCode', 'fields.nominee.name', 'fields.nominee.email', 'fields.signatory.name', 'fields.signatory.role'],

@@ -14,6 +14,7 @@ export type PracticeEmailUpdateFields = z.infer<typeof PracticeEmailUpdateFields
 export const practiceEmailUpdate: CaseModule<PracticeEmailUpdateFields> = {
   kind: 'practice_email_update',
   label: 'practice email change',
+  title: 'Practice email update',
   mailboxes: ['datamanager'],
   fieldsSchema: PracticeEmailUpdateFieldsSchema,
   requiredFields: ['organisation.odsCode', 'fields.currentEmail', 'fields.newEmail'],

@@ -12,6 +12,7 @@ export type RoleRemovalRequestFields = z.infer<typeof RoleRemovalRequestFieldsSc
 export const roleRemovalRequest: CaseModule<RoleRemovalRequestFields> = {
   kind: 'role_removal_request',
   label: 'role removal request',
+  title: 'Role removal request',
   mailboxes: ['portalenquiries'],
   fieldsSchema: RoleRemovalRequestFieldsSchema,
   requiredFields: [],

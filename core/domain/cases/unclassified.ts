@@ -9,6 +9,7 @@ export type UnclassifiedFields = z.infer<typeof UnclassifiedFieldsSchema>;
 export const unclassified: CaseModule<UnclassifiedFields> = {
   kind: 'unclassified',
   label: 'unclassified email',
+  title: 'Unclassified email',
   mailboxes: ['portalenquiries', 'datamanager', 'openexeter'],
   fieldsSchema: UnclassifiedFieldsSchema,
   requiredFields: [],

@@ -52,6 +52,7 @@ const SERVICE_ORG_TYPES: Record<(typeof NOMINATION_SERVICES)[number], string[]> 
 export const userAdminNomination: CaseModule<UserAdminNominationFields> = {
   kind: 'user_admin_nomination',
   label: 'user administrator nomination',
+  title: 'User administrator nomination',
   mailboxes: ['portalenquiries'],
   fieldsSchema: UserAdminNominationFieldsSchema,
   requiredFields: ['organisation.odsCode', 'fields.service', 'fields.nominee.name', 'fields.nominee.email'],

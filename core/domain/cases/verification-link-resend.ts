@@ -12,6 +12,7 @@ export type VerificationLinkResendFields = z.infer<typeof VerificationLinkResend
 export const verificationLinkResend: CaseModule<VerificationLinkResendFields> = {
   kind: 'verification_link_resend',
   label: 'verification link request',
+  title: 'Verification link resend',
   mailboxes: ['portalenquiries'],
   fieldsSchema: VerificationLinkResendFieldsSchema,
   requiredFields: ['fields.accountEmail'],
