@@ -210,4 +210,27 @@ export const datamanager: Email[] = [
       traits: ['no_current_email', 'phone_written', 'reply_subject_without_ref'],
     },
   },
+  {
+    mailbox: M, slug: 'dental-extension-two-column-table',
+    msg: {
+      from: 'Dr Niamh Gallagher <niamh.gallagher@nhs.net>', subject: 'Add second practice to my main contact account', date: 'Fri, 4 Dec 2026 08:15:40 +0000', topHeaders: nhsAuth(),
+      encoding: 'quoted-printable',
+      html: `<html><head><style>td{font-family:Calibri;font-size:11pt}</style></head><body><p>Hello,</p><p>I have bought a second practice and would like it added to my PCSE account, I am already main contact for the first one.</p>
+<table border="1" cellspacing="0" cellpadding="4"><tr><td></td><td><b>Current practice</b></td><td><b>New practice</b></td></tr>
+<tr><td>Name</td><td>Gallagher Dental Care</td><td>Wimbledon Park Dental</td></tr>
+<tr><td>ODS code</td><td>V104466</td><td>V110238</td></tr>
+<tr><td>Address</td><td>56 Merton High Street, London SW19 1DH</td><td>2 Arthur Road, London SW19 7DN</td></tr>
+<tr><td>Phone</td><td>020 8555 7702</td><td></td></tr>
+<tr><td>Main contact</td><td>Niamh Gallagher (niamh.gallagher@nhs.net)</td><td></td></tr></table>
+<p>Thanks,<br>Niamh</p></body></html>`,
+    },
+    exp: {
+      kind: 'main_contact_extension', organisation: { odsCode: 'V104466', type: 'dental_practice' },
+      fields: {
+        existingPractice: practice('V104466', 'Gallagher Dental Care', person('Niamh Gallagher', 'niamh.gallagher@nhs.net'), '56 Merton High Street, London SW19 1DH', '020 8555 7702'),
+        newPractice: { odsCode: 'V110238', name: 'Wimbledon Park Dental', address: '2 Arthur Road, London SW19 7DN' },
+      },
+      traits: ['html_only', 'html_table_two_columns', 'repeated_labels', 'dental'],
+    },
+  },
 ];

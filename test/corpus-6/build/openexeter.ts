@@ -43,6 +43,9 @@ export const forms: FormSpec[] = [
   { file: 'oe-gp-beside-flat.pdf', type: 'oe_gp', style: 'beside', signed: true, tickRole: 'GP Partner', values: {
     orgName: 'Wadebridge Medical Centre', ods: 'l82 066', address: 'Brooklyn, Wadebridge PL27 7BS', nomName: 'Jennifer Menhennick', nomJob: 'Office Manager',
     nomEmail: 'jennifer.menhennick@nhs.net', nomPhone: '01208 555 300', sigName: 'Dr Andrew Tonkin', sigRole: 'GP Partner', sigEmail: 'andrew.tonkin@nhs.net', date: '03/12/2026' } },
+  { file: 'gpp-mevagissey-below.pdf', type: 'gpp', style: 'below', signed: true, values: {
+    orgName: 'Mevagissey Surgery', ods: 'L82048', nomName: 'Lamorna Hext', nomJob: 'Practice Administrator', nomEmail: 'lamorna.hext@nhs.net', nomPhone: '01726 555 233',
+    appName: 'Dr Ewan Pengelly', appRole: 'GP Partner', appEmail: 'ewan.pengelly@nhs.net', date: '03/12/2026' } },
 ];
 
 export const openexeter: Email[] = [
@@ -295,6 +298,19 @@ export const openexeter: Email[] = [
       kind: 'user_admin_nomination', organisation: { odsCode: 'L82031', type: 'gp_practice' },
       fields: { service: 'GPP', nominee: person('Esyllt Prys-Jones', 'esyllt.prys-jones@nhs.net'), approver: withRole('Wyn Rowlands', 'wyn.rowlands@nhs.net', 'GP partner') },
       traits: ['misdirected', 'gpp_without_form', 'hyphenated_name'],
+    },
+  },
+  {
+    mailbox: M, slug: 'oe-misdirected-gpp-form',
+    msg: {
+      from: 'Lamorna Hext <lamorna.hext@nhs.net>', subject: 'form for user admin', date: 'Fri, 4 Dec 2026 08:30:00 +0000', topHeaders: nhsAuth(),
+      text: `form attached thx\n\nLamorna\n`,
+      attachments: [{ pdf: 'gpp-mevagissey-below.pdf', filename: 'GPP form.pdf' }],
+    },
+    exp: {
+      kind: 'user_admin_nomination', organisation: { odsCode: 'L82048', type: 'gp_practice' },
+      fields: { service: 'GPP', nominee: person('Lamorna Hext', 'lamorna.hext@nhs.net'), approver: withRole('Ewan Pengelly', 'ewan.pengelly@nhs.net', 'GP Partner') },
+      traits: ['misdirected', 'form_only_body', 'flat_form_value_below', 'values_only_in_form', 'self_nomination'],
     },
   },
 ];

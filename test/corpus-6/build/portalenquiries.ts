@@ -323,6 +323,18 @@ export const portalenquiries: Email[] = [
       traits: ['free_prose_no_labels', 'non_ascii_name', 'base64_body', 'single_handed_gp', 'honorific_in_name'],
     },
   },
+  {
+    mailbox: M, slug: 'unlock-and-email-change',
+    msg: {
+      from: 'Tom Vosper-Hill <tom.vosperhill@nhs.net>', subject: '2 things', date: 'Fri, 4 Dec 2026 07:48:02 +0000', topHeaders: nhsAuth(),
+      text: `Hi\n\nFirst, I'm locked out again - username tom.vosperhill@nhs.net (Bideford Quay Dental, V033871).\nSecond, our practice email is now bidefordquay.dental@nhs.net, do I tell you or someone else?\n\nCheers\nTom\n`,
+    },
+    exp: {
+      kind: 'account_unlock', organisation: { odsCode: 'V033871', type: 'dental_practice' },
+      fields: { username: 'tom.vosperhill@nhs.net' },
+      traits: ['two_requests', 'question_mixed_in', 'dental', 'terse'],
+    },
+  },
 ];
 
 
