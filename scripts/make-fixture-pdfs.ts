@@ -15,6 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { drawScannedForm, drawUnreadablePage, scanPdf, SCANNED_GPP_ROWS, SCANNED_GPP_TITLE } from './scan-fixtures.js';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
@@ -300,6 +301,10 @@ async function main(): Promise<void> {
     join(dm, 'main_contact_change-boxed-pdf.eml'),
     emailWithAttachment({ from: 'Ellerby Lane Surgery <ellerby.lane@nhs.net>', to: 'pcse.datamanager@nhs.net', subject: 'Main contact', body: 'Hi, please see the attached form.\r\n\r\nRegards\r\nAnne Clarke\r\nanne.clarke@nhs.net', filename: 'main contact.pdf', contentType: 'application/pdf', content: boxedPdf, id: 'fx-boxed-pdf' }),
   );
+  // Scans: image-only pages that only OCR reads (scan-fixtures.ts).
+  writeFileSync(join(PDF_DIR, 'scan-gpp-certification-signed.pdf'), await scanPdf([drawScannedForm({ title: SCANNED_GPP_TITLE, rows: SCANNED_GPP_ROWS, signed: true, seed: 11 })]));
+  writeFileSync(join(PDF_DIR, 'scan-gpp-certification-unsigned.pdf'), await scanPdf([drawScannedForm({ title: SCANNED_GPP_TITLE, rows: SCANNED_GPP_ROWS, signed: false, seed: 12, rotation: -0.8 })]));
+  writeFileSync(join(PDF_DIR, 'scan-unreadable.pdf'), await scanPdf([drawUnreadablePage(13)]));
 }
 
 await main();

@@ -32,6 +32,7 @@ export const FINDING_CATALOGUE = {
   role_removal_not_done_by_pcse: { severity: 'info', title: 'PCSE does not remove roles' },
   attachment_unreadable: { severity: 'warning', title: 'Attachment could not be read' },
   encrypted_attachment: { severity: 'warning', title: 'Attachment is encrypted' },
+  scan_unreadable: { severity: 'warning', title: 'Scanned page could not be read' },
   reply_to_unknown_case: { severity: 'warning', title: 'Reply to a case reference we do not know' },
   message_id_reused: { severity: 'warning', title: 'Message-ID already seen with different content' },
   fields_invalid: { severity: 'error', title: 'Extracted fields did not fit the case shape' },

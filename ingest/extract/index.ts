@@ -9,7 +9,7 @@ import { extractFields } from './fields.js';
 import { detectIgnored } from './ignored.js';
 import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
 import { parseMime, type ExtractedAttachment } from './mime.js';
-import { readPdfForm, type PdfFormField, type PdfReadResult } from './pdf-form.js';
+import { readPdfForm, type OcrLine, type PdfFormField, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
@@ -108,9 +108,14 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.
     const filledFields = formFields.filter((x) => x.value !== null && !isSignatureField(x)).length;
     const fieldSigned = signatureFields.length > 0 && filledFields >= 2 ? signatureFields.some((x) => !!x.value) : null;
-    const signed = fieldSigned ?? result.formSigned;
+    // A scanned form's box is judged by its ink (ocr-pages.mjs): OCR'd text beside a signature label is noise.
+    const ocrSigned = forms.some((f) => f.ocr?.signature === 'signed') ? true : forms.some((f) => f.ocr?.signature === 'blank') ? false : null;
+    const signed = fieldSigned ?? ocrSigned ?? result.formSigned;
     if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty.'));
   }
+
+  const ocrLines = forms.flatMap((f) => f.ocr?.lines ?? []);
+  markReadFromScan(result.evidence, confidence, ocrLines);
 
   const draft: ParsedCase = {
     ...base,
@@ -153,6 +158,11 @@ async function readForms(attachments: ExtractedAttachment[], findings: Finding[]
     if (!claimsPdf) continue;
     const label = a.filename ?? 'attachment';
     const r = await readPdf(a.content);
+    if (r.ocr && r.ocr.unreadablePages.length > 0) {
+      const pages = r.ocr.unreadablePages.join(', ');
+      findings.push(makeFinding('scan_unreadable', `${label} is a scan and page ${pages} could not be read by OCR: read it by hand.`));
+      errors.push(`scan_unreadable: ${label} page ${pages}`);
+    }
     switch (r.status) {
       case 'ok':
         out.push(r);
@@ -170,6 +180,11 @@ async function readForms(attachments: ExtractedAttachment[], findings: Finding[]
         errors.push(`attachment_unreadable: ${label} too large`);
         break;
       case 'timeout':
+        if (r.error === 'ocr') {
+          findings.push(makeFinding('scan_unreadable', `${label} is a scan that took too long to read by OCR: read it by hand.`));
+          errors.push(`scan_unreadable: ${label} timed out`);
+          break;
+        }
         findings.push(makeFinding('attachment_unreadable', `${label} took too long to read and was skipped.`));
         errors.push(`attachment_unreadable: ${label} timed out`);
         break;
@@ -191,6 +206,28 @@ function formSection(label: string): string {
   if (m) return `${m[1]} practice`;
   if (/^branch\b/.test(label)) return 'branch';
   return label;
+}
+
+/** What the card shows before the evidence of a value read by OCR (templates/cards shows evidence as it is). */
+export const READ_FROM_SCAN = 'read from a scan: check';
+
+/**
+ * Values whose evidence line is a line OCR read from a scanned page: the evidence says so, with tesseract's
+ * confidence for that line, and the value's confidence is no higher than the OCR's.
+ */
+function markReadFromScan(evidence: Record<string, string>, confidence: Record<string, number> | undefined, lines: OcrLine[]): void {
+  if (lines.length === 0) return;
+  const squash = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  for (const [path, line] of Object.entries(evidence)) {
+    const e = squash(line);
+    const hit = lines.find((l) => {
+      const t = squash(l.text);
+      return t.length >= 5 && (e.includes(t) || t.includes(e));
+    });
+    if (!hit) continue;
+    evidence[path] = `${READ_FROM_SCAN} (OCR page ${hit.page}, confidence ${Math.round(hit.confidence * 100)} %): ${line}`;
+    if (confidence) confidence[path] = Math.min(confidence[path] ?? 1, hit.confidence);
+  }
 }
 
 /** A form's signature field (typed, or a text box named for the signature), not the date it was signed. */

@@ -31,6 +31,8 @@ export interface PdfOcrInfo {
    * is empty, `not_found` when no signature label was read.
    */
   signature: 'signed' | 'blank' | 'not_found';
+  /** Image-only pages that OCR could not read (too little confidence, out of time, or beyond `PDF_OCR.maxPages`). */
+  unreadablePages: number[];
 }
 
 /** What an attached PDF gave: its page text and form fields, or why it could not be read. */
@@ -53,6 +55,19 @@ const PDF_STARTUP_ALLOWANCE_MS = 10_000;
 export const PDF_LIMITS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 3_000, maxOldGenerationSizeMb: 128 } as const;
 
 /**
+ * OCR of image-only pages (ocr-pages.mjs), in the same thread and under the same memory limit. A document with a
+ * scanned page asks the pool for `budgetMs` more (plus `startupMs` when the thread's tesseract worker is cold, plus
+ * `marginMs` for rendering's last page), so a warm thread answers a scan within 3 + 8 + 0.5 s and a cold one within
+ * 6 s more. Measured on this 2-core host while shared (load average 16–18): a clean 144 dpi A4 form page 4.2–4.5 s,
+ * tesseract's start 2.0–3.1 s, a cold first scan 9.6–11.2 s end to end, a page of pure noise 15.6 s (so noise runs
+ * out of budget and is reported unreadable instead of holding the thread). Two pages at most: the PCSE forms are
+ * one or two pages, and a 40-page scan is not a form to read automatically. `scale` 2 renders at 144 dpi (10 pt
+ * print needs that; 108 dpi was no faster here); below `minConfidence` (tesseract's mean word confidence) a page is
+ * noise and its text is not used.
+ */
+export const PDF_OCR = { maxPages: 2, budgetMs: 8_000, startupMs: 6_000, marginMs: 500, scale: 2, minConfidence: 0.5 } as const;
+
+/**
  * The long-lived PDF worker threads: loading pdf-lib and pdf-parse costs ~550 ms a thread, a warm parse ~60 ms.
  * One thread by default (the hosts have 2 cores and ingest is memory-bound); a thread is recycled after
  * `maxDocumentsPerWorker` documents (pdf.js keeps caches) and stopped after `idleMs` without work.
@@ -69,6 +84,7 @@ function poolFor(maxOldGenerationSizeMb: number): TimeLimitedWorkerPool<PdfReadR
   if (!pool) {
     pool = new TimeLimitedWorkerPool<PdfReadResult>({
       workerUrl: WORKER_URL,
+      workerData: { ocr: PDF_OCR },
       // A 16 MB young generation: pdf.js's short-lived objects are scavenged twice as often, and the warm thread,
       // resident for the whole of a backlog drain, holds up to 16 MB less.
       resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 },
@@ -77,7 +93,8 @@ function poolFor(maxOldGenerationSizeMb: number): TimeLimitedWorkerPool<PdfReadR
       idleMs: PDF_POOL.idleMs,
       startupAllowanceMs: PDF_STARTUP_ALLOWANCE_MS,
       warmSpareAfterTimeout: true,
-      timedOut: () => ({ status: 'timeout', text: '', fields: [] }),
+      // Out of time after asking for OCR's budget: the scan, not the PDF, could not be read.
+      timedOut: (extended) => ({ status: 'timeout', text: '', fields: [], ...(extended ? { error: 'ocr' } : {}) }),
       failed: (reason) => ({ status: 'unreadable', text: '', fields: [], error: reason === 'closed' ? 'pdf reader closed' : reason }),
     });
     pools.set(maxOldGenerationSizeMb, pool);
@@ -118,7 +135,8 @@ async function readUncached(content: Buffer, timeoutMs: number, maxOldGeneration
   if (!(await withinInflateBudget(content))) return { status: 'unreadable', text: '', fields: [], error: 'decompresses to more than the limit' };
   // A copy of its own, transferred (not cloned) to the thread.
   const data = new Uint8Array(content);
-  const result = await poolFor(maxOldGenerationSizeMb).run(data, { timeoutMs, transfer: [data.buffer as ArrayBuffer] });
+  const maxExtensionMs = PDF_OCR.budgetMs + PDF_OCR.startupMs + PDF_OCR.marginMs;
+  const result = await poolFor(maxOldGenerationSizeMb).run(data, { timeoutMs, maxExtensionMs, transfer: [data.buffer as ArrayBuffer] });
   return normaliseResult(result);
 }
 

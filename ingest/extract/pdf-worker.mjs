@@ -1,9 +1,31 @@
 // Runs inside a long-lived worker thread with a memory limit (see pdf-form.ts, time-limited-pool.ts): reads PDFs
 // one at a time, each message `{ id, request }` (the bytes) answered with `{ id, result }`, so a hostile PDF can exhaust only this thread,
 // never the ingest process. The parent times each document out and replaces a thread that hangs or dies.
-import { parentPort } from 'node:worker_threads';
-import { PDFDocument, PDFName, PDFTextField, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFOptionList, PDFSignature, EncryptedPDFError } from 'pdf-lib';
-import { PDFParse } from 'pdf-parse';
+import Module from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+
+// pdf.js requires @napi-rs/canvas when it is imported, only to polyfill what rendering needs; reading text and
+// form fields never renders. Refused here until a scanned page needs OCR (ocr-pages.mjs then loads it), so the
+// thread of a text-and-forms backlog does not hold the canvas library (see the report in pdf-form.ts).
+let canvasAllowed = false;
+/** What pdf.js gets instead while only text is read: placeholders for the three classes it polyfills at import. */
+class TextOnlyDOMMatrix {
+  static textOnly = true;
+  a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
+}
+const textOnlyCanvas = { DOMMatrix: TextOnlyDOMMatrix, ImageData: class TextOnlyImageData { static textOnly = true; }, Path2D: class TextOnlyPath2D { static textOnly = true; } };
+const loadModule = Module._load;
+Module._load = function load(request, ...rest) {
+  if (request === '@napi-rs/canvas' && !canvasAllowed) return textOnlyCanvas;
+  return loadModule.call(this, request, ...rest);
+};
+
+const { PDFDocument, PDFName, PDFTextField, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFOptionList, PDFSignature, EncryptedPDFError } = await import('pdf-lib');
+const { PDFParse } = await import('pdf-parse');
+const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** OCR's limits, from pdf-form.ts (PDF_OCR). */
+const OCR = workerData?.ocr ?? null;
 
 // pdf.js warns through console for every odd object; the parent captures stdout/stderr without reading them
 // (a long-lived thread), so say nothing rather than let hostile PDFs fill that buffer.
@@ -28,17 +50,47 @@ async function readFields(data) {
   return fields;
 }
 
-async function readText(data) {
+/** A page with fewer visible characters than this in its text layer is a candidate scan. */
+const SCAN_TEXT_CHARS = 20;
+
+async function readText(data, id) {
   const parser = new PDFParse({ data });
   try {
     const result = await parser.getText();
-    return result.text ?? '';
+    const text = result.text ?? '';
+    if (!OCR) return { text };
+    const doc = await parser.load();
+    const scanned = [];
+    for (const p of result.pages ?? []) {
+      if (p.text.replace(/\s+/g, '').length >= SCAN_TEXT_CHARS) continue;
+      if (await pageHasImageLazy(doc, p.num)) scanned.push(p.num);
+    }
+    if (scanned.length === 0) return { text };
+    const pages = scanned.slice(0, OCR.maxPages);
+    const skipped = scanned.slice(OCR.maxPages);
+    canvasAllowed = true;
+    const ocr = await import('./ocr-pages.mjs');
+    // The parent's clock was set for text; OCR gets its own budget (and the start-up of tesseract, once a thread).
+    const budgetMs = OCR.budgetMs + (ocr.ocrWorkerIsWarm() ? 0 : OCR.startupMs);
+    parentPort.postMessage({ id, extend: budgetMs + OCR.marginMs });
+    const read = await ocr.ocrPages(doc, pages, { budgetMs, scale: OCR.scale, minConfidence: OCR.minConfidence });
+    return {
+      text: [text.replace(/\n-- \d+ of \d+ --\n?/g, '\n').trim(), read.text].filter(Boolean).join('\n\n'),
+      source: 'ocr',
+      ocr: { pages, confidence: read.confidence, lines: read.lines, signature: read.signature, unreadablePages: [...read.unreadablePages, ...skipped] },
+    };
   } finally {
     await parser.destroy().catch(() => {});
   }
 }
 
-async function readOne(bytes) {
+async function pageHasImageLazy(doc, n) {
+  const page = await doc.getPage(n);
+  const ops = await page.getOperatorList();
+  return ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageXObjectRepeat);
+}
+
+async function readOne(bytes, id) {
   const data = new Uint8Array(bytes);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
@@ -49,20 +101,20 @@ async function readOne(bytes) {
     if (e instanceof EncryptedPDFError || /encrypt/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
     fields = [];
   }
-  let text = '';
+  let read = { text: '' };
   try {
-    text = await readText(data.slice());
+    read = await readText(data.slice(), id);
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException' || /password/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
     if (fields.length === 0) return { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) };
   }
-  return { status: 'ok', text, fields };
+  return { status: 'ok', fields, ...read };
 }
 
 parentPort.on('message', (message) => {
   const id = message && message.id;
-  readOne(message && message.request).then(
+  readOne(message && message.request, id).then(
     (result) => parentPort.postMessage({ id, result }),
     (e) => parentPort.postMessage({ id, result: { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) } }),
   );

@@ -27,13 +27,18 @@ export interface TimeLimitedPoolOptions<Result> {
   /** Start a replacement at once after a timeout, so the next job does not pay for the start-up. */
   warmSpareAfterTimeout: boolean;
   /** What a job resolves to when it ran out of time, when its thread failed, and when the pool closed. */
-  timedOut: () => Result;
+  timedOut: (extended: boolean) => Result;
   failed: (reason: string) => Result;
 }
 
 export interface JobOptions {
   timeoutMs: number;
   transfer?: ArrayBuffer[];
+  /**
+   * Extra time a thread may ask for mid-job with `{ id, extend: ms }` (OCR of a scanned page found mid-read),
+   * in total; none by default. The job stays bounded: this is part of its limit, set by the caller.
+   */
+  maxExtensionMs?: number;
   /** Answers a thread's mid-job call (a rejection is answered as `{ error, code }`). */
   onCall?: (payload: unknown) => Promise<unknown>;
 }
@@ -43,6 +48,8 @@ interface Job<Result> {
   request: unknown;
   options: JobOptions;
   resolve: (r: Result) => void;
+  /** Extension time granted so far (see JobOptions.maxExtensionMs). */
+  extendedMs: number;
 }
 
 interface Slot<Result> {
@@ -77,7 +84,7 @@ export class TimeLimitedWorkerPool<Result> {
 
   run(request: unknown, options: JobOptions): Promise<Result> {
     return new Promise((resolve) => {
-      this.queue.push({ id: nextJobId++, request, options, resolve });
+      this.queue.push({ id: nextJobId++, request, options, resolve, extendedMs: 0 });
       this.dispatch();
     });
   }
@@ -139,7 +146,7 @@ export class TimeLimitedWorkerPool<Result> {
     slot.clockMs = ms;
     slot.timer = setTimeout(() => {
       this.discard(slot);
-      this.finish(slot, this.options.timedOut(), false);
+      this.finish(slot, this.options.timedOut((slot.job?.extendedMs ?? 0) > 0), false);
       if (this.options.warmSpareAfterTimeout) this.warmSpare(slot);
     }, ms);
   }
@@ -177,7 +184,7 @@ export class TimeLimitedWorkerPool<Result> {
     slot.worker = worker;
     slot.ready = false;
     slot.jobs = 0;
-    worker.on('message', (m: { id?: number; result?: Result; ready?: boolean; call?: { n: number; payload: unknown } }) => {
+    worker.on('message', (m: { id?: number; result?: Result; ready?: boolean; call?: { n: number; payload: unknown }; extend?: number }) => {
       if (slot.worker !== worker) return;
       if (m?.ready) {
         slot.ready = true;
@@ -192,6 +199,10 @@ export class TimeLimitedWorkerPool<Result> {
       if (!job || m?.id !== job.id) return;
       if (m.call) {
         this.answerCall(slot, worker, job, m.call);
+        return;
+      }
+      if (typeof m.extend === 'number') {
+        this.extend(slot, job, m.extend);
         return;
       }
       if (m.result !== undefined) this.finish(slot, m.result, true);
@@ -224,6 +235,15 @@ export class TimeLimitedWorkerPool<Result> {
         if (slot.pendingCalls === 0) this.startClock(slot, slot.clockMs);
         worker.postMessage({ id: job.id, reply: { n: call.n, ...reply } });
       });
+  }
+
+  /** Adds up to `ms` to a running job's clock, within what its caller allowed in total. */
+  private extend(slot: Slot<Result>, job: Job<Result>, ms: number): void {
+    const grant = Math.max(0, Math.min(ms, (job.options.maxExtensionMs ?? 0) - job.extendedMs));
+    if (grant === 0 || !slot.timer) return;
+    job.extendedMs += grant;
+    this.pauseClock(slot);
+    this.startClock(slot, slot.clockMs + grant);
   }
 
   /** Forgets the slot's thread and terminates it; the next job gets a fresh one. */

@@ -1,0 +1,184 @@
+// OCR of a PDF's image-only pages, inside the PDF worker thread (pdf-worker.mjs), under that thread's limits: pdf.js
+// renders each page onto an @napi-rs/canvas canvas, tesseract.js reads it with the English data shipped in
+// @tesseract.js-data/eng (nothing is downloaded), and the signature box is judged by the ink in it. Loaded only when
+// a PDF has a page with no text layer, so reading text and forms never pays for the canvas or tesseract.
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** One warm tesseract worker for the thread's life (its start-up, 2–3 s, dominates a page's cost). */
+let tesseract = null;
+let canvasReady = false;
+
+function loadCanvas() {
+  if (canvasReady) return;
+  const canvas = require('@napi-rs/canvas');
+  // pdf.js polyfills these from the canvas package at import; in this thread that import was refused (text only).
+  for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) if (!globalThis[name] || globalThis[name].textOnly) globalThis[name] = canvas[name];
+  canvasReady = true;
+}
+
+async function ocrWorker() {
+  if (tesseract) return tesseract;
+  const { createWorker } = await import('tesseract.js');
+  const langPath = join(require.resolve('@tesseract.js-data/eng/package.json'), '..', '4.0.0');
+  const cachePath = join(tmpdir(), 'pcse-tesseract');
+  mkdirSync(cachePath, { recursive: true });
+  tesseract = await createWorker('eng', 1, { langPath, cachePath, gzip: true });
+  return tesseract;
+}
+
+function dropWorker() {
+  const w = tesseract;
+  tesseract = null;
+  if (w) void w.terminate().catch(() => {});
+}
+
+export function ocrWorkerIsWarm() {
+  return tesseract !== null;
+}
+
+function withDeadline(promise, ms) {
+  let timer;
+  return Promise.race([promise, new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), ms); })]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Reads `pageNumbers` of the pdf.js document by OCR within `budgetMs` in all. Returns the text of the pages read
+ * (lines joined), the lines with their confidence, the mean confidence, the pages that could not be read, and
+ * whether a signature box holds ink.
+ */
+export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidence }) {
+  const deadline = performance.now() + budgetMs;
+  loadCanvas();
+  const lines = [];
+  const unreadablePages = [];
+  const confidences = [];
+  let signature = 'not_found';
+  let worker = await withDeadline(ocrWorker(), Math.max(1, deadline - performance.now()));
+  if (worker === 'timeout') { dropWorker(); worker = null; }
+  for (const n of pageNumbers) {
+    const left = deadline - performance.now();
+    if (!worker || left <= 0) { unreadablePages.push(n); continue; }
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale });
+    const { canvas, context } = doc.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    await page.render({ canvasContext: context, viewport, canvas }).promise;
+    const png = canvas.toBuffer('image/png');
+    const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+    if (result === 'timeout') {
+      // A page that takes this long is noise, not a form; the stuck worker is not reused.
+      dropWorker();
+      worker = null;
+      unreadablePages.push(n);
+      page.cleanup();
+      continue;
+    }
+    const pageLines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+    const read = pageLines
+      .map((l) => ({ page: n, text: l.text.replace(/\s+/g, ' ').trim(), confidence: Math.round(l.confidence) / 100 }))
+      .filter((l) => l.text);
+    const confidence = (result.data.confidence ?? 0) / 100;
+    if (confidence < minConfidence || read.length === 0) {
+      unreadablePages.push(n);
+    } else {
+      confidences.push(confidence);
+      lines.push(...read);
+      const words = pageLines.flatMap((l) => l.words);
+      const s = signatureInk(context.getImageData(0, 0, canvas.width, canvas.height), words);
+      if (s !== 'not_found' && signature !== 'signed') signature = s;
+    }
+    page.cleanup();
+  }
+  const confidence = confidences.length ? Math.round((confidences.reduce((a, b) => a + b, 0) / confidences.length) * 100) / 100 : 0;
+  return { text: lines.map((l) => l.text).join('\n'), lines, confidence, unreadablePages, signature };
+}
+
+/**
+ * Whether the box beside (or below) the "Signature" label holds ink. Box borders and ruled lines are long straight
+ * runs and are not ink; scanner speckle is small specks; a signature is strokes, so dark pixels in connected
+ * clusters of some size are counted. Returns 'not_found' when no signature label was read.
+ */
+export function signatureInk(image, words) {
+  const label = [...words].reverse().find((w) => /^signature:?$|^signed:?$/i.test(w.text.trim()) );
+  if (!label) return 'not_found';
+  const { x0, y0, x1, y1 } = label.bbox;
+  const h = Math.max(10, y1 - y0);
+  // Other words read by OCR in the region are text (a printed caption), not ink; a typed name counts as signed
+  // only if it is there, so only the label's own line's words left of the box are masked.
+  const regions = [
+    { x0: x1 + Math.round(h / 2), y0: y0 - Math.round(1.5 * h), x1: image.width - 10, y1: y1 + Math.round(1.5 * h) },
+    { x0: Math.max(0, x0 - h), y0: y1 + Math.round(h / 3), x1: Math.min(image.width - 10, x0 + 30 * h), y1: y1 + 3 * h },
+  ];
+  let ink = 0;
+  for (const r of regions) ink = Math.max(ink, inkIn(image, clamp(r, image)));
+  // 0.4 % of a 1,000 × 250 region: a short initialled scrawl at 144 dpi is several times this.
+  return ink >= SIGNATURE_INK_PX ? 'signed' : 'blank';
+}
+
+/** Stroke pixels (at 144 dpi) that make a box signed: an initialled scrawl is several hundred. */
+const SIGNATURE_INK_PX = 250;
+
+function clamp(r, image) {
+  return { x0: Math.max(0, r.x0), y0: Math.max(0, r.y0), x1: Math.min(image.width, r.x1), y1: Math.min(image.height, r.y1) };
+}
+
+function inkIn(image, r) {
+  const w = r.x1 - r.x0;
+  const hgt = r.y1 - r.y0;
+  if (w <= 0 || hgt <= 0) return 0;
+  const dark = new Uint8Array(w * hgt);
+  for (let y = 0; y < hgt; y++) {
+    for (let x = 0; x < w; x++) {
+      const p = ((r.y0 + y) * image.width + (r.x0 + x)) * 4;
+      const lum = 0.299 * image.data[p] + 0.587 * image.data[p + 1] + 0.114 * image.data[p + 2];
+      dark[y * w + x] = lum < 128 ? 1 : 0;
+    }
+  }
+  // Remove ruled lines: horizontal runs of 60+ px, vertical runs of 50+ px.
+  const keep = dark.slice();
+  for (let y = 0; y < hgt; y++) {
+    let start = -1;
+    for (let x = 0; x <= w; x++) {
+      const on = x < w && dark[y * w + x];
+      if (on && start < 0) start = x;
+      if (!on && start >= 0) { if (x - start >= 60) for (let k = start; k < x; k++) keep[y * w + k] = 0; start = -1; }
+    }
+  }
+  for (let x = 0; x < w; x++) {
+    let start = -1;
+    for (let y = 0; y <= hgt; y++) {
+      const on = y < hgt && dark[y * w + x];
+      if (on && start < 0) start = y;
+      if (!on && start >= 0) { if (y - start >= 50) for (let k = start; k < y; k++) keep[k * w + x] = 0; start = -1; }
+    }
+  }
+  // Connected clusters (8-neighbour) of 60+ px are strokes; smaller ones are speckle or what is left of a line.
+  const seen = new Uint8Array(w * hgt);
+  const stack = [];
+  let ink = 0;
+  for (let i = 0; i < keep.length; i++) {
+    if (!keep[i] || seen[i]) continue;
+    let size = 0;
+    seen[i] = 1;
+    stack.push(i);
+    while (stack.length) {
+      const j = stack.pop();
+      size++;
+      const jx = j % w;
+      const jy = (j - jx) / w;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+        const nx = jx + dx;
+        const ny = jy + dy;
+        if (nx < 0 || ny < 0 || nx >= w || ny >= hgt) continue;
+        const k = ny * w + nx;
+        if (keep[k] && !seen[k]) { seen[k] = 1; stack.push(k); }
+      }
+    }
+    if (size >= 60) ink += size;
+  }
+  return ink;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractCase, READ_FROM_SCAN } from '../../../ingest/extract/index.js';
+import { clearPdfReadCache, closePdfWorkers, PDF_LIMITS, PDF_OCR, readPdfForm } from '../../../ingest/extract/pdf-form.js';
+import { emailWithPdf } from '../../support/flate-bomb.js';
+
+// OCR is seconds a page on a shared 2-core host: these run in the SERIAL group (scripts/test.sh).
+const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/pdf/${name}`, import.meta.url));
+const SIGNED = fixture('scan-gpp-certification-signed.pdf');
+const UNSIGNED = fixture('scan-gpp-certification-unsigned.pdf');
+const UNREADABLE = fixture('scan-unreadable.pdf');
+
+afterAll(async () => {
+  await closePdfWorkers();
+});
+
+describe('scanned forms (OCR)', () => {
+  it('reads an image-only form by OCR and says so, with confidence and an inked signature box', async () => {
+    const r = await readPdfForm(SIGNED);
+    expect(r.status).toBe('ok');
+    expect(r.source).toBe('ocr');
+    expect(r.text).toContain('P87021');
+    expect(r.text).toMatch(/Nominee full name: Grace Oduya/);
+    expect(r.ocr).toMatchObject({ pages: [1], signature: 'signed', unreadablePages: [] });
+    expect(r.ocr!.confidence).toBeGreaterThan(0.7);
+    expect(r.ocr!.lines.find((l) => l.text.includes('P87021'))).toMatchObject({ page: 1, confidence: expect.any(Number) });
+  }, 60_000);
+
+  it('reports a blank signature box on a scan as unsigned: the case gets missing_signature', async () => {
+    const r = await readPdfForm(UNSIGNED);
+    expect(r.ocr?.signature).toBe('blank');
+    const parsed = await extractCase(emailWithPdf(UNSIGNED), { mailbox: 'portalenquiries' });
+    expect(parsed.findings.map((f) => f.code)).toContain('missing_signature');
+  }, 60_000);
+
+  it('gives values read by OCR evidence that says "read from a scan: check" and a confidence no higher than the OCR', async () => {
+    const parsed = await extractCase(emailWithPdf(SIGNED), { mailbox: 'portalenquiries' });
+    expect(parsed.kind).toBe('user_admin_nomination');
+    expect(parsed.organisation?.odsCode).toBe('P87021');
+    expect((parsed.fields as { nominee: { email: string } }).nominee.email).toBe('grace.oduya@nhs.net');
+    const evidence = parsed.evidence['fields.nominee.email'];
+    expect(evidence?.startsWith(READ_FROM_SCAN)).toBe(true);
+    expect(evidence).toMatch(/OCR page 1, confidence \d+ %/);
+    expect(parsed.confidence?.['fields.nominee.email']).toBeLessThanOrEqual(0.95);
+    expect(parsed.findings.map((f) => f.code)).not.toContain('missing_signature');
+    expect(parsed.findings.map((f) => f.code)).not.toContain('scan_unreadable');
+  }, 60_000);
+
+  it('raises scan_unreadable for a scan OCR cannot read, within its budget, never an empty silence', async () => {
+    clearPdfReadCache();
+    await readPdfForm(SIGNED); // a warm tesseract worker: the budget below is the warm one
+    const started = performance.now();
+    const r = await readPdfForm(UNREADABLE);
+    // Noise takes tesseract ~15 s a page here; OCR's own deadline ends it.
+    expect(performance.now() - started).toBeLessThan(PDF_LIMITS.timeoutMs + PDF_OCR.budgetMs + PDF_OCR.marginMs + 2_000);
+    expect(r.status).toBe('ok');
+    expect(r.ocr?.unreadablePages).toEqual([1]);
+    const parsed = await extractCase(emailWithPdf(UNREADABLE), { mailbox: 'portalenquiries' });
+    const finding = parsed.findings.find((f) => f.code === 'scan_unreadable');
+    expect(finding?.message).toMatch(/form\.pdf is a scan and page 1 could not be read/);
+    expect(parsed.error).toMatch(/scan_unreadable/);
+  }, 90_000);
+});
