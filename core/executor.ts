@@ -1,5 +1,6 @@
 import { EffectSchema, type Effect, type ReplyEffect } from './domain/effects.js';
-import type { CaseStore, DirectoryWriter, Mailer, ReplyLog } from './ports.js';
+import type { CaseState } from './domain/case.js';
+import type { CaseStore, DirectoryWriter, ExecutionLog, Mailer, ReplyLog, SentReplyRecord } from './ports.js';
 
 /**
  * Applies an approved case's effects through the ports. Every effect carries an idempotency key,
@@ -30,6 +31,20 @@ export interface ExecutionResult {
   replies: string[];
 }
 
+/**
+ * What the caller already read with the case (ExecutionLog.loadExecution), and how to close the run in one
+ * transaction: with these, an executed case commits once per directory effect and once at the end.
+ */
+export interface ExecutionPlan {
+  /** The case's own Message-ID, the thread replies go in. */
+  thread: string | null;
+  /** Replies already sent for this case, key → Message-ID. */
+  sentReplies: Record<string, string>;
+  log: ExecutionLog;
+  /** States the case moves through in the closing transaction (e.g. executed, replied). */
+  transitions: CaseState[];
+}
+
 /** An effect failed; the job should retry (the keys make the retry safe). `code` says which step. */
 export class ExecutionError extends Error {
   constructor(
@@ -50,19 +65,24 @@ export class ExecutionError extends Error {
  * change, which is stronger than writing them here after it (a crash in between would lose the line for good,
  * since the retry finds the key and skips); this function writes the rest (skipped, failed, finished).
  * Stops at the first failure, audits it and throws ExecutionError so the job retries.
+ * With a `plan`, the last effect's reply record, `execution_finished` and the plan's transitions are one
+ * transaction (ExecutionLog.completeExecution); a reply followed by other effects is still recorded at once, so a
+ * later failure cannot make the retry send it again.
  */
-export async function executeApprovedCase(deps: ExecutorDeps, caseId: string, effects: Effect[]): Promise<ExecutionResult> {
+export async function executeApprovedCase(deps: ExecutorDeps, caseId: string, effects: Effect[], plan?: ExecutionPlan): Promise<ExecutionResult> {
   const parsedEffects = effects.map((effect) => {
     const r = EffectSchema.safeParse(effect);
     if (!r.success) throw new ExecutionError('invalid_effect', typeof effect?.key === 'string' ? effect.key : null, { cause: r.error });
     return r.data;
   });
-  const stored = await deps.cases.getCase(caseId);
-  const thread = stored?.parsed.messageId ?? null;
+  const thread = plan ? plan.thread : ((await deps.cases.getCase(caseId))?.parsed.messageId ?? null);
   const result: ExecutionResult = { applied: 0, skipped: 0, replies: [] };
-  for (const effect of parsedEffects) {
+  let pending: SentReplyRecord | null = null;
+  for (const [index, effect] of parsedEffects.entries()) {
     if (effect.type === 'send-reply') {
-      const sent = await sendReply(deps, caseId, effect, thread);
+      const deferRecord = plan !== undefined && index === parsedEffects.length - 1;
+      const sent = await sendReply(deps, caseId, effect, thread, plan?.sentReplies, deferRecord);
+      if (sent.record) pending = sent.record;
       if (sent.sentNow) result.applied += 1;
       else result.skipped += 1;
       result.replies.push(sent.messageId);
@@ -83,7 +103,13 @@ export async function executeApprovedCase(deps: ExecutorDeps, caseId: string, ef
       await audit(deps, caseId, 'effect_skipped', { key: effect.key, effect: effect.type });
     }
   }
-  await audit(deps, caseId, 'execution_finished', { applied: result.applied, skipped: result.skipped, replies: result.replies.length });
+  const finished = { applied: result.applied, skipped: result.skipped, replies: result.replies.length };
+  if (plan) {
+    // A failure here leaves the reply unrecorded, as a failed recordSentReply would: the retry sends it again.
+    await plan.log.completeExecution(caseId, { reply: pending, finished, transitions: plan.transitions });
+  } else {
+    await audit(deps, caseId, 'execution_finished', finished);
+  }
   return result;
 }
 
@@ -92,8 +118,10 @@ async function sendReply(
   caseId: string,
   effect: ReplyEffect,
   thread: string | null,
-): Promise<{ sentNow: boolean; messageId: string }> {
-  const already = await deps.replies.findSentReply(effect.key);
+  known: Record<string, string> | undefined,
+  deferRecord: boolean,
+): Promise<{ sentNow: boolean; messageId: string; record?: SentReplyRecord }> {
+  const already = known ? (known[effect.key] ?? null) : await deps.replies.findSentReply(effect.key);
   if (already) {
     await audit(deps, caseId, 'reply_skipped', { key: effect.key, template: effect.template, messageId: already });
     return { sentNow: false, messageId: already };
@@ -110,8 +138,10 @@ async function sendReply(
       // RFC 3834: our replies are automatic responses, so other systems must not answer them.
       autoReply: true,
     });
+    const details = { template: effect.template, recipients: effect.to.length };
+    if (deferRecord) return { sentNow: true, messageId, record: { key: effect.key, messageId, details } };
     // Audited as reply_sent by the ReplyLog, in the same transaction as the record.
-    await deps.replies.recordSentReply(effect.key, caseId, messageId, { template: effect.template, recipients: effect.to.length });
+    await deps.replies.recordSentReply(effect.key, caseId, messageId, details);
     return { sentNow: true, messageId };
   } catch (cause) {
     await audit(deps, caseId, 'reply_failed', { key: effect.key, template: effect.template, error: errorCode(cause) });

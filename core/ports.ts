@@ -247,6 +247,32 @@ export interface ReplyLog {
   recordSentReply(key: string, caseId: string, messageId: string, details: SentReplyDetails): Promise<void>;
 }
 
+/** A reply sent now whose record waits for the execution's closing transaction. */
+export interface SentReplyRecord {
+  key: string;
+  messageId: string;
+  details: SentReplyDetails;
+}
+
+/**
+ * One execute-case run's reads and its closing write, one transaction each, so an executed case costs a
+ * WAL flush for its directory change and one for its end, not one per step (issue 13: at most 3 commits).
+ */
+export interface ExecutionLog {
+  /** The case, its decisions and the replies already sent for it (key → Message-ID), read in one transaction; null when no such case. */
+  loadExecution(caseId: string): Promise<{ case: StoredCase; decisions: StoredDecision[]; sentReplies: Record<string, string> } | null>;
+  /**
+   * In one transaction: records `reply` with its `reply_sent` audit event (as ReplyLog.recordSentReply; a key
+   * recorded already keeps its first Message-ID), appends `execution_finished` with `finished`, and moves the case
+   * through `transitions` in order, each only from a state the lifecycle allows (as CaseStore.transition, audited
+   * as state_changed); a transition the case's state does not allow is left out, not an error.
+   */
+  completeExecution(
+    caseId: string,
+    completion: { reply: SentReplyRecord | null; finished: Record<string, unknown>; transitions: CaseState[] },
+  ): Promise<void>;
+}
+
 /** Transactional outbox: cases are committed first and queued after, so a crash in between loses nothing. */
 export interface CaseOutbox {
   /** Cases committed but not yet put on the queue, oldest first. */

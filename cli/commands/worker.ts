@@ -70,6 +70,7 @@ export async function startWorkerProcess(
       const outcome = await handleExecuteCase(
         {
           cases: store,
+          execution: store,
           executor: (stored) => ({ cases: store, directory, replies: store, mailer: mailerFor(stored.mailbox), renderEmail }),
           maxAttempts: c.attempts,
           onCaseChanged: updateCard,

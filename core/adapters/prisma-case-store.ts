@@ -2,8 +2,8 @@ import type { CaseKind, CaseState, Mailbox, ParsedCase } from '../domain/case.js
 import { statesLeadingTo } from '../domain/lifecycle.js';
 import type {
   AcknowledgementOutbox, Actor, CaseEditor, CorrectedCase, CorrectionCounts, CorrectionExport, CorrectionStatistics, AuditEventInput, AuditTrail, CaseCardLocation, CaseCardStore, CaseOutbox, CaseReclassifier, CaseStatistics,
-  CaseStore, ConversationStore, DeadLetter, DeadLetterInput, DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, IncomingEmail,
-  MailboxCursorStore, RecordEmailResult, ReplyLog, SentReplyDetails, StoredAuditEvent, StoredCase, StoredDecision,
+  CaseStore, ConversationStore, DeadLetter, DeadLetterInput, DeadLetterStore, DecisionInput, DecisionLog, EmailRetention, ExecutionLog, IncomingEmail,
+  MailboxCursorStore, RecordEmailResult, ReplyLog, SentReplyDetails, SentReplyRecord, StoredAuditEvent, StoredCase, StoredDecision,
 } from '../ports.js';
 import type { DeadLetter as DeadLetterRow, Decision as DecisionRow } from '../generated/sqlite/client.js';
 import type { Database } from './database.js';
@@ -13,7 +13,7 @@ import { withStoreErrors } from './prisma-errors.js';
 import { PrismaCaseCorrections } from './prisma-case-corrections.js';
 import { reclassifyCase } from './prisma-reclassify-case.js';
 import { recordEmail } from './prisma-record-email.js';
-import { isUniqueViolation, runTransaction } from './prisma-transaction.js';
+import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
 
 const WAITING_STATES: CaseState[] = ['needs_information', 'awaiting_approval'];
 
@@ -24,7 +24,7 @@ const WAITING_STATES: CaseState[] = ['needs_information', 'awaiting_approval'];
  */
 export class PrismaCaseStore
   implements
-    CaseStore, CaseReclassifier, CaseCardStore, ReplyLog, CaseOutbox, AcknowledgementOutbox, DecisionLog, DeadLetterStore, MailboxCursorStore,
+    CaseStore, CaseReclassifier, CaseCardStore, ReplyLog, ExecutionLog, CaseOutbox, AcknowledgementOutbox, DecisionLog, DeadLetterStore, MailboxCursorStore,
     ConversationStore, AuditTrail, CaseStatistics, EmailRetention, CaseEditor, CorrectionStatistics, CorrectionExport
 {
   private readonly corrections: PrismaCaseCorrections;
@@ -71,20 +71,43 @@ export class PrismaCaseStore
     change: { to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
   ): Promise<StoredCase | null> {
     return runTransaction(this.db, async (tx) => {
-      const current = await tx.case.findUnique({ where: { id }, select: { state: true } });
-      const { count } = await tx.case.updateMany({
-        where: { id, state: { in: statesLeadingTo(change.to) }, ...(change.expectedVersion !== undefined ? { version: change.expectedVersion } : {}) },
-        data: { state: change.to, version: { increment: 1 } },
-      });
-      if (count === 0) return null;
-      await appendAuditEvent(tx, {
-        caseId: id,
-        type: 'state_changed',
-        actor: change.actor?.aadObjectId ?? null,
-        data: { from: current?.state ?? null, to: change.to, reason: change.reason ?? null, tenantId: change.actor?.tenantId ?? null },
-      });
+      if (!(await transitionInTransaction(tx, id, change))) return null;
       return toStoredCase(await tx.case.findUniqueOrThrow({ where: { id } }));
     });
+  }
+
+  async loadExecution(caseId: string): Promise<{ case: StoredCase; decisions: StoredDecision[]; sentReplies: Record<string, string> } | null> {
+    // A batch is one transaction: one consistent snapshot, one commit.
+    const [row, decisions, sent] = await this.db.$transaction([
+      this.db.case.findUnique({ where: { id: caseId } }),
+      this.db.decision.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' } }),
+      this.db.sentReply.findMany({ where: { caseId }, select: { key: true, messageId: true } }),
+    ]);
+    if (!row) return null;
+    return { case: toStoredCase(row), decisions: decisions.map(toDecision), sentReplies: Object.fromEntries(sent.map((s) => [s.key, s.messageId])) };
+  }
+
+  async completeExecution(
+    caseId: string,
+    completion: { reply: SentReplyRecord | null; finished: Record<string, unknown>; transitions: CaseState[] },
+  ): Promise<void> {
+    const { reply } = completion;
+    const work = (recordReply: boolean) => runTransaction(this.db, async (tx) => {
+      if (reply && recordReply && !(await tx.sentReply.findUnique({ where: { key: reply.key } }))) {
+        await tx.sentReply.create({ data: { key: reply.key, caseId, messageId: reply.messageId } });
+        await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key: reply.key, messageId: reply.messageId, template: reply.details.template, recipients: reply.details.recipients } });
+      }
+      await appendAuditEvent(tx, { caseId, type: 'execution_finished', actor: null, data: completion.finished });
+      for (const to of completion.transitions) await transitionInTransaction(tx, caseId, { to });
+    });
+    try {
+      await work(true);
+    } catch (error) {
+      // Another run of the same job recorded the reply between our check and insert: its Message-ID stands,
+      // and the rest of the closing write still has to happen.
+      if (!isUniqueViolation(error)) throw error;
+      await work(false);
+    }
   }
 
   reclassifyCase(id: string, change: { kind: CaseKind; expectedVersion: number; actor: Actor }): Promise<StoredCase | null> {
@@ -301,6 +324,27 @@ export class PrismaCaseStore
     if (emails.count > 0) await this.appendAudit({ caseId: null, type: 'raw_emails_purged', actor: null, data: { count: emails.count, cutoff: cutoff.toISOString() } });
     return { purged: emails.count };
   }
+}
+
+/** The conditional state change transition() makes, inside a caller's transaction; false when the case could not move. */
+async function transitionInTransaction(
+  tx: Transaction,
+  id: string,
+  change: { to: CaseState; expectedVersion?: number; actor?: Actor | null; reason?: string | null },
+): Promise<boolean> {
+  const current = await tx.case.findUnique({ where: { id }, select: { state: true } });
+  const { count } = await tx.case.updateMany({
+    where: { id, state: { in: statesLeadingTo(change.to) }, ...(change.expectedVersion !== undefined ? { version: change.expectedVersion } : {}) },
+    data: { state: change.to, version: { increment: 1 } },
+  });
+  if (count === 0) return false;
+  await appendAuditEvent(tx, {
+    caseId: id,
+    type: 'state_changed',
+    actor: change.actor?.aadObjectId ?? null,
+    data: { from: current?.state ?? null, to: change.to, reason: change.reason ?? null, tenantId: change.actor?.tenantId ?? null },
+  });
+  return true;
 }
 
 function toDecision(row: DecisionRow): StoredDecision {

@@ -1,8 +1,8 @@
 import { askForField, planApproval, planInfoRequest, planRejection, CaseNotApprovableError, type ApprovalContext } from '../domain/cases/index.js';
 import { countApprovals } from '../domain/decisions.js';
 import type { Effect } from '../domain/effects.js';
-import { executeApprovedCase, type ExecutorDeps } from '../executor.js';
-import type { CaseStore, DecisionLog, StoredCase, StoredDecision } from '../ports.js';
+import { executeApprovedCase, type ExecutionPlan, type ExecutorDeps } from '../executor.js';
+import type { CaseStore, DecisionLog, ExecutionLog, StoredCase, StoredDecision } from '../ports.js';
 
 /**
  * The `execute-case` job (queue `execute-case`, payload { caseId, decisionId }, job id from both): run by
@@ -13,6 +13,11 @@ import type { CaseStore, DecisionLog, StoredCase, StoredDecision } from '../port
  */
 export interface ExecuteCaseDeps {
   cases: Pick<CaseStore, 'getCase' | 'transition' | 'appendAudit'> & DecisionLog;
+  /**
+   * Reads the case in one transaction and closes its execution in one (reply record, audit, state changes): an
+   * executed case then commits at most three times. Without it, each step commits on its own.
+   */
+  execution?: ExecutionLog;
   /** The executor's ports; a function picks them per case (replies come from the mailbox the case arrived in). */
   executor: ExecutorDeps | ((c: StoredCase) => ExecutorDeps);
   /** Attempts the queue makes before giving up; on the last one an approved case becomes `failed` for supervisors. */
@@ -29,9 +34,14 @@ export async function handleExecuteCase(
   data: { caseId: string; decisionId: string },
   job: { attemptsMade: number },
 ): Promise<ExecuteCaseOutcome> {
-  const c = await deps.cases.getCase(data.caseId);
-  if (!c) return 'case_missing';
-  const decisions = await deps.cases.listDecisions(c.id);
+  const loaded = deps.execution
+    ? await deps.execution.loadExecution(data.caseId)
+    : await (async () => {
+      const found = await deps.cases.getCase(data.caseId);
+      return found ? { case: found, decisions: await deps.cases.listDecisions(found.id), sentReplies: null } : null;
+    })();
+  if (!loaded) return 'case_missing';
+  const { case: c, decisions } = loaded;
   const decision = decisions.find((d) => d.id === data.decisionId) ?? null;
   const context: ApprovalContext = {
     caseId: c.id,
@@ -41,7 +51,11 @@ export async function handleExecuteCase(
   };
   let outcome: ExecuteCaseOutcome;
   try {
-    outcome = await run(deps, c, decision, context);
+    const plan = (transitions: StoredCase['state'][]): ExecutionPlan | undefined =>
+      deps.execution && loaded.sentReplies
+        ? { thread: c.parsed.messageId, sentReplies: loaded.sentReplies, log: deps.execution, transitions }
+        : undefined;
+    outcome = await run(deps, c, decision, context, plan);
   } catch (error) {
     const permanent = error instanceof CaseNotApprovableError;
     if (c.state === 'approved' && (permanent || job.attemptsMade + 1 >= deps.maxAttempts)) {
@@ -57,13 +71,22 @@ export async function handleExecuteCase(
   return outcome;
 }
 
-async function run(deps: ExecuteCaseDeps, c: StoredCase, decision: StoredDecision | null, context: ApprovalContext): Promise<ExecuteCaseOutcome> {
+async function run(
+  deps: ExecuteCaseDeps,
+  c: StoredCase,
+  decision: StoredDecision | null,
+  context: ApprovalContext,
+  plan: (transitions: StoredCase['state'][]) => ExecutionPlan | undefined,
+): Promise<ExecuteCaseOutcome> {
   const executor = typeof deps.executor === 'function' ? deps.executor(c) : deps.executor;
   switch (c.state) {
     case 'approved': {
-      await executeApprovedCase(executor, c.id, planApproval(c.parsed, context));
-      await deps.cases.transition(c.id, { to: 'executed' });
-      await deps.cases.transition(c.id, { to: 'replied' });
+      const closing = plan(['executed', 'replied']);
+      await executeApprovedCase(executor, c.id, planApproval(c.parsed, context), closing);
+      if (!closing) {
+        await deps.cases.transition(c.id, { to: 'executed' });
+        await deps.cases.transition(c.id, { to: 'replied' });
+      }
       return 'replied';
     }
     case 'executed':
@@ -72,13 +95,13 @@ async function run(deps: ExecuteCaseDeps, c: StoredCase, decision: StoredDecisio
       return 'replied';
     case 'rejected': {
       if (decision?.verb !== 'reject') return 'nothing_to_do';
-      await execute(executor, c.id, planRejection(c.parsed, context, decision.reason ?? 'The request could not be accepted.'));
+      await execute(executor, c.id, planRejection(c.parsed, context, decision.reason ?? 'The request could not be accepted.'), plan([]));
       return 'rejection_sent';
     }
     case 'needs_information': {
       const questions = infoRequestQuestions(c, decision);
       if (!decision || questions === null) return 'nothing_to_do';
-      await execute(executor, c.id, planInfoRequest(c.parsed, context, { requestId: decision.id, questions }));
+      await execute(executor, c.id, planInfoRequest(c.parsed, context, { requestId: decision.id, questions }), plan([]));
       return 'info_request_sent';
     }
     default:
@@ -100,8 +123,8 @@ function infoRequestQuestions(c: StoredCase, decision: StoredDecision | null): s
   return null;
 }
 
-async function execute(executor: ExecutorDeps, caseId: string, effects: Effect[]): Promise<void> {
-  if (effects.length > 0) await executeApprovedCase(executor, caseId, effects);
+async function execute(executor: ExecutorDeps, caseId: string, effects: Effect[], plan: ExecutionPlan | undefined): Promise<void> {
+  if (effects.length > 0) await executeApprovedCase(executor, caseId, effects, plan);
 }
 
 async function notify(deps: ExecuteCaseDeps, caseId: string): Promise<void> {

@@ -143,7 +143,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
       // Another organisation's code starts another organisation's details.
       if (/\b(code|ods)\b/i.test(p) || odsCodesWithLines(p).some((c) => c.value !== code)) break;
-      const cleaned = p.replace(/[.;]\s*$/, '').replace(/^(at|in|on)\s+/i, '');
+      const cleaned = (address(p) ?? p).replace(/[.;]\s*$/, '').replace(/^(at|in|on)\s+/i, '');
       addr.push(cleaned);
       if (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(cleaned)) break;
     }

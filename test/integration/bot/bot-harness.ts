@@ -79,6 +79,7 @@ export async function startBotHarness(provider: TestProvider, options: { executi
         handleExecuteCase(
           {
             cases: store,
+            execution: store,
             executor: { cases: store, directory, replies: store, mailer, renderEmail },
             maxAttempts: 3,
             onCaseChanged: async (id) => {

@@ -69,4 +69,50 @@ describe('effect_applied and reply_sent are audited once each (PostgreSQL, SMTP)
     expect(history.filter((h) => h.step === 'reply')).toHaveLength(0);
     expect((await store.verifyAuditChain()).ok).toBe(true);
   });
+
+  it('with an execution plan the reply record, execution_finished and the state changes close the run together, once however often it runs', async () => {
+    const r = await store.recordEmail(makeIncomingEmail('k:once:2', 'once', '<once-2@nhs.net>'), makeParsedCase());
+    if (r.outcome !== 'created') throw new Error(r.outcome);
+    const approved = await store.transition(r.case.id, { to: 'approved' });
+    if (!approved) throw new Error('could not approve');
+    const effects = planApproval(approved.parsed, { caseId: approved.id, caseRef: approved.ref, requesterEmail: approved.parsed.from.email, decidedBy: ['aad-1'] });
+    const sentBefore = sink.messages.length;
+    const runOnce = async () => {
+      const loaded = await store.loadExecution(approved.id);
+      if (!loaded) throw new Error('case missing');
+      return executeApprovedCase(deps, approved.id, effects, {
+        thread: loaded.case.parsed.messageId, sentReplies: loaded.sentReplies, log: store, transitions: ['executed', 'replied'],
+      });
+    };
+    const first = await runOnce();
+    expect(first.applied).toBe(effects.length);
+    const after = await store.loadExecution(approved.id);
+    expect(after?.case.state).toBe('replied');
+    expect(after?.sentReplies).toEqual({ [effects.find((e) => e.type === 'send-reply')!.key]: first.replies[0] });
+    // A second run (a redelivered job) finds the reply in what it read with the case: nothing is sent again.
+    const again = await runOnce();
+    expect(again).toMatchObject({ applied: 0, skipped: effects.length, replies: first.replies });
+    expect(sink.messages.length - sentBefore).toBe(1);
+    const events = await store.listAuditEvents({ caseId: approved.id, limit: 100 });
+    expect(events.filter((e) => e.type === 'reply_sent')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'execution_finished')).toHaveLength(2);
+    const moves = events.filter((e) => e.type === 'state_changed').map((e) => e.data.to);
+    expect(moves).toEqual(['approved', 'executed', 'replied']);
+    expect((await store.verifyAuditChain()).ok).toBe(true);
+  });
+
+  it('completeExecution keeps the first Message-ID of a reply another run recorded, and still closes the run', async () => {
+    const r = await store.recordEmail(makeIncomingEmail('k:once:3', 'once', '<once-3@nhs.net>'), makeParsedCase());
+    if (r.outcome !== 'created') throw new Error(r.outcome);
+    await store.transition(r.case.id, { to: 'approved' });
+    await store.recordSentReply('reply:race', r.case.id, '<first@pcse.test>', { template: 't', recipients: 1 });
+    await store.completeExecution(r.case.id, {
+      reply: { key: 'reply:race', messageId: '<second@pcse.test>', details: { template: 't', recipients: 1 } }, finished: { applied: 0, skipped: 0, replies: 1 }, transitions: ['executed', 'replied'],
+    });
+    const loaded = await store.loadExecution(r.case.id);
+    expect(loaded?.sentReplies['reply:race']).toBe('<first@pcse.test>');
+    expect(loaded?.case.state).toBe('replied');
+    const events = await store.listAuditEvents({ caseId: r.case.id, limit: 100 });
+    expect(events.filter((e) => e.type === 'reply_sent')).toHaveLength(1);
+  });
 });

@@ -71,6 +71,32 @@ describe('executeApprovedCase', () => {
     expect(f.audit.map((a) => a.type)).toEqual(['effect_applied', 'effect_applied', 'effect_applied', 'reply_sent', 'execution_finished']);
   });
 
+  it('with a plan, nothing commits between the directory effects and the closing write: the reply is recorded there, with the state changes', async () => {
+    const f = makeFakes();
+    const effects = planApproval(f.parsed, CONTEXT);
+    const calls: string[] = [];
+    const completions: unknown[] = [];
+    const deps: ExecutorDeps = {
+      ...f.deps,
+      cases: { getCase: async () => { calls.push('getCase'); return null; }, appendAudit: async () => { calls.push('appendAudit'); } } as unknown as CaseStore,
+      replies: { findSentReply: async () => { calls.push('findSentReply'); return null; }, recordSentReply: async () => { calls.push('recordSentReply'); } },
+    };
+    const log = { loadExecution: async () => null, completeExecution: async (_id: string, c: unknown) => { completions.push(c); } };
+    const result = await executeApprovedCase(deps, 'case-1', effects, { thread: '<m1@nhs.net>', sentReplies: {}, log, transitions: ['executed', 'replied'] });
+    expect(result).toEqual({ applied: 4, skipped: 0, replies: ['<out-1@pcse.test>'] });
+    expect(calls).toEqual([]);
+    expect(f.outbox[0]).toMatchObject({ inReplyTo: '<m1@nhs.net>' });
+    expect(completions).toEqual([{
+      reply: { key: effects.at(-1)!.key, messageId: '<out-1@pcse.test>', details: { template: expect.any(String), recipients: 2 } },
+      finished: { applied: 4, skipped: 0, replies: 1 },
+      transitions: ['executed', 'replied'],
+    }]);
+    // A reply the plan already knows is not sent again.
+    const again = await executeApprovedCase(deps, 'case-1', effects, { thread: '<m1@nhs.net>', sentReplies: { [effects.at(-1)!.key]: '<out-1@pcse.test>' }, log, transitions: [] });
+    expect(again.replies).toEqual(['<out-1@pcse.test>']);
+    expect(f.outbox).toHaveLength(1);
+  });
+
   it('run twice = applied once: the second run changes nothing and emails nobody', async () => {
     const f = makeFakes();
     const effects = planApproval(f.parsed, CONTEXT);

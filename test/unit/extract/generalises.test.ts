@@ -127,6 +127,24 @@ describe('names', () => {
   });
 });
 
+describe('roles written beside a name', () => {
+  it('"Approved by: Dr X, <role> (cc\'d)": the role after the comma, not how they were copied in', async () => {
+    const c = await parse('portalenquiries', { From: 'Nerys Vosper <nerys.vosper@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PL organisation administrator' }, [
+      'Dear PCSE,', '', 'Please add our new reception lead as a PL Organisation Administrator.', '', 'Practice name: Penhallow Surgery', 'Practice code: J82155',
+      'Name: Crispin Tolley', 'Email: crispin.tolley@nhs.net', 'Approved by: Dr Ianto Pengelly, Senior Partner and CQC Registered Manager (cc\u2019d)', '', 'Regards', 'Nerys Vosper', 'Practice Manager',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).approver).toMatchObject({ name: 'Ianto Pengelly', role: 'Senior Partner and CQC Registered Manager' });
+  });
+
+  it('"CREATED BY: SURNAME, Forename  address" gives the full name', async () => {
+    const c = await parse('openexeter', { From: 'Open Exeter <open.exeter.notifications@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter: new user created - J82155', 'Auto-Submitted': 'auto-generated' },
+      'ORGANISATION: J82155 (PENHALLOW SURGERY)\nNEW USER: TOLLEY, Crispin  (ID: CTOLLEY)  crispin.tolley@nhs.net\nCREATED BY PRIMARY USER: VOSPER, Nerys  nerys.vosper@nhs.net\nAuthorise the user.\n');
+    expect(c.kind).toBe('open_exeter_new_user_authorisation');
+    expect(String(fields(c).createdBy?.name).toLowerCase()).toBe('nerys vosper');
+  });
+});
+
 describe('findings and questions', () => {
   it('a practice code one digit short is kept and raises ods_invalid; a prose "take over" with a non-ASCII name gives the contact', async () => {
     const c = await parse('portalenquiries', { From: 'Hal Brierley <hal.brierley@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' }, [
