@@ -218,7 +218,7 @@ function trailingProperName(raw: string): string | null {
       if ((words[i] ?? '').startsWith('(') && !/\)$/.test(w)) break;
     } else break;
   }
-  while (out.length > 0 && (NAME_JOINER.test(out[0] ?? '') || /^(I'm|I|We|We've|We're|Our|My|Hi|Hello|Dear|Please|The|A|An|New|Existing|Main|Branch|Site|Practice|Name|Pharmacy:)$/i.test(out[0] ?? ''))) out.shift();
+  while (out.length > 0 && (NAME_JOINER.test(out[0] ?? '') || /^(I'm|I|We|We've|We're|Our|My|Hi|Hello|Dear|Please|The|A|An|New|Existing|Main|Branch|Site|Practice|Name|Pharmacy:|Contact|Contacts)$/i.test(out[0] ?? ''))) out.shift();
   const n = out.join(' ');
   if (out.length === 0 || /@|\d{3}/.test(n) || out.length > 7) return null;
   if (out.length === 1 && !new RegExp(`^${ORG_SUFFIX}$`, 'iu').test(n)) return null;

@@ -105,6 +105,14 @@ describe('repeated-label sections', () => {
     expect(fields(c).newPractice).toMatchObject({ name: 'Acklam Green Practice', odsCode: 'A87650', address: 'Green Lane, Acklam, TS5 7RT' });
   });
 
+  it('"our main contact at Kettlewell Group Practice (B82077)": the practice\'s name without the words before it', async () => {
+    const c = await parse('datamanager', { From: 'Amos Threlkeld <amos.threlkeld@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Main contact extension' },
+      'Hello,\n\nI am writing on behalf of Dr Lowther, Main Contact at Kettlewell Group Practice (B82077). We have taken over Grassington Surgery (B82612), 4 Main Street, Grassington, BD23 5AA and would like his main contact role extended to cover it.\n\nThanks\nAmos Threlkeld\n');
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fields(c).existingPractice?.name).toBe('Kettlewell Group Practice');
+    expect(fields(c).newPractice?.address).not.toMatch(/would like/);
+  });
+
   it('an address ends at its postcode; the phone after it is that practice\'s, not the branch\'s from another sentence', async () => {
     const c = await parse('datamanager', { From: 'Ysolde Penhallow <ysolde.penhallow@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Branch set up' }, [
       'Hello,', '',
