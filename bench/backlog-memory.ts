@@ -7,7 +7,11 @@ import { ImapFlow } from 'imapflow';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
 import { startDovecot } from '../test/support/dovecot.js';
 import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../test/support/redis.js';
+import { readFileSync } from 'node:fs';
+import { emailWithPdf } from '../test/support/flate-bomb.js';
 import { isPdfEmail } from './parse-rate.js';
+
+const SCAN_FIXTURES = ['scan-gpp-certification-signed.pdf', 'scan-gpp-certification-unsigned.pdf', 'scan-unreadable.pdf'];
 import { loadCorpusEmails, percentile, readRssBytes, sampleRss, sleep, startNodeChild, toMb, waitUntil, withMessageId } from './support.js';
 
 const run = promisify(execFile);
@@ -15,6 +19,8 @@ const run = promisify(execFile);
 export interface BacklogMemoryResult {
   messages: number;
   pdfMessages: number;
+  /** Emails attaching a scanned form (OCR'd; the three scan fixtures in turn, so each is OCR'd once and then cached). */
+  scanMessages: number;
   drainSeconds: number;
   drainPerSecond: number;
   /**
@@ -180,7 +186,10 @@ async function measureIdleImports(runtime: 'dist' | 'tsx'): Promise<number> {
  * with the same imports as the baseline. The backlog cycles the fixture/corpus/holdout emails with fresh
  * Message-IDs; messages with PDFs are included one in `pdfEvery` (each PDF costs a worker thread).
  */
-export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEvery?: number } = {}): Promise<BacklogMemoryResult> {
+export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEvery?: number; scanEvery?: number } = {}): Promise<BacklogMemoryResult> {
+  // One email in `scanEvery` attaches a scanned (image-only) form, read by OCR; BENCH_SCAN_EVERY=0 leaves them out.
+  const scanEvery = options.scanEvery ?? (process.env.BENCH_SCAN_EVERY ? Number(process.env.BENCH_SCAN_EVERY) : 100);
+  const scans = SCAN_FIXTURES.map((f) => emailWithPdf(readFileSync(new URL(`../test/fixtures/pdf/${f}`, import.meta.url)), f));
   // BENCH_PDF_EVERY=0 leaves PDFs out, to see what the PDF thread costs.
   const pdfEvery = options.pdfEvery ?? (process.env.BENCH_PDF_EVERY ? Number(process.env.BENCH_PDF_EVERY) : 100);
   // The runtime bin/pcse.js will pick (PCSE_RUNTIME forces one; otherwise dist/ when `npm run build` is current).
@@ -204,14 +213,17 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
     const maildirNew = path.join(dovecot.dir, 'mail', 'portalenquiries', 'Maildir', 'new');
     await mkdir(maildirNew, { recursive: true });
     let pdfMessages = 0;
+    let scanMessages = 0;
     const stamp = Math.floor(Date.now() / 1000);
     for (let n = 0; n < messages; n += 64) {
       await Promise.all(
         Array.from({ length: Math.min(64, messages - n) }, (_, k) => {
           const i = n + k;
           const usePdf = withPdf.length > 0 && pdfEvery > 0 && i % pdfEvery === pdfEvery - 1;
-          const source = usePdf ? withPdf[Math.floor(i / pdfEvery) % withPdf.length]! : plain[i % plain.length]!;
+          const useScan = !usePdf && scanEvery > 0 && i % scanEvery === Math.floor(scanEvery / 2);
+          const source = useScan ? { raw: scans[Math.floor(i / scanEvery) % scans.length]! } : usePdf ? withPdf[Math.floor(i / pdfEvery) % withPdf.length]! : plain[i % plain.length]!;
           if (usePdf) pdfMessages++;
+          if (useScan) scanMessages++;
           const raw = withMessageId(source.raw, `<backlog-${i}-${prefix}@nhs.net>`).toString('latin1').replace(/\r?\n/g, '\n');
           return writeFile(path.join(maildirNew, `${stamp}.M${i}P1.bench`), raw, 'latin1');
         }),
@@ -255,6 +267,7 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
     return {
       messages,
       pdfMessages,
+      scanMessages,
       drainSeconds: Math.round(drainSeconds * 10) / 10,
       drainPerSecond: Math.round((messages / drainSeconds) * 10) / 10,
       peakRssMb: toMb(peak),

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { runAppendToCardBench, type AppendToCardResult } from './append-to-card.js';
 import { runBacklogMemoryBench, type BacklogMemoryResult } from './backlog-memory.js';
 import { runIngestBench, type IngestBenchResult } from './ingest.js';
+import { runOcrBench, type OcrBenchResult } from './ocr.js';
 import { runParseRateBench, type ParseRateResult } from './parse-rate.js';
 import { runWorkerScalingBench, type WorkerScalingResult } from './worker-scaling.js';
 
 /**
- * `npm run bench [-- --quick] [-- --only=parse,ingest,card,backlog,workers] [-- --backlog=N]`: each figure next to a baseline
+ * `npm run bench [-- --quick] [-- --only=parse,ingest,card,backlog,workers,ocr] [-- --backlog=N]`: each figure next to a baseline
  * measured in the same run, printed as it finishes and then as one table. Not part of the tests: it needs
  * the machine's PostgreSQL and Redis and Debian's Dovecot (as `npm test` does) and takes about 10 minutes
  * (about 2 with --quick). Every run creates its own databases, Redis prefixes and Dovecot, and removes them.
@@ -21,7 +22,7 @@ const SIZES = {
 
 const TARGETS = { cardP95Ms: 2000, backlogPeakRssMb: 256 };
 
-const PARTS = ['parse', 'ingest', 'card', 'backlog', 'workers'] as const;
+const PARTS = ['parse', 'ingest', 'card', 'backlog', 'workers', 'ocr'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<Part>; backlog: number | null } {
@@ -123,7 +124,7 @@ if (only.has('backlog')) {
       figure: `ingest peak / steady RSS MB (${r.messages} backlog)`, ours: `${r.peakRssMb} / ${r.steadyRssMb}`, baseline: `${r.idleImportsRssMb} idle imports`, ratio: `${r.ratio} (peak)`,
       target: `< ${TARGETS.backlogPeakRssMb} MB: ${r.peakRssMb < TARGETS.backlogPeakRssMb ? 'met' : 'MISSED'}`,
     });
-    rows.push({ figure: `  drain emails/s (${r.pdfMessages} with PDF)`, ours: `${r.drainPerSecond} (${r.drainSeconds} s)`, baseline: '', ratio: '', target: '' });
+    rows.push({ figure: `  drain emails/s (${r.pdfMessages} with PDF, ${r.scanMessages} scans)`, ours: `${r.drainPerSecond} (${r.drainSeconds} s)`, baseline: '', ratio: '', target: '' });
   }
 }
 
@@ -139,6 +140,16 @@ if (only.has('workers')) {
     });
     rows.push({ figure: '  commits per executed case (one / two workers)', ours: `${r.oneWorker.commitsPerCase} / ${r.twoWorkers.commitsPerCase}`, baseline: '', ratio: '', target: `≤ 3: ${commitsPerCase <= 3 ? 'met' : 'MISSED'}` });
     rows.push({ figure: '  DB sessions waiting on a lock', ours: `${Math.round(r.twoWorkers.lockWaitShare * 100)}%`, baseline: `${Math.round(r.oneWorker.lockWaitShare * 100)}%`, ratio: '', target: '' });
+  }
+}
+
+if (only.has('ocr')) {
+  const r = await timed<OcrBenchResult>('6. OCR of scanned forms (readPdfForm: render + tesseract.js in the PDF thread)', () => runOcrBench(quick ? 2 : 6));
+  if (r instanceof Error) rows.push(failed('OCR pages/s', r));
+  else {
+    results.ocr = { pagesPerSecond: r.warmPagesPerSecond, peakRssMb: r.peakRssMb, detail: r };
+    rows.push({ figure: `OCR pages/s, warm (${r.pages} A4 scans)`, ours: `${r.warmPagesPerSecond}`, baseline: `p50 ${r.warmP50Ms} ms, cold first ${r.coldFirstPageMs} ms`, ratio: '', target: '' });
+    rows.push({ figure: '  OCR peak RSS MB (process, PDF and tesseract threads)', ours: `${r.peakRssMb}`, baseline: `${r.startRssMb} before`, ratio: '', target: '' });
   }
 }
 

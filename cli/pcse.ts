@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { cliEnv } from './config.js';
 
 /**
  * The `pcse` command. Each subcommand lives in cli/commands/<name>.ts and is imported only when
@@ -22,7 +23,7 @@ program
   .action(async () => {
     const { runMigrate } = await import('./commands/migrate.js');
     // Exit at once: the wasm schema engine leaves a ~10 s timer (its migration lock timeout) pending.
-    process.exit(await runMigrate(process.env.DATABASE_URL));
+    process.exit(await runMigrate(cliEnv().DATABASE_URL));
   });
 
 const directory = program.command('directory').description('The directory of organisations, users and roles');
@@ -40,7 +41,7 @@ directory
   .option('--signatories <file>', 'known signatories CSV')
   .action(async (opts: Record<string, string | undefined>) => {
     const { runDirectoryImport } = await import('./commands/directory.js');
-    process.exitCode = await runDirectoryImport(process.env.DATABASE_URL, opts);
+    process.exitCode = await runDirectoryImport(cliEnv().DATABASE_URL, opts);
   });
 
 program
@@ -53,7 +54,7 @@ program
   .option('--json', 'one JSON object per line')
   .action(async (opts: { state?: string; json?: boolean; limit?: string }) => {
     const { runCasesList } = await import('./commands/cases.js');
-    process.exitCode = await runCasesList(process.env.DATABASE_URL, opts);
+    process.exitCode = await runCasesList(cliEnv().DATABASE_URL, opts);
   });
 
 program
@@ -65,7 +66,7 @@ program
   .option('--since <date>', 'only cases corrected on or after this date')
   .action(async (dir: string, opts: { since?: string }) => {
     const { runCorrectionsExport } = await import('./commands/corrections.js');
-    process.exitCode = await runCorrectionsExport(process.env.DATABASE_URL, dir, opts);
+    process.exitCode = await runCorrectionsExport(cliEnv().DATABASE_URL, dir, opts);
   });
 
 program
@@ -85,7 +86,7 @@ deadLetters
   .option('--json', 'one JSON object per line')
   .action(async (opts: { all?: boolean; json?: boolean }) => {
     const { runDeadLettersList } = await import('./commands/dead-letters.js');
-    process.exitCode = await runDeadLettersList(process.env.DATABASE_URL, opts);
+    process.exitCode = await runDeadLettersList(cliEnv().DATABASE_URL, opts);
   });
 deadLetters
   .command('replay')
@@ -93,7 +94,7 @@ deadLetters
   .argument('<id>')
   .action(async (id: string) => {
     const { runDeadLettersReplay } = await import('./commands/dead-letters.js');
-    process.exitCode = await runDeadLettersReplay(process.env.DATABASE_URL, process.env.REDIS_URL, id, { prefix: process.env.QUEUE_PREFIX });
+    process.exitCode = await runDeadLettersReplay(cliEnv().DATABASE_URL, cliEnv().REDIS_URL, id, { prefix: cliEnv().QUEUE_PREFIX });
   });
 
 program
@@ -128,7 +129,7 @@ audit
   .description('Recompute every hash; exit 1 and print where when the chain is broken')
   .action(async () => {
     const { runAuditVerify } = await import('./commands/audit.js');
-    process.exit(await runAuditVerify(process.env.DATABASE_URL));
+    process.exit(await runAuditVerify(cliEnv().DATABASE_URL));
   });
 audit
   .command('show')
@@ -137,7 +138,7 @@ audit
   .option('--json', 'one JSON object per event')
   .action(async (ref: string, opts: { json?: boolean }) => {
     const { runAuditShow } = await import('./commands/audit.js');
-    process.exit(await runAuditShow(process.env.DATABASE_URL, ref, opts));
+    process.exit(await runAuditShow(cliEnv().DATABASE_URL, ref, opts));
   });
 
 await program.parseAsync(process.argv);

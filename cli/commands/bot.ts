@@ -17,6 +17,7 @@ import { createBotApp } from '../../bot/app.js';
 import { BotConfigError, parseBotConfig } from '../../bot/config.js';
 import { startBotServer } from '../../bot/server.js';
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
+import { processEnvironment } from '../config.js';
 
 const ESCALATION_QUEUE = 'escalate-waiting-cases';
 
@@ -167,5 +168,5 @@ export async function startBotProcess(
 
 /** `pcse bot`: runs startBotProcess until SIGTERM/SIGINT. Exits 2 on bad configuration, 3 when start-up checks refuse. */
 export async function runBot(): Promise<number> {
-  return runUntilSignal(() => startBotProcess(process.env));
+  return runUntilSignal(() => startBotProcess(processEnvironment()));
 }

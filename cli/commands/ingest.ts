@@ -11,6 +11,7 @@ import { useExtractionSandbox } from '../../ingest/extract/sandbox.js';
 import { startIngestWorker } from '../../ingest/worker.js';
 import { loadProcessConfig } from '../load-process-config.js';
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
+import { processEnvironment } from '../config.js';
 
 /** Default /metrics port of `pcse ingest` (METRICS_PORT overrides). */
 export const INGEST_METRICS_PORT = 9464;
@@ -68,5 +69,5 @@ export async function startIngestProcess(
 
 /** `pcse ingest`: runs startIngestProcess until SIGTERM/SIGINT. Exits 2 on bad configuration, 3 when start-up checks refuse. */
 export async function runIngest(): Promise<number> {
-  return runUntilSignal(() => startIngestProcess(process.env));
+  return runUntilSignal(() => startIngestProcess(processEnvironment()));
 }

@@ -13,6 +13,7 @@ import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
 import { startBotProcess } from './bot.js';
 import { startIngestProcess } from './ingest.js';
 import { startWorkerProcess } from './worker.js';
+import { processEnvironment } from '../config.js';
 
 const SAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../samples');
 
@@ -172,7 +173,7 @@ export function describeStart(plan: StartPlan, botPort: number, seeded: number):
 /** `npm start` / `pcse start`: everything in one process until Ctrl-C. */
 export async function runStart(): Promise<number> {
   return runUntilSignal(async () => {
-    const running = await startAll(process.env);
+    const running = await startAll(processEnvironment());
     console.log(describeStart(running.plan, running.botPort, running.seeded));
     return running;
   });

@@ -21,6 +21,7 @@ import { createClientCredentialsTokenSource } from '../../core/adapters/oauth2-t
 import { renderEmail } from '../../templates/email/index.js';
 import { loadProcessConfig } from '../load-process-config.js';
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
+import { processEnvironment } from '../config.js';
 
 /** Default /metrics port of `pcse worker` (METRICS_PORT overrides; `pcse ingest` uses 9464). */
 export const WORKER_METRICS_PORT = 9465;
@@ -120,5 +121,5 @@ export async function startWorkerProcess(
 
 /** `pcse worker`: runs startWorkerProcess until SIGTERM/SIGINT. Exits 2 on bad configuration, 3 when start-up checks refuse. */
 export async function runWorker(): Promise<number> {
-  return runUntilSignal(() => startWorkerProcess(process.env));
+  return runUntilSignal(() => startWorkerProcess(processEnvironment()));
 }

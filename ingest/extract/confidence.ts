@@ -62,6 +62,9 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
   for (const { path, obj } of persons) {
     const name = typeof obj.name === 'string' ? obj.name : null;
     const email = typeof obj.email === 'string' ? obj.email : null;
+    // PCSE's own mailboxes (the To of every request) are nobody's address in a request.
+    const pcseMailbox = !!email && /^pcse\.[a-z]+@/i.test(email);
+    if (pcseMailbox) doubts.set(`${path}.email`, { c: 0.1, reason: 'is a PCSE mailbox, not the person\'s address' });
     if (!name) continue;
     // An organisation's name in a person's role ("Kestrel Way Medical Group" as a main contact).
     if (orgs.has(name.toLowerCase()) || (ORG_WORDS.test(name) && !cleanPersonName(name)?.includes(' ')) || /\b(Surgery|Practice|Medical Group|Health Centre|PCN|Pharmacy|Opticians?)$/.test(name)) {
@@ -69,7 +72,7 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       continue;
     }
     // A personal address ("first.last@") that spells neither of the name's words belongs to someone else.
-    if (email && personalAddress(email) && !emailMatchesName(email, name) && !sharesAWord(email, name)) {
+    if (email && !pcseMailbox && personalAddress(email) && !emailMatchesName(email, name) && !sharesAWord(email, name)) {
       doubts.set(`${path}.name`, { c: 0.3, reason: `does not match the address ${email}` });
     }
   }

@@ -54,7 +54,7 @@ export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: nam
 /** A person's name without the honorific, or null when the value does not look like a name. */
 const NAME_LEAD_IN = /^\s*(?:(?:it['’]?s|it is|this is|that['’]?s|that is|he['’]?s|she['’]?s|he is|she is|(?:her|his|their|the) (?:full )?name is|name is|called|named)\s+)?(?:(?:(?:our|the|my|a|an)\s+)?(?:new\s+|current\s+|existing\s+)?(?:PM|practice manager|deputy practice manager|assistant practice manager|office manager|receptionist|secretary|practice nurse|nurse|colleague|administrator|admin|locum|salaried GP)\s*[,:-]?\s+)?/iu;
 
-const SURNAME_FIRST = /^\s*(\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=\s*$|\s*[(<\-–])/u;
+const SURNAME_FIRST = /^\s*(\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=\s*$|\s*[(<\-–]|\s+[^\s@]+@)/u;
 
 export function cleanPersonName(raw: string | null | undefined): string | null {
   if (!raw) return null;

@@ -23,7 +23,7 @@ const NONE = { name: null, email: null } as const;
 export function parseFromHeaders(values: readonly string[], decoded: { name: string | null; email: string | null }): ParsedFrom {
   if (values.length === 0) return { ...NONE, invalid: 'the message has no From header', deceptive: null };
   if (values.length > 1) return { ...NONE, invalid: 'the message has more than one From header', deceptive: null };
-  const input = decodeUtf8Header(values[0] ?? '');
+  const input = quoteBareDisplayName(decodeUtf8Header(values[0] ?? ''));
   const parsed = addrs({ input, startAt: 'from', rfc6532: true });
   if (!parsed || parsed.addresses.length === 0) return { ...NONE, invalid: 'the From header is not a valid address', deceptive: null };
   if (parsed.addresses.length > 1) return { ...NONE, invalid: 'the From header names more than one address', deceptive: null };
@@ -47,6 +47,19 @@ export function parseFromHeaders(values: readonly string[], decoded: { name: str
     name && /@|\b[a-z0-9-]+\.(net|uk|com|org|scot)\b/i.test(name) && !name.toLowerCase().includes(email) ? 'the display name shows an address other than the sender\u2019s' : null,
   ].filter((d): d is string => d !== null);
   return { name, email, invalid: null, deceptive: deceptive.length ? deceptive.join('; ') : null };
+}
+
+/**
+ * Outlook and directory exports write `Surname, Forename (ORG) <a@b>` without quoting the phrase. Read
+ * strictly, the comma makes a list whose first member is no mailbox, so genuine senders lost their address.
+ * When the text before the one angle address shows no address, route or group, it can only be a display
+ * name: quote it. A second mailbox (anything holding "@" before the "<") still makes a list and stays invalid.
+ */
+function quoteBareDisplayName(input: string): string {
+  const match = /^([^<>"@:;]*,[^<>"@:;]*)(<[^<>]*>)\s*$/.exec(input.trim());
+  if (!match) return input;
+  const phrase = (match[1] ?? '').trim().replace(/\\/g, '');
+  return phrase ? `"${phrase}" ${match[2]}` : input;
 }
 
 /**

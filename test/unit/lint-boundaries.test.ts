@@ -31,6 +31,16 @@ const PLANTED: [string, string, RegExp][] = [
   ['templates/cards/planted.ts', "import { Queue } from 'bullmq';", /BullMQ/],
 ];
 
+describe('environment reads', () => {
+  it('refuses process.env outside the config modules and allows it in cli/config.ts', async () => {
+    const code = 'export const url = process.env.DATABASE_URL;\n';
+    const [planted] = await eslint.lintText(code, { filePath: 'cli/commands/planted.ts' });
+    expect(planted!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-properties']);
+    const [allowed] = await eslint.lintText(code, { filePath: 'cli/config.ts' });
+    expect(allowed!.messages).toEqual([]);
+  });
+});
+
 describe('import boundaries', () => {
   it.each(PLANTED)('%s: %s is refused', async (filePath, code, message) => {
     const messages = await restrictedImports(filePath, `${code}\nexport const planted = 1;\n`);

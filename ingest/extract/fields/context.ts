@@ -56,7 +56,8 @@ const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
  */
 export const address = (v: string): string | null => {
   const m = POSTCODE_END.exec(v);
-  if (m && /^\s*[.;]\s*\S/.test(v.slice(m.index + m[0].length))) return clean(v.slice(0, m.index + m[0].length));
+  // "… YO22 5AA and would like his role extended": prose after the postcode is not the address either.
+  if (m && /^\s*(?:[.;]\s*\S|(?:and|but|which|where|so|as|from|with)\b)/.test(v.slice(m.index + m[0].length))) return clean(v.slice(0, m.index + m[0].length));
   return clean(v);
 };
 

@@ -143,7 +143,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
       // Another organisation's code starts another organisation's details.
       if (/\b(code|ods)\b/i.test(p) || odsCodesWithLines(p).some((c) => c.value !== code)) break;
-      const cleaned = p.replace(/[.;]\s*$/, '').replace(/^(at|in|on)\s+/i, '');
+      const cleaned = (address(p) ?? p).replace(/[.;]\s*$/, '').replace(/^(at|in|on)\s+/i, '');
       addr.push(cleaned);
       if (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(cleaned)) break;
     }
@@ -218,7 +218,7 @@ function trailingProperName(raw: string): string | null {
       if ((words[i] ?? '').startsWith('(') && !/\)$/.test(w)) break;
     } else break;
   }
-  while (out.length > 0 && (NAME_JOINER.test(out[0] ?? '') || /^(I'm|I|We|We've|We're|Our|My|Hi|Hello|Dear|Please|The|A|An|New|Existing|Main|Branch|Site|Practice|Name|Pharmacy:)$/i.test(out[0] ?? ''))) out.shift();
+  while (out.length > 0 && (NAME_JOINER.test(out[0] ?? '') || /^(I'm|I|We|We've|We're|Our|My|Hi|Hello|Dear|Please|The|A|An|New|Existing|Main|Branch|Site|Practice|Name|Pharmacy:|Contact|Contacts)$/i.test(out[0] ?? ''))) out.shift();
   const n = out.join(' ');
   if (out.length === 0 || /@|\d{3}/.test(n) || out.length > 7) return null;
   if (out.length === 1 && !new RegExp(`^${ORG_SUFFIX}$`, 'iu').test(n)) return null;

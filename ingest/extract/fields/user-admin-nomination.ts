@@ -8,8 +8,15 @@ import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js'
 export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
   // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
-  const bracketRole = p?.name ? /\(([^)@]{2,60})\)/.exec(ctx.labelled.find((v) => v.line === p.nameLine)?.value ?? '') : null;
-  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (bracketRole?.[1] && p ? { value: bracketRole[1].trim(), line: p.nameLine } : null);
+  const nameValue = p?.name ? ctx.labelled.find((v) => v.line === p.nameLine)?.value ?? '' : '';
+  // "(cc'd)", "(copied in)" after the name says how they were reached, not their role.
+  const bracketRole = /\(([^)@]{2,60})\)/.exec(nameValue);
+  const bracket = bracketRole?.[1] && !/^\s*(cc|cc['’]?d|copied(?: in)?|in copy|cc['’]?ed)\s*$/i.test(bracketRole[1]) ? bracketRole[1].trim() : null;
+  // "Dr Wendy Bell, GP Partner and CQC Registered Manager (cc'd)": the role after the name's comma.
+  const afterComma = /^[^,@]+,\s*([^,(@]{3,80}?)\s*(?:\(|$)/.exec(nameValue)?.[1] ?? null;
+  const commaRole = afterComma && ROLE_WORDS.test(afterComma) ? afterComma.trim() : null;
+  const inline = commaRole ?? bracket;
+  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (inline && p ? { value: inline, line: p.nameLine } : null);
   if (p || role) {
     if (p?.name) ev['fields.approver.name'] = p.nameLine;
     if (p?.email) ev['fields.approver.email'] = p.emailLine;
@@ -104,6 +111,8 @@ function senderName(ctx: FieldContext, role: string, ev: Ev): string | null {
   }
   return null;
 }
+
+const ROLE_WORDS = /\b(manager|partner|director|GP|head|lead|clinical|commissioning|contract|registered|owner|pharmacist|optometrist|officer|guardian|approver|chair|chief)\b/i;
 
 /** The sender approves in the first person: "I authorise this", "I can confirm I approve", "happy to authorise it", "authorised by me". */
 const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(?:have|am)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b/i;

@@ -156,6 +156,18 @@ describe('process-group kills (issue 14)', () => {
     await waitFor(() => rigProcesses(rig.prefix).length === 0, 1000, 'no pcse process of this rig left');
   }, 120_000);
 
+  it('a Ctrl-C to the group (SIGINT reaching the child directly and through the launcher) stops it once, cleanly', async () => {
+    const rig = await makeRig('sqlite', 'ctrl_c');
+    const run = startLauncher(rig.env);
+    cleanups.push(async () => { for (const pid of rigProcesses(rig.prefix)) process.kill(pid, 'SIGKILL'); });
+    await waitFor(() => run.output().includes('imap connected'), 60_000, 'ingest to connect');
+    process.kill(-run.launcher.pid!, 'SIGINT');
+    await run.exited;
+    // A second SIGINT counted as a second Ctrl-C would have killed the child mid-stop (exit by signal, not 0).
+    expect(run.launcher.exitCode).toBe(0);
+    await waitFor(() => rigProcesses(rig.prefix).length === 0, 1000, 'no pcse process of this rig left');
+  }, 120_000);
+
   for (const provider of ['sqlite', 'postgresql'] as const) {
     it(`${provider}: 1,000 emails, 50 SIGKILLs to the whole process group at random moments, each restarted 0.3 s later`, async () => {
       const TOTAL = 1000;

@@ -29,4 +29,11 @@ describe('applyConfidence (issue 9: a wrong value is worse than a missing one)',
     const initial = { approver: { name: 'Blessing Okwuosa-Lindqvist', email: 'b.okwuosa-lindqvist@nhs.net', role: null } };
     expect(applyConfidence(initial, {}, []).hints).toEqual([]);
   });
+
+  it('never keeps one of PCSE\'s own mailboxes as a person\'s address', () => {
+    const f = { nominee: { name: 'Rebecca Haigh', email: 'pcse.portalenquiries@nhs.net' } };
+    const { hints } = applyConfidence(f, {}, []);
+    expect(f.nominee.email).toBeNull();
+    expect(hints.map((h) => h.path)).toEqual(['fields.nominee.email']);
+  });
 });

@@ -105,6 +105,14 @@ describe('repeated-label sections', () => {
     expect(fields(c).newPractice).toMatchObject({ name: 'Acklam Green Practice', odsCode: 'A87650', address: 'Green Lane, Acklam, TS5 7RT' });
   });
 
+  it('"our main contact at Kettlewell Group Practice (B82077)": the practice\'s name without the words before it', async () => {
+    const c = await parse('datamanager', { From: 'Amos Threlkeld <amos.threlkeld@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Main contact extension' },
+      'Hello,\n\nI am writing on behalf of Dr Lowther, Main Contact at Kettlewell Group Practice (B82077). We have taken over Grassington Surgery (B82612), 4 Main Street, Grassington, BD23 5AA and would like his main contact role extended to cover it.\n\nThanks\nAmos Threlkeld\n');
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fields(c).existingPractice?.name).toBe('Kettlewell Group Practice');
+    expect(fields(c).newPractice?.address).not.toMatch(/would like/);
+  });
+
   it('an address ends at its postcode; the phone after it is that practice\'s, not the branch\'s from another sentence', async () => {
     const c = await parse('datamanager', { From: 'Ysolde Penhallow <ysolde.penhallow@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Branch set up' }, [
       'Hello,', '',
@@ -124,6 +132,24 @@ describe('names', () => {
       'text/html; charset="utf-8"');
     expect(c.kind).toBe('main_contact_change');
     expect(String(fields(c).newMainContact?.name).toLowerCase()).toBe('imelda bradshaw');
+  });
+});
+
+describe('roles written beside a name', () => {
+  it('"Approved by: Dr X, <role> (cc\'d)": the role after the comma, not how they were copied in', async () => {
+    const c = await parse('portalenquiries', { From: 'Nerys Vosper <nerys.vosper@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PL organisation administrator' }, [
+      'Dear PCSE,', '', 'Please add our new reception lead as a PL Organisation Administrator.', '', 'Practice name: Penhallow Surgery', 'Practice code: J82155',
+      'Name: Crispin Tolley', 'Email: crispin.tolley@nhs.net', 'Approved by: Dr Ianto Pengelly, Senior Partner and CQC Registered Manager (cc\u2019d)', '', 'Regards', 'Nerys Vosper', 'Practice Manager',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).approver).toMatchObject({ name: 'Ianto Pengelly', role: 'Senior Partner and CQC Registered Manager' });
+  });
+
+  it('"CREATED BY: SURNAME, Forename  address" gives the full name', async () => {
+    const c = await parse('openexeter', { From: 'Open Exeter <open.exeter.notifications@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter: new user created - J82155', 'Auto-Submitted': 'auto-generated' },
+      'ORGANISATION: J82155 (PENHALLOW SURGERY)\nNEW USER: TOLLEY, Crispin  (ID: CTOLLEY)  crispin.tolley@nhs.net\nCREATED BY PRIMARY USER: VOSPER, Nerys  nerys.vosper@nhs.net\nAuthorise the user.\n');
+    expect(c.kind).toBe('open_exeter_new_user_authorisation');
+    expect(String(fields(c).createdBy?.name).toLowerCase()).toBe('nerys vosper');
   });
 });
 

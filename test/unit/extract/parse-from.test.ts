@@ -9,6 +9,15 @@ describe('From per RFC 5322 (email-addresses)', () => {
     expect(one('Jo Bloggs <JO.Bloggs@NHS.NET>')).toEqual({ name: 'Jo Bloggs', email: 'jo.bloggs@nhs.net', invalid: null, deceptive: null });
   });
 
+  it('reads an unquoted "Surname, Forename (ORG)" display name as a name, not a list', () => {
+    expect(one('Marchetti, Ottavio (PCN) <Ottavio.Marchetti@nhs.net>')).toMatchObject({
+      name: 'Marchetti, Ottavio (PCN)',
+      email: 'ottavio.marchetti@nhs.net',
+      invalid: null,
+    });
+    expect(one('jo.bloggs@nhs.net, Evil <evil@gmail.com>').email).toBeNull();
+  });
+
   it('reads a comment inside the angle brackets (was null)', () => {
     expect(one('<jo.bloggs(work)@nhs.net>').email).toBe('jo.bloggs@nhs.net');
   });
