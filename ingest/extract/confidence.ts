@@ -25,8 +25,43 @@ export interface Hint {
 export const HINT_THRESHOLD = 0.5;
 
 /** Where a value was read, by its evidence line. */
+/** What the card shows before the evidence of a value read by OCR (templates/cards shows evidence as it is). */
+export const READ_FROM_SCAN = 'read from a scan: check';
+const SCAN_EVIDENCE = /^read from a scan: check \(OCR page \d+, confidence (\d+) %\): ([\s\S]*)$/;
+
+/**
+ * Below this tesseract line confidence an OCR'd value is a hint, not a value. Line confidence alone does not
+ * separate a misread character from a stray mark (0.73 for "nbhs.net", 0.76 for a right address followed by a
+ * speck), so it only catches poor lines; near-miss domains are caught by {@link looksLikeMisreadDomain}.
+ */
+export const OCR_LINE_MIN_CONFIDENCE = 0.6;
+
+/** Domains an OCR misreading most often lands next to; a scanned address one or two letters away is doubtful. */
+const COMMON_DOMAINS = ['nhs.net', 'nhs.uk'];
+
+function looksLikeMisreadDomain(value: unknown): boolean {
+  if (typeof value !== 'string' || !value.includes('@')) return false;
+  const domain = value.slice(value.lastIndexOf('@') + 1).toLowerCase();
+  return COMMON_DOMAINS.some((d) => domain !== d && editDistance(domain, d) <= 2);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
 function sourceConfidence(evidence: string | undefined): number {
   if (!evidence) return 0.6;
+  const scan = SCAN_EVIDENCE.exec(evidence);
+  if (scan) {
+    const ocr = Number(scan[1]) / 100;
+    return ocr < OCR_LINE_MIN_CONFIDENCE ? Math.min(ocr, HINT_THRESHOLD - 0.05) : Math.min(ocr, sourceConfidence(scan[2]));
+  }
   if (/^PDF field /.test(evidence)) return 0.95;
   if (/^From header|From header\b/.test(evidence)) return 0.75;
   if (/^[^:]{1,60}:\s*\S/.test(evidence)) return 0.9;
@@ -92,10 +127,12 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     }
   }
   walk(fields, 'fields', (path, value, setNull) => {
-    const doubt = doubts.get(path);
+    const scanned = SCAN_EVIDENCE.test(evidence[path] ?? '');
+    const doubt = doubts.get(path) ?? (scanned && looksLikeMisreadDomain(value) ? { c: 0.3, reason: 'read from a scan, and its domain looks like a misread of an NHS domain' } : undefined);
     const c = doubt ? doubt.c : sourceConfidence(evidence[path]);
     if (c < HINT_THRESHOLD) {
-      hints.push({ path, value, confidence: c, reason: doubt?.reason ?? 'weak evidence', evidence: evidence[path] ?? null });
+      const reason = doubt?.reason ?? (scanned ? 'read from a scan with low OCR confidence' : 'weak evidence');
+      hints.push({ path, value, confidence: c, reason, evidence: evidence[path] ?? null });
       setNull();
       delete evidence[path];
     } else confidence[path] = c;

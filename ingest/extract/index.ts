@@ -4,7 +4,7 @@ import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
 import { classifyEmail } from './classify.js';
-import { applyConfidence } from './confidence.js';
+import { applyConfidence, READ_FROM_SCAN } from './confidence.js';
 import { extractFields } from './fields.js';
 import { detectIgnored } from './ignored.js';
 import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
@@ -102,6 +102,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
   const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
 
+  // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
+  markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []));
   const { confidence, hints } = applyConfidence(result.fields, result.evidence, [result.organisation?.name, ...organisationNamesOf(result.fields)]);
 
   if (kind !== 'unclassified') {
@@ -114,8 +116,6 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty.'));
   }
 
-  const ocrLines = forms.flatMap((f) => f.ocr?.lines ?? []);
-  markReadFromScan(result.evidence, confidence, ocrLines);
 
   const draft: ParsedCase = {
     ...base,
@@ -208,25 +208,23 @@ function formSection(label: string): string {
   return label;
 }
 
-/** What the card shows before the evidence of a value read by OCR (templates/cards shows evidence as it is). */
-export const READ_FROM_SCAN = 'read from a scan: check';
+export { READ_FROM_SCAN };
 
 /**
  * Values whose evidence line is a line OCR read from a scanned page: the evidence says so, with tesseract's
- * confidence for that line, and the value's confidence is no higher than the OCR's.
+ * confidence for that line (applyConfidence caps the value's confidence with it). Lines are compared on their
+ * letters, digits, "@" and "." only: OCR drops the colon the labelled-line reader writes after a label.
  */
-function markReadFromScan(evidence: Record<string, string>, confidence: Record<string, number> | undefined, lines: OcrLine[]): void {
+function markReadFromScan(evidence: Record<string, string>, lines: OcrLine[]): void {
   if (lines.length === 0) return;
-  const squash = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  const squash = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}@.]+/gu, '');
+  const read = lines.map((l) => ({ line: l, text: squash(l.text) })).filter((l) => l.text.length >= 5);
   for (const [path, line] of Object.entries(evidence)) {
     const e = squash(line);
-    const hit = lines.find((l) => {
-      const t = squash(l.text);
-      return t.length >= 5 && (e.includes(t) || t.includes(e));
-    });
+    if (e.length < 5) continue;
+    const hit = read.find((l) => e.includes(l.text) || l.text.includes(e));
     if (!hit) continue;
-    evidence[path] = `${READ_FROM_SCAN} (OCR page ${hit.page}, confidence ${Math.round(hit.confidence * 100)} %): ${line}`;
-    if (confidence) confidence[path] = Math.min(confidence[path] ?? 1, hit.confidence);
+    evidence[path] = `${READ_FROM_SCAN} (OCR page ${hit.line.page}, confidence ${Math.round(hit.line.confidence * 100)} %): ${line}`;
   }
 }
 

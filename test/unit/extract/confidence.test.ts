@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyConfidence, HINT_THRESHOLD } from '../../../ingest/extract/confidence.js';
+import { applyConfidence, HINT_THRESHOLD, READ_FROM_SCAN } from '../../../ingest/extract/confidence.js';
 
 describe('applyConfidence (issue 9: a wrong value is worse than a missing one)', () => {
   it('keeps values read from labelled lines and form fields, with their confidence', () => {
@@ -35,5 +35,26 @@ describe('applyConfidence (issue 9: a wrong value is worse than a missing one)',
     const { hints } = applyConfidence(f, {}, []);
     expect(f.nominee.email).toBeNull();
     expect(hints.map((h) => h.path)).toEqual(['fields.nominee.email']);
+  });
+
+  it('caps a scanned value at its OCR line, and leaves a near-miss NHS domain or a poor line as a hint', () => {
+    const scan = (c: number, line: string) => `${READ_FROM_SCAN} (OCR page 1, confidence ${c} %): ${line}`;
+    const fields = { nominee: { name: 'Idris Penhale', email: 'idris.penhale@nhs.net' }, signatory: { name: 'Bronwen Tulley', email: 'b.tulley@nbhs.net' }, approver: { name: 'Osian Rees', email: null } };
+    const ev = {
+      'fields.nominee.name': scan(95, 'Nominee name: Idris Penhale'),
+      'fields.nominee.email': scan(76, 'Nominee email: idris.penhale@nhs.net'),
+      'fields.signatory.name': scan(96, 'Signatory name: Bronwen Tulley'),
+      'fields.signatory.email': scan(88, 'Signatory email: b.tulley@nbhs.net'),
+      'fields.approver.name': scan(45, 'Approver name: Osian Rees'),
+    };
+    const { confidence, hints } = applyConfidence(fields, ev, []);
+    expect(fields.nominee.email).toBe('idris.penhale@nhs.net');
+    expect(confidence['fields.nominee.email']).toBe(0.76);
+    expect(fields.signatory.email).toBeNull();
+    expect(fields.approver.name).toBeNull();
+    expect(hints.map((h) => [h.path, h.reason])).toEqual([
+      ['fields.signatory.email', 'read from a scan, and its domain looks like a misread of an NHS domain'],
+      ['fields.approver.name', 'read from a scan with low OCR confidence'],
+    ]);
   });
 });
