@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export type Encoding = '7bit' | '8bit' | 'quoted-printable' | 'base64';
 
 export interface Attachment {
-  /** File under test/corpus/pdfs, or inline content. */
+  /** File under the corpus's pdfs folder ({@link MessageSpec.pdfDir}), or inline content (a whole message for message/rfc822). */
   pdf?: string;
   content?: string;
   filename: string;
@@ -19,6 +19,8 @@ export interface Attachment {
 }
 
 export interface MessageSpec {
+  /** Where `Attachment.pdf` files are (default test/corpus/pdfs): each corpus keeps its own forms. */
+  pdfDir?: string;
   from: string;
   to?: string;
   cc?: string;
@@ -93,8 +95,12 @@ function textPart(type: 'plain' | 'html', body: string, enc: Encoding): string {
   return [`Content-Type: text/${type}; charset="utf-8"`, `Content-Transfer-Encoding: ${enc}`, '', encodeBody(body, enc)].join('\n');
 }
 
-function attachmentPart(a: Attachment): string {
-  const data = a.pdf ? readFileSync(join(PDF_DIR, a.pdf)) : Buffer.from(a.content ?? '', 'utf8');
+function attachmentPart(a: Attachment, pdfDir: string): string {
+  if (a.contentType === 'message/rfc822') {
+    // RFC 2046 §5.2.1: a message/rfc822 part is never base64; Outlook writes it as 7bit
+    return [`Content-Type: message/rfc822`, `Content-Disposition: attachment; filename="${a.filename}"`, 'Content-Transfer-Encoding: 7bit', '', (a.content ?? '').replace(/\r\n/g, '\n')].join('\n');
+  }
+  const data = a.pdf ? readFileSync(join(pdfDir, a.pdf)) : Buffer.from(a.content ?? '', 'utf8');
   const type = a.contentType ?? (a.pdf ? 'application/pdf' : 'text/plain');
   return [
     `Content-Type: ${type}; name="${a.filename}"`,
@@ -153,7 +159,7 @@ export function buildMessage(spec: MessageSpec): string {
       '',
       `--${b}`,
       alt,
-      ...spec.attachments.flatMap((a) => [`--${b}`, attachmentPart(a)]),
+      ...spec.attachments.flatMap((a) => [`--${b}`, attachmentPart(a, spec.pdfDir ?? PDF_DIR)]),
       `--${b}--`,
       '',
     ].join('\n');
