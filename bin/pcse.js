@@ -118,8 +118,9 @@ if (Object.hasOwn(HEAP_DEFAULT_MB, command) && !heapFlagGiven && Number.isIntege
 
 /** util-linux's setpriv when it is installed (Linux), else null. */
 function findSetpriv() {
-  for (const dir of ['/usr/bin', '/bin', ...(process.env.PATH ?? '').split(path.delimiter)]) {
-    const candidate = path.join(dir || '.', 'setpriv');
+  // Absolute directories only: an empty or relative PATH entry would run a setpriv from the working directory.
+  for (const dir of ['/usr/bin', '/bin', ...(process.env.PATH ?? '').split(path.delimiter)].filter((d) => path.isAbsolute(d))) {
+    const candidate = path.join(dir, 'setpriv');
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;

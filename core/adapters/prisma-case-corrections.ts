@@ -1,3 +1,4 @@
+import { withStoreErrors } from './prisma-errors.js';
 import type { CaseState, Finding, ParsedCase } from '../domain/case.js';
 import type { Actor, CaseEditor, CorrectedCase, CorrectionCounts, CorrectionExport, CorrectionStatistics, StoredCase } from '../ports.js';
 import type { Database } from './database.js';
@@ -33,7 +34,9 @@ export async function recordCorrection(
  * `case_edited` audit event with who changed which value from what to what.
  */
 export class PrismaCaseCorrections implements CaseEditor, CorrectionStatistics, CorrectionExport {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    return withStoreErrors(this);
+  }
 
   saveCaseEdit(
     id: string,

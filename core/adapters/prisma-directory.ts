@@ -1,3 +1,4 @@
+import { withStoreErrors } from './prisma-errors.js';
 import type { DirectoryFacts, DirectoryLookups, DirectoryOrganisation } from '../domain/directory-facts.js';
 import type { DirectoryEffect } from '../domain/effects.js';
 import { ADMIN_LIMIT } from '../domain/cases/user-admin-nomination.js';
@@ -38,7 +39,10 @@ export class InvalidEffectError extends Error {
 
 /** The directory of organisations, users and roles on Prisma. */
 export class PrismaDirectory implements DirectoryReader, DirectoryWriter {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    // Ingest reads the directory before storing: an outage must read as one (wait), not as a bad email.
+    return withStoreErrors(this);
+  }
 
   async isLoaded(): Promise<boolean> {
     return (await this.db.organisation.findFirst({ select: { odsCode: true } })) !== null;

@@ -222,7 +222,9 @@ function markReadFromScan(evidence: Record<string, string>, lines: OcrLine[]): v
   for (const [path, line] of Object.entries(evidence)) {
     const e = squash(line);
     if (e.length < 5) continue;
-    const hit = read.find((l) => e.includes(l.text) || l.text.includes(e));
+    // The OCR line must hold the whole evidence line: a short OCR'd label ("Email") inside a line typed in the
+    // body would otherwise mark that value as read from the scan.
+    const hit = read.find((l) => l.text.includes(e));
     if (!hit) continue;
     evidence[path] = `${READ_FROM_SCAN} (OCR page ${hit.line.page}, confidence ${Math.round(hit.line.confidence * 100)} %): ${line}`;
   }

@@ -123,8 +123,10 @@ export async function readPdfForm(content: Buffer, limits: Partial<Record<keyof 
     return cached;
   }
   const result = await readUncached(content, timeoutMs, limits.maxOldGenerationSizeMb ?? PDF_LIMITS.maxOldGenerationSizeMb);
-  // A closed pool is the process stopping, not the document: never remembered.
-  if (cacheable && result.error !== 'pdf reader closed') {
+  // A closed pool is the process stopping, and a timeout (text or OCR pages) the machine's load, not the
+  // document: neither is remembered, so the same form attached again is read again.
+  const transient = result.error === 'pdf reader closed' || result.status === 'timeout' || (result.ocr?.unreadablePages.length ?? 0) > 0;
+  if (cacheable && !transient) {
     readCache.set(key, result);
     if (readCache.size > PDF_CACHE_ENTRIES) readCache.delete(readCache.keys().next().value!);
   }

@@ -68,7 +68,11 @@ export function assessSenderAuthentication(input: SenderAuthInput): { authentica
   // result other than pass (none, temperror, permerror) is no verdict: the DKIM check at ingest decides, and
   // `pcse parse` says it did not check. bestguesspass is Exchange's pass for a domain with no DMARC record.
   const dmarcPass = r.dmarc === 'pass' || r.dmarc === 'bestguesspass';
-  const pass = r.dmarc ? dmarcPass && r.compauth !== 'fail' : r.compauth === 'pass' || r.dkim === 'pass';
+  // Without DMARC a DKIM pass counts only for a signature by the From domain itself: a signature by any other
+  // domain proves nothing about the author (the alignment DMARC would have checked).
+  const signedBy = /\bdkim=pass\b[^;]*?\bheader\.d=([a-z0-9.-]+)/i.exec(header.value)?.[1]?.toLowerCase() ?? null;
+  const alignedDkim = r.dkim === 'pass' && !!signedBy && !!fromDomain && alignedDomains(signedBy, fromDomain);
+  const pass = r.dmarc ? dmarcPass && r.compauth !== 'fail' : r.compauth === 'pass' || alignedDkim;
   return { authentication: { verdict: pass ? 'pass' : 'none', source, details }, findings: [] };
 }
 
