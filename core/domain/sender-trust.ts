@@ -1,6 +1,7 @@
 import type { CaseKind, Finding, ParsedCase } from './case.js';
 import type { DirectoryFacts, DirectoryOrganisation } from './directory-facts.js';
 import { dedupeFindings, makeFinding, sortFindings } from './findings.js';
+import { getEmailDomain } from './people.js';
 
 /**
  * Who may ask for a change to who can access an organisation or its mail (docs/decisions/0005).
@@ -42,17 +43,17 @@ export function isNhsmailAddress(email: string | null): boolean {
  */
 const SHARED_MAIL_DOMAINS = /^(gmail\.com|googlemail\.com|outlook\.com|hotmail\.(com|co\.uk)|live\.(com|co\.uk)|msn\.com|yahoo\.(com|co\.uk)|ymail\.com|icloud\.com|me\.com|aol\.com|btinternet\.com|sky\.com|virginmedia\.com|talktalk\.net|protonmail\.com|proton\.me|gmx\.(com|co\.uk)|mail\.com|nhs\.net)$/;
 
-function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1).toLowerCase().replace(/\.$/, '');
-}
-
-/** True when the directory holds this address, or (outside shared webmail) its domain, for the organisation. */
+/**
+ * True when the directory holds this address for the organisation, or the sender shares the domain of the
+ * organisation's own address (outside shared webmail). A main contact's address counts only exactly: it may be
+ * personal, and its domain says nothing about the organisation.
+ */
 export function isKnownForOrganisation(email: string, org: DirectoryOrganisation): boolean {
-  const known = [org.email, org.mainContact?.email].filter((e): e is string => !!e).map((e) => e.trim().toLowerCase());
   const sender = email.trim().toLowerCase();
+  const known = [org.email, org.mainContact?.email].filter((e): e is string => !!e).map((e) => e.trim().toLowerCase());
   if (known.includes(sender)) return true;
-  const domain = domainOf(sender);
-  return !SHARED_MAIL_DOMAINS.test(domain) && known.some((k) => domainOf(k) === domain);
+  const domain = getEmailDomain(sender);
+  return !!domain && !!org.email && !SHARED_MAIL_DOMAINS.test(domain) && getEmailDomain(org.email) === domain;
 }
 
 /**
@@ -77,7 +78,7 @@ export function checkSenderTrust(parsed: ParsedCase, facts: DirectoryFacts | nul
   if (isNhsmailAddress(email)) return findings;
   // A kind stricter than the policy (Open Exeter permissions) has already said the sender is not NHS.
   if (parsed.findings.some((f) => f.code === 'sender_not_nhs')) return findings;
-  const domain = domainOf(email);
+  const domain = getEmailDomain(email) ?? '';
   const nhsSubdomain = domain.endsWith('.nhs.net') ? ` (${domain} is not NHSmail: only nhs.net itself is)` : '';
   if (!facts || !facts.loaded) {
     findings.push(makeFinding('sender_not_nhs', `The sender ${email} is not at nhs.net${nhsSubdomain}, and no directory was available to check whether the organisation uses this address or domain.`));
@@ -130,8 +131,3 @@ export function neutraliseDisplayName(name: string | null): string | null {
   return cleaned && cleaned !== '[address removed]' ? cleaned : null;
 }
 
-/** True when the display name carries something the reader could take for an address or a domain. */
-export function displayNameCarriesAddress(name: string | null): boolean {
-  if (!name) return false;
-  return new RegExp(ADDRESS_LIKE.source, 'i').test(name.replace(INVISIBLE, ''));
-}

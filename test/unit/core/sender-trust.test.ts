@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedCase } from '../../../core/domain/case.js';
 import { finaliseCase, reviewCase } from '../../../core/domain/cases/index.js';
 import { DIRECTORY_NOT_LOADED } from '../../../core/domain/directory-facts.js';
-import { applySenderTrust, checkSenderTrust, isNhsmailAddress, neutraliseDisplayName } from '../../../core/domain/sender-trust.js';
+import { applySenderTrust, checkSenderTrust, isKnownForOrganisation, isNhsmailAddress, neutraliseDisplayName } from '../../../core/domain/sender-trust.js';
 import { makeDraft, makeFacts, makeOrganisation } from './case-builders.js';
 
 const PASS = { verdict: 'pass', source: 'topmost Authentication-Results', details: 'dmarc=pass' } as const;
@@ -80,5 +80,13 @@ describe('sender-trust policy', () => {
     expect(neutraliseDisplayName('Support nhs.net team')).toBe('Support [address removed] team');
     expect(neutraliseDisplayName('Dr Jo Bloggs')).toBe('Dr Jo Bloggs');
     expect(change('x@gmail.com', { from: { name: '"jo.bloggs@nhs.net"', email: 'x@gmail.com' } }).from.name).toBeNull();
+  });
+
+  it('knows the organisation\'s own domain, but a main contact\'s address only exactly (its domain may be personal)', () => {
+    const optician = makeOrganisation({ type: 'ophthalmic_practice', email: 'hello@brightsight-opticians.co.uk', mainContact: { name: 'Lea Voss', email: 'lea.voss@fastmail.example' } });
+    expect(isKnownForOrganisation('reception@brightsight-opticians.co.uk', optician)).toBe(true);
+    expect(isKnownForOrganisation('Lea.Voss@fastmail.example', optician)).toBe(true);
+    expect(isKnownForOrganisation('someone.else@fastmail.example', optician)).toBe(false);
+    expect(isKnownForOrganisation('hello@gmail.com', makeOrganisation({ email: 'brightsight@gmail.com' }))).toBe(false);
   });
 });
