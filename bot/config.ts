@@ -43,6 +43,10 @@ export const BotConfigSchema = z
     ADMIN_PASSWORD: z.string().optional().default(''),
   })
   .superRefine((c, ctx) => {
+    if (c.CASE_CARDS_CONVERSATION === 'latest' && !c.BOT_LOCAL_MODE) {
+      // Cards carry personal data: in production they go only to the approvals channel, never to whoever opened the bot last.
+      ctx.addIssue({ code: 'custom', path: ['CASE_CARDS_CONVERSATION'], message: 'latest is for BOT_LOCAL_MODE only; production posts to the approvals channel' });
+    }
     if (!c.MicrosoftAppId && !c.BOT_LOCAL_MODE) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required (or set BOT_LOCAL_MODE=true for local, unauthenticated development)' });
     }

@@ -17,6 +17,8 @@ describe('bot configuration', () => {
     expect(keys).toEqual(expect.arrayContaining(['PORT', 'MicrosoftAppType']));
     expect(() => parseBotConfig({ BOT_LOCAL_MODE: 'true' })).toThrow(/ALLOWED_TENANT_ID/);
     expect(() => parseBotConfig({ MicrosoftAppId: 'app', MicrosoftAppTenantId: 't' })).toThrow(/MicrosoftAppPassword/);
+    // Cards hold personal data: outside local mode they never follow whoever opened the bot last.
+    expect(() => parseBotConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 't', CASE_CARDS_CONVERSATION: 'latest' })).toThrow(/CASE_CARDS_CONVERSATION/);
     const ok = parseBotConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 's', MicrosoftAppTenantId: 'T1', STAFF_AAD_IDS: 'A, b ,' });
     expect(ok.allowedTenantId).toBe('t1');
     expect(ok.STAFF_AAD_IDS).toEqual(['a', 'b']);

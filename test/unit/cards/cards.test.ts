@@ -115,12 +115,13 @@ describe('the sender on the case card (issue 10)', () => {
     case: { ...spoof, parsed: { ...spoof.parsed, from: { name: '"jo.bloggs@nhs.net" \u202eten.shn@golb\r\nBcc: x', email: 'evil@evil.example' } } },
     directoryOrganisation: null, riskLevel: 'high', needsPhoneVerification: false, approvals: [],
   });
-  const from = JSON.stringify(card).match(/"title":"From","value":"([^"]*)"/)?.[1] ?? '';
+  const facts = (card as { body: { facts?: { title: string; value: string }[] }[] }).body.flatMap((b) => b.facts ?? []);
+  const from = facts.find((f) => f.title === 'From')?.value ?? '';
 
   it('shows the real address first and a neutralised display name second', () => {
     expect(from.startsWith(escapeCardText('evil@evil.example', 200))).toBe(true);
     expect(from).toContain('name:');
-    expect(from).not.toMatch(/nhs.net|\\u202e|\\r|\\n/);
+    expect(from).not.toMatch(/nhs\.net|[\u202e\r\n]/);
   });
 
   it('asks for an override reason before approving a case with an error finding, and still validates', () => {
