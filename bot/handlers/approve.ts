@@ -1,3 +1,4 @@
+import { findingsNeedingOverride } from '../../core/domain/findings.js';
 import { countApprovals, isApprovalComplete } from '../../core/domain/decisions.js';
 import type { BotDeps, Invoker } from '../deps.js';
 import { renderCurrentCard } from '../render-current-card.js';
@@ -14,11 +15,11 @@ export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknow
   const overrideRaw = (raw as { overrideReason?: unknown } | null)?.overrideReason;
   // Card inputs arrive as strings; the reason is the approver's own words, capped like the card's input.
   const overrideReason = typeof overrideRaw === 'string' && overrideRaw.trim() ? overrideRaw.trim().slice(0, 1000) : null;
-  const begun = await beginDecision(deps, invoker, raw, 'approve', { phoneVerified: phoneVerified === 'true' || phoneVerified === true, overrideReason });
+  const phone = phoneVerified === 'true' || phoneVerified === true;
+  const begun = await beginDecision(deps, invoker, raw, 'approve', { phoneVerified: phone, overrideReason });
   if (!begun.ok) return begun.outcome;
   const { c, actor } = begun;
-  const phone = phoneVerified === 'true' || phoneVerified === true;
-  const overridden = c.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+  const overridden = findingsNeedingOverride(c.findings);
   const override = overridden.length > 0 ? { reason: overrideReason, findings: overridden } : null;
   const record = () =>
     deps.store.recordDecision({

@@ -1,3 +1,4 @@
+import { findingsNeedingOverride } from '../../core/domain/findings.js';
 import { z } from 'zod';
 import { authoriseDecision, countApprovals, type DecisionRequest, type DecisionVerb } from '../../core/domain/decisions.js';
 import type { Actor, StoredCase } from '../../core/ports.js';
@@ -90,7 +91,7 @@ export async function beginDecision(
     priorApprovals,
     staff: staffDirectory(deps),
     state: c.state,
-    errorFindings: c.findings.filter((f) => f.severity === 'error').length,
+    errorFindings: findingsNeedingOverride(c.findings).length,
     ...extra,
   });
   if (!verdict.ok) return { ok: false, outcome: await refuse(deps, invoker, verb, verdict.reason, c) };

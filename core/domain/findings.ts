@@ -84,3 +84,8 @@ export function dedupeFindings(findings: readonly Finding[]): Finding[] {
     return true;
   });
 }
+
+/** The error-level findings' codes: approving a case with any of them takes a written override (docs/decisions/0005). */
+export function findingsNeedingOverride(findings: readonly Finding[]): string[] {
+  return findings.filter((f) => f.severity === 'error').map((f) => f.code);
+}

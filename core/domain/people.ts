@@ -108,3 +108,10 @@ export function isOrganisationMailbox(email: string | null | undefined): { organ
   if (INDIVIDUAL.test(local)) return { organisation: false, reason: 'looks like a personal firstname.lastname address' };
   return { organisation: false, reason: 'has no ODS code or organisation word' };
 }
+
+/**
+ * Characters that change how text looks or reads without being seen: C0/C1 controls (tab and line breaks
+ * kept), bidirectional marks, embeddings, overrides and isolates ("Trojan Source"), zero-width characters,
+ * word joiners and the byte-order mark. Text from an email loses them before a person sees it.
+ */
+export const INVISIBLE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;

@@ -1,7 +1,7 @@
 import type { CaseKind, Finding, ParsedCase } from './case.js';
 import type { DirectoryFacts, DirectoryOrganisation } from './directory-facts.js';
 import { dedupeFindings, makeFinding, sortFindings } from './findings.js';
-import { getEmailDomain } from './people.js';
+import { getEmailDomain, INVISIBLE_CHARACTERS as INVISIBLE } from './people.js';
 
 /**
  * Who may ask for a change to who can access an organisation or its mail (docs/decisions/0005).
@@ -116,7 +116,6 @@ export function withoutOfflineTrustFindings(parsed: ParsedCase): Finding[] {
 }
 
 // Bidi embeddings, overrides and isolates, marks, zero-width characters, and C0/C1 controls (CR/LF included).
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const ADDRESS_LIKE = /[^\s<>()"',;:]*@[^\s<>()"',;:]*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:net|uk|com|org|scot|gov|info|co)\b\.?/gi;
 
 /**

@@ -1,3 +1,4 @@
+import { findingsNeedingOverride } from '../../core/domain/findings.js';
 import type { Finding } from '../../core/domain/case.js';
 import { CASE_KINDS } from '../../core/domain/case.js';
 import { neutraliseDisplayName } from '../../core/domain/sender-trust.js';
@@ -111,7 +112,7 @@ export function renderCaseCard(input: CaseCardInput): AdaptiveCardJson {
     canDecide: decidable,
     canApprove: approvable,
     needsPhoneVerification: input.needsPhoneVerification,
-    needsOverride: c.findings.some((f) => f.severity === 'error'),
+    needsOverride: findingsNeedingOverride(c.findings).length > 0,
     rejectReasons: REJECT_REASONS.map((r) => ({ ...r })),
     infoChoices: [
       ...p.missing.map((m, i) => ({ value: m, title: missingLabels[i] ?? m })),

@@ -1,10 +1,12 @@
+import { INVISIBLE_CHARACTERS } from '../../core/domain/people.js';
+
 /**
  * Makes text taken from an email safe to put in an Adaptive Card TextBlock. Card TextBlocks render a
  * Markdown subset and Teams turns URLs and email addresses into links, so a practice (or an attacker
  * writing as one) could otherwise put a link, bold text or a fake heading in front of the approver.
  *
  * What it does, in order:
- * - drops control and bidirectional-override characters (U+202A–U+202E, U+2066–U+2069: "Trojan Source" text);
+ * - drops invisible characters (controls, bidirectional overrides and isolates, zero-width: "Trojan Source" text);
  * - folds all whitespace runs, line breaks included, into one space (no Markdown lists or headings);
  * - truncates to `maxLength` characters with an ellipsis (very long lines cannot push the buttons away);
  * - backslash-escapes every CommonMark punctuation character that can start markup (CommonMark 0.31 §2.4);
@@ -14,10 +16,7 @@
  * The result reads the same to a person and contains no link, mention or markup for a machine.
  */
 export function escapeCardText(text: string | null | undefined, maxLength = 300): string {
-  if (text === null || text === undefined) return '';
-  let out = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
-  out = out.replace(/\s+/g, ' ').trim();
-  if (out.length > maxLength) out = `${out.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
+  let out = plainCardText(text, maxLength);
   out = out.replace(/[\\`*_{}[\]()<>#+\-!|~=]/g, (c) => `\\${c}`);
   out = out.replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '\u2024');
   out = out.replace(/:(?=\/\/)/g, ':\u2060');
@@ -38,8 +37,7 @@ export function escapeCardLabel(text: string | null | undefined): string {
  */
 export function plainCardText(text: string | null | undefined, maxLength = 300): string {
   if (text === null || text === undefined) return '';
-  let out = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
-  out = out.replace(/\s+/g, ' ').trim();
+  let out = text.replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
   if (out.length > maxLength) out = `${out.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
   return out;
 }

@@ -3,9 +3,9 @@ import type { Finding, ParsedCase } from '../case.js';
 import { finaliseCase, getPath, parseCaseFields, safeChecks } from './finalise-case.js';
 import { SENDER_TRUST_CODES } from '../sender-trust.js';
 import { getCaseModule } from './registry.js';
+import { INVISIBLE_CHARACTERS as INVISIBLE } from '../people.js';
 
 /** Control and bidirectional-override characters ("Trojan Source" text) never reach a form, even as a value. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** One value staff may correct on the "Edit fields…" form: a dotted path into the case and its current text. */
 export interface EditableField {
