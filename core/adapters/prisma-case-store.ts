@@ -77,7 +77,8 @@ export class PrismaCaseStore
   }
 
   async loadExecution(caseId: string): Promise<{ case: StoredCase; decisions: StoredDecision[]; sentReplies: Record<string, string> } | null> {
-    // A batch is one transaction: one consistent snapshot, one commit.
+    // A batch is one transaction and one round trip (on PostgreSQL each read sees its own READ COMMITTED
+    // snapshot; the decisions and replies only grow, and the executor's writes are conditional).
     const [row, decisions, sent] = await this.db.$transaction([
       this.db.case.findUnique({ where: { id: caseId } }),
       this.db.decision.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' } }),

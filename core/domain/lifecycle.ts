@@ -22,11 +22,6 @@ export function canTransition(from: CaseState, to: CaseState): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-/** The states a case may move to next. */
-export function listNextStates(from: CaseState): readonly CaseState[] {
-  return TRANSITIONS[from];
-}
-
 /** The states from which a case may move to `to`: the guard of the store's conditional transition. */
 export function statesLeadingTo(to: CaseState): CaseState[] {
   return (Object.keys(TRANSITIONS) as CaseState[]).filter((from) => TRANSITIONS[from].includes(to));
