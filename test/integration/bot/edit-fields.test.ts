@@ -1,6 +1,8 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedCase } from '../../../core/domain/case.js';
 import { createProcessMetrics } from '../../../core/observability/metrics.js';
+import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
 import { startBotHarness, USERS, type BotHarness } from './bot-harness.js';
 
 const WRONG_NOMINEE: Partial<ParsedCase> = {
@@ -56,8 +58,9 @@ describe.each(['sqlite', 'postgresql'] as const)('bot: "Edit fields…" (issue 1
     expect(JSON.stringify(effects)).not.toContain('nhs.nte');
 
     // Live accuracy: on /metrics (grouped queries when scraped) and on the supervisors' status card.
-    const metrics = createProcessMetrics({ processName: 'test', db: h.database.prisma, queueCounts: async () => ({}), redis: { get: async () => null }, queuePrefix: 'x' });
-    const page = await metrics.registry.metrics();
+    const redis = new Redis(SHARED_REDIS_URL);
+    const metrics = createProcessMetrics({ processName: 'test', db: h.database.prisma, queueCounts: () => h.queue.queueCounts(), redis, queuePrefix: uniqueRedisPrefix('edit_metrics') });
+    const page = await metrics.registry.metrics().finally(() => redis.quit());
     expect(page).toMatch(/pcse_case_correction_share\{kind="user_admin_nomination",field="fields\.nominee\.email",window="7d",process="test"\} (0\.\d+|1)\n/);
     expect(page).toMatch(/pcse_case_reclassified_share\{kind="user_admin_nomination",window="30d",process="test"\} 0\n/);
     await h.message(USERS.sue, 'status');
