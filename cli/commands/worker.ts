@@ -73,6 +73,7 @@ export async function startWorkerProcess(
         {
           cases,
           execution: stores.execution,
+          audit: stores.audit,
           executor: (stored) => ({ cases: stores.cases, directory, replies, mailer: mailerFor(stored.mailbox), renderEmail }),
           maxAttempts: c.attempts,
           onCaseChanged: updateCard,

@@ -80,6 +80,7 @@ export async function startBotHarness(provider: TestProvider, options: { executi
           {
             cases: store,
             execution: store,
+            audit: store,
             executor: { cases: store, directory, replies: store, mailer, renderEmail },
             maxAttempts: 3,
             onCaseChanged: async (id) => {
