@@ -12,7 +12,7 @@ import { toStoredCase } from './prisma-case-row.js';
 import { withStoreErrors } from './prisma-errors.js';
 import { PrismaCaseCorrections } from './prisma-case-corrections.js';
 import { reclassifyCase } from './prisma-reclassify-case.js';
-import { recordEmail } from './prisma-record-email.js';
+import { recordEmail, recordEmails, type EmailToRecord } from './prisma-record-email.js';
 import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
 
 const WAITING_STATES: CaseState[] = ['needs_information', 'awaiting_approval'];
@@ -48,6 +48,10 @@ export class PrismaCaseStore
 
   recordEmail(email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult> {
     return recordEmail(this.db, email, parsed);
+  }
+
+  recordEmails(emails: EmailToRecord[]): Promise<RecordEmailResult[]> {
+    return recordEmails(this.db, emails);
   }
 
   async getCase(id: string): Promise<StoredCase | null> {
@@ -170,6 +174,16 @@ export class PrismaCaseStore
     });
   }
 
+  async settleSentAcknowledgement(caseId: string, reply: SentReplyRecord): Promise<void> {
+    await runTransaction(this.db, async (tx) => {
+      await tx.case.updateMany({ where: { id: caseId }, data: { ackDueAt: null } });
+      // Recorded already (a crash after an earlier record, before its settle): the first Message-ID stands.
+      if (await tx.sentReply.findUnique({ where: { key: reply.key }, select: { key: true } })) return;
+      await tx.sentReply.create({ data: { key: reply.key, caseId, messageId: reply.messageId } });
+      await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key: reply.key, messageId: reply.messageId, template: reply.details.template, recipients: reply.details.recipients } });
+    });
+  }
+
   async releaseAcknowledgement(caseId: string): Promise<void> {
     await this.db.case.updateMany({ where: { id: caseId, ackDueAt: { not: null } }, data: { ackDueAt: new Date() } });
   }
@@ -194,6 +208,12 @@ export class PrismaCaseStore
   async markQueued(caseId: string): Promise<boolean> {
     const { count } = await this.db.case.updateMany({ where: { id: caseId, queuedAt: null }, data: { queuedAt: new Date() } });
     return count === 1;
+  }
+
+  async markAllQueued(caseIds: string[]): Promise<number> {
+    if (caseIds.length === 0) return 0;
+    const { count } = await this.db.case.updateMany({ where: { id: { in: caseIds }, queuedAt: null }, data: { queuedAt: new Date() } });
+    return count;
   }
 
   async recordDecision(input: DecisionInput): Promise<{ recorded: boolean; decision: StoredDecision }> {
