@@ -1,9 +1,9 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBullmqCaseQueue, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
 import { createMessageProcessor } from '../../../ingest/process-message.js';
 import type { SourceMessage } from '../../../ingest/sources/source-message.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 import { buildRequestEmail } from '../../support/ingest-emails.js';
 import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
@@ -14,13 +14,13 @@ import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
  */
 describe('a FETCH batch is committed together (PostgreSQL, Redis)', () => {
   let db: TestDatabase;
-  let store: PrismaCaseStore;
+  let store: AllStorePorts;
   let queue: BullmqCaseQueue;
   const logger = pino({ level: 'silent' });
 
   beforeAll(async () => {
     db = await createTestDatabase('postgresql', 'batch_commit');
-    store = new PrismaCaseStore(db.prisma);
+    store = openAllStorePorts(db.prisma);
     queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix: uniqueRedisPrefix('batch-commit') });
   });
   afterAll(async () => {
@@ -36,7 +36,7 @@ describe('a FETCH batch is committed together (PostgreSQL, Redis)', () => {
   it('stores, queues and marks a whole batch with one recordEmails call', async () => {
     let batchCalls = 0;
     let singleCalls = 0;
-    const counting = Object.create(store) as PrismaCaseStore;
+    const counting = Object.create(store) as AllStorePorts;
     counting.recordEmails = (items) => { batchCalls += 1; return store.recordEmails(items); };
     counting.recordEmail = (email, parsed) => { singleCalls += 1; return store.recordEmail(email, parsed); };
     const processor = createMessageProcessor({ store: counting, queue, mailer: null, ackLimiter: null, logger, trustedAuthServId: null });
@@ -55,7 +55,7 @@ describe('a FETCH batch is committed together (PostgreSQL, Redis)', () => {
   it('one message that fails the batch transaction fails alone: the messages before it are stored one by one, it and those after wait', async () => {
     const batch = messages('bad', 5);
     const badKey = batch[2]!.sourceKey;
-    const rejectsBad = Object.create(store) as PrismaCaseStore;
+    const rejectsBad = Object.create(store) as AllStorePorts;
     const valueTooLong = () => Object.assign(new Error('value too long'), { code: 'P2000' });
     rejectsBad.recordEmails = async (items) => {
       if (items.some((i) => i.email.sourceKey === badKey)) throw valueTooLong();
