@@ -368,6 +368,31 @@ export interface EmailRetention {
 }
 
 /**
+ * Every store port, one adapter each, as createPrismaStores (core/adapters/prisma-stores.ts) builds them. A
+ * process passes on only the ports it uses.
+ */
+export interface StorePorts {
+  cases: CaseStore;
+  reclassifier: CaseReclassifier;
+  editor: CaseEditor;
+  correctionStatistics: CorrectionStatistics;
+  correctionExport: CorrectionExport;
+  cards: CaseCardStore;
+  acknowledgements: AcknowledgementOutbox;
+  caseOutbox: CaseOutbox;
+  replies: ReplyLog;
+  execution: ExecutionLog;
+  decisions: DecisionLog;
+  deadLetters: DeadLetterStore;
+  cursors: MailboxCursorStore;
+  conversations: ConversationStore;
+  audit: AuditTrail;
+  statistics: CaseStatistics;
+  retention: EmailRetention;
+  directory: DirectoryReader & DirectoryWriter;
+}
+
+/**
  * The store cannot be reached (database down, connection refused or dropped, pool exhausted, lock never granted).
  * The adapters raise it; callers tell an outage (wait and retry) from a bad input (dead-letter it) by its type,
  * never by reading driver messages.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Mailbox, ParsedCase } from '../core/domain/case.js';
-import { StoreUnavailableError, type AcknowledgementOutbox, type CaseOutbox, type CaseQueue, type CaseStore, type DeadLetterStore, type DirectoryReader, type Mailer, type ReplyLog } from '../core/ports.js';
+import { StoreUnavailableError, type AcknowledgementOutbox, type CaseOutbox, type CaseQueue, type CaseStore, type DeadLetterStore, type DirectoryReader, type Mailer, type ReplyLog, type StorePorts } from '../core/ports.js';
 import { applySenderTrust } from '../core/domain/sender-trust.js';
 import { loadDirectoryFacts } from '../core/load-directory-facts.js';
 import { acknowledgeCase, flushAcknowledgements } from './acknowledge-case.js';
@@ -12,6 +12,11 @@ import type { MessageHandler, SourceMessage } from './sources/source-message.js'
 import type { DNSResolver } from './verify-dkim.js';
 
 export type IngestStore = CaseStore & CaseOutbox & AcknowledgementOutbox & DeadLetterStore & ReplyLog;
+
+/** The ingest path's view of the stores: the ports it uses, as one object. */
+export function ingestStoreFrom(stores: StorePorts): IngestStore {
+  return { ...stores.cases, ...stores.caseOutbox, ...stores.acknowledgements, ...stores.deadLetters, ...stores.replies };
+}
 
 export interface ProcessMessageDeps {
   store: IngestStore;

@@ -1,6 +1,6 @@
 import { findingsNeedingOverride } from '../../core/domain/findings.js';
 import { z } from 'zod';
-import { authoriseDecision, countApprovals, editorsOfCurrentValues, type CaseEdit, type DecisionRequest, type DecisionVerb } from '../../core/domain/decisions.js';
+import { authoriseDecision, caseEditsFromAudit, countApprovals, editorsOfCurrentValues, type DecisionRequest, type DecisionVerb } from '../../core/domain/decisions.js';
 import type { Actor, StoredCase } from '../../core/ports.js';
 import type { AdaptiveCardJson } from '../../templates/cards/expand-card-template.js';
 import type { BotDeps, Invoker } from '../deps.js';
@@ -103,13 +103,7 @@ export async function beginDecision(
 
 /** The staff whose corrections are the case's current values, from its `case_edited` audit events (oldest first). */
 export async function listEditors(deps: BotDeps, caseId: string): Promise<string[]> {
-  const edits: CaseEdit[] = [];
-  for (const event of await deps.store.listAuditEvents({ caseId })) {
-    if (event.type !== 'case_edited' || !event.actor || !Array.isArray(event.data.changes)) continue;
-    const paths = (event.data.changes as { path?: unknown }[]).map((change) => change.path).filter((path): path is string => typeof path === 'string');
-    edits.push({ actor: event.actor.toLowerCase(), paths });
-  }
-  return editorsOfCurrentValues(edits);
+  return editorsOfCurrentValues(caseEditsFromAudit(await deps.store.listAuditEvents({ caseId })));
 }
 
 /** After losing a race for the transition, answer with the case as the winner left it. */

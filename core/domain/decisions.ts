@@ -162,6 +162,24 @@ export interface CaseEdit {
   paths: readonly string[];
 }
 
+/** A recorded audit event, as much of it as finding a case's edits needs. */
+export interface AuditedEvent {
+  type: string;
+  actor: string | null;
+  data: Record<string, unknown>;
+}
+
+/** The case's saved corrections, from its `case_edited` audit events (given oldest first). */
+export function caseEditsFromAudit(events: readonly AuditedEvent[]): CaseEdit[] {
+  const edits: CaseEdit[] = [];
+  for (const event of events) {
+    if (event.type !== 'case_edited' || !event.actor || !Array.isArray(event.data.changes)) continue;
+    const paths = (event.data.changes as { path?: unknown }[]).map((change) => change.path).filter((path): path is string => typeof path === 'string');
+    edits.push({ actor: event.actor.toLowerCase(), paths });
+  }
+  return edits;
+}
+
 /**
  * The staff whose corrections are still the case's values: for each corrected path, whoever corrected it last.
  * Someone whose value another person has since corrected again is no longer an editor of what is approved.

@@ -14,7 +14,7 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 const PLANTED: [string, string, RegExp][] = [
   ['core/domain/planted.ts', "import { readFileSync } from 'node:fs';", /pure/],
-  ['core/domain/planted.ts', "import { PrismaCaseStore } from '../adapters/prisma-case-store.js';", /adapters/],
+  ['core/domain/planted.ts', "import { createPrismaStores } from '../adapters/prisma-stores.js';", /adapters/],
   ['core/domain/cases/planted.ts', "import { extractCase } from '../../../ingest/extract/index.js';", /ingest/],
   ['core/jobs/planted.ts', "import { Queue } from 'bullmq';", /BullMQ belongs in core\/adapters/],
   ['core/jobs/planted.ts', "import { extractCase } from '../../ingest/extract/index.js';", /does not import ingest/],

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../../core/adapters/migrate.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 import { makeIncomingEmail, makeParsedCase } from './store-fixtures.js';
 
 const actor = { aadObjectId: 'aad-1', tenantId: 'tenant-1', name: 'Approver One' };
 
-describe.each(['sqlite', 'postgresql'] as const)('PrismaCaseStore on %s', (provider) => {
+describe.each(['sqlite', 'postgresql'] as const)('The Prisma store ports on %s', (provider) => {
   let database: TestDatabase;
-  let store: PrismaCaseStore;
+  let store: AllStorePorts;
 
   beforeAll(async () => {
     database = await createTestDatabase(provider, 'case_store');
-    store = new PrismaCaseStore(database.prisma);
+    store = openAllStorePorts(database.prisma);
   });
   afterAll(async () => {
     await database?.drop();
