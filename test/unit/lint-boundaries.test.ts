@@ -32,10 +32,13 @@ const PLANTED: [string, string, RegExp][] = [
 ];
 
 describe('environment reads', () => {
-  it('refuses process.env outside the config modules and allows it in cli/config.ts', async () => {
-    const code = 'export const url = process.env.DATABASE_URL;\n';
-    const [planted] = await eslint.lintText(code, { filePath: 'cli/commands/planted.ts' });
+  it.each(['cli/commands/planted.ts', 'core/config.ts', 'ingest/config.ts', 'core/jobs/worker-config.ts', 'bot/config.ts'])('refuses process.env in %s', async (filePath) => {
+    const [planted] = await eslint.lintText('export const url = process.env.DATABASE_URL;\n', { filePath });
     expect(planted!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-properties']);
+  });
+
+  it('allows process.env in cli/config.ts, the one place the environment is read', async () => {
+    const code = 'export const url = process.env.DATABASE_URL;\n';
     const [allowed] = await eslint.lintText(code, { filePath: 'cli/config.ts' });
     expect(allowed!.messages).toEqual([]);
   });
