@@ -60,6 +60,13 @@ export async function appendAuditEvent(tx: Transaction, event: AuditEventInput):
   return { ...event, seq: row.seq, at: row.at, prevHash: null, hash: null };
 }
 
+/** Appends several events inside the caller's transaction in one statement, in order, unsealed (as appendAuditEvent). */
+export async function appendAuditEvents(tx: Transaction, events: AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  const at = new Date();
+  await tx.auditEvent.createMany({ data: events.map((event) => ({ caseId: event.caseId, type: event.type, actor: event.actor, data: toCanonicalJson(event.data), at })) });
+}
+
 export interface SealResult {
   /** Events chained by this call. */
   sealed: number;
