@@ -57,6 +57,12 @@ export interface CaseStore {
    * transaction keyed by sourceKey. Calling it twice for the same source returns `already_stored`.
    */
   recordEmail(email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult>;
+  /**
+   * Several emails in ONE transaction (one commit for an IMAP FETCH batch), each stored exactly as recordEmail
+   * stores it, results in the same order. All or nothing: when it throws, none is stored, and the caller records
+   * them one by one so that one bad email fails alone.
+   */
+  recordEmails(emails: { email: IncomingEmail; parsed: ParsedCase }[]): Promise<RecordEmailResult[]>;
   getCase(id: string): Promise<StoredCase | null>;
   getCaseByRef(ref: string): Promise<StoredCase | null>;
   listCases(filter: { state?: CaseState; limit?: number }): Promise<StoredCase[]>;
@@ -154,6 +160,11 @@ export interface AcknowledgementOutbox {
   /** Clears it: sent (`skipped` null) or deliberately not sent, with the reason code, which is audited. */
   settleAcknowledgement(caseId: string, skipped: string | null): Promise<void>;
   /**
+   * Clears it as sent and records the reply (as ReplyLog.recordSentReply, audited as reply_sent; a key recorded
+   * already keeps its first Message-ID) in ONE transaction: one commit for a sent acknowledgement, not two.
+   */
+  settleSentAcknowledgement(caseId: string, reply: SentReplyRecord): Promise<void>;
+  /**
    * Gives back a claim whose send failed before the email left (SMTP down): it is due again at once, so the next
    * relay pass retries it instead of waiting out the lease. A settled acknowledgement is left alone.
    */
@@ -228,6 +239,25 @@ export interface DirectoryWriter {
    * an effect whose key was already applied changes nothing, audits nothing and returns `applied: false`.
    */
   applyEffect(effect: DirectoryEffect, context: { caseId: string }): Promise<{ applied: boolean }>;
+  /**
+   * Applies several effects, in order, in ONE transaction (one commit for a case's directory change), each as
+   * applyEffect would, except that an effect whose key was already applied is audited there as `effect_skipped`.
+   * All or nothing: when one fails, none is applied, and the error is a DirectoryEffectError naming that effect.
+   */
+  applyEffects(effects: DirectoryEffect[], context: { caseId: string }): Promise<{ applied: boolean }[]>;
+}
+
+/** One of several effects failed (DirectoryWriter.applyEffects), so none was applied; `cause` says why. */
+export class DirectoryEffectError extends Error {
+  readonly code = 'effect_failed';
+  constructor(
+    readonly effectKey: string,
+    readonly effectType: string,
+    options: { cause: unknown },
+  ) {
+    super(`directory effect ${effectType} failed`, options);
+    this.name = 'DirectoryEffectError';
+  }
 }
 
 /** What the audit trail keeps about a sent reply besides its key and Message-ID: no addresses. */
@@ -254,13 +284,23 @@ export interface SentReplyRecord {
   details: SentReplyDetails;
 }
 
+/** What an execute-case run reads before it acts, in one transaction. */
+export interface ExecutionSnapshot {
+  case: StoredCase;
+  decisions: StoredDecision[];
+  /** Replies already sent for this case, key → Message-ID. */
+  sentReplies: Record<string, string>;
+  /** The case's `case_edited` audit events, oldest first: whoever edited the current values cannot be its only approver. */
+  edits: StoredAuditEvent[];
+}
+
 /**
  * One execute-case run's reads and its closing write, one transaction each, so an executed case costs a
  * WAL flush for its directory change and one for its end, not one per step (issue 13: at most 3 commits).
  */
 export interface ExecutionLog {
   /** The case, its decisions and the replies already sent for it (key → Message-ID), read in one transaction; null when no such case. */
-  loadExecution(caseId: string): Promise<{ case: StoredCase; decisions: StoredDecision[]; sentReplies: Record<string, string> } | null>;
+  loadExecution(caseId: string): Promise<ExecutionSnapshot | null>;
   /**
    * In one transaction: records `reply` with its `reply_sent` audit event (as ReplyLog.recordSentReply; a key
    * recorded already keeps its first Message-ID), appends `execution_finished` with `finished`, and moves the case
@@ -279,6 +319,8 @@ export interface CaseOutbox {
   listUnqueuedCases(limit?: number): Promise<StoredCase[]>;
   /** Marks a case queued; false when another worker marked it first. */
   markQueued(caseId: string): Promise<boolean>;
+  /** Marks several cases queued in one statement (those not marked yet); returns how many it marked. */
+  markAllQueued(caseIds: string[]): Promise<number>;
 }
 
 export interface DecisionInput {

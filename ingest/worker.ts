@@ -70,12 +70,12 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
 
   const releaseSandbox = await (overrides.extractionSandbox ?? useExtractionSandbox());
   const sources: RunningSource[] = [];
-  const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number> }[] = [];
+  const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number>; drain(): Promise<void> }[] = [];
   for (const m of config.mailboxes) {
     const processor = createMessageProcessor({
       store, queue, mailer: mailerFor(m), ackLimiter, logger, trustedAuthServId: config.trustedAuthServId, dnsResolver: overrides.dnsResolver, directory,
     });
-    processors.push({ mailbox: m.mailbox, flushAcknowledgements: processor.flushAcknowledgements });
+    processors.push({ mailbox: m.mailbox, flushAcknowledgements: processor.flushAcknowledgements, drain: processor.drain });
     if (config.mode === 'maildir') {
       sources.push(startMaildir({ mailbox: m.mailbox, dir: path.join(config.dropDir ?? 'var/drop', m.mailbox), maxMessageBytes: config.maxMessageBytes, logger }, processor));
     } else {
@@ -128,6 +128,8 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
       clearInterval(relayTimer);
       clearInterval(purgeTimer);
       await Promise.all(sources.map((s) => s.stop()));
+      // Acknowledgement passes the last batches woke finish before the mailers and the database close.
+      await Promise.all(processors.map((p) => p.drain()));
       // Every source has finished its message in flight, so no extraction is cut short here.
       await releaseSandbox();
       for (const close of closers) close();

@@ -1,5 +1,5 @@
 import type { Mailbox } from '../domain/case.js';
-import type { AcknowledgementOutbox, StoredCase } from '../ports.js';
+import type { AcknowledgementOutbox, SentReplyRecord, StoredCase } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
@@ -30,6 +30,16 @@ export function createPrismaAcknowledgementOutbox(db: Database): Acknowledgement
       await runTransaction(db, async (tx) => {
         const { count } = await tx.case.updateMany({ where: { id: caseId, ackDueAt: { not: null } }, data: { ackDueAt: null } });
         if (count === 1) await appendAuditEvent(tx, { caseId, type: 'acknowledgement_skipped', actor: null, data: { reason: skipped } });
+      });
+    },
+
+    async settleSentAcknowledgement(caseId: string, reply: SentReplyRecord): Promise<void> {
+      await runTransaction(db, async (tx) => {
+        await tx.case.updateMany({ where: { id: caseId }, data: { ackDueAt: null } });
+        // Recorded already (a crash after an earlier record, before its settle): the first Message-ID stands.
+        if (await tx.sentReply.findUnique({ where: { key: reply.key }, select: { key: true } })) return;
+        await tx.sentReply.create({ data: { key: reply.key, caseId, messageId: reply.messageId } });
+        await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key: reply.key, messageId: reply.messageId, template: reply.details.template, recipients: reply.details.recipients } });
       });
     },
 

@@ -15,5 +15,11 @@ export function createPrismaCaseOutbox(db: Database): CaseOutbox {
       const { count } = await db.case.updateMany({ where: { id: caseId, queuedAt: null }, data: { queuedAt: new Date() } });
       return count === 1;
     },
+
+    async markAllQueued(caseIds: string[]): Promise<number> {
+      if (caseIds.length === 0) return 0;
+      const { count } = await db.case.updateMany({ where: { id: { in: caseIds }, queuedAt: null }, data: { queuedAt: new Date() } });
+      return count;
+    },
   });
 }

@@ -5,7 +5,7 @@ import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
 import { withStoreErrors } from './prisma-errors.js';
-import { recordEmail } from './prisma-record-email.js';
+import { recordEmail, recordEmails, type EmailToRecord } from './prisma-record-email.js';
 import { runTransaction, type Transaction } from './prisma-transaction.js';
 
 /**
@@ -16,6 +16,10 @@ export function createPrismaCaseStore(db: Database): CaseStore {
   return withStoreErrors({
     recordEmail(email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult> {
       return recordEmail(db, email, parsed);
+    },
+
+    recordEmails(emails: EmailToRecord[]): Promise<RecordEmailResult[]> {
+      return recordEmails(db, emails);
     },
 
     async getCase(id: string): Promise<StoredCase | null> {

@@ -140,6 +140,12 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   if (!out.address && at >= 0) {
     const addr: string[] = [];
+    // "Sleights Surgery (ODS B82631) at 2 Coach Road, Sleights, …": the address starts in the code's own part.
+    const own = parts[at] ?? '';
+    const codeAt = own.toUpperCase().search(token);
+    const afterCode = codeAt >= 0 ? own.slice(codeAt + code.length).replace(/^\s*[)\]]?\s*/, '') : '';
+    const startsHere = /^(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
+    if (startsHere?.[1]) addr.push(startsHere[1].trim());
     for (const p of parts.slice(at + 1)) {
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
       // Another organisation's code starts another organisation's details.

@@ -233,7 +233,8 @@ describe('ingest end to end (Dovecot → PostgreSQL → Redis → SMTP)', () => 
       await appender.append('INBOX', raw);
     }
     await waitFor(async () => (await db.prisma.case.count({ where: { requesterEmail: sender } })) === 5);
-    await new Promise((r) => setTimeout(r, 500));
+    // The relay sends acknowledgements after the commit, beside the next batch: wait until each is settled (sent or capped).
+    await waitFor(async () => (await db.prisma.case.count({ where: { requesterEmail: sender, ackDueAt: { not: null } } })) === 0);
     const acks = sink.messages.filter((m) => m.to && 'value' in m.to && m.to.value[0]?.address === sender);
     expect(acks).toHaveLength(3);
   });

@@ -318,4 +318,32 @@ describe('extraction fidelity (issue 9, second pass)', () => {
     expect(c.kind).toBe('open_exeter_additional_permissions');
     expect(fields(c).permissions).toEqual(['Call/Recall Enquiry', 'Sample Taker Enquiry']);
   });
+
+  it('a practice manager forwards a GP\'s permission approval: the signatory\'s role is the GP\'s own sign-off, not the forwarder\'s', async () => {
+    const c = await parse('openexeter', { From: 'Rosalind Achterberg <rosalind.achterberg@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'FW: Open Exeter access' }, [
+      'Dear PCSE,', '', 'Dr Quayle approves below. Could Ignatius Moreau (username IMOREAU1, ignatius.moreau@nhs.net) have the Sample Taker Enquiry permission?', '', 'Thanks', 'Rosalind Achterberg, Practice Manager', '',
+      'From: Barnaby Quayle <barnaby.quayle@nhs.net>', 'Sent: 04 March 2027 09:41', 'To: Rosalind Achterberg <rosalind.achterberg@nhs.net>', 'Subject: Open Exeter access', '',
+      'Fine by me for Ignatius to have Sample Taker Enquiry. Please pass to PCSE.', '', 'Dr Barnaby Quayle', '', 'Lead GP, Hollowmead Surgery',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).signatory).toEqual({ name: 'Barnaby Quayle', email: 'barnaby.quayle@nhs.net', role: 'lead_gp' });
+  });
+
+  it('"the primary user form, which I signed as GP Partner": the role is GP Partner, the form\'s name is not a role', async () => {
+    const c = await parse('openexeter', { From: 'Dr Persephone Lindqvist <persephone.lindqvist@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' }, [
+      'Dear Open Exeter team,', '', 'Please accept this as our primary user request for Cobblers Lane Surgery (E85122): the new primary user is Anatoly Reyes (anatoly.reyes@nhs.net). I completed the primary user form, which I signed as GP Partner.', '',
+      'Kind regards', 'Dr Persephone Lindqvist',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).signatory).toMatchObject({ name: 'Persephone Lindqvist', role: 'gp_partner' });
+  });
+
+  it('"X Surgery (ODS code) at 14 Mill Road, Town, postcode": the new practice\'s address starts after "at"', async () => {
+    const c = await parse('datamanager', { From: 'Gwendolyn Ashdown <gwendolyn.ashdown@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Main contact for a second practice' }, [
+      'Hello,', '', 'I am the main contact for Fenwick Road Practice (ODS C83011), 9 Fenwick Road, Lincoln LN2 4AA, telephone 01522 496 210. My email is gwendolyn.ashdown@nhs.net.',
+      'We have taken on Saxilby Surgery (ODS C83045) at 14 Mill Road, Saxilby, Lincoln LN1 2QD and I would like my main contact role extended to it.', '', 'Thanks', 'Gwendolyn Ashdown',
+    ].join('\n'));
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fields(c).newPractice).toEqual({ odsCode: 'C83045', name: 'Saxilby Surgery', address: '14 Mill Road, Saxilby, Lincoln LN1 2QD' });
+  });
 });
