@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ImapFlow } from 'imapflow';
-import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
+import { openAllStorePorts } from '../test/support/all-store-ports.js';
 import { startBotConnector } from '../test/support/bot-connector.js';
 import { createTestDatabase } from '../test/support/database.js';
 import { findFreePort, startDovecot, type TestDovecot } from '../test/support/dovecot.js';
@@ -77,7 +77,7 @@ export async function runAppendToCardBench(samples = 30): Promise<AppendToCardRe
       }),
     });
     if (!res.ok) throw new Error(`bot refused conversationUpdate: ${res.status}`);
-    const store = new PrismaCaseStore(db.prisma);
+    const store = openAllStorePorts(db.prisma);
     await waitUntil(async () => (await store.listConversationReferences('channel')).length > 0, 'the channel reference', 10_000);
 
     // Baseline watcher: a bare client idling on INBOX, noting when each EXISTS arrives.

@@ -8,10 +8,10 @@ import { pino } from 'pino';
 import { createBullmqCaseQueue } from '../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../core/adapters/database.js';
 import { createOutboxMailer } from '../core/adapters/outbox-mailer.js';
-import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
+import { createPrismaStores } from '../core/adapters/prisma-stores.js';
 import { loadIngestConfig } from '../ingest/config.js';
 import { useExtractionSandbox } from '../ingest/extract/sandbox.js';
-import { createMessageProcessor } from '../ingest/process-message.js';
+import { createMessageProcessor, ingestStoreFrom } from '../ingest/process-message.js';
 import { startIngestWorker } from '../ingest/worker.js';
 import { createTestDatabase } from '../test/support/database.js';
 import { startDovecot, type TestDovecot } from '../test/support/dovecot.js';
@@ -71,7 +71,7 @@ async function measureHandler(databaseUrl: string, samples: number): Promise<Ing
   const release = await useExtractionSandbox();
   try {
     const processor = createMessageProcessor({
-      store: timed(new PrismaCaseStore(prisma), 'store', durations),
+      store: timed(ingestStoreFrom(createPrismaStores(prisma)), 'store', durations),
       queue: timed(queue, 'queue', durations),
       mailer: timed(createOutboxMailer({ dir: await mkdtemp(path.join(tmpdir(), 'pcse-bench-stages-')), from: 'portalenquiries@nhs.net' }), 'mailer', durations),
       ackLimiter: null,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { Queue } from 'bullmq';
 import { createBullmqCaseQueue, EXECUTE_CASE_QUEUE, parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
 import { verifyAuditChain } from '../core/adapters/prisma-audit-log.js';
-import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
+import { openAllStorePorts } from '../test/support/all-store-ports.js';
 import type { ParsedCase } from '../core/domain/case.js';
 import type { Actor } from '../core/ports.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/database.js';
@@ -70,7 +70,7 @@ function makeCase(i: number, batch: string): ParsedCase {
 
 /** Creates `count` approved cases, each with its approve decision, through the store (as the bot would). */
 async function createApprovedCases(db: TestDatabase, count: number, batch: string): Promise<{ caseId: string; decisionId: string }[]> {
-  const store = new PrismaCaseStore(db.prisma);
+  const store = openAllStorePorts(db.prisma);
   await db.prisma.organisation.createMany({
     data: Array.from({ length: count }, (_, i) => {
       const odsCode = odsCodeFor(i, batch);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Configuration pieces every process shares. Each process has one config.ts that combines these with
- * its own keys and parses process.env ONCE at start-up; nothing else reads process.env.
+ * its own keys and parses the environment cli/config.ts hands it, once at start-up; only cli/config.ts reads process.env.
  */
 
 /** Configuration is wrong; `issues` lists every bad key at once, so one restart fixes them all. */
@@ -15,7 +15,7 @@ export class ConfigError extends Error {
 }
 
 /** Parses `env` with `schema`, throwing a ConfigError naming every bad key (never its value: it may be a secret). */
-export function parseConfig<T extends z.ZodTypeAny>(schema: T, env: Record<string, string | undefined> = process.env): z.output<T> {
+export function parseConfig<T extends z.ZodTypeAny>(schema: T, env: Record<string, string | undefined>): z.output<T> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));

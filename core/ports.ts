@@ -57,6 +57,12 @@ export interface CaseStore {
    * transaction keyed by sourceKey. Calling it twice for the same source returns `already_stored`.
    */
   recordEmail(email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult>;
+  /**
+   * Several emails in ONE transaction (one commit for an IMAP FETCH batch), each stored exactly as recordEmail
+   * stores it, results in the same order. All or nothing: when it throws, none is stored, and the caller records
+   * them one by one so that one bad email fails alone.
+   */
+  recordEmails(emails: { email: IncomingEmail; parsed: ParsedCase }[]): Promise<RecordEmailResult[]>;
   getCase(id: string): Promise<StoredCase | null>;
   getCaseByRef(ref: string): Promise<StoredCase | null>;
   listCases(filter: { state?: CaseState; limit?: number }): Promise<StoredCase[]>;
@@ -153,6 +159,11 @@ export interface AcknowledgementOutbox {
   claimAcknowledgement(caseId: string, leaseMs: number): Promise<boolean>;
   /** Clears it: sent (`skipped` null) or deliberately not sent, with the reason code, which is audited. */
   settleAcknowledgement(caseId: string, skipped: string | null): Promise<void>;
+  /**
+   * Clears it as sent and records the reply (as ReplyLog.recordSentReply, audited as reply_sent; a key recorded
+   * already keeps its first Message-ID) in ONE transaction: one commit for a sent acknowledgement, not two.
+   */
+  settleSentAcknowledgement(caseId: string, reply: SentReplyRecord): Promise<void>;
   /**
    * Gives back a claim whose send failed before the email left (SMTP down): it is due again at once, so the next
    * relay pass retries it instead of waiting out the lease. A settled acknowledgement is left alone.
@@ -279,6 +290,8 @@ export interface CaseOutbox {
   listUnqueuedCases(limit?: number): Promise<StoredCase[]>;
   /** Marks a case queued; false when another worker marked it first. */
   markQueued(caseId: string): Promise<boolean>;
+  /** Marks several cases queued in one statement (those not marked yet); returns how many it marked. */
+  markAllQueued(caseIds: string[]): Promise<number>;
 }
 
 export interface DecisionInput {
@@ -365,6 +378,31 @@ export interface CaseStatistics {
 /** Raw emails are personal data: they are purged after the retention period; the case keeps the parse. */
 export interface EmailRetention {
   purgeRawEmailsOlderThan(cutoff: Date): Promise<{ purged: number }>;
+}
+
+/**
+ * Every store port, one adapter each, as createPrismaStores (core/adapters/prisma-stores.ts) builds them. A
+ * process passes on only the ports it uses.
+ */
+export interface StorePorts {
+  cases: CaseStore;
+  reclassifier: CaseReclassifier;
+  editor: CaseEditor;
+  correctionStatistics: CorrectionStatistics;
+  correctionExport: CorrectionExport;
+  cards: CaseCardStore;
+  acknowledgements: AcknowledgementOutbox;
+  caseOutbox: CaseOutbox;
+  replies: ReplyLog;
+  execution: ExecutionLog;
+  decisions: DecisionLog;
+  deadLetters: DeadLetterStore;
+  cursors: MailboxCursorStore;
+  conversations: ConversationStore;
+  audit: AuditTrail;
+  statistics: CaseStatistics;
+  retention: EmailRetention;
+  directory: DirectoryReader & DirectoryWriter;
 }
 
 /**

@@ -69,8 +69,7 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
     await deps.store.releaseAcknowledgement(c.id).catch(() => undefined);
     throw error;
   }
-  await deps.store.recordSentReply(effect.key, c.id, messageId, { template: effect.template, recipients: effect.to.length });
-  await deps.store.settleAcknowledgement(c.id, null);
+  await deps.store.settleSentAcknowledgement(c.id, { key: effect.key, messageId, details: { template: effect.template, recipients: effect.to.length } });
   return 'sent';
 }
 
@@ -80,10 +79,15 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
  * send is released and tried again on the next pass. Returns how many were sent.
  */
 export async function flushAcknowledgements(deps: AcknowledgeDeps, mailbox: Mailbox, batch = 50): Promise<number> {
-  let sent = 0;
+  return (await sendDueAcknowledgements(deps, mailbox, batch)).length;
+}
+
+/** flushAcknowledgements, saying which cases it acknowledged. */
+export async function sendDueAcknowledgements(deps: AcknowledgeDeps, mailbox: Mailbox, batch = 50): Promise<string[]> {
+  const sent: string[] = [];
   for (const c of await deps.store.listDueAcknowledgements(mailbox, batch)) {
     try {
-      if ((await acknowledgeCase(deps, c)) === 'sent') sent += 1;
+      if ((await acknowledgeCase(deps, c)) === 'sent') sent.push(c.id);
     } catch (error) {
       const e = error as Error & { code?: string };
       deps.logger.warn({ caseId: c.id, err: { message: e.message, code: e.code } }, 'acknowledgement failed; due again after the lease');

@@ -96,11 +96,11 @@ export interface IngestConfig {
 }
 
 /**
- * Reads the ingest configuration from `env` (default process.env), listing every bad key at once
+ * Reads the ingest configuration from `env` (cli/config.ts hands it the environment), listing every bad key at once
  * (ConfigError). DROP_DIR selects Maildir mode (local, or a server that delivers to disk); otherwise
  * each mailbox with MAILBOX_<NAME>_USER is read over IMAP with its password or XOAUTH2.
  */
-export function loadIngestConfig(env: Record<string, string | undefined> = process.env): IngestConfig {
+export function loadIngestConfig(env: Record<string, string | undefined>): IngestConfig {
   const crossKey = listCrossKeyIssues(env);
   let c: z.output<typeof IngestEnvSchema>;
   try {

@@ -4,8 +4,7 @@ import { pino, type Logger } from 'pino';
 import { createBullmqCaseQueue } from '../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../core/adapters/database.js';
 import { createOutboxMailer } from '../core/adapters/outbox-mailer.js';
-import { PrismaCaseStore } from '../core/adapters/prisma-case-store.js';
-import { PrismaDirectory } from '../core/adapters/prisma-directory.js';
+import { createPrismaStores } from '../core/adapters/prisma-stores.js';
 import { parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
 import { createSmtpMailer } from '../core/adapters/smtp-mailer.js';
 import type { Mailbox } from '../core/domain/case.js';
@@ -14,7 +13,7 @@ import { createAckRateLimiter } from './ack-rate-limit.js';
 import type { IngestConfig, MailboxConfig } from './config.js';
 import { flushOutbox } from './flush-outbox.js';
 import { useExtractionSandbox } from './extract/sandbox.js';
-import { createMessageProcessor } from './process-message.js';
+import { createMessageProcessor, ingestStoreFrom } from './process-message.js';
 import { startImapMailbox, type ImapAuth } from './sources/imap-mailbox.js';
 import { startMaildir } from './sources/maildir.js';
 import { createClientCredentialsTokenSource } from '../core/adapters/oauth2-token.js';
@@ -48,8 +47,9 @@ const ACK_RETRY_FIRST_MS = 1000;
 export async function startIngestWorker(config: IngestConfig, overrides: IngestWorkerOverrides = {}): Promise<RunningIngestWorker> {
   const logger = overrides.logger ?? pino({ level: config.logLevel, base: { process: 'ingest' } });
   const db = await openDatabase(config.databaseUrl);
-  const store = new PrismaCaseStore(db);
-  const directory = new PrismaDirectory(db);
+  const stores = createPrismaStores(db);
+  const { directory } = stores;
+  const store = ingestStoreFrom(stores);
   const queue = createBullmqCaseQueue({ redisUrl: config.redisUrl, prefix: config.queuePrefix });
   const redis = new Redis({ ...parseRedisUrl(config.redisUrl), maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', () => undefined);
@@ -72,12 +72,12 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
 
   const releaseSandbox = await (overrides.extractionSandbox ?? useExtractionSandbox());
   const sources: RunningSource[] = [];
-  const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number> }[] = [];
+  const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number>; drain(): Promise<void> }[] = [];
   for (const m of config.mailboxes) {
     const processor = createMessageProcessor({
       store, queue, mailer: mailerFor(m), ackLimiter, logger, trustedAuthServId: config.trustedAuthServId, dnsResolver: overrides.dnsResolver, directory,
     });
-    processors.push({ mailbox: m.mailbox, flushAcknowledgements: processor.flushAcknowledgements });
+    processors.push({ mailbox: m.mailbox, flushAcknowledgements: processor.flushAcknowledgements, drain: processor.drain });
     if (config.mode === 'maildir') {
       sources.push(startMaildir({ mailbox: m.mailbox, dir: path.join(config.dropDir ?? 'var/drop', m.mailbox), maxMessageBytes: config.maxMessageBytes, logger }, processor));
     } else {
@@ -87,7 +87,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
       sources.push(startImapMailbox({
         mailbox: m.mailbox, host: imap.host, port: imap.port, secure: imap.secure, user: m.user, auth, folder: m.folder,
         processedFolder: config.processedFolder, maxMessageBytes: config.maxMessageBytes, pollIntervalMs: config.pollIntervalMs,
-        cursorStore: store, logger,
+        cursorStore: stores.cursors, logger,
       }, processor));
     }
   }
@@ -140,7 +140,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
   };
   const purge = async (): Promise<void> => {
     const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
-    const { purged } = await store.purgeRawEmailsOlderThan(cutoff).catch(() => ({ purged: 0 }));
+    const { purged } = await stores.retention.purgeRawEmailsOlderThan(cutoff).catch(() => ({ purged: 0 }));
     if (purged > 0) logger.info({ purged, retentionDays: config.retentionDays }, 'raw emails purged');
   };
   void relay();
@@ -156,6 +156,8 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
       if (ackRetryTimer) clearTimeout(ackRetryTimer);
       clearInterval(purgeTimer);
       await Promise.all(sources.map((s) => s.stop()));
+      // Acknowledgement passes the last batches woke finish before the mailers and the database close.
+      await Promise.all(processors.map((p) => p.drain()));
       // Every source has finished its message in flight, so no extraction is cut short here.
       await releaseSandbox();
       for (const close of closers) close();

@@ -42,7 +42,7 @@ export async function handleApprove(deps: BotDeps, invoker: Invoker, raw: unknow
   decisionId = decision.id;
   // Count again after our own insert: of two approvers racing, whoever counts last sees both.
   approvers = countApprovals(await deps.store.listDecisions(c.id), c.version);
-  if (!isApprovalComplete(c.kind, approvers)) {
+  if (!isApprovalComplete(c.kind, approvers, begun.editors)) {
     if (!recorded) return refuse(deps, invoker, 'approve', 'already_approved_by_you', c);
     return {
       card: await renderCurrentCard(deps, c, { text: 'Your approval is recorded; a second, different approver is needed.', tone: 'good' }),

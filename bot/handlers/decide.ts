@@ -1,6 +1,6 @@
 import { findingsNeedingOverride } from '../../core/domain/findings.js';
 import { z } from 'zod';
-import { authoriseDecision, countApprovals, type DecisionRequest, type DecisionVerb } from '../../core/domain/decisions.js';
+import { authoriseDecision, caseEditsFromAudit, countApprovals, editorsOfCurrentValues, type DecisionRequest, type DecisionVerb } from '../../core/domain/decisions.js';
 import type { Actor, StoredCase } from '../../core/ports.js';
 import type { AdaptiveCardJson } from '../../templates/cards/expand-card-template.js';
 import type { BotDeps, Invoker } from '../deps.js';
@@ -20,7 +20,7 @@ export const CardDataSchema = z
   .passthrough();
 
 export type Begun =
-  | { ok: true; c: StoredCase; actor: Actor; data: Record<string, unknown>; complete: boolean; priorApprovals: string[] }
+  | { ok: true; c: StoredCase; actor: Actor; data: Record<string, unknown>; complete: boolean; priorApprovals: string[]; editors: string[] }
   | { ok: false; outcome: ActionOutcome };
 
 /** The staff lists as core/domain/decisions.ts wants them (ids compared lower-case). */
@@ -83,12 +83,14 @@ export async function beginDecision(
   if (!c) return { ok: false, outcome: await refuse(deps, invoker, verb, 'case_not_found', null) };
   const actor: Actor = { aadObjectId: (invoker.aadObjectId ?? '').toLowerCase(), tenantId: (invoker.tenantId ?? '').toLowerCase(), name: invoker.name };
   const priorApprovals = countApprovals(await deps.store.listDecisions(c.id), c.version);
+  const editors = verb === 'approve' ? await listEditors(deps, c.id) : [];
   const verdict = authoriseDecision({
     verb,
     actor: { aadObjectId: actor.aadObjectId, tenantId: actor.tenantId, email: invoker.email },
     caseKind: c.kind,
     requesterEmail: c.parsed.from.email,
     priorApprovals,
+    editors,
     staff: staffDirectory(deps),
     state: c.state,
     errorFindings: findingsNeedingOverride(c.findings).length,
@@ -96,7 +98,12 @@ export async function beginDecision(
   });
   if (!verdict.ok) return { ok: false, outcome: await refuse(deps, invoker, verb, verdict.reason, c) };
   if (c.version !== parsed.data.cardVersion) return { ok: false, outcome: await refuse(deps, invoker, verb, 'stale_card', c) };
-  return { ok: true, c, actor, data: parsed.data, complete: verdict.complete, priorApprovals };
+  return { ok: true, c, actor, data: parsed.data, complete: verdict.complete, priorApprovals, editors };
+}
+
+/** The staff whose corrections are the case's current values, from its `case_edited` audit events (oldest first). */
+export async function listEditors(deps: BotDeps, caseId: string): Promise<string[]> {
+  return editorsOfCurrentValues(caseEditsFromAudit(await deps.store.listAuditEvents({ caseId })));
 }
 
 /** After losing a race for the transition, answer with the case as the winner left it. */

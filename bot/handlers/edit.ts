@@ -1,4 +1,5 @@
 import { editCase, reviewCase, type EditCaseResult } from '../../core/domain/cases/index.js';
+import { requiredApprovals } from '../../core/domain/decisions.js';
 import { loadDirectoryFacts } from '../../core/load-directory-facts.js';
 import { EDIT_INPUT_PREFIX, labelForPath } from '../../templates/cards/case-card.js';
 import type { BotDeps, Invoker } from '../deps.js';
@@ -43,8 +44,12 @@ export async function handleEdit(deps: BotDeps, invoker: Invoker, raw: unknown):
   if (!saved) return answerLostRace(deps, invoker, 'edit', c.id);
   deps.log.info({ caseId: c.id, changed: result.changes.length }, 'case edited');
   const again = begun.priorApprovals.length > 0 ? ' Approvals given before this change no longer count: approve again.' : '';
+  // Four-eyes (core/domain/decisions.ts): say it now, not only when the editor tries to approve.
+  const fourEyes = requiredApprovals(saved.kind) === 1
+    ? ' You edited this case, so another member of staff must approve it.'
+    : ' You edited this case, so you can be at most one of its two approvers.';
   return {
-    card: await renderCurrentCard(deps, saved, { text: `Saved ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}.${again}`, tone: 'good' }),
+    card: await renderCurrentCard(deps, saved, { text: `Saved ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}.${again}${fourEyes}`, tone: 'good' }),
     changedCaseId: c.id,
   };
 }

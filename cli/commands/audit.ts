@@ -1,6 +1,7 @@
 import { DEFAULT_DATABASE_URL, openDatabase, type Database } from '../../core/adapters/database.js';
 import { listAuditEvents, verifyAuditChain } from '../../core/adapters/prisma-audit-log.js';
-import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
+import { createPrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
+import { createPrismaDecisionLog } from '../../core/adapters/prisma-decision-log.js';
 import type { StoredAuditEvent, StoredCase } from '../../core/ports.js';
 
 /**
@@ -41,11 +42,11 @@ export interface CaseHistoryEntry {
  * only: no names or addresses, so it can be pasted into a ticket.
  */
 export async function readCaseHistory(db: Database, c: StoredCase): Promise<CaseHistoryEntry[]> {
-  const store = new PrismaCaseStore(db);
+  const decisionLog = createPrismaDecisionLog(db);
   const [emails, events, decisions, replies] = await Promise.all([
     db.email.findMany({ where: { caseId: c.id }, orderBy: { storedAt: 'asc' }, select: { sha256: true, messageId: true, disposition: true, receivedAt: true, storedAt: true, sourceKey: true } }),
     listAuditEvents(db, { caseId: c.id, limit: 10_000 }),
-    store.listDecisions(c.id),
+    decisionLog.listDecisions(c.id),
     db.sentReply.findMany({ where: { caseId: c.id }, orderBy: { sentAt: 'asc' } }),
   ]);
   const entries: CaseHistoryEntry[] = [
@@ -69,7 +70,7 @@ export async function readCaseHistory(db: Database, c: StoredCase): Promise<Case
 export async function runAuditShow(databaseUrl: string | undefined, refOrId: string, options: { json?: boolean } = {}): Promise<number> {
   const db = await openDatabase(databaseUrl || DEFAULT_DATABASE_URL);
   try {
-    const store = new PrismaCaseStore(db);
+    const store = createPrismaCaseStore(db);
     const c = (await store.getCaseByRef(refOrId)) ?? (await store.getCase(refOrId));
     if (!c) {
       console.error(`no case ${refOrId}`);

@@ -2,8 +2,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createBullmqCaseQueue, createCaseReadyWorker, parseRedisUrl, startScheduledJob } from '../../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../../core/adapters/database.js';
-import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
-import { PrismaDirectory } from '../../core/adapters/prisma-directory.js';
+import { createPrismaStores } from '../../core/adapters/prisma-stores.js';
 import { ConfigError, DatabaseConfigSchema, parseConfig } from '../../core/config.js';
 import { handleEscalation } from '../../core/jobs/escalate-waiting-cases.js';
 import { startHeartbeat } from '../../core/jobs/heartbeat.js';
@@ -14,6 +13,7 @@ import { createProcessMetrics } from '../../core/observability/metrics.js';
 import { loadObservabilityConfig, prepareProcess } from '../../core/observability/prepare-process.js';
 import { renderStatusCard } from '../../templates/cards/status-card.js';
 import { createBotApp } from '../../bot/app.js';
+import { botStoreFrom } from '../../bot/bot-store.js';
 import { BotConfigError, parseBotConfig } from '../../bot/config.js';
 import { startBotServer } from '../../bot/server.js';
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
@@ -62,8 +62,9 @@ export async function startBotProcess(
   }
   if (options.prepare !== false) await prepareProcess({ databaseUrl, redisUrl: botConfig.REDIS_URL, allowUnsafeRedis, logger: log });
   const db = await openDatabase(databaseUrl);
-  const store = new PrismaCaseStore(db);
-  const directory = new PrismaDirectory(db);
+  const stores = createPrismaStores(db);
+  const store = botStoreFrom(stores);
+  const { directory, deadLetters } = stores;
   const queue = createBullmqCaseQueue({ redisUrl: botConfig.REDIS_URL, prefix: botConfig.QUEUE_PREFIX });
   const redis = new Redis({ ...parseRedisUrl(botConfig.REDIS_URL), maxRetriesPerRequest: 1 });
   redis.on('error', () => {});
@@ -88,7 +89,7 @@ export async function startBotProcess(
   };
   const bot = createBotApp({
     config: botConfig, store, queue, directory, log,
-    deadLetterCount: async () => (await store.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,
+    deadLetterCount: async () => (await deadLetters.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,
     onConversationStored() {
       postUnpostedCards()
         .then((posted) => posted > 0 && log.info({ posted }, 'cards posted for cases that waited for a conversation'))
@@ -139,7 +140,7 @@ export async function startBotProcess(
               waitingByMailbox: await store.countCasesByMailbox('awaiting_approval'),
               oldestWaiting: oldest ? { ref: oldest.ref, since: oldest.createdAt } : null,
               failures: (await store.listCases({ state: 'failed', limit: 20 })).map((c) => ({ ref: c.ref, kind: c.kind, error: null })),
-              deadLetters: (await store.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,
+              deadLetters: (await deadLetters.listDeadLetters({ unresolvedOnly: true, limit: 10_000 })).length,
               escalateAfterMinutes: botConfig.ESCALATE_AFTER_MINUTES,
             }),
           );

@@ -1,5 +1,5 @@
 import { openDatabase } from '../../core/adapters/database.js';
-import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
+import { createPrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
 import { CaseStateSchema } from '../../core/domain/case.js';
 
 /** `pcse cases list [--state S] [--json]`: one line per case, or one JSON object per line with --json. */
@@ -11,7 +11,7 @@ export async function runCasesList(databaseUrl: string | undefined, options: { s
   }
   const db = await openDatabase(databaseUrl || undefined);
   try {
-    const cases = await new PrismaCaseStore(db).listCases({ state: state?.data, limit: options.limit ? Number(options.limit) : 200 });
+    const cases = await createPrismaCaseStore(db).listCases({ state: state?.data, limit: options.limit ? Number(options.limit) : 200 });
     for (const c of cases) {
       if (options.json) {
         console.log(JSON.stringify({ id: c.id, ref: c.ref, state: c.state, kind: c.kind, mailbox: c.mailbox, version: c.version, createdAt: c.createdAt, case: c.parsed }));

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openDatabase } from '../../core/adapters/database.js';
-import { PrismaCaseCorrections } from '../../core/adapters/prisma-case-corrections.js';
+import { createPrismaCorrectionExport } from '../../core/adapters/prisma-case-corrections.js';
 import type { CorrectedCase } from '../../core/ports.js';
 
 /** The corpus's expected file (test/corpus/README.md), filled from the case as staff corrected it. */
@@ -34,7 +34,7 @@ export async function runCorrectionsExport(databaseUrl: string | undefined, dir:
   }
   const db = await openDatabase(databaseUrl || undefined);
   try {
-    const cases = await new PrismaCaseCorrections(db).listCorrectedCases({ since });
+    const cases = await createPrismaCorrectionExport(db).listCorrectedCases({ since });
     let written = 0;
     for (const corrected of cases) {
       if (!corrected.raw) {

@@ -1,15 +1,16 @@
 import { pino } from 'pino';
 import { createBullmqCaseQueue } from '../../core/adapters/bullmq-case-queue.js';
 import { DEFAULT_DATABASE_URL, openDatabase } from '../../core/adapters/database.js';
-import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
+import { createPrismaDeadLetterStore } from '../../core/adapters/prisma-dead-letter-store.js';
+import { createPrismaStores } from '../../core/adapters/prisma-stores.js';
 import { MailboxSchema } from '../../core/domain/case.js';
-import { createMessageProcessor } from '../../ingest/process-message.js';
+import { createMessageProcessor, ingestStoreFrom } from '../../ingest/process-message.js';
 
 /** `pcse dead-letters list`: one line per unresolved dead letter (id, mailbox, reason, attempts): no personal data. */
 export async function runDeadLettersList(databaseUrl: string | undefined, opts: { all?: boolean; json?: boolean }): Promise<number> {
   const db = await openDatabase(databaseUrl || DEFAULT_DATABASE_URL);
   try {
-    const letters = await new PrismaCaseStore(db).listDeadLetters({ unresolvedOnly: !opts.all, limit: 500 });
+    const letters = await createPrismaDeadLetterStore(db).listDeadLetters({ unresolvedOnly: !opts.all, limit: 500 });
     for (const l of letters) {
       const row = { id: l.id, mailbox: l.mailbox, sourceKey: l.sourceKey, reason: l.reason, attempts: l.attempts, createdAt: l.createdAt.toISOString(), resolvedAt: l.resolvedAt?.toISOString() ?? null, hasRaw: l.raw !== null };
       console.log(opts.json ? JSON.stringify(row) : `${row.id}\t${row.mailbox}\t${row.reason}\t${row.attempts}\t${row.createdAt}${row.resolvedAt ? '\tresolved' : ''}`);
@@ -29,8 +30,10 @@ export async function runDeadLettersReplay(databaseUrl: string | undefined, redi
   const db = await openDatabase(databaseUrl || DEFAULT_DATABASE_URL);
   const queue = createBullmqCaseQueue({ redisUrl: redisUrl || 'redis://127.0.0.1:6379', prefix: opts.prefix ?? 'pcse' });
   try {
-    const store = new PrismaCaseStore(db);
-    const letter = await store.getDeadLetter(id);
+    const stores = createPrismaStores(db);
+    const { deadLetters } = stores;
+    const store = ingestStoreFrom(stores);
+    const letter = await deadLetters.getDeadLetter(id);
     if (!letter) {
       console.error(`no dead letter ${id}`);
       return 1;
@@ -53,7 +56,7 @@ export async function runDeadLettersReplay(databaseUrl: string | undefined, redi
       console.error(`replay failed again: ${outcome.reason}`);
       return 1;
     }
-    await store.resolveDeadLetter(id);
+    await deadLetters.resolveDeadLetter(id);
     console.log(JSON.stringify(outcome));
     return 0;
   } finally {

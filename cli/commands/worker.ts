@@ -4,8 +4,7 @@ import { createExecutionWorker, createBullmqCaseQueue, parseRedisUrl } from '../
 import { openDatabase } from '../../core/adapters/database.js';
 import { startAuditSealer } from '../../core/adapters/prisma-audit-log.js';
 import { createOutboxMailer } from '../../core/adapters/outbox-mailer.js';
-import { PrismaCaseStore } from '../../core/adapters/prisma-case-store.js';
-import { PrismaDirectory } from '../../core/adapters/prisma-directory.js';
+import { createPrismaStores } from '../../core/adapters/prisma-stores.js';
 import { createSmtpMailer } from '../../core/adapters/smtp-mailer.js';
 import type { Mailbox } from '../../core/domain/case.js';
 import { handleExecuteCase } from '../../core/jobs/execute-case.js';
@@ -16,6 +15,7 @@ import { createLogger } from '../../core/observability/logger.js';
 import { createProcessMetrics } from '../../core/observability/metrics.js';
 import { prepareProcess } from '../../core/observability/prepare-process.js';
 import type { Mailer } from '../../core/ports.js';
+import { botStoreFrom } from '../../bot/bot-store.js';
 import { createCardUpdater } from '../../bot/card-updater.js';
 import { createClientCredentialsTokenSource } from '../../core/adapters/oauth2-token.js';
 import { renderEmail } from '../../templates/email/index.js';
@@ -41,8 +41,9 @@ export async function startWorkerProcess(
   const log = options.logger ?? createLogger({ process: 'worker', level: c.logLevel });
   if (options.prepare !== false) await prepareProcess({ databaseUrl: c.databaseUrl, redisUrl: c.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger: log });
   const db = await openDatabase(c.databaseUrl);
-  const store = new PrismaCaseStore(db);
-  const directory = new PrismaDirectory(db);
+  const stores = createPrismaStores(db);
+  const { directory, replies } = stores;
+  const cases = { ...stores.cases, ...stores.decisions };
   const queue = createBullmqCaseQueue({ redisUrl: c.redisUrl, prefix: c.queuePrefix });
   const redis = new Redis({ ...parseRedisUrl(c.redisUrl), maxRetriesPerRequest: 1 });
   redis.on('error', () => {});
@@ -64,15 +65,16 @@ export async function startWorkerProcess(
     }
     return mailer;
   };
-  const updateCard = createCardUpdater(env, { store, queue, directory, log }) ?? undefined;
+  const updateCard = createCardUpdater(env, { store: botStoreFrom(stores), queue, directory, log }) ?? undefined;
   const metrics = createProcessMetrics({ processName: 'worker', db, queueCounts: () => queue.queueCounts(), redis, queuePrefix: c.queuePrefix });
   const worker = createExecutionWorker(
     async (data, job) => {
       const outcome = await handleExecuteCase(
         {
-          cases: store,
-          execution: store,
-          executor: (stored) => ({ cases: store, directory, replies: store, mailer: mailerFor(stored.mailbox), renderEmail }),
+          cases,
+          execution: stores.execution,
+          audit: stores.audit,
+          executor: (stored) => ({ cases: stores.cases, directory, replies, mailer: mailerFor(stored.mailbox), renderEmail }),
           maxAttempts: c.attempts,
           onCaseChanged: updateCard,
         },

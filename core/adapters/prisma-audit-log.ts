@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { AuditEventInput, StoredAuditEvent } from '../ports.js';
+import type { AuditEventInput, AuditTrail, StoredAuditEvent } from '../ports.js';
 import { getDatabaseProvider, type Database } from './database.js';
+import { withStoreErrors } from './prisma-errors.js';
 import { runTransaction, type Transaction } from './prisma-transaction.js';
 
 /**
@@ -57,6 +58,13 @@ export async function appendAuditEvent(tx: Transaction, event: AuditEventInput):
     select: { seq: true, at: true },
   });
   return { ...event, seq: row.seq, at: row.at, prevHash: null, hash: null };
+}
+
+/** Appends several events inside the caller's transaction in one statement, in order, unsealed (as appendAuditEvent). */
+export async function appendAuditEvents(tx: Transaction, events: AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  const at = new Date();
+  await tx.auditEvent.createMany({ data: events.map((event) => ({ caseId: event.caseId, type: event.type, actor: event.actor, data: toCanonicalJson(event.data), at })) });
 }
 
 export interface SealResult {
@@ -258,4 +266,12 @@ async function verifyChainFrom(db: Pick<Transaction, 'auditEvent' | 'auditChainH
 export async function listAuditEvents(db: Database, filter: { caseId?: string; limit?: number }): Promise<StoredAuditEvent[]> {
   const rows = await db.auditEvent.findMany({ where: filter.caseId ? { caseId: filter.caseId } : {}, orderBy: { seq: 'asc' }, take: filter.limit ?? 500 });
   return rows.map((r) => ({ seq: r.seq, caseId: r.caseId, type: r.type, actor: r.actor, data: JSON.parse(r.data) as Record<string, unknown>, at: r.at, prevHash: r.prevHash, hash: r.hash }));
+}
+
+/** AuditTrail on Prisma: reading the trail and verifying its chain (which seals what has committed first). */
+export function createPrismaAuditTrail(db: Database): AuditTrail {
+  return withStoreErrors({
+    listAuditEvents: (filter: { caseId?: string; limit?: number }) => listAuditEvents(db, filter),
+    verifyAuditChain: () => verifyAuditChain(db),
+  });
 }

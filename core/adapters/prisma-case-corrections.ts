@@ -28,92 +28,100 @@ export async function recordCorrection(
 }
 
 /**
- * CaseEditor, CorrectionStatistics and CorrectionExport on Prisma (SQLite or PostgreSQL alike). An edit is one
- * transaction: the conditional UPDATE at `expectedVersion` picks one winner, the version moves on (every card
- * and every approval at the old version stops counting), one CaseCorrection row per changed value, and a
- * `case_edited` audit event with who changed which value from what to what.
+ * CaseEditor on Prisma (SQLite or PostgreSQL alike). An edit is one transaction: the conditional UPDATE at
+ * `expectedVersion` picks one winner, the version moves on (every card and every approval at the old version
+ * stops counting), one CaseCorrection row per changed value, and a `case_edited` audit event with who changed
+ * which value from what to what.
  */
-export class PrismaCaseCorrections implements CaseEditor, CorrectionStatistics, CorrectionExport {
-  constructor(private readonly db: Database) {
-    return withStoreErrors(this);
-  }
-
-  saveCaseEdit(
-    id: string,
-    edit: { parsed: ParsedCase; findings: Finding[]; changes: { path: string; from: unknown; to: unknown }[]; expectedVersion: number; actor: Actor },
-  ): Promise<StoredCase | null> {
-    return runTransaction(this.db, async (tx) => {
-      const row = await tx.case.findUnique({ where: { id }, select: { kind: true, state: true, version: true } });
-      if (!row || row.version !== edit.expectedVersion || !EDITABLE.includes(row.state as CaseState)) return null;
-      const { count } = await tx.case.updateMany({
-        where: { id, version: edit.expectedVersion, state: { in: EDITABLE } },
-        data: {
-          parsed: JSON.stringify(edit.parsed),
-          findings: JSON.stringify(edit.findings),
-          odsCode: edit.parsed.organisation?.odsCode ?? null,
-          version: { increment: 1 },
-        },
+export function createPrismaCaseEditor(db: Database): CaseEditor {
+  return withStoreErrors({
+    saveCaseEdit(
+      id: string,
+      edit: { parsed: ParsedCase; findings: Finding[]; changes: { path: string; from: unknown; to: unknown }[]; expectedVersion: number; actor: Actor },
+    ): Promise<StoredCase | null> {
+      return runTransaction(db, async (tx) => {
+        const row = await tx.case.findUnique({ where: { id }, select: { kind: true, state: true, version: true } });
+        if (!row || row.version !== edit.expectedVersion || !EDITABLE.includes(row.state as CaseState)) return null;
+        const { count } = await tx.case.updateMany({
+          where: { id, version: edit.expectedVersion, state: { in: EDITABLE } },
+          data: {
+            parsed: JSON.stringify(edit.parsed),
+            findings: JSON.stringify(edit.findings),
+            odsCode: edit.parsed.organisation?.odsCode ?? null,
+            version: { increment: 1 },
+          },
+        });
+        if (count === 0) return null;
+        for (const change of edit.changes) {
+          await recordCorrection(tx, { caseId: id, kind: row.kind, path: change.path, from: change.from, to: change.to, actor: edit.actor, cardVersion: edit.expectedVersion });
+        }
+        await appendAuditEvent(tx, {
+          caseId: id,
+          type: 'case_edited',
+          actor: edit.actor.aadObjectId,
+          data: {
+            changes: edit.changes.map((c) => ({ path: c.path, from: c.from ?? null, to: c.to ?? null })),
+            version: edit.expectedVersion,
+            tenantId: edit.actor.tenantId,
+            // The card names who corrected a value, so the next approver knows it is staff's, not the email's.
+            actorName: edit.actor.name,
+          },
+        });
+        return toStoredCase(await tx.case.findUniqueOrThrow({ where: { id } }));
       });
-      if (count === 0) return null;
-      for (const change of edit.changes) {
-        await recordCorrection(tx, { caseId: id, kind: row.kind, path: change.path, from: change.from, to: change.to, actor: edit.actor, cardVersion: edit.expectedVersion });
+    },
+  });
+}
+
+/** CorrectionStatistics on Prisma. */
+export function createPrismaCorrectionStatistics(db: Database): CorrectionStatistics {
+  return withStoreErrors({
+    /**
+     * Four grouped queries. A case counts under the kind extraction gave it: its current kind, except that a
+     * reclassified case moves back from the kind it became to the kind it came from.
+     */
+    async countCorrections(since: Date): Promise<CorrectionCounts> {
+      const [cases, reclassifiedFrom, reclassifiedTo, fields] = await Promise.all([
+        db.case.groupBy({ by: ['kind'], where: { createdAt: { gte: since } }, _count: { _all: true } }),
+        db.caseCorrection.groupBy({ by: ['kind'], where: { path: 'kind', case: { createdAt: { gte: since } } }, _count: { caseId: true } }),
+        db.caseCorrection.groupBy({ by: ['toValue'], where: { path: 'kind', case: { createdAt: { gte: since } } }, _count: { caseId: true } }),
+        db.caseCorrection.groupBy({ by: ['kind', 'path', 'caseId'], where: { path: { not: 'kind' }, case: { createdAt: { gte: since } } } }),
+      ]);
+      const casesByKind: Record<string, number> = {};
+      for (const g of cases) casesByKind[g.kind] = (casesByKind[g.kind] ?? 0) + g._count._all;
+      const reclassifiedByKind: Record<string, number> = {};
+      for (const g of reclassifiedFrom) {
+        reclassifiedByKind[g.kind] = g._count.caseId;
+        casesByKind[g.kind] = (casesByKind[g.kind] ?? 0) + g._count.caseId;
       }
-      await appendAuditEvent(tx, {
-        caseId: id,
-        type: 'case_edited',
-        actor: edit.actor.aadObjectId,
-        data: {
-          changes: edit.changes.map((c) => ({ path: c.path, from: c.from ?? null, to: c.to ?? null })),
-          version: edit.expectedVersion,
-          tenantId: edit.actor.tenantId,
-          // The card names who corrected a value, so the next approver knows it is staff's, not the email's.
-          actorName: edit.actor.name,
-        },
+      for (const g of reclassifiedTo) {
+        const kind = JSON.parse(g.toValue) as string;
+        casesByKind[kind] = Math.max(0, (casesByKind[kind] ?? 0) - g._count.caseId);
+      }
+      const correctedByKindAndPath: Record<string, Record<string, number>> = {};
+      for (const g of fields) {
+        const byPath = (correctedByKindAndPath[g.kind] ??= {});
+        byPath[g.path] = (byPath[g.path] ?? 0) + 1;
+      }
+      return { casesByKind, reclassifiedByKind, correctedByKindAndPath };
+    },
+  });
+}
+
+/** CorrectionExport on Prisma: a corrected case with the first request email's raw bytes. */
+export function createPrismaCorrectionExport(db: Database): CorrectionExport {
+  return withStoreErrors({
+    async listCorrectedCases(filter: { since?: Date; limit?: number }): Promise<CorrectedCase[]> {
+      const rows = await db.case.findMany({
+        where: { corrections: { some: filter.since ? { createdAt: { gte: filter.since } } : {} } },
+        orderBy: { createdAt: 'asc' },
+        take: filter.limit ?? 10_000,
+        include: { emails: { where: { disposition: 'request' }, orderBy: { receivedAt: 'asc' }, take: 1, select: { raw: true } } },
       });
-      return toStoredCase(await tx.case.findUniqueOrThrow({ where: { id } }));
-    });
-  }
-
-  /**
-   * Four grouped queries. A case counts under the kind extraction gave it: its current kind, except that a
-   * reclassified case moves back from the kind it became to the kind it came from.
-   */
-  async countCorrections(since: Date): Promise<CorrectionCounts> {
-    const [cases, reclassifiedFrom, reclassifiedTo, fields] = await Promise.all([
-      this.db.case.groupBy({ by: ['kind'], where: { createdAt: { gte: since } }, _count: { _all: true } }),
-      this.db.caseCorrection.groupBy({ by: ['kind'], where: { path: 'kind', case: { createdAt: { gte: since } } }, _count: { caseId: true } }),
-      this.db.caseCorrection.groupBy({ by: ['toValue'], where: { path: 'kind', case: { createdAt: { gte: since } } }, _count: { caseId: true } }),
-      this.db.caseCorrection.groupBy({ by: ['kind', 'path', 'caseId'], where: { path: { not: 'kind' }, case: { createdAt: { gte: since } } } }),
-    ]);
-    const casesByKind: Record<string, number> = {};
-    for (const g of cases) casesByKind[g.kind] = (casesByKind[g.kind] ?? 0) + g._count._all;
-    const reclassifiedByKind: Record<string, number> = {};
-    for (const g of reclassifiedFrom) {
-      reclassifiedByKind[g.kind] = g._count.caseId;
-      casesByKind[g.kind] = (casesByKind[g.kind] ?? 0) + g._count.caseId;
-    }
-    for (const g of reclassifiedTo) {
-      const kind = JSON.parse(g.toValue) as string;
-      casesByKind[kind] = Math.max(0, (casesByKind[kind] ?? 0) - g._count.caseId);
-    }
-    const correctedByKindAndPath: Record<string, Record<string, number>> = {};
-    for (const g of fields) {
-      const byPath = (correctedByKindAndPath[g.kind] ??= {});
-      byPath[g.path] = (byPath[g.path] ?? 0) + 1;
-    }
-    return { casesByKind, reclassifiedByKind, correctedByKindAndPath };
-  }
-
-  async listCorrectedCases(filter: { since?: Date; limit?: number }): Promise<CorrectedCase[]> {
-    const rows = await this.db.case.findMany({
-      where: { corrections: { some: filter.since ? { createdAt: { gte: filter.since } } : {} } },
-      orderBy: { createdAt: 'asc' },
-      take: filter.limit ?? 10_000,
-      include: { emails: { where: { disposition: 'request' }, orderBy: { receivedAt: 'asc' }, take: 1, select: { raw: true } } },
-    });
-    return rows.map((row) => {
-      const raw = row.emails[0]?.raw;
-      return { ref: row.ref, raw: raw ? Buffer.from(raw) : null, case: toStoredCase(row) };
-    });
-  }
+      return rows.map((row) => {
+        const raw = row.emails[0]?.raw;
+        return { ref: row.ref, raw: raw ? Buffer.from(raw) : null, case: toStoredCase(row) };
+      });
+    },
+  });
 }

@@ -1,6 +1,6 @@
 import type { CaseKind, CaseState, Finding, Mailbox, ParsedCase } from '../domain/case.js';
-import type { StoredCase } from '../ports.js';
-import type { Case } from '../generated/sqlite/client.js';
+import type { StoredCase, StoredDecision } from '../ports.js';
+import type { Case, Decision } from '../generated/sqlite/client.js';
 
 /** A Case row as the ports see it: JSON text columns parsed back (we wrote them, from validated values). */
 export function toStoredCase(row: Case): StoredCase {
@@ -15,5 +15,19 @@ export function toStoredCase(row: Case): StoredCase {
     findings: JSON.parse(row.findings) as Finding[],
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+  };
+}
+
+/** A Decision row as the ports see it. */
+export function toDecision(row: Decision): StoredDecision {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    verb: row.verb,
+    actor: { aadObjectId: row.actorAadObjectId, tenantId: row.tenantId, name: row.actorName },
+    cardVersion: row.cardVersion,
+    reason: row.reason,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    createdAt: row.createdAt,
   };
 }

@@ -1,10 +1,11 @@
 import type { CaseKind, CaseState, Finding, ParsedCase } from '../domain/case.js';
 import { finaliseCase, parseCaseFields, safeChecks } from '../domain/cases/finalise-case.js';
 import { getCaseModule } from '../domain/cases/registry.js';
-import type { Actor, StoredCase } from '../ports.js';
+import type { Actor, CaseReclassifier, StoredCase } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
 import { recordCorrection } from './prisma-case-corrections.js';
+import { withStoreErrors } from './prisma-errors.js';
 import { toStoredCase } from './prisma-case-row.js';
 import { runTransaction } from './prisma-transaction.js';
 
@@ -64,5 +65,14 @@ export function reclassifyCase(
       data: { fromKind: row.kind, toKind: parsed.kind, from: row.state, to: state, missing: parsed.missing.length, tenantId: change.actor.tenantId },
     });
     return toStoredCase(await tx.case.findUniqueOrThrow({ where: { id } }));
+  });
+}
+
+/** CaseReclassifier on Prisma. */
+export function createPrismaCaseReclassifier(db: Database): CaseReclassifier {
+  return withStoreErrors({
+    reclassifyCase(id: string, change: { kind: CaseKind; expectedVersion: number; actor: Actor }): Promise<StoredCase | null> {
+      return reclassifyCase(db, id, change);
+    },
   });
 }

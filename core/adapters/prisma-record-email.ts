@@ -2,9 +2,10 @@ import type { Finding, ParsedCase } from '../domain/case.js';
 import { CASE_REF_PATTERN } from '../domain/case.js';
 import { applyReply } from '../domain/cases/merge-reply.js';
 import { initialState } from '../domain/lifecycle.js';
-import type { IncomingEmail, RecordEmailResult } from '../ports.js';
+import { randomUUID } from 'node:crypto';
+import type { IncomingEmail, RecordEmailResult, StoredCase } from '../ports.js';
 import type { Database } from './database.js';
-import { appendAuditEvent } from './prisma-audit-log.js';
+import { appendAuditEvent, appendAuditEvents } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
 import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
 
@@ -19,18 +20,72 @@ import { isUniqueViolation, runTransaction, type Transaction } from './prisma-tr
  * 5. otherwise a new case, starting where the domain says (core/domain/lifecycle.ts).
  */
 export async function recordEmail(db: Database, rawEmail: IncomingEmail, rawParsed: ParsedCase): Promise<RecordEmailResult> {
+  const [result] = await recordEmails(db, [{ email: rawEmail, parsed: rawParsed }]);
+  return result!;
+}
+
+/** One email and what extraction made of it, for recordEmails. */
+export interface EmailToRecord {
+  email: IncomingEmail;
+  parsed: ParsedCase;
+}
+
+/**
+ * Stores several emails in ONE transaction, each exactly as recordEmail would (results in the same order), so a
+ * FETCH batch costs one commit instead of one per email. Which of them are stored already, and which Message-IDs
+ * are known, is read with one query each for the whole batch. Any failure rolls back the whole batch: the caller
+ * then records them one by one, so one bad email fails alone.
+ */
+export async function recordEmails(db: Database, items: EmailToRecord[]): Promise<RecordEmailResult[]> {
+  if (items.length === 0) return [];
   // PostgreSQL text cannot hold U+0000 (SQLite can; Prisma P2039): a stray NUL in a hostile email must
   // not make it unstorable (found by the robustness run, test/robustness/known-bugs.test.ts).
-  const email: IncomingEmail = rawEmail.messageId ? { ...rawEmail, messageId: rawEmail.messageId.replace(/\u0000/g, '') } : rawEmail;
-  const parsed = stripNulCharacters(rawParsed);
+  const cleaned = items.map(({ email, parsed }) => ({
+    email: email.messageId ? { ...email, messageId: email.messageId.replace(/\u0000/g, '') } : email,
+    parsed: stripNulCharacters(parsed),
+  }));
   for (let attempt = 1; ; attempt++) {
     try {
-      return await runTransaction(db, (tx) => recordInTransaction(tx, email, parsed));
+      return await runTransaction(db, async (tx) => {
+        const known = await readKnownEmails(tx, cleaned.map((i) => i.email));
+        const pending = new PendingRows();
+        const results: (RecordEmailResult | PendingCase)[] = [];
+        for (const { email, parsed } of cleaned) results.push(await recordInTransaction(tx, email, parsed, known, pending));
+        await pending.write(tx);
+        return results.map((r) => (r instanceof PendingCase ? r.result() : r));
+      });
     } catch (error) {
       // Two writers raced on the same sourceKey (or on the year's first case ref): look again.
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
+}
+
+/**
+ * What the store already holds for a batch of emails, read once: the case of each sourceKey stored, and the
+ * sha256 and case of every stored email with one of their Message-IDs. recordInTransaction adds each email it
+ * stores, so a duplicate within the batch is recognised like one stored before it.
+ */
+interface KnownEmails {
+  bySourceKey: Map<string, string | null>;
+  byMessageId: Map<string, { sha256: string; caseId: string | null }[]>;
+}
+
+async function readKnownEmails(tx: Transaction, emails: IncomingEmail[]): Promise<KnownEmails> {
+  const sourceKeys = [...new Set(emails.map((e) => e.sourceKey))];
+  const messageIds = [...new Set(emails.map((e) => e.messageId).filter((id): id is string => Boolean(id)))];
+  // One after the other: an interactive transaction is one connection, which runs one query at a time anyway.
+  const stored = await tx.email.findMany({ where: { sourceKey: { in: sourceKeys } }, select: { sourceKey: true, caseId: true } });
+  const sameIds = messageIds.length > 0 ? await tx.email.findMany({ where: { messageId: { in: messageIds } }, select: { messageId: true, sha256: true, caseId: true } }) : [];
+  const known: KnownEmails = { bySourceKey: new Map(stored.map((e) => [e.sourceKey, e.caseId])), byMessageId: new Map() };
+  for (const e of sameIds) if (e.messageId) rememberMessageId(known, e.messageId, e.sha256, e.caseId);
+  return known;
+}
+
+function rememberMessageId(known: KnownEmails, messageId: string, sha256: string, caseId: string | null): void {
+  const list = known.byMessageId.get(messageId);
+  if (list) list.push({ sha256, caseId });
+  else known.byMessageId.set(messageId, [{ sha256, caseId }]);
 }
 
 /** Removes U+0000 from every string in the parsed case (a JSON escape preceded by an even run of backslashes). */
@@ -39,13 +94,12 @@ function stripNulCharacters(parsed: ParsedCase): ParsedCase {
   return json.includes('\\u0000') ? (JSON.parse(json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1')) as ParsedCase) : parsed;
 }
 
-async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed: ParsedCase): Promise<RecordEmailResult> {
-  const existing = await tx.email.findUnique({ where: { sourceKey: email.sourceKey }, select: { caseId: true } });
-  if (existing) return { outcome: 'already_stored', caseId: existing.caseId };
+async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed: ParsedCase, known: KnownEmails, pending: PendingRows): Promise<RecordEmailResult | PendingCase> {
+  if (known.bySourceKey.has(email.sourceKey)) return { outcome: 'already_stored', caseId: known.bySourceKey.get(email.sourceKey) ?? null };
 
   const findings: Finding[] = [...parsed.findings];
   if (email.messageId) {
-    const sameId = await tx.email.findMany({ where: { messageId: email.messageId }, select: { sha256: true, caseId: true } });
+    const sameId = known.byMessageId.get(email.messageId) ?? [];
     const identical = sameId.find((e) => e.sha256 === email.sha256);
     if (identical) return { outcome: 'already_stored', caseId: identical.caseId };
     if (sameId.length > 0) {
@@ -57,12 +111,135 @@ async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed
     }
   }
   const withFindings: ParsedCase = { ...parsed, findings };
-
+  let result: RecordEmailResult | PendingCase;
   if (parsed.ignored) {
-    await createEmailRow(tx, email, withFindings, 'ignored', null);
-    return { outcome: 'ignored', reason: parsed.ignored };
+    pending.emails.push(emailRow(email, withFindings, 'ignored', null));
+    result = { outcome: 'ignored', reason: parsed.ignored };
+  } else if (mayReplyToCase(parsed)) {
+    // Which case it replies to is read from the database, so what the batch stored before it must be there.
+    await pending.write(tx);
+    result = await storeReplyOrCase(tx, email, parsed, findings);
+  } else {
+    result = pending.addCase(email, withFindings, findings);
+  }
+  const caseId = result instanceof PendingCase ? result.id : result.outcome === 'ignored' ? null : result.case.id;
+  known.bySourceKey.set(email.sourceKey, caseId);
+  if (email.messageId) rememberMessageId(known, email.messageId, email.sha256, caseId);
+  return result;
+}
+
+/** A new case waiting in PendingRows: its row exists once PendingRows.write has run. */
+class PendingCase {
+  readonly id = randomUUID();
+  ref = '';
+  stored: StoredCase | null = null;
+  constructor(readonly email: IncomingEmail, readonly parsed: ParsedCase, readonly findings: Finding[]) {}
+
+  result(): RecordEmailResult {
+    if (!this.stored) throw new Error('pending case read before it was written');
+    return { outcome: 'created', case: this.stored };
+  }
+}
+
+/**
+ * The new cases and ignored emails of a batch, with their email rows, attachments and audit events, written with
+ * one statement per table (plus one counter update per year for the case refs) instead of five per email.
+ */
+class PendingRows {
+  readonly cases: PendingCase[] = [];
+  readonly emails: EmailRow[] = [];
+
+  addCase(email: IncomingEmail, parsed: ParsedCase, findings: Finding[]): PendingCase {
+    const c = new PendingCase(email, parsed, findings);
+    this.cases.push(c);
+    this.emails.push(emailRow(email, parsed, 'request', c.id));
+    return c;
   }
 
+  async write(tx: Transaction): Promise<void> {
+    if (this.emails.length === 0) return;
+    const cases = this.cases.splice(0);
+    const emails = this.emails.splice(0);
+    const byYear = new Map<number, PendingCase[]>();
+    for (const c of cases) {
+      const at = new Date(c.email.receivedAt);
+      const year = Number.isNaN(at.getTime()) ? new Date().getUTCFullYear() : at.getUTCFullYear();
+      byYear.set(year, [...(byYear.get(year) ?? []), c]);
+    }
+    for (const [year, list] of byYear) {
+      const refs = await nextCaseRefs(tx, year, list.length);
+      list.forEach((c, i) => { c.ref = refs[i]!; });
+    }
+    // Every column is given here, so the stored cases are known without reading back their (large) JSON.
+    const now = new Date();
+    for (const c of cases) {
+      c.stored = {
+        id: c.id, ref: c.ref, state: initialState(c.parsed.missing), kind: c.parsed.kind, mailbox: c.parsed.mailbox, version: 1,
+        parsed: c.parsed, findings: c.findings, createdAt: now, updatedAt: now,
+      };
+    }
+    if (cases.length > 0) {
+      await tx.case.createMany({
+        data: cases.map(({ stored, parsed, findings }) => ({
+          id: stored!.id, ref: stored!.ref, mailbox: stored!.mailbox, kind: stored!.kind, state: stored!.state, version: stored!.version,
+          parsed: JSON.stringify(parsed),
+          findings: JSON.stringify(findings),
+          requesterEmail: parsed.from.email,
+          odsCode: parsed.organisation?.odsCode ?? null,
+          // The acknowledgement is part of the outbox: due from the commit until sent or deliberately skipped.
+          ackDueAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      });
+    }
+    await tx.email.createMany({ data: emails.map(({ attachments: _, ...row }) => row) });
+    const attachments = emails.flatMap((e) => e.attachments.map((a) => ({ ...a, emailId: e.id })));
+    if (attachments.length > 0) await tx.attachment.createMany({ data: attachments });
+    if (cases.length > 0) {
+      await appendAuditEvents(tx, cases.map((c) => ({
+        caseId: c.id,
+        type: 'case_created',
+        actor: null,
+        data: { ref: c.ref, kind: c.parsed.kind, state: c.stored!.state, sourceKey: c.email.sourceKey, sha256: c.email.sha256, messageId: c.email.messageId },
+      })));
+    }
+  }
+}
+
+type EmailRow = ReturnType<typeof emailRow>;
+
+function emailRow(email: IncomingEmail, parsed: ParsedCase, disposition: string, caseId: string | null) {
+  return {
+    id: randomUUID(),
+    sourceKey: email.sourceKey,
+    mailbox: email.mailbox,
+    uidValidity: email.uidValidity,
+    uid: email.uid,
+    messageId: email.messageId,
+    sha256: email.sha256,
+    raw: new Uint8Array(email.raw),
+    disposition,
+    parsed: JSON.stringify(parsed),
+    receivedAt: email.receivedAt,
+    caseId,
+    attachments: (parsed.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
+  };
+}
+
+/** True when the email names a case ref or a thread: then it may be a reply, which the database must say. */
+function mayReplyToCase(parsed: ParsedCase): boolean {
+  return Boolean(parsed.caseRef?.match(CASE_REF_PATTERN)) || Boolean(parsed.inReplyTo) || (parsed.references ?? []).length > 0;
+}
+
+/** Stores an email that may reply to a case: attached to the case it replies to, or else a new case. */
+async function storeReplyOrCase(
+  tx: Transaction,
+  email: IncomingEmail,
+  parsed: ParsedCase,
+  findings: Finding[],
+): Promise<Exclude<RecordEmailResult, { outcome: 'already_stored' | 'ignored' }>> {
+  const withFindings: ParsedCase = { ...parsed, findings };
   const target = await findRepliedCase(tx, parsed);
   if (target) {
     await createEmailRow(tx, email, withFindings, 'reply', target.id);
@@ -86,46 +263,15 @@ async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed
     return { outcome: 'attached', case: toStoredCase(row) };
   }
 
-  const ref = await nextCaseRef(tx, new Date(email.receivedAt));
-  const state = initialState(parsed.missing);
-  const created = await tx.case.create({
-    data: {
-      ref,
-      mailbox: parsed.mailbox,
-      kind: parsed.kind,
-      state,
-      parsed: JSON.stringify(withFindings),
-      findings: JSON.stringify(findings),
-      requesterEmail: parsed.from.email,
-      odsCode: parsed.organisation?.odsCode ?? null,
-      // The acknowledgement is part of the outbox: due from the commit until sent or deliberately skipped.
-      ackDueAt: new Date(),
-    },
-  });
-  await createEmailRow(tx, email, withFindings, 'request', created.id);
-  await appendAuditEvent(tx, { caseId: created.id, type: 'case_created', actor: null, data: { ref, kind: parsed.kind, state, sourceKey: email.sourceKey, sha256: email.sha256, messageId: email.messageId } });
-  return { outcome: 'created', case: toStoredCase(created) };
+  const pending = new PendingRows();
+  const created = pending.addCase(email, withFindings, findings);
+  await pending.write(tx);
+  return created.result() as { outcome: 'created'; case: StoredCase };
 }
 
 async function createEmailRow(tx: Transaction, email: IncomingEmail, parsed: ParsedCase, disposition: string, caseId: string | null): Promise<void> {
-  await tx.email.create({
-    data: {
-      sourceKey: email.sourceKey,
-      mailbox: email.mailbox,
-      uidValidity: email.uidValidity,
-      uid: email.uid,
-      messageId: email.messageId,
-      sha256: email.sha256,
-      raw: new Uint8Array(email.raw),
-      disposition,
-      parsed: JSON.stringify(parsed),
-      receivedAt: email.receivedAt,
-      caseId,
-      attachments: {
-        create: (parsed.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
-      },
-    },
-  });
+  const { attachments, ...row } = emailRow(email, parsed, disposition, caseId);
+  await tx.email.create({ data: { ...row, attachments: { create: attachments } } });
 }
 
 async function findRepliedCase(tx: Transaction, parsed: ParsedCase) {
@@ -144,9 +290,8 @@ async function findRepliedCase(tx: Transaction, parsed: ParsedCase) {
   return caseId ? tx.case.findUnique({ where: { id: caseId } }) : null;
 }
 
-/** PCSE-<year>-<6 digits>: one counter row per year, incremented in the same transaction as the case. */
-async function nextCaseRef(tx: Transaction, at: Date): Promise<string> {
-  const year = Number.isNaN(at.getTime()) ? new Date().getUTCFullYear() : at.getUTCFullYear();
-  const counter = await tx.caseRefCounter.upsert({ where: { year }, create: { year, last: 1 }, update: { last: { increment: 1 } } });
-  return `PCSE-${year}-${String(counter.last).padStart(6, '0')}`;
+/** `count` refs PCSE-<year>-<6 digits>, in order: one counter row per year, moved on in the same transaction as the cases. */
+async function nextCaseRefs(tx: Transaction, year: number, count: number): Promise<string[]> {
+  const counter = await tx.caseRefCounter.upsert({ where: { year }, create: { year, last: count }, update: { last: { increment: count } } });
+  return Array.from({ length: count }, (_, i) => `PCSE-${year}-${String(counter.last - count + 1 + i).padStart(6, '0')}`);
 }

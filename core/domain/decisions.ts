@@ -24,6 +24,11 @@ export interface DecisionRequest {
   requesterEmail: string | null;
   /** Entra object ids that already approved this case. */
   priorApprovals: string[];
+  /**
+   * Entra object ids of staff whose corrections ("Edit fields…") are among the case's current values
+   * (editorsOfCurrentValues). Four-eyes: an editor's approval never completes a case on its own.
+   */
+  editors?: readonly string[];
   /** The approver ticked "phoned the practice to verify" (main contact extension, branch setup). */
   phoneVerified: boolean;
   staff: StaffDirectory;
@@ -44,6 +49,7 @@ export const REFUSAL_REASONS = [
   'not_staff',
   'own_request',
   'already_approved_by_you',
+  'edited_by_you',
   'phone_verification_required',
   'reason_required',
   'not_executable',
@@ -88,10 +94,13 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
     case 'approve': {
       if (module.kind === 'unclassified') return { ok: false, reason: 'not_executable' };
       if (request.priorApprovals.includes(actor.aadObjectId)) return { ok: false, reason: 'already_approved_by_you' };
+      const approvers = [...request.priorApprovals, actor.aadObjectId];
+      const editors = request.editors ?? [];
+      if (editors.includes(actor.aadObjectId) && !editorMayApprove(module.kind, approvers, editors)) return { ok: false, reason: 'edited_by_you' };
       if (module.needsPhoneVerification && !request.phoneVerified) return { ok: false, reason: 'phone_verification_required' };
       // An error finding means approving would be wrong unless the approver knows better: they must say why.
       if ((request.errorFindings ?? 0) > 0 && !request.overrideReason?.trim()) return { ok: false, reason: 'override_reason_required' };
-      return { ok: true, complete: isApprovalComplete(module.kind, [...request.priorApprovals, actor.aadObjectId]) };
+      return { ok: true, complete: isApprovalComplete(module.kind, approvers, editors) };
     }
     case 'reject':
     case 'request_info':
@@ -126,9 +135,59 @@ export function countApprovals(decisions: readonly CountedDecision[], cardVersio
   return [...new Set(decisions.filter((d) => d.verb === 'approve' && d.cardVersion === cardVersion).map((d) => d.actor.aadObjectId))];
 }
 
-/** True when the approvers counted are enough for the kind (two different people for high-risk kinds). */
-export function isApprovalComplete(kind: CaseKind, approvers: readonly string[]): boolean {
-  return new Set(approvers).size >= requiredApprovals(kind);
+/**
+ * True when the approvers counted are enough for the kind: two different people for high-risk kinds, and
+ * always at least one who did not edit the current values, so nobody approves their own edit alone
+ * (docs/decisions/0006-four-eyes-after-an-edit.md).
+ */
+export function isApprovalComplete(kind: CaseKind, approvers: readonly string[], editors: readonly string[] = []): boolean {
+  const distinct = new Set(approvers);
+  return distinct.size >= requiredApprovals(kind) && [...distinct].some((a) => !editors.includes(a));
+}
+
+/**
+ * Whether an editor's approval is allowed alongside the approvals already given: an editor may be at most one of
+ * a high-risk case's two approvers, and can never be the approval that completes a case without a non-editor.
+ */
+function editorMayApprove(kind: CaseKind, approvers: readonly string[], editors: readonly string[]): boolean {
+  const distinct = [...new Set(approvers)];
+  const editorApprovers = distinct.filter((a) => editors.includes(a));
+  if (editorApprovers.length > 1) return false;
+  return distinct.length < requiredApprovals(kind) || distinct.length > editorApprovers.length;
+}
+
+/** One saved correction ("Edit fields…"): who, and which value paths. In the order they were saved. */
+export interface CaseEdit {
+  actor: string;
+  paths: readonly string[];
+}
+
+/** A recorded audit event, as much of it as finding a case's edits needs. */
+export interface AuditedEvent {
+  type: string;
+  actor: string | null;
+  data: Record<string, unknown>;
+}
+
+/** The case's saved corrections, from its `case_edited` audit events (given oldest first). */
+export function caseEditsFromAudit(events: readonly AuditedEvent[]): CaseEdit[] {
+  const edits: CaseEdit[] = [];
+  for (const event of events) {
+    if (event.type !== 'case_edited' || !event.actor || !Array.isArray(event.data.changes)) continue;
+    const paths = (event.data.changes as { path?: unknown }[]).map((change) => change.path).filter((path): path is string => typeof path === 'string');
+    edits.push({ actor: event.actor.toLowerCase(), paths });
+  }
+  return edits;
+}
+
+/**
+ * The staff whose corrections are still the case's values: for each corrected path, whoever corrected it last.
+ * Someone whose value another person has since corrected again is no longer an editor of what is approved.
+ */
+export function editorsOfCurrentValues(edits: readonly CaseEdit[]): string[] {
+  const lastEditorByPath = new Map<string, string>();
+  for (const edit of edits) for (const path of edit.paths) lastEditorByPath.set(path, edit.actor);
+  return [...new Set(lastEditorByPath.values())];
 }
 
 /** A sentence for staff for every refusal; exhaustive, so a new reason cannot go unexplained. */
@@ -142,6 +201,8 @@ export function describeRefusal(reason: RefusalReason): string {
       return 'This request came from your own email address, so someone else must decide on it.';
     case 'already_approved_by_you':
       return 'You have already approved this case. A second, different member of staff must approve it too.';
+    case 'edited_by_you':
+      return 'You edited this case; another member of staff must approve it. Nobody approves their own changes alone.';
     case 'phone_verification_required':
       return 'Phone the practice to verify the request, then tick "Phone verification done" before approving.';
     case 'reason_required':

@@ -106,6 +106,8 @@ const NAME_KINDS: [RegExp, OrganisationType][] = [
   [/\b(?:opticians?|optometrists?|optical|opthalmic|ophthalmic|eye ?care)\b/i, 'ophthalmic_practice'],
   [/\b(?:pharmacy|pharmacies|chemists?)\b/i, 'pharmacy'],
   [/\b(?:surgery|medical (?:centre|center|practice|group)|health centre|family (?:practice|doctors)|GP practice|general practice)\b/i, 'gp_practice'],
+  // A bare "… Practice" with no other kind's word: in primary care that is a GP practice.
+  [/\bpractice\b/i, 'gp_practice'],
 ];
 
 export function organisationTypeFromName(name: string | null): OrganisationType | null {

@@ -115,3 +115,27 @@ export function isOrganisationMailbox(email: string | null | undefined): { organ
  * word joiners and the byte-order mark. Text from an email loses them before a person sees it.
  */
 export const INVISIBLE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/**
+ * Text shaped like an email address or an internet domain (`x@y`, `nhs.net`, `evil.co.uk`). In a name, it is the
+ * sender's free text pretending to say where mail comes from or goes to.
+ */
+export const ADDRESS_LIKE = /[^\s<>()"',;:]*@[^\s<>()"',;:]*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:net|uk|com|org|scot|gov|info|co)\b\.?/gi;
+
+/**
+ * A person's name read from an email's body or form (nominee, approver, signatory, main contact, user, created-by),
+ * made safe for the card, the logs, replies and the account it may create: invisible characters and line breaks
+ * go (they reorder what staff read or break a header line), and an address or domain written into the name is
+ * dropped with the brackets or quotes it leaves empty, because the person's address is a field of its own and an
+ * address inside a name is what a spoof writes. Null when no letter is left: a missing name is asked for; a name
+ * that is really an address would look right on the card.
+ */
+export function neutralisePersonName(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const cleaned = raw
+    .replace(INVISIBLE_CHARACTERS, ' ')
+    .replace(ADDRESS_LIKE, ' ')
+    .replace(/[<([{]\s*[>)\]}]|"\s*"|'\s*'/g, ' ');
+  const name = normalisePersonName(cleaned);
+  return name && /\p{L}/u.test(name) ? name : null;
+}

@@ -1,7 +1,7 @@
 import type { CaseKind, Finding, ParsedCase } from './case.js';
 import type { DirectoryFacts, DirectoryOrganisation } from './directory-facts.js';
 import { dedupeFindings, makeFinding, sortFindings } from './findings.js';
-import { getEmailDomain, INVISIBLE_CHARACTERS as INVISIBLE } from './people.js';
+import { ADDRESS_LIKE, getEmailDomain, INVISIBLE_CHARACTERS as INVISIBLE } from './people.js';
 
 /**
  * Who may ask for a change to who can access an organisation or its mail (docs/decisions/0005).
@@ -114,9 +114,6 @@ export function withoutOfflineTrustFindings(parsed: ParsedCase): Finding[] {
   const offline = new Set(checkSenderTrust(others, null).filter((f) => SENDER_TRUST_CODES.has(f.code)).map((f) => `${f.code}\u0000${f.message}`));
   return parsed.findings.filter((f) => !offline.has(`${f.code}\u0000${f.message}`));
 }
-
-// Bidi embeddings, overrides and isolates, marks, zero-width characters, and C0/C1 controls (CR/LF included).
-const ADDRESS_LIKE = /[^\s<>()"',;:]*@[^\s<>()"',;:]*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:net|uk|com|org|scot|gov|info|co)\b\.?/gi;
 
 /**
  * A display name made safe to show and to log: an email's display name is the sender's free text, and

@@ -1,8 +1,8 @@
 import { askForField, planApproval, planInfoRequest, planRejection, CaseNotApprovableError, type ApprovalContext } from '../domain/cases/index.js';
-import { countApprovals } from '../domain/decisions.js';
+import { caseEditsFromAudit, countApprovals, editorsOfCurrentValues, isApprovalComplete } from '../domain/decisions.js';
 import type { Effect } from '../domain/effects.js';
 import { executeApprovedCase, type ExecutionPlan, type ExecutorDeps } from '../executor.js';
-import type { CaseStore, DecisionLog, ExecutionLog, StoredCase, StoredDecision } from '../ports.js';
+import type { AuditTrail, CaseStore, DecisionLog, ExecutionLog, StoredCase, StoredDecision } from '../ports.js';
 
 /**
  * The `execute-case` job (queue `execute-case`, payload { caseId, decisionId }, job id from both): run by
@@ -13,6 +13,8 @@ import type { CaseStore, DecisionLog, ExecutionLog, StoredCase, StoredDecision }
  */
 export interface ExecuteCaseDeps {
   cases: Pick<CaseStore, 'getCase' | 'transition' | 'appendAudit'> & DecisionLog;
+  /** The case's `case_edited` events: whoever edited the current values cannot be its only approver. */
+  audit: Pick<AuditTrail, 'listAuditEvents'>;
   /**
    * Reads the case in one transaction and closes its execution in one (reply record, audit, state changes): an
    * executed case then commits at most three times. Without it, each step commits on its own.
@@ -24,6 +26,18 @@ export interface ExecuteCaseDeps {
   maxAttempts: number;
   /** Called after the case changed, e.g. to replace its Teams card; its failure never fails the job. */
   onCaseChanged?(caseId: string): Promise<void>;
+}
+
+/**
+ * An approved case whose approvals do not satisfy the domain (too few distinct approvers at the decided card
+ * version, or only editors of its current values): the bot should never have approved it, so nothing is applied.
+ */
+export class ApprovalIncompleteError extends Error {
+  readonly code = 'approval_incomplete';
+  constructor() {
+    super('the approvals recorded do not complete the case');
+    this.name = 'ApprovalIncompleteError';
+  }
 }
 
 export type ExecuteCaseOutcome = 'replied' | 'rejection_sent' | 'info_request_sent' | 'nothing_to_do' | 'failed' | 'case_missing';
@@ -55,9 +69,14 @@ export async function handleExecuteCase(
       deps.execution && loaded.sentReplies
         ? { thread: c.parsed.messageId, sentReplies: loaded.sentReplies, log: deps.execution, transitions }
         : undefined;
+    if (c.state === 'approved') {
+      // The guard the bot applies before approving, applied again where the directory changes.
+      const editors = editorsOfCurrentValues(caseEditsFromAudit(await deps.audit.listAuditEvents({ caseId: c.id, limit: 10_000 })));
+      if (!isApprovalComplete(c.kind, context.decidedBy, editors)) throw new ApprovalIncompleteError();
+    }
     outcome = await run(deps, c, decision, context, plan);
   } catch (error) {
-    const permanent = error instanceof CaseNotApprovableError;
+    const permanent = error instanceof CaseNotApprovableError || error instanceof ApprovalIncompleteError;
     if (c.state === 'approved' && (permanent || job.attemptsMade + 1 >= deps.maxAttempts)) {
       const code = (error as { code?: string }).code ?? (error as Error).name;
       await deps.cases.transition(c.id, { to: 'failed', reason: code });

@@ -31,7 +31,7 @@ export interface WorkerConfig {
 }
 
 /** Parses the environment once; throws ConfigError listing every bad key. */
-export function loadWorkerConfig(env: Record<string, string | undefined> = process.env): WorkerConfig {
+export function loadWorkerConfig(env: Record<string, string | undefined>): WorkerConfig {
   const c = parseConfig(WorkerConfigSchema, env);
   const fromAddress = Object.fromEntries(
     MAILBOXES.map((m) => [m, c[`MAILBOX_${m.toUpperCase()}_ADDRESS` as 'MAILBOX_DATAMANAGER_ADDRESS']]),

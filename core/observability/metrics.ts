@@ -1,7 +1,7 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Redis } from 'ioredis';
 import type { Database } from '../adapters/database.js';
-import { PrismaCaseCorrections } from '../adapters/prisma-case-corrections.js';
+import { createPrismaCorrectionStatistics } from '../adapters/prisma-case-corrections.js';
 import { computeCorrectionShares } from '../domain/correction-shares.js';
 import { readHeartbeatAge } from '../jobs/heartbeat.js';
 
@@ -127,7 +127,7 @@ export function createProcessMetrics(sources: ProcessMetricsSources): ProcessMet
     },
   });
   // Live accuracy (issue 11): both gauges come from one pair of grouped queries per window per scrape.
-  const corrections = new PrismaCaseCorrections(db);
+  const corrections = createPrismaCorrectionStatistics(db);
   const readShares = async () =>
     Promise.all(
       Object.entries(ACCURACY_WINDOWS).map(async ([window, days]) => ({

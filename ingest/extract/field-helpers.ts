@@ -45,6 +45,8 @@ export function cleanOrganisationName(raw: string): string | null {
 export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
 export const NOT_PERSON_NAME = /e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
 export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b/i;
+/** A label that can only name an organisation's code ("Practice code", "ODS"), not any other code ("Verification code"). */
+export const ORGANISATION_CODE_LABEL = /\b(ods|practice|organi[sz]ation|surgery|pharmacy|branch|site)\s*(ods\s*)?code\b|^ods$/i;
 export const ODS_LABEL = /\b(ods|practice|organi[sz]ation|org|branch|site|pharmacy|surgery|national|contractor|pcn)?\s*(ods\s*)?code\b|^ods$|\bods\b/i;
 export const ADDRESS_LABEL = /\baddress\b/i;
 export const PHONE_LABEL = /\b(tele?phone|phone|tel|contact number|telephone number|landline)\b/i;
@@ -97,9 +99,19 @@ export function firstOdsCode(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const found = findOdsCodes(raw)[0];
   if (found) return found.code;
-  const token = /\b([A-Z]{1,3}\d[A-Z0-9]{2,8})\b/i.exec(raw);
+  // "P876-4": a code-like start joined to more characters is one malformed code, kept whole (core raises ods_invalid).
+  const token = /\b([A-Z]{1,3}\d[A-Z0-9]{2,8})\b(?![-/][A-Z0-9])/i.exec(raw);
   if (token) return (token[1] ?? '').toUpperCase();
   return unshapedCode(raw);
+}
+
+/**
+ * A labelled code written as digits alone ("Practice code: 8123"): no ODS code has that shape, but it is what the
+ * email gives, so it is kept and core raises ods_invalid. Three to six digits only: longer runs are phone numbers.
+ */
+export function digitsOnlyCode(raw: string): string | null {
+  const v = raw.trim().replace(/[.,;)]+$/, '').replace(/^\(/, '');
+  return /^\d{3,6}$/.test(v) ? v : null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { extractFields } from './fields.js';
 import { detectIgnored } from './ignored.js';
 import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
 import { parseMime, type ExtractedAttachment } from './mime.js';
-import { readPdfForm, type OcrLine, type PdfFormField, type PdfReadResult } from './pdf-form.js';
+import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
@@ -23,8 +23,11 @@ export interface ExtractOptions {
   receivedAt?: Date;
   /** authserv-id of the trusted receiving host; null/absent = trust the topmost Authentication-Results. */
   trustedAuthServId?: string | null;
-  /** Reads an attached PDF; the extraction sandbox passes one that asks the parent thread's PDF pool. */
-  readPdf?: (content: Buffer) => Promise<PdfReadResult>;
+  /**
+   * Reads an attached PDF by the budget's deadline (shared by the message's PDFs); the extraction sandbox passes one
+   * that asks the parent thread's PDF pool.
+   */
+  readPdf?: (content: Buffer, budget: PdfReadBudget) => Promise<PdfReadResult>;
 }
 
 /**
@@ -80,7 +83,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const sender = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
   const requester = { ...sender, name: reorderDisplayName(sender.name) };
 
-  const forms = await readForms(mime.attachments, findings, errors, options.readPdf ?? readPdfForm);
+  const forms = await readForms(mime.attachments, findings, errors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)));
   const formText = forms.map((f) => normaliseFlatFormText(f.text)).join('\n');
   const formFields = forms.flatMap((f) => joinNameParts(f.fields));
   const formLabelled: LabelledValue[] = formFields
@@ -100,7 +103,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted });
 
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
-  const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
+  const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, sender: { ...mime.from, name: reorderDisplayName(mime.from.name) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
   markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []));
@@ -151,17 +154,31 @@ function checkFromHeader(check: ParsedMime['fromCheck']): Finding[] {
   return out;
 }
 
-async function readForms(attachments: ExtractedAttachment[], findings: Finding[], errors: string[], readPdf: (content: Buffer) => Promise<PdfReadResult>): Promise<PdfReadResult[]> {
+async function readForms(
+  attachments: ExtractedAttachment[],
+  findings: Finding[],
+  errors: string[],
+  readPdf: (content: Buffer, budget: PdfReadBudget) => Promise<PdfReadResult>,
+): Promise<PdfReadResult[]> {
   const out: PdfReadResult[] = [];
+  // One budget for all of the message's PDFs: ten scans attached to one email are not ten times the wait.
+  const budget: PdfReadBudget = { deadlineAt: Date.now() + MESSAGE_PDF_BUDGET_MS };
   for (const a of attachments) {
     const claimsPdf = a.contentType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? '');
     if (!claimsPdf) continue;
     const label = a.filename ?? 'attachment';
-    const r = await readPdf(a.content);
+    const r = await readPdf(a.content, budget);
     if (r.ocr && r.ocr.unreadablePages.length > 0) {
-      const pages = r.ocr.unreadablePages.join(', ');
-      findings.push(makeFinding('scan_unreadable', `${label} is a scan and page ${pages} could not be read by OCR: read it by hand.`));
-      errors.push(`scan_unreadable: ${label} page ${pages}`);
+      const late = new Set(r.ocr.outOfTimePages ?? []);
+      const unclear = r.ocr.unreadablePages.filter((n) => !late.has(n));
+      if (unclear.length > 0) {
+        findings.push(makeFinding('scan_unreadable', `${label} is a scan and page ${unclear.join(', ')} could not be read by OCR: read it by hand.`));
+        errors.push(`scan_unreadable: ${label} page ${unclear.join(', ')}`);
+      }
+      if (late.size > 0) {
+        findings.push(makeFinding('scan_unreadable', `${label} is a scan and page ${[...late].join(', ')} was not read in time: read it by hand.`));
+        errors.push(`scan_unreadable: ${label} page ${[...late].join(', ')} not read in time`);
+      }
     }
     switch (r.status) {
       case 'ok':
@@ -180,6 +197,11 @@ async function readForms(attachments: ExtractedAttachment[], findings: Finding[]
         errors.push(`attachment_unreadable: ${label} too large`);
         break;
       case 'timeout':
+        if (r.error === OUT_OF_MESSAGE_BUDGET) {
+          findings.push(makeFinding('attachment_unreadable', `${label} was not read: the time for reading this email's attachments ran out. Read it by hand.`));
+          errors.push(`attachment_unreadable: ${label} not read in time`);
+          break;
+        }
         if (r.error === 'ocr') {
           findings.push(makeFinding('scan_unreadable', `${label} is a scan that took too long to read by OCR: read it by hand.`));
           errors.push(`scan_unreadable: ${label} timed out`);

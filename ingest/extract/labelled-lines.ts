@@ -156,24 +156,34 @@ function splitLabelValue(line: string): { label: string; value: string } | null 
 
 /** The value lines after a label: one line, or up to six for an address; stops at a blank line, a label or a heading. */
 function takeValueLines(lines: string[], start: number, label: string, first = true): { lines: string[]; next: number } {
-  const max = /\baddress\b/i.test(label) ? 6 : 1;
+  const list = LIST_LABEL.test(label);
+  const max = /\baddress\b/i.test(label) ? 6 : list ? 8 : 1;
   const taken: string[] = [];
   let i = start;
   // Bold paragraphs and indented values leave one blank line between a label and its value.
   const after = (lines[start + 1] ?? '').trim();
   if (first && !(lines[start] ?? '').trim() && after && !SIGN_OFF.test(after) && after.length < 80 && !/[.?!]$/.test(after) && !isLabelLine(after) && splitLabelValue(after) === null && !/^##\s/.test(after)) i = start + 1;
   while (i < lines.length && taken.length < max) {
+    // Outlook's HTML puts each list item in its own paragraph: a blank line between items does not end the list.
+    if (list && taken.length > 0 && !(lines[i] ?? '').trim() && (lines[i + 1] ?? '').trim()) i++;
     const l = (lines[i] ?? '').trim();
     if (!l || /^##\s/.test(l) || isNumberedHeading(l) || isStrongLabelLine(l) || splitLabelValue(l) !== null) break;
     if (isLabelLine(l) && /\b(contact|nominee|approver|signatory|user|applicant|requester|details)$/i.test(stripParenthetical(l))) break;
     if (/^(page \d+ of \d+|-- \d+ of \d+ --)$/i.test(l) || SIGN_OFF.test(l)) break;
+    // A list's items are short names; a sentence after them is the text going on.
+    if (list && taken.length > 0 && (l.split(/\s+/).length > 6 || /[.?!,]$/.test(l))) break;
     taken.push(l.replace(/,$/, ''));
     i++;
   }
   return { lines: taken, next: i };
 }
 
-const SIGN_OFF = /^(thanks|thank you|many thanks|kind regards|regards|best wishes|yours|cheers|sent from)\b/i;
+/** Labels whose value is a list, one item a line ("Permissions required:" then "Prior Notification List", "Cytology …"). */
+const LIST_QUALIFIER = '(?:required|requested|needed|wanted|to (?:be )?(?:remove|removed|add|added|grant|granted))';
+// A bare "Role" heads one value (a person's job title); "Roles to remove" heads a list.
+const LIST_LABEL = new RegExp(`\\b(?:(?:permissions?|access|functions?|modules?)(?: ${LIST_QUALIFIER})?|roles? ${LIST_QUALIFIER})$`, 'i');
+
+const SIGN_OFF = /^(thanks|thank you|many thanks|(?:with )?(?:kind|best|warm|warmest) (?:regards|wishes)|regards|best(?=[\s,!.]*$)|yours|cheers|sent from)\b/i;
 
 /** "Section 2 - Person being nominated", "Part B: Signatory", "B. Proposed Primary User". */
 function isNumberedHeading(line: string): boolean {

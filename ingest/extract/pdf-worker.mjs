@@ -53,7 +53,7 @@ async function readFields(data) {
 /** A page with fewer visible characters than this in its text layer is a candidate scan. */
 const SCAN_TEXT_CHARS = 20;
 
-async function readText(data, id) {
+async function readText(data, id, deadlineAt) {
   const parser = new PDFParse({ data });
   try {
     const result = await parser.getText();
@@ -70,14 +70,17 @@ async function readText(data, id) {
     const skipped = scanned.slice(OCR.maxPages);
     canvasAllowed = true;
     const ocr = await import('./ocr-pages.mjs');
-    // The parent's clock was set for text; OCR gets its own budget (and the start-up of tesseract, once a thread).
-    const budgetMs = OCR.budgetMs + (ocr.ocrWorkerIsWarm() ? 0 : OCR.startupMs);
+    // The parent's clock was set for text; OCR gets its own budget (and the start-up of tesseract, once a thread),
+    // cut to what the message's deadline leaves, so out of time means pages "not read in time", not a killed thread.
+    const wanted = OCR.budgetMs + (ocr.ocrWorkerIsWarm() ? 0 : OCR.startupMs);
+    const left = typeof deadlineAt === 'number' ? deadlineAt - Date.now() - OCR.marginMs : Infinity;
+    const budgetMs = Math.max(0, Math.min(wanted, left));
     parentPort.postMessage({ id, extend: budgetMs + OCR.marginMs });
     const read = await ocr.ocrPages(doc, pages, { budgetMs, scale: OCR.scale, minConfidence: OCR.minConfidence });
     return {
       text: [text.replace(/\n-- \d+ of \d+ --\n?/g, '\n').trim(), read.text].filter(Boolean).join('\n\n'),
       source: 'ocr',
-      ocr: { pages, confidence: read.confidence, lines: read.lines, signature: read.signature, unreadablePages: [...read.unreadablePages, ...skipped] },
+      ocr: { pages, confidence: read.confidence, lines: read.lines, signature: read.signature, unreadablePages: [...read.unreadablePages, ...skipped], outOfTimePages: read.outOfTimePages },
     };
   } finally {
     await parser.destroy().catch(() => {});
@@ -90,7 +93,7 @@ async function pageHasImageLazy(doc, n) {
   return ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageXObjectRepeat);
 }
 
-async function readOne(bytes, id) {
+async function readOne(bytes, id, deadlineAt) {
   const data = new Uint8Array(bytes);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
@@ -103,7 +106,7 @@ async function readOne(bytes, id) {
   }
   let read = { text: '' };
   try {
-    read = await readText(data.slice(), id);
+    read = await readText(data.slice(), id, deadlineAt);
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException' || /password/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
@@ -114,7 +117,7 @@ async function readOne(bytes, id) {
 
 parentPort.on('message', (message) => {
   const id = message && message.id;
-  readOne(message && message.request, id).then(
+  readOne(message && message.request, id, message && message.deadlineAt).then(
     (result) => parentPort.postMessage({ id, result }),
     (e) => parentPort.postMessage({ id, result: { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) } }),
   );

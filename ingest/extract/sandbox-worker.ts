@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Mailbox } from '../../core/domain/case.js';
 import { applyDkimVerdict } from '../verify-dkim.js';
 import { extractCase } from './index.js';
-import type { PdfReadResult } from './pdf-form.js';
+import type { PdfReadBudget, PdfReadResult } from './pdf-form.js';
 import type { ExtractionRequest, ExtractionResult, SandboxCall } from './sandbox.js';
 
 if (!parentPort) throw new Error('sandbox-worker.ts runs only as a worker thread');
@@ -27,9 +27,9 @@ function callParent(jobId: number, payload: SandboxCall, transfer: ArrayBuffer[]
 
 async function extract(jobId: number, request: ExtractionRequest): Promise<ExtractionResult> {
   const raw = Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength);
-  const readPdf = async (content: Buffer): Promise<PdfReadResult> => {
+  const readPdf = async (content: Buffer, budget: PdfReadBudget): Promise<PdfReadResult> => {
     const copy = new Uint8Array(content);
-    return (await callParent(jobId, { type: 'pdf', data: copy }, [copy.buffer as ArrayBuffer])) as PdfReadResult;
+    return (await callParent(jobId, { type: 'pdf', data: copy, budget }, [copy.buffer as ArrayBuffer])) as PdfReadResult;
   };
   const resolver = async (name: string, rrtype: string): Promise<string[][]> => (await callParent(jobId, { type: 'dns', name, rrtype })) as string[][];
   try {

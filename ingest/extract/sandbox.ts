@@ -2,7 +2,7 @@ import { promises as dns } from 'node:dns';
 import type { ParsedCase } from '../../core/domain/case.js';
 import type { DNSResolver } from '../verify-dkim.js';
 import type { ExtractOptions } from './index.js';
-import { readPdfForm } from './pdf-form.js';
+import { readPdfForm, type PdfReadBudget } from './pdf-form.js';
 import { TimeLimitedWorkerPool } from './time-limited-pool.js';
 
 /**
@@ -25,7 +25,7 @@ export const EXTRACTION_LIMITS = {
 export const EXTRACTION_POOL = { workers: 1, maxEmailsPerWorker: 1_000, idleMs: 5 * 60_000, startupAllowanceMs: 15_000 } as const;
 
 /** What the thread asks mid-job: an attached PDF read by the PDF pool, or a DNS lookup for a DKIM key. */
-export type SandboxCall = { type: 'pdf'; data: Uint8Array } | { type: 'dns'; name: string; rrtype: string };
+export type SandboxCall = { type: 'pdf'; data: Uint8Array; budget: PdfReadBudget } | { type: 'dns'; name: string; rrtype: string };
 
 /** What the thread is sent: cloneable data only (a Buffer arrives as a Uint8Array). */
 export interface ExtractionRequest {
@@ -75,7 +75,7 @@ export async function extractInSandbox(
   raw: Buffer,
   options: Pick<ExtractOptions, 'mailbox' | 'receivedAt' | 'trustedAuthServId' | 'readPdf'> & { dnsResolver?: DNSResolver; timeoutMs?: number },
 ): Promise<ExtractionResult> {
-  const readPdf = options.readPdf ?? readPdfForm;
+  const readPdf = options.readPdf ?? ((content: Buffer, budget: PdfReadBudget) => readPdfForm(content, {}, budget));
   const resolve: DNSResolver = options.dnsResolver ?? ((name, rrtype) => dns.resolve(name, rrtype) as ReturnType<DNSResolver>);
   // A copy of its own, transferred (not cloned) to the thread: the caller keeps `raw` to store it.
   const copy = new Uint8Array(raw);
@@ -85,7 +85,7 @@ export async function extractInSandbox(
     transfer: [copy.buffer as ArrayBuffer],
     onCall: (payload) => {
       const call = payload as SandboxCall;
-      return call.type === 'pdf' ? readPdf(Buffer.from(call.data)) : resolve(call.name, call.rrtype);
+      return call.type === 'pdf' ? readPdf(Buffer.from(call.data), call.budget) : resolve(call.name, call.rrtype);
     },
   });
 }

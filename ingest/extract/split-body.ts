@@ -93,15 +93,21 @@ function isOutlookHeaderBlock(lines: string[], i: number): boolean {
   return /^\s*\*?(Sent|Date|Gesendet|Envoyé)\s*:/im.test(window) && /^\s*\*?(Subject|Betreff|Objet)\s*:/im.test(window);
 }
 
+const HEADER_FIELD = /^\s*\*?(From|Sent|Date|To|Cc|Subject|Reply-To|Importance)\*?\s*:/i;
+
 function findHeaderBlockEnd(lines: string[], start: number): number {
   let i = start;
   while (i < lines.length && !(lines[i] ?? '').trim()) i++;
   let sawHeader = false;
   while (i < lines.length) {
     const l = lines[i] ?? '';
-    if (/^\s*\*?(From|Sent|Date|To|Cc|Subject|Reply-To|Importance)\*?\s*:/i.test(l)) {
+    if (HEADER_FIELD.test(l)) {
       sawHeader = true;
       i++;
+      // Outlook's HTML puts each header field in its own paragraph: a blank line between two fields is still the block.
+      let j = i;
+      while (j < lines.length && !(lines[j] ?? '').trim()) j++;
+      if (j > i && HEADER_FIELD.test(lines[j] ?? '')) i = j;
       continue;
     }
     if (sawHeader && /^\s+\S/.test(l) && !/:/.test(l)) {

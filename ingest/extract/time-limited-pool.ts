@@ -41,6 +41,12 @@ export interface JobOptions {
   maxExtensionMs?: number;
   /** Answers a thread's mid-job call (a rejection is answered as `{ error, code }`). */
   onCall?: (payload: unknown) => Promise<unknown>;
+  /**
+   * A wall-clock time (`Date.now()` ms) by which the job is answered whatever else it was allowed: the clock,
+   * the start-up allowance and any extension are cut to it, a job still queued at it is answered `timedOut`
+   * without running, and the thread is told it (`{ id, request, deadlineAt }`) so it can stop in good order first.
+   */
+  deadlineAt?: number;
 }
 
 interface Job<Result> {
@@ -125,9 +131,9 @@ export class TimeLimitedWorkerPool<Result> {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
       if (slot.job) continue;
-      const job = this.queue.shift()!;
+      const job = this.nextLiveJob();
+      if (!job) return;
       const worker = slot.worker ?? this.spawn(slot);
       if (slot.idleTimer) clearTimeout(slot.idleTimer);
       slot.idleTimer = null;
@@ -136,12 +142,24 @@ export class TimeLimitedWorkerPool<Result> {
       // A job in flight keeps the process alive until it is answered.
       worker.ref();
       this.startClock(slot, slot.ready ? job.options.timeoutMs : job.options.timeoutMs + this.options.startupAllowanceMs);
-      worker.postMessage({ id: job.id, request: job.request }, job.options.transfer ?? []);
+      const deadline = job.options.deadlineAt !== undefined ? { deadlineAt: job.options.deadlineAt } : {};
+      worker.postMessage({ id: job.id, request: job.request, ...deadline }, job.options.transfer ?? []);
     }
   }
 
-  private startClock(slot: Slot<Result>, ms: number): void {
+  /** The first queued job whose deadline has not passed; those past it are answered `timedOut` without running. */
+  private nextLiveJob(): Job<Result> | undefined {
+    for (let job = this.queue.shift(); job; job = this.queue.shift()) {
+      if (job.options.deadlineAt === undefined || job.options.deadlineAt > Date.now()) return job;
+      job.resolve(this.options.timedOut(false));
+    }
+    return undefined;
+  }
+
+  private startClock(slot: Slot<Result>, requestedMs: number): void {
     if (slot.timer) clearTimeout(slot.timer);
+    const deadlineAt = slot.job?.options.deadlineAt;
+    const ms = deadlineAt === undefined ? requestedMs : Math.max(1, Math.min(requestedMs, deadlineAt - Date.now()));
     slot.clockStartedAt = performance.now();
     slot.clockMs = ms;
     slot.timer = setTimeout(() => {

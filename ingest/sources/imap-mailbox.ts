@@ -2,7 +2,7 @@ import { ImapFlow } from 'imapflow';
 import type { Logger } from 'pino';
 import type { Mailbox } from '../../core/domain/case.js';
 import type { MailboxCursorStore } from '../../core/ports.js';
-import { computeBackoffMs, type MessageHandler, type RunningSource } from './source-message.js';
+import { computeBackoffMs, type BatchMessageHandler, type MessageHandler, type RunningSource, type SourceMessage } from './source-message.js';
 
 /** The keyword we set on a message once its case is committed and queued (RFC 3501 §2.3.2 keywords). */
 export const PROCESSED_KEYWORD = '$PcseProcessed';
@@ -97,7 +97,8 @@ function sleep(ms: number, signal: Promise<unknown>): Promise<void> {
  * the client and, after exponential backoff, a NEW ImapFlow connects: a closed client is never reused.
  * A message whose handler throws stays unmarked and is offered again on the next pass.
  */
-export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHandler): RunningSource {
+export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHandler & Partial<BatchMessageHandler>): RunningSource {
+  const batchHandler = typeof handler.handleBatch === 'function' ? (handler as BatchMessageHandler) : null;
   const log = options.logger.child({ mailbox: options.mailbox });
   const folder = options.folder ?? 'INBOX';
   const pollIntervalMs = options.pollIntervalMs ?? 30_000;
@@ -150,8 +151,9 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
   };
 
   /**
-   * Downloads one group's sources in one FETCH and hands them to the handler one at a time, in UID order; each raw
-   * email is released as soon as its handler is done. Returns false when a handler failed (retry later).
+   * Downloads one group's sources in one FETCH and hands them to the handler: all at once when it takes batches
+   * (one commit for the group), otherwise one at a time in UID order, each raw email released as soon as its
+   * handler is done. Returns false when a handler failed (retry later).
    */
   const processGroup = async (client: ImapFlow, group: MessageMeta[], uidValidity: string): Promise<boolean> => {
     const wanted = group.filter((m) => m.size <= options.maxMessageBytes).map((m) => m.uid);
@@ -161,33 +163,50 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
         if (m.source) sources.set(m.uid, m.source);
       }
     }
+    const messages: SourceMessage[] = [];
+    for (const meta of group) {
+      let raw: Buffer | null = null;
+      if (meta.size <= options.maxMessageBytes) {
+        raw = sources.get(meta.uid) ?? null;
+        if (!raw) continue; // expunged meanwhile
+        sources.delete(meta.uid);
+      } else {
+        log.warn({ uid: meta.uid, size: meta.size }, 'message over the size cap: not downloaded');
+      }
+      messages.push({
+        mailbox: options.mailbox,
+        sourceKey: `imap:${options.mailbox}:${uidValidity}:${meta.uid}`,
+        uidValidity,
+        uid: meta.uid,
+        raw,
+        size: meta.size,
+        receivedAt: meta.internalDate,
+      });
+    }
+    if (messages.length === 0) return true;
+    if (batchHandler) {
+      const { handled } = await batchHandler.handleBatch(messages).catch((error: Error & { code?: string }) => {
+        log.warn({ uid: messages[0]!.uid, err: { message: error.message, code: error.code } }, 'batch not processed; will retry');
+        return { handled: 0 };
+      });
+      const done = messages.slice(0, handled).map((m) => m.uid!);
+      await markProcessed(client, done, uidValidity);
+      if (handled >= messages.length || stopped) return true;
+      // The scan resumes at the first message not handled (markProcessed moved past the handled ones).
+      nextUid = messages[handled]!.uid!;
+      return false;
+    }
     const handled: number[] = [];
     try {
-      for (const meta of group) {
+      for (const message of messages) {
         if (stopped) return true;
-        let raw: Buffer | null = null;
-        if (meta.size <= options.maxMessageBytes) {
-          raw = sources.get(meta.uid) ?? null;
-          if (!raw) continue; // expunged meanwhile
-          sources.delete(meta.uid);
-        } else {
-          log.warn({ uid: meta.uid, size: meta.size }, 'message over the size cap: not downloaded');
-        }
         try {
-          await handler({
-            mailbox: options.mailbox,
-            sourceKey: `imap:${options.mailbox}:${uidValidity}:${meta.uid}`,
-            uidValidity,
-            uid: meta.uid,
-            raw,
-            size: meta.size,
-            receivedAt: meta.internalDate,
-          });
+          await handler(message);
         } catch (error) {
-          log.warn({ uid: meta.uid, err: { message: (error as Error).message, code: (error as { code?: string }).code } }, 'message not processed; will retry');
+          log.warn({ uid: message.uid, err: { message: (error as Error).message, code: (error as { code?: string }).code } }, 'message not processed; will retry');
           return false;
         }
-        handled.push(meta.uid);
+        handled.push(message.uid!);
       }
       return true;
     } finally {

@@ -22,6 +22,15 @@ export interface SourceMessage {
  */
 export type MessageHandler = (message: SourceMessage) => Promise<void>;
 
+/**
+ * A handler that can also take a whole FETCH batch at once (one commit for all of it). It resolves with how many
+ * messages, from the first, have a durable outcome: the source marks those processed, and offers the rest again
+ * later (a message there failed, or the handler is shutting down).
+ */
+export interface BatchMessageHandler {
+  handleBatch(messages: SourceMessage[]): Promise<{ handled: number }>;
+}
+
 /** A running source; stop() finishes the message in hand and closes the connection. */
 export interface RunningSource {
   stop(): Promise<void>;

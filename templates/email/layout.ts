@@ -1,3 +1,5 @@
+import { ADDRESS_LIKE, INVISIBLE_CHARACTERS } from '../../core/domain/people.js';
+
 /**
  * The shared shape of our replies: a subject carrying the case reference, then blocks rendered
  * once as plain text and once as HTML. Every value is escaped here, in one place, so no template
@@ -27,13 +29,21 @@ export function formatSubject(caseRef: string, topic: string): string {
   return `[${caseRef}] ${oneLine(topic)}`;
 }
 
-/** Removes line breaks: a subject with CR/LF could inject headers (RFC 5322 §2.2). */
+/**
+ * Removes line breaks (a subject with CR/LF could inject headers, RFC 5322 §2.2) and invisible characters (a bidi
+ * override from an email's name would reorder what the practice reads in our reply).
+ */
 export function oneLine(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return value.replace(INVISIBLE_CHARACTERS, ' ').replace(/[\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "Dear <name>," with no address, domain, control or bidi character from an email in the name (the case's names are
+ * neutralised when read; this holds for any model); "Hello," when nothing of a name is left.
+ */
 export function greeting(name: string | null): string {
-  return name ? `Dear ${oneLine(name)},` : 'Hello,';
+  const safe = name ? oneLine(name.replace(ADDRESS_LIKE, ' ').replace(/[<([{]\s*[>)\]}]/g, ' ')) : '';
+  return /\p{L}/u.test(safe) ? `Dear ${safe},` : 'Hello,';
 }
 
 /** Renders the blocks with greeting and sign-off into text and HTML. */

@@ -270,8 +270,8 @@ describe('pcse audit verify on a tampered trail', () => {
   it('exits 1 and names the first event that no longer matches', async () => {
     const database = await createTestDatabase('sqlite', 'e2e_audit');
     try {
-      const { PrismaCaseStore } = await import('../../core/adapters/prisma-case-store.js');
-      const store = new PrismaCaseStore(database.prisma);
+      const { createPrismaCaseStore } = await import('../../core/adapters/prisma-case-store.js');
+      const store = createPrismaCaseStore(database.prisma);
       for (const n of [1, 2, 3]) await store.appendAudit({ caseId: null, type: 'test_event', actor: null, data: { n } });
       expect((await runPcse(['audit', 'verify'], { DATABASE_URL: database.url })).code).toBe(0);
       const second = await database.prisma.auditEvent.findFirstOrThrow({ where: { type: 'test_event', data: { contains: '"n":2' } } });

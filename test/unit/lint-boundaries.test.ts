@@ -14,7 +14,7 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 const PLANTED: [string, string, RegExp][] = [
   ['core/domain/planted.ts', "import { readFileSync } from 'node:fs';", /pure/],
-  ['core/domain/planted.ts', "import { PrismaCaseStore } from '../adapters/prisma-case-store.js';", /adapters/],
+  ['core/domain/planted.ts', "import { createPrismaStores } from '../adapters/prisma-stores.js';", /adapters/],
   ['core/domain/cases/planted.ts', "import { extractCase } from '../../../ingest/extract/index.js';", /ingest/],
   ['core/jobs/planted.ts', "import { Queue } from 'bullmq';", /BullMQ belongs in core\/adapters/],
   ['core/jobs/planted.ts', "import { extractCase } from '../../ingest/extract/index.js';", /does not import ingest/],
@@ -32,10 +32,13 @@ const PLANTED: [string, string, RegExp][] = [
 ];
 
 describe('environment reads', () => {
-  it('refuses process.env outside the config modules and allows it in cli/config.ts', async () => {
-    const code = 'export const url = process.env.DATABASE_URL;\n';
-    const [planted] = await eslint.lintText(code, { filePath: 'cli/commands/planted.ts' });
+  it.each(['cli/commands/planted.ts', 'core/config.ts', 'ingest/config.ts', 'core/jobs/worker-config.ts', 'bot/config.ts'])('refuses process.env in %s', async (filePath) => {
+    const [planted] = await eslint.lintText('export const url = process.env.DATABASE_URL;\n', { filePath });
     expect(planted!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-properties']);
+  });
+
+  it('allows process.env in cli/config.ts, the one place the environment is read', async () => {
+    const code = 'export const url = process.env.DATABASE_URL;\n';
     const [allowed] = await eslint.lintText(code, { filePath: 'cli/config.ts' });
     expect(allowed!.messages).toEqual([]);
   });

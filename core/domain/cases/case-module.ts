@@ -4,7 +4,7 @@ import type { DirectoryAccount, DirectoryFacts, DirectoryOrganisation } from '..
 import type { Effect, ReplyEffect } from '../effects.js';
 import { makeFinding } from '../findings.js';
 import { describeOrganisationType } from '../ods.js';
-import { normaliseEmail, normalisePersonName } from '../people.js';
+import { INVISIBLE_CHARACTERS, neutralisePersonName, normaliseEmail } from '../people.js';
 import type { EmailTemplateName, ReplyModels } from '../replies.js';
 
 /** Who approved and for whom, as the executor's effects need it. */
@@ -58,15 +58,15 @@ export class CaseNotApprovableError extends Error {
 
 // ---- Field schemas shared by the kinds --------------------------------------------------------
 
-/** Trimmed text, empty → null, absent → null. */
+/** Trimmed text without invisible characters (bidi overrides, controls), empty → null, absent → null. */
 export const TextField = z.preprocess(
-  (v) => (v === undefined ? null : typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() || null : v),
+  (v) => (v === undefined ? null : typeof v === 'string' ? v.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim() || null : v),
   z.string().nullable(),
 );
 /** An email normalised by normaliseEmail; a value that is not an address becomes null (the evidence keeps the raw text). */
 export const EmailField = z.preprocess((v) => (v === undefined || v === null ? null : typeof v === 'string' ? normaliseEmail(v) : v), z.string().nullable());
-/** A name tidied by normalisePersonName. */
-export const NameField = z.preprocess((v) => (v === undefined || v === null ? null : typeof v === 'string' ? normalisePersonName(v) : v), z.string().nullable());
+/** A person's name tidied and neutralised by neutralisePersonName (no controls, bidi characters or addresses). */
+export const NameField = z.preprocess((v) => (v === undefined || v === null ? null : typeof v === 'string' ? neutralisePersonName(v) : v), z.string().nullable());
 /** An ODS code upper-cased without spaces; its shape is checked separately (ods_invalid). */
 export const OdsField = z.preprocess(
   (v) => (v === undefined ? null : typeof v === 'string' ? v.replace(/\s+/g, '').toUpperCase() || null : v),

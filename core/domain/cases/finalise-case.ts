@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FindingSchema, type Finding, type OrganisationRef, ORGANISATION_TYPES, type ParsedCase } from '../case.js';
 import { dedupeFindings, makeFinding, sortFindings } from '../findings.js';
 import { classifyOdsCode, describeOrganisationType, isCompatibleOrganisationType, normaliseOdsCode, organisationTypeFromName } from '../ods.js';
-import { normaliseEmail, normalisePersonName } from '../people.js';
+import { neutralisePersonName, normaliseEmail, normalisePersonName } from '../people.js';
 import type { CaseModule } from './case-module.js';
 import { getCaseModule } from './registry.js';
 import { checkSenderTrust, neutraliseDisplayName } from '../sender-trust.js';
@@ -151,6 +151,7 @@ export function finaliseCase(draft: ParsedCase): ParsedCase {
     fields,
     findings: validFindings(draft.findings),
     evidence: isPlainObject(draft.evidence) ? draft.evidence : {},
+    ...(Array.isArray(draft.hints) ? { hints: neutraliseNameHints(draft.hints) } : {}),
   };
   const computed = computeMissing(module, base);
   const extra = (Array.isArray(draft.missing) ? draft.missing : []).filter(
@@ -165,6 +166,18 @@ export function finaliseCase(draft: ParsedCase): ParsedCase {
   // No directory here: the policy says so, and reviewCase (or ingest, with the directory) judges again.
   findings.push(...checkSenderTrust({ ...base, findings }, null));
   return { ...base, missing: [...new Set([...computed, ...extra])], findings: sortFindings(dedupeFindings(findings)) };
+}
+
+/**
+ * A doubtful name is shown to staff as a hint, so it is neutralised like a name field (no address, control or
+ * bidi character); a hint with no name left is dropped.
+ */
+function neutraliseNameHints(hints: NonNullable<ParsedCase['hints']>): NonNullable<ParsedCase['hints']> {
+  return hints.flatMap((h) => {
+    if (!h.path.endsWith('.name') || typeof h.value !== 'string') return [h];
+    const value = neutralisePersonName(h.value);
+    return value ? [{ ...h, value }] : [];
+  });
 }
 
 /** Runs a check; a check that throws on odd input becomes nothing rather than a crashed parse. */

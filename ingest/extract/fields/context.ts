@@ -13,6 +13,8 @@ export interface FieldContext {
   labelled: LabelledValue[];
   /** The person who makes the request (the forwarded message's sender when forwarded). */
   requester: Person;
+  /** The From header's person: who wrote the email's own new text (differs from the requester when a forward is passed on). */
+  sender?: Person;
   /** A forwarded message's sender and text, when the email forwards one (its author may approve in it). */
   forwarded?: { from: Person; text: string; signature?: string } | null;
   /** Everyone the headers name (From, the forwarded and quoted authors), display names as "Forename Surname". */

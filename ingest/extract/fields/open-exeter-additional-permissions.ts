@@ -1,7 +1,7 @@
 /** open_exeter_additional_permissions: the user, the permissions and the signatory. */
 import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
-import { nominee, labelledPerson, SIGNATORY, signatoryRole, roleFromText, bodyTail } from './people.js';
+import { nominee, labelledPerson, SIGNATORY, signatoryRole, roleBesideName, roleFromText, bodyTail } from './people.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { proseUsername } from './username.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
@@ -70,6 +70,8 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   }
   const role =
     pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
+    // The signatory's own sign-off first: a forwarder's sign-off ("Mandy Stephenson, Practice Manager") is not theirs.
+    roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(ctx.requester.name)) ??
     roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas\b/i.test(l)).join('\n')) ??
     roleFromText(ctx.signature, true) ??
     // A sign-off without "Regards" stays in the body: its last short lines ("GP Partner, Saltmarsh Surgery").

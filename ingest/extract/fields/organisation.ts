@@ -1,6 +1,6 @@
 /** The organisation a request is about: its code, name and stated type, and practice blocks (existing/new, main/branch) read by section. */
 import type { OrganisationType } from '../../../core/domain/case.js';
-import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORG_NAME_LABEL, firstPhone, odsCodesWithLines, pick, spacedOdsCode, type Found } from '../field-helpers.js';
+import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORGANISATION_CODE_LABEL, ORG_NAME_LABEL, digitsOnlyCode, firstPhone, odsCodesWithLines, pick, spacedOdsCode, type Found } from '../field-helpers.js';
 import { cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
 import { ORG_SUFFIX, set, ANY, address, ods, phoneAfterAddress, type FieldContext, type FieldResult, type Ev } from './context.js';
@@ -22,6 +22,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
   }
   const code =
     pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ??
+    pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode) ??
     odsCodesWithLines(`${ctx.body}\n${ctx.subject}`)[0] ??
     spacedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     odsCodesWithLines(ctx.signature)[0] ??
@@ -84,7 +85,7 @@ export function detectStatedType(body: string): OrganisationType | null {
 /** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
 export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notSection: RegExp | undefined, withContact: boolean, codeIndex: number) {
   const codes = odsCodesWithLines(ctx.body);
-  const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? codes[codeIndex] ?? null;
+  const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode, section, ANY, notSection) ?? codes[codeIndex] ?? null;
   const out: Record<string, unknown> = {
     odsCode: set(ev, `${base}.odsCode`, code),
     name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName, section, ANY, notSection)),
@@ -139,6 +140,12 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   if (!out.address && at >= 0) {
     const addr: string[] = [];
+    // "Sleights Surgery (ODS B82631) at 2 Coach Road, Sleights, …": the address starts in the code's own part.
+    const own = parts[at] ?? '';
+    const codeAt = own.toUpperCase().search(token);
+    const afterCode = codeAt >= 0 ? own.slice(codeAt + code.length).replace(/^\s*[)\]]?\s*/, '') : '';
+    const startsHere = /^(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
+    if (startsHere?.[1]) addr.push(startsHere[1].trim());
     for (const p of parts.slice(at + 1)) {
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
       // Another organisation's code starts another organisation's details.

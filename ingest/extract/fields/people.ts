@@ -146,14 +146,41 @@ export function signatoryRole(raw: string | null): string | null {
 export function roleFromText(t: string, signOff = false): Found<string> | null {
   const staff = /\b(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
   const own = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
-  const re = /\b(lead GP|GP partner|senior partner|managing partner|partner|caldicott guardian|existing primary (?:user|contact)|primary (?:user|contact)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
+  // "the primary user form", "primary user access": the form or the access, not a person's role.
+  const re = /\b(lead GP|GP partner|senior partner|managing partner|partner|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
+  // "signed as GP Partner", "I am the Caldicott Guardian": a role said of oneself beats a role word elsewhere on the line.
+  // Not "set up as a primary user": that "as" is about someone else.
+  const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?${re.source}`, 'i');
   for (const line of t.split('\n')) {
-    const m = re.exec(line);
+    const m = stated.exec(line) ?? re.exec(line);
     if (m?.[1]) return { value: m[1], line: line.trim() };
     const st = signOff && line.trim().length < 100 ? staff.exec(line) : own.exec(line);
     if (st?.[1]) return { value: st[1], line: line.trim() };
   }
   return null;
+}
+
+/**
+ * The role written beside a person's own name in a sign-off: after a comma on the name's line ("Mandy Stephenson,
+ * Practice Manager") or on the next non-blank line ("Dr Andrew Heslop" / "Lead GP, Ormesby Road Surgery"). The last
+ * such line wins: a forwarded message's sign-off sits below the forwarder's own.
+ */
+export function roleBesideName(text: string, name: string | null): Found<string> | null {
+  if (!name) return null;
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  let found: Found<string> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const lower = line.toLowerCase();
+    if (line.length > 80 || !words.every((w) => lower.includes(w))) continue;
+    const sameLine = line.includes(',') ? roleFromText(line.slice(line.indexOf(',') + 1), true) : null;
+    const next = lines[i + 1] ?? '';
+    const below = !sameLine && next.length <= 100 && !/@/.test(next) ? roleFromText(next, true) : null;
+    const role = sameLine ?? below;
+    if (role) found = { value: role.value, line: sameLine ? line : `${line} / ${next}` };
+  }
+  return found;
 }
 
 /** The last three short lines of the body: where a name and role sit when there is no sign-off word. */

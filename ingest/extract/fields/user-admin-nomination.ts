@@ -44,7 +44,10 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
   // The approval may be the forwarded message's ("I approve …" from the ICB, forwarded by the practice): its author approves.
   const fwd = ctx.forwarded;
   const ownText = fwd?.text ? ctx.body.replace(fwd.text, '') : ctx.body;
-  const approverPerson = SELF_APPROVAL.test(ownText) ? ctx.requester : fwd && SELF_APPROVAL.test(fwd.text) ? fwd.from : null;
+  // "I approve Priya's request below" in the forwarder's own text: the forwarder approves, even when the request
+  // (and so the requester) is the forwarded message's.
+  const author = ctx.sender ?? ctx.requester;
+  const approverPerson = SELF_APPROVAL.test(ownText) ? author : fwd && SELF_APPROVAL.test(fwd.text) ? fwd.from : null;
   if (fwd && approverPerson === fwd.from) {
     // The forwarded approval's author, by their own sign-off: the "From" of a shared approvals mailbox
     // ("DEVICE, Approvals (NHS DEVON ICB)") names no person, and the forwarder is not the approver.
@@ -58,12 +61,12 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
   }
   if (approverPerson && (approverPerson.name || approverPerson.email)) {
     const who = cleanPersonName(approverPerson.name);
-    const role = roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === ctx.requester ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : null);
+    const role = roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === author ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : null);
     if (role) {
       ev['fields.approver.role'] = role.line;
       if (who) ev['fields.approver.name'] = 'From header';
       if (approverPerson.email) ev['fields.approver.email'] = 'From header';
-      return { name: approverPerson === ctx.requester ? senderName(ctx, role.value, ev) : who, email: approverPerson.email, role: role.value };
+      return { name: approverPerson === author ? senderName(author, ctx, role.value, ev) : who, email: approverPerson.email, role: role.value };
     }
   }
   const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
@@ -75,7 +78,7 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
         ev['fields.approver.role'] = line.trim();
         if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
         if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
-        return { name: senderName(ctx, m[1].trim(), ev), email: ctx.requester.email, role: m[1].trim() };
+        return { name: senderName(ctx.requester, ctx, m[1].trim(), ev), email: ctx.requester.email, role: m[1].trim() };
       }
     }
   }
@@ -85,7 +88,7 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
       ev['fields.approver.role'] = line.trim();
       if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
       if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
-      return { name: senderName(ctx, m[1], ev), email: ctx.requester.email, role: m[1] };
+      return { name: senderName(ctx.requester, ctx, m[1], ev), email: ctx.requester.email, role: m[1] };
     }
   }
   return null;
@@ -95,8 +98,8 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
  * The approving sender's name: the From display name, unless it is an organisation ("Bright Eyes Opticians"); then the
  * sign-off line above their role ("Hannah Greaves" / "Contract Holder, Bright Eyes Opticians"), or null.
  */
-function senderName(ctx: FieldContext, role: string, ev: Ev): string | null {
-  const fromName = cleanPersonName(ctx.requester.name);
+function senderName(sender: Person, ctx: FieldContext, role: string, ev: Ev): string | null {
+  const fromName = cleanPersonName(sender.name);
   if (fromName && !new RegExp(`\\b${ORG_SUFFIX}$`, 'iu').test(fromName)) return fromName;
   delete ev['fields.approver.name'];
   const lines = `${ctx.signature}\n${bodyTail(ctx.body)}`.split('\n').map((l) => l.trim());
@@ -125,7 +128,8 @@ const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\
 function roleUnderName(text: string, name: string | null): Found<string> | null {
   if (!name) return null;
   const parts = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
-  const lines = text.split('\n').map((l) => l.trim());
+  // Outlook's HTML leaves a blank line between every sign-off line: the line under a name is the next non-blank one.
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   let found: Found<string> | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = (lines[i] ?? '').toLowerCase().replace(/^(?:dr|mr|mrs|ms|miss|prof)\.?\s+/, '');
@@ -146,9 +150,21 @@ function approverRoleFromText(t: string): Found<string> | null {
   const re = /\b((?:CQC\s+)?registered manager|contract holder|lead GP|GP partner|senior partner|managing partner|clinical director|PCN clinical director|PCN manager|practice manager|business manager|caldicott guardian|ICB approver|(?:medical|practice|managing|clinical|operations) director|superintendent pharmacist|principal optometrist|practice owner|owner|partner)\b/i;
   for (const line of t.split('\n')) {
     const m = re.exec(line);
-    if (m?.[1] && line.trim().length < 80) return { value: m[1], line: line.trim() };
+    if (m?.[1] && line.trim().length < 80) return { value: compoundRole(line) ?? m[1], line: line.trim() };
   }
   return null;
+}
+
+/**
+ * A sign-off line that is only roles joined by "and", "&", "/" or "|" ("GP Partner and CQC Registered Manager",
+ * "Director / Caldicott Guardian"): the whole line is the role, not its first title. An organisation after a comma
+ * ("…, Old Mill Surgery") is not part of it. Null when any part is not a role.
+ */
+export function compoundRole(line: string): string | null {
+  const role = line.trim().replace(/[.;]$/, '').replace(new RegExp(`\\s*[,|–-]\\s*(?:[\\p{L}'’&.-]+\\s+){0,5}${ORG_SUFFIX}$`, 'u'), '').split(/\s*,\s*/)[0] ?? '';
+  const parts = role.split(/\s+(?:and|&)\s+|\s*[/|]\s*/i).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  return parts.every((p) => p.split(/\s+/).length <= 5 && ROLE_WORDS.test(p)) ? role : null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };

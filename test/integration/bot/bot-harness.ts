@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'bullmq';
 import { createBullmqCaseQueue, createCaseReadyWorker, createExecutionWorker, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import type { ParsedCase } from '../../../core/domain/case.js';
@@ -34,7 +34,7 @@ export const USERS = {
 /** The whole bot stack on real servers: a database, Redis queues, the bot over HTTP, a connector, an SMTP sink. */
 export interface BotHarness {
   database: TestDatabase;
-  store: PrismaCaseStore;
+  store: AllStorePorts;
   connector: BotConnector;
   smtp: SmtpSink;
   queue: BullmqCaseQueue;
@@ -54,7 +54,7 @@ export interface InvokeBody { statusCode: number; type: string; value: unknown }
 export async function startBotHarness(provider: TestProvider, options: { executionConcurrency?: number; env?: Record<string, string> } = {}): Promise<BotHarness> {
   const database = await createTestDatabase(provider, 'bot');
   await database.prisma.organisation.create({ data: { odsCode: 'A81001', name: 'Riverside Surgery', type: 'gp_practice', source: 'test', email: 'riverside.a81001@nhs.net' } });
-  const store = new PrismaCaseStore(database.prisma);
+  const store = openAllStorePorts(database.prisma);
   const directory = new PrismaDirectory(database.prisma);
   const [connector, smtp] = await Promise.all([startBotConnector(), startSmtpSink()]);
   const prefix = uniqueRedisPrefix('bot');
@@ -80,6 +80,7 @@ export async function startBotHarness(provider: TestProvider, options: { executi
           {
             cases: store,
             execution: store,
+            audit: store,
             executor: { cases: store, directory, replies: store, mailer, renderEmail },
             maxAttempts: 3,
             onCaseChanged: async (id) => {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts } from '../../support/all-store-ports.js';
 import { editCase } from '../../../core/domain/cases/edit-case.js';
 import { extractCase } from '../../../ingest/extract/index.js';
 import { runCorrectionsExport } from '../../../cli/commands/corrections.js';
@@ -27,7 +27,7 @@ describe('pcse corrections export (issue 11): corrected cases become corpus entr
 
   it('writes the raw email and the corrected case; the corpus scorer finds exactly the corrected values', { timeout: 60_000 }, async () => {
     const raw = await readFile(SAMPLE);
-    const store = new PrismaCaseStore(db.prisma);
+    const store = openAllStorePorts(db.prisma);
     const parsed = await extractCase(raw, { mailbox: 'portalenquiries' });
     const stored = await store.recordEmail(
       { mailbox: 'portalenquiries', sourceKey: 'maildir:test:1', uidValidity: null, uid: null, raw, sha256: createHash('sha256').update(raw).digest('hex'), messageId: parsed.messageId, receivedAt: new Date() },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import { planApproval } from '../../../core/domain/cases/index.js';
@@ -17,7 +17,7 @@ import { makeIncomingEmail, makeParsedCase } from '../store/store-fixtures.js';
  */
 describe('effect_applied and reply_sent are audited once each (PostgreSQL, SMTP)', () => {
   let db: TestDatabase;
-  let store: PrismaCaseStore;
+  let store: AllStorePorts;
   let sink: SmtpSink;
   let deps: ExecutorDeps;
   let mailer: ReturnType<typeof createSmtpMailer>;
@@ -25,7 +25,7 @@ describe('effect_applied and reply_sent are audited once each (PostgreSQL, SMTP)
   beforeAll(async () => {
     db = await createTestDatabase('postgresql', 'audit_once');
     await db.prisma.organisation.create({ data: { odsCode: 'A81001', name: 'Riverside Surgery', type: 'gp_practice', source: 'test' } });
-    store = new PrismaCaseStore(db.prisma);
+    store = openAllStorePorts(db.prisma);
     sink = await startSmtpSink();
     mailer = createSmtpMailer({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, from: 'portalenquiries@nhs.net' });
     deps = { cases: store, directory: new PrismaDirectory(db.prisma), replies: store, mailer, renderEmail };

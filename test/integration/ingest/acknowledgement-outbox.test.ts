@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBullmqCaseQueue, parseRedisUrl, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import type { CaseQueue } from '../../../core/ports.js';
 import { createAckRateLimiter } from '../../../ingest/ack-rate-limit.js';
@@ -21,7 +21,7 @@ import { startSmtpSink, type SmtpSink } from '../../support/smtp-sink.js';
  */
 describe('the acknowledgement is part of the outbox (PostgreSQL, Redis, SMTP)', () => {
   let db: TestDatabase;
-  let store: PrismaCaseStore;
+  let store: AllStorePorts;
   let sink: SmtpSink;
   let queue: BullmqCaseQueue;
   let redis: Redis;
@@ -31,7 +31,7 @@ describe('the acknowledgement is part of the outbox (PostgreSQL, Redis, SMTP)', 
 
   beforeAll(async () => {
     db = await createTestDatabase('postgresql', 'ack_outbox');
-    store = new PrismaCaseStore(db.prisma);
+    store = openAllStorePorts(db.prisma);
     sink = await startSmtpSink();
     queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix });
     redis = new Redis({ ...parseRedisUrl(SHARED_REDIS_URL), maxRetriesPerRequest: 1 });

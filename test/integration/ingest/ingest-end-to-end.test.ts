@@ -5,7 +5,7 @@ import { dkimSign } from 'mailauth/lib/dkim/sign.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_READY_QUEUE, createBullmqCaseQueue, parseRedisUrl } from '../../../core/adapters/bullmq-case-queue.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { loadIngestConfig } from '../../../ingest/config.js';
 import { startIngestWorker, type RunningIngestWorker } from '../../../ingest/worker.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
@@ -27,12 +27,12 @@ let dovecot: TestDovecot;
 let sink: SmtpSink;
 let worker: RunningIngestWorker;
 let appender: ImapFlow;
-let store: PrismaCaseStore;
+let store: AllStorePorts;
 const prefix = uniqueRedisPrefix('e2e');
 
 beforeAll(async () => {
   db = await createTestDatabase('postgresql', 'ingest_e2e');
-  store = new PrismaCaseStore(db.prisma);
+  store = openAllStorePorts(db.prisma);
   dovecot = await startDovecot({ users: ['portalenquiries'] });
   sink = await startSmtpSink();
   const config = loadIngestConfig({
@@ -233,7 +233,8 @@ describe('ingest end to end (Dovecot → PostgreSQL → Redis → SMTP)', () => 
       await appender.append('INBOX', raw);
     }
     await waitFor(async () => (await db.prisma.case.count({ where: { requesterEmail: sender } })) === 5);
-    await new Promise((r) => setTimeout(r, 500));
+    // The relay sends acknowledgements after the commit, beside the next batch: wait until each is settled (sent or capped).
+    await waitFor(async () => (await db.prisma.case.count({ where: { requesterEmail: sender, ackDueAt: { not: null } } })) === 0);
     const acks = sink.messages.filter((m) => m.to && 'value' in m.to && m.to.value[0]?.address === sender);
     expect(acks).toHaveLength(3);
   });

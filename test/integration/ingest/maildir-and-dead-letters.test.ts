@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
 import { openDatabase } from '../../../core/adapters/database.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { StoreUnavailableError } from '../../../core/ports.js';
 import { ConfigError } from '../../../core/config.js';
 import { loadIngestConfig } from '../../../ingest/config.js';
@@ -79,7 +79,7 @@ describe('maildir mode and dead letters', () => {
   it('dead-letters oversize and repeatedly failing mail without blocking, and replays a dead letter', async () => {
     const db = await createTestDatabase('postgresql', 'dead_letters');
     cleanups.push(() => db.drop());
-    const store = new PrismaCaseStore(db.prisma);
+    const store = openAllStorePorts(db.prisma);
     const queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix: uniqueRedisPrefix('dl') });
     cleanups.push(() => queue.close());
     const processor = createMessageProcessor({ store, queue, mailer: null, ackLimiter: null, logger: pino({ level: 'silent' }), trustedAuthServId: null, maxAttempts: 2 });
@@ -90,7 +90,7 @@ describe('maildir mode and dead letters', () => {
 
     // A store that rejects this one email (a constraint, not an outage): fails twice, then dead letter.
     const { raw } = buildRequestEmail({});
-    const brokenStore = Object.create(store) as PrismaCaseStore;
+    const brokenStore = Object.create(store) as AllStorePorts;
     brokenStore.recordEmail = async () => { throw Object.assign(new Error('value too long'), { code: 'P2000' }); };
     const flaky = createMessageProcessor({ store: brokenStore, queue, mailer: null, ackLimiter: null, logger: pino({ level: 'silent' }), trustedAuthServId: null, maxAttempts: 2 });
     const message = { ...base, sourceKey: 'imap:portalenquiries:1:2', uid: 2, raw, size: raw.length };
@@ -101,7 +101,7 @@ describe('maildir mode and dead letters', () => {
     // PostgreSQL listens reports StoreUnavailableError, and the processor lets it through untouched.
     const downDb = await openDatabase('postgresql://postgres@127.0.0.1:1/pcse_down');
     cleanups.push(() => downDb.$disconnect());
-    const down = createMessageProcessor({ store: new PrismaCaseStore(downDb), queue, mailer: null, ackLimiter: null, logger: pino({ level: 'silent' }), trustedAuthServId: null, maxAttempts: 2 });
+    const down = createMessageProcessor({ store: openAllStorePorts(downDb), queue, mailer: null, ackLimiter: null, logger: pino({ level: 'silent' }), trustedAuthServId: null, maxAttempts: 2 });
     for (let i = 0; i < 4; i++) await expect(down.process({ ...message, sourceKey: 'imap:portalenquiries:1:3' })).rejects.toBeInstanceOf(StoreUnavailableError);
 
     const letters = await store.listDeadLetters({ unresolvedOnly: true });

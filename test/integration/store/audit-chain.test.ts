@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 
 /**
@@ -8,11 +8,11 @@ import { createTestDatabase, type TestDatabase } from '../../support/database.js
  */
 describe.each(['postgresql', 'sqlite'] as const)('verifyAuditChain under concurrent appends (%s)', (provider) => {
   let database: TestDatabase;
-  let store: PrismaCaseStore;
+  let store: AllStorePorts;
 
   beforeAll(async () => {
     database = await createTestDatabase(provider, 'audit_chain');
-    store = new PrismaCaseStore(database.prisma);
+    store = openAllStorePorts(database.prisma);
     // A chain long enough that a walk takes a while, so appends land during it.
     for (let i = 0; i < 400; i += 20) {
       await Promise.all(Array.from({ length: 20 }, (_, j) => store.appendAudit({ caseId: null, type: 'seed_event', actor: null, data: { n: i + j } })));
@@ -23,7 +23,7 @@ describe.each(['postgresql', 'sqlite'] as const)('verifyAuditChain under concurr
   });
 
   it('never reports a false break while 20 appends run at once, round after round', async () => {
-    const results: Awaited<ReturnType<PrismaCaseStore['verifyAuditChain']>>[] = [];
+    const results: Awaited<ReturnType<AllStorePorts['verifyAuditChain']>>[] = [];
     for (let round = 0; round < 5; round += 1) {
       let appending = true;
       const appends = Promise.all(

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../../core/adapters/migrate.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 import { makeIncomingEmail, makeParsedCase } from './store-fixtures.js';
 
 const actor = { aadObjectId: 'aad-1', tenantId: 'tenant-1', name: 'Approver One' };
 
-describe.each(['sqlite', 'postgresql'] as const)('PrismaCaseStore on %s', (provider) => {
+describe.each(['sqlite', 'postgresql'] as const)('The Prisma store ports on %s', (provider) => {
   let database: TestDatabase;
-  let store: PrismaCaseStore;
+  let store: AllStorePorts;
 
   beforeAll(async () => {
     database = await createTestDatabase(provider, 'case_store');
-    store = new PrismaCaseStore(database.prisma);
+    store = openAllStorePorts(database.prisma);
   });
   afterAll(async () => {
     await database?.drop();
@@ -49,6 +49,52 @@ describe.each(['sqlite', 'postgresql'] as const)('PrismaCaseStore on %s', (provi
     expect(second.outcome).toBe('created');
     if (second.outcome !== 'created') return;
     expect(second.case.findings.map((f) => f.code)).toContain('message_id_reused');
+  });
+
+  it('records a batch in one transaction, each email as recordEmail would: consecutive refs, duplicates within the batch and before it, ignored mail, a reply to a case of the same batch', async () => {
+    const earlier = await store.recordEmail(makeIncomingEmail('k:batch:0', 'earlier', '<batch-0@nhs.net>'), makeParsedCase());
+    if (earlier.outcome !== 'created') throw new Error('expected a new case');
+    const incomplete = makeParsedCase({ fields: { service: 'PL', nominee: { name: 'Kiran Patel', email: null }, approver: null }, missing: ['fields.nominee.email'] });
+    const results = await store.recordEmails([
+      { email: makeIncomingEmail('k:batch:1', 'one', '<batch-1@nhs.net>'), parsed: makeParsedCase() },
+      { email: makeIncomingEmail('k:batch:2', 'two', '<batch-2@nhs.net>'), parsed: incomplete },
+      // The same bytes and Message-ID under another key (a UIDVALIDITY change), within the batch.
+      { email: makeIncomingEmail('k:batch:1b', 'one', '<batch-1@nhs.net>'), parsed: makeParsedCase() },
+      { email: makeIncomingEmail('k:batch:0', 'earlier', '<batch-0@nhs.net>'), parsed: makeParsedCase() },
+      { email: makeIncomingEmail('k:batch:3', 'ooo', '<batch-3@nhs.net>'), parsed: makeParsedCase({ ignored: 'auto_reply' }) },
+      {
+        email: makeIncomingEmail('k:batch:4', 'reply', '<batch-4@nhs.net>'),
+        parsed: makeParsedCase({ kind: 'unclassified', inReplyTo: '<batch-2@nhs.net>', organisation: null, fields: { nominee: { name: null, email: 'k.patel@nhs.net' } }, evidence: { 'fields.nominee.email': 'Email: k.patel@nhs.net' } }),
+      },
+      { email: makeIncomingEmail('k:batch:5', 'five', '<batch-5@nhs.net>'), parsed: makeParsedCase() },
+    ]);
+    expect(results.map((r) => r.outcome)).toEqual(['created', 'created', 'already_stored', 'already_stored', 'ignored', 'attached', 'created']);
+    const [one, two, dup, before, , reply, five] = results;
+    if (one?.outcome !== 'created' || two?.outcome !== 'created' || five?.outcome !== 'created' || reply?.outcome !== 'attached') throw new Error('unexpected outcomes');
+    expect(dup).toEqual({ outcome: 'already_stored', caseId: one.case.id });
+    expect(before).toEqual({ outcome: 'already_stored', caseId: earlier.case.id });
+    const number = (ref: string) => Number(ref.slice(-6));
+    expect([one, two, five].map((r) => number(r.case.ref))).toEqual([1, 2, 3].map((n) => number(earlier.case.ref) + n));
+    // What the batch returns is what the store holds.
+    expect(await store.getCase(one.case.id)).toEqual(one.case);
+    expect(reply.case.id).toBe(two.case.id);
+    expect(reply.case.state).toBe('awaiting_approval');
+    const emails = await database.prisma.email.findMany({ where: { sourceKey: { startsWith: 'k:batch:' } }, orderBy: { sourceKey: 'asc' } });
+    expect(emails.map((e) => [e.sourceKey, e.disposition])).toEqual([
+      ['k:batch:0', 'request'], ['k:batch:1', 'request'], ['k:batch:2', 'request'], ['k:batch:3', 'ignored'], ['k:batch:4', 'reply'], ['k:batch:5', 'request'],
+    ]);
+    const audit = await store.listAuditEvents({ caseId: one.case.id });
+    expect(audit.map((e) => e.type)).toEqual(['case_created']);
+    expect(audit[0]?.data).toMatchObject({ ref: one.case.ref, sourceKey: 'k:batch:1', state: 'awaiting_approval' });
+  });
+
+  it('rolls a failed batch back whole: nothing of it is stored', async () => {
+    const broken = { ...makeIncomingEmail('k:rollback:2', 'two', '<rollback-2@nhs.net>'), receivedAt: new Date('invalid') };
+    await expect(store.recordEmails([
+      { email: makeIncomingEmail('k:rollback:1', 'one', '<rollback-1@nhs.net>'), parsed: makeParsedCase() },
+      { email: broken, parsed: makeParsedCase() },
+    ])).rejects.toThrow();
+    expect(await database.prisma.email.count({ where: { sourceKey: { startsWith: 'k:rollback:' } } })).toBe(0);
   });
 
   it('concurrent calls for the same sourceKey store one email and one case', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDirectory } from '../../../core/adapters/directory-import/import-directory.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts } from '../../support/all-store-ports.js';
 import { AdminLimitReachedError, PrismaDirectory, UserNotFoundError } from '../../../core/adapters/prisma-directory.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 import { makeIncomingEmail, makeParsedCase } from './store-fixtures.js';
@@ -125,7 +125,7 @@ describe.each(['sqlite', 'postgresql'] as const)('directory on %s', (provider) =
     await replace('fourth');
     expect((await directory.findOrganisation('A81001'))?.mainContact).toEqual({ name: 'fourth', email: 'fourth@nhs.net' });
     expect(await database.prisma.roleAssignment.count({ where: { odsCode: 'A81001', role: 'Main Contact' } })).toBe(1);
-    expect((await new PrismaCaseStore(database.prisma).verifyAuditChain()).ok).toBe(true);
+    expect((await openAllStorePorts(database.prisma).verifyAuditChain()).ok).toBe(true);
   });
 
   it('pcse directory import and pcse cases list work against the database', async () => {
@@ -135,7 +135,7 @@ describe.each(['sqlite', 'postgresql'] as const)('directory on %s', (provider) =
     expect(imported.stdout).toContain('ael: 1 row(s) imported');
     expect(imported.stdout).toContain('--ael line 3:');
 
-    const store = new PrismaCaseStore(database.prisma);
+    const store = openAllStorePorts(database.prisma);
     const created = await store.recordEmail(makeIncomingEmail('k:cli:1', 'cli', '<cli@nhs.net>'), makeParsedCase({ missing: ['fields.nominee.email'] }));
     if (created.outcome !== 'created') throw new Error('expected a new case');
     const listed = await run('node', ['bin/pcse.js', 'cases', 'list', '--state', 'needs_information', '--json'], { env });

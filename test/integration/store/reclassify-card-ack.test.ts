@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import type { ParsedCase } from '../../../core/domain/case.js';
 import type { StoredCase } from '../../../core/ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
@@ -14,13 +14,13 @@ const UNCLASSIFIED: Partial<ParsedCase> = {
   findings: [{ code: 'unclassified', severity: 'info', message: 'The email was not recognised as a request: classify it or reject it.' }],
 };
 
-describe.each(['sqlite', 'postgresql'] as const)('PrismaCaseStore: reclassify, card address, acknowledgement outbox (%s)', (provider) => {
+describe.each(['sqlite', 'postgresql'] as const)('The Prisma store ports: reclassify, card address, acknowledgement outbox (%s)', (provider) => {
   let database: TestDatabase;
-  let store: PrismaCaseStore;
+  let store: AllStorePorts;
 
   beforeAll(async () => {
     database = await createTestDatabase(provider, 'reclassify');
-    store = new PrismaCaseStore(database.prisma);
+    store = openAllStorePorts(database.prisma);
   });
   afterAll(async () => {
     await database?.drop();

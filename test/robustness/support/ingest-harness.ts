@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { createBullmqCaseQueue, parseRedisUrl, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
-import { PrismaCaseStore } from '../../../core/adapters/prisma-case-store.js';
+import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import type { Mailbox } from '../../../core/domain/case.js';
@@ -23,7 +23,7 @@ export const noDnsResolver: DNSResolver = async (name: string) => {
 
 export interface IngestHarness {
   db: TestDatabase;
-  store: PrismaCaseStore;
+  store: AllStorePorts;
   queue: BullmqCaseQueue;
   sink: SmtpSink;
   prefix: string;
@@ -56,7 +56,7 @@ export async function startIngestHarness(options: {
   withDirectory?: boolean;
 }): Promise<IngestHarness> {
   const db = await createTestDatabase(options.provider, options.label);
-  const store = new PrismaCaseStore(db.prisma);
+  const store = openAllStorePorts(db.prisma);
   const prefix = uniqueRedisPrefix(options.label);
   const queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix });
   const redis = new Redis({ ...parseRedisUrl(SHARED_REDIS_URL), maxRetriesPerRequest: 1 });

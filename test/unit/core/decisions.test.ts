@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATES, type CaseState } from '../../../core/domain/case.js';
-import { REFUSAL_REASONS, authoriseDecision, countApprovals, describeRefusal, isApprovalComplete, requiredApprovals, type DecisionRequest } from '../../../core/domain/decisions.js';
+import { REFUSAL_REASONS, authoriseDecision, countApprovals, describeRefusal, editorsOfCurrentValues, isApprovalComplete, requiredApprovals, type DecisionRequest } from '../../../core/domain/decisions.js';
 import { canTransition, statesLeadingTo } from '../../../core/domain/lifecycle.js';
 
 const STAFF = { tenantId: 'tenant-pcse', staff: ['alice', 'bob'], supervisors: ['sup'] };
@@ -29,6 +29,27 @@ describe('authoriseDecision', () => {
       expect(authoriseDecision(request({ caseKind, priorApprovals: ['alice'] }))).toEqual({ ok: false, reason: 'already_approved_by_you' });
     }
     expect(requiredApprovals('account_unlock')).toBe(1);
+  });
+
+  it('four-eyes after an edit: an editor never completes a case alone, and is at most one of two approvers', () => {
+    expect(authoriseDecision(request({ editors: ['alice'] }))).toEqual({ ok: false, reason: 'edited_by_you' });
+    expect(authoriseDecision(request({ editors: ['bob'] }))).toEqual({ ok: true, complete: true });
+    // Override reasons and phone checks come after the conflict of interest, so the editor learns the real obstacle.
+    expect(authoriseDecision(request({ editors: ['alice'], caseKind: 'branch_setup', errorFindings: 1 }))).toEqual({ ok: false, reason: 'edited_by_you' });
+    const caseKind = 'main_contact_change';
+    expect(authoriseDecision(request({ caseKind, editors: ['alice'] }))).toEqual({ ok: true, complete: false });
+    expect(authoriseDecision(request({ caseKind, editors: ['alice'], priorApprovals: ['bob'] }))).toEqual({ ok: true, complete: true });
+    expect(authoriseDecision(request({ caseKind, editors: ['alice', 'bob'], priorApprovals: ['bob'] }))).toEqual({ ok: false, reason: 'edited_by_you' });
+    expect(authoriseDecision(request({ caseKind, editors: ['bob'], priorApprovals: ['bob'] }))).toEqual({ ok: true, complete: true });
+    // Two editors approved (racing past each other's check): a third, non-editing approver still completes it.
+    expect(authoriseDecision(request({ caseKind, editors: ['bob', 'sup'], priorApprovals: ['bob', 'sup'] }))).toEqual({ ok: true, complete: true });
+  });
+
+  it('the editors are whoever corrected each current value last', () => {
+    expect(editorsOfCurrentValues([])).toEqual([]);
+    expect(editorsOfCurrentValues([{ actor: 'alice', paths: ['fields.a'] }, { actor: 'bob', paths: ['fields.b'] }]).sort()).toEqual(['alice', 'bob']);
+    expect(editorsOfCurrentValues([{ actor: 'alice', paths: ['fields.a'] }, { actor: 'bob', paths: ['fields.a'] }])).toEqual(['bob']);
+    expect(editorsOfCurrentValues([{ actor: 'alice', paths: ['fields.a', 'fields.b'] }, { actor: 'bob', paths: ['fields.a'] }]).sort()).toEqual(['alice', 'bob']);
   });
 
   it('refuses other tenants and non-staff before anything else', () => {
@@ -126,5 +147,11 @@ describe('countApprovals and isApprovalComplete', () => {
     expect(isApprovalComplete('user_admin_nomination', ['a', 'b'])).toBe(true);
     expect(isApprovalComplete('account_unlock', ['a'])).toBe(true);
     expect(isApprovalComplete('account_unlock', [])).toBe(false);
+  });
+  it('is never complete when every approver edited the current values', () => {
+    expect(isApprovalComplete('account_unlock', ['a'], ['a'])).toBe(false);
+    expect(isApprovalComplete('account_unlock', ['a'], ['b'])).toBe(true);
+    expect(isApprovalComplete('user_admin_nomination', ['a', 'b'], ['a', 'b'])).toBe(false);
+    expect(isApprovalComplete('user_admin_nomination', ['a', 'b'], ['a'])).toBe(true);
   });
 });

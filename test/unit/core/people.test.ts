@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNhsEmail, isOrganisationMailbox, normaliseEmail, normalisePersonName, splitTitle } from '../../../core/domain/people.js';
+import { INVISIBLE_CHARACTERS, isNhsEmail, isOrganisationMailbox, neutralisePersonName, normaliseEmail, normalisePersonName, splitTitle } from '../../../core/domain/people.js';
 
 describe('normaliseEmail', () => {
   it.each([
@@ -40,6 +40,35 @@ describe('names and titles', () => {
     ['Mrs', null, 'Mrs'],
   ])('splitTitle(%j)', (raw, title, name) => {
     expect(splitTitle(raw)).toEqual({ title, name });
+  });
+});
+
+describe('neutralisePersonName: a name read from a body or form, made safe to show, log, reply to and execute', () => {
+  it.each([
+    ['Siobhan\u202e Bhriain', 'Siobhan Bhriain'],
+    ['Siobh\u00e1n\u200f N\u00ed\u2066 Bhriain\u2069', 'Siobh\u00e1n N\u00ed Bhriain'],
+    ['Zoe Bronte <zoe@evil.example.com>', 'Zoe Bronte'],
+    ['Zoe Bronte (zoe.bronte@nhs.net)', 'Zoe Bronte'],
+    ['"jo.bloggs@nhs.net" Jo Bloggs', 'Jo Bloggs'],
+    ['Jo Bloggs nhs.net', 'Jo Bloggs'],
+    ['Jo\r\nBcc: x@y.com', 'Jo Bcc'],
+    ['Jo\u0000Bloggs', 'Jo Bloggs'],
+    ['Dr Kofi Mensah', 'Dr Kofi Mensah'],
+    ["Tom\u00e1s \u00d3 Briain-O'Neill", "Tom\u00e1s \u00d3 Briain-O'Neill"],
+  ])('%j → %j', (raw, expected) => {
+    expect(neutralisePersonName(raw)).toBe(expected);
+  });
+  it.each([null, undefined, '', 'jo.bloggs@nhs.net', '<jo@nhs.net>', '\u202e\u202c', 'nhs.net', '()'])('%j → null (asked for, never an address posing as a name)', (raw) => {
+    expect(neutralisePersonName(raw)).toBeNull();
+  });
+  it('leaves no control, bidi character, line break or address in anything it returns', () => {
+    const hostile = ['A\u202eB', 'A\nB', 'A\rB', 'A \u2028 B', 'A <b@c.de> B', 'A b.co.uk B', 'A\u061cB', 'A\ufeffB'];
+    for (const raw of hostile) {
+      const out = neutralisePersonName(raw) ?? '';
+      expect(out).not.toMatch(INVISIBLE_CHARACTERS);
+      expect(out).not.toMatch(/[\r\n\u2028\u2029@]|\.(co|uk|net|com)\b/);
+      expect(out).toMatch(/^A B$/);
+    }
   });
 });
 

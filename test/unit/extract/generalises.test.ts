@@ -260,3 +260,90 @@ describe('Open Exeter primary-user forms', () => {
     expect(fields(c).signatory).toMatchObject({ name: 'Marigold Featherstone', role: 'board_member' });
   });
 });
+
+describe('extraction fidelity (issue 9, second pass)', () => {
+  it('a forward whose header fields sit in separate paragraphs: its "To:" line is not read as the new practice email', async () => {
+    const c = await parse('datamanager', { From: 'Dr Ione Castellanos <ione.castellanos@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'FW: new shared inbox' }, [
+      'For action please.', '', 'Dr Ione Castellanos', '', 'GP Partner, Saltergate Surgery', '',
+      'From: Beatrix Anand <beatrix.anand@nhs.net>', '', 'Sent: 03 March 2027 11:20', '', 'To: Ione Castellanos <ione.castellanos@nhs.net>', '', 'Subject: new shared inbox', '',
+      'Ione,', '', 'Please send this on to PCSE.', '', 'Practice code: C84622', '', 'Old practice email: saltergate.reception@nhs.net', '', 'New practice email: notts.saltergatesurgery@nhs.net', '', 'Thanks, Bea',
+    ].join('\n'));
+    expect(c.kind).toBe('practice_email_update');
+    expect(c.fields).toEqual({ currentEmail: 'saltergate.reception@nhs.net', newEmail: 'notts.saltergatesurgery@nhs.net' });
+  });
+
+  it('a code with extra characters ("M912-7") is kept whole, and a code of digits alone under "Practice code" is kept; both raise ods_invalid', async () => {
+    const ext = await parse('datamanager', { From: 'Quentin Abara <quentin.abara@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Extend main contact' }, [
+      'Please extend my main contact role.', '', 'EXISTING PRACTICE', 'Name: Larkhill Surgery', 'ODS: M91204', 'Main contact: Quentin Abara', 'Email: quentin.abara@nhs.net', '',
+      'NEW PRACTICE', 'Name: Ferncombe Health Centre', 'ODS: M912-7', 'Address: 4 Quarry Lane, Dudley, DY2 9PL', '', 'Regards', 'Quentin',
+    ].join('\n'));
+    expect((fields(ext).newPractice as Record<string, unknown>).odsCode).toBe('M912-7');
+    expect(ext.findings.map((f) => f.code)).toContain('ods_invalid');
+    const nom = await parse('portalenquiries', { From: 'Odile Ferrand <odile.ferrand@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PL admin' }, [
+      'Please add a PL Organisation Administrator.', '', 'Practice name: Kittiwake Practice', 'Practice code: 4471', 'Name: Lorcan Mbeki', 'Email: lorcan.mbeki@nhs.net', '', 'Regards', 'Odile Ferrand', 'Practice Manager',
+    ].join('\n'));
+    expect(nom.organisation).toMatchObject({ odsCode: '4471', type: 'gp_practice' });
+    expect(nom.findings.map((f) => f.code)).toContain('ods_invalid');
+    // A verification code is not the organisation's code.
+    const verify = await parse('portalenquiries', { From: 'Odile Ferrand <odile.ferrand@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Verification link' },
+      'Hello,\n\nMy verification link has expired, please resend it.\n\nVerification code: 551203\n\nOdile Ferrand\n');
+    expect(verify.organisation?.odsCode ?? null).toBeNull();
+  });
+
+  it('the forwarder who writes "I approve the request below" is the approver, not the forwarded requester; their compound role is kept whole', async () => {
+    const c = await parse('portalenquiries', { From: 'Cornelius Weatherby <c.weatherby@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'FW: Opto admin' }, [
+      'Dear PCSE,', '', 'As owner of Lantern Eyecare I approve Tamsin\u2019s request below. Please make her a user administrator for Ophthalmic Payments.', '', 'Regards,', '',
+      'Cornelius Weatherby', '', 'Cornelius Weatherby FBDO', '', 'Director and GOS Contract Holder', '', 'Lantern Eyecare Ltd', '',
+      'From: Tamsin Oyelaran <tamsin.oyelaran@nhs.net>', 'Sent: 02 March 2027 15:02', 'To: Cornelius Weatherby <c.weatherby@nhs.net>', 'Subject: Opto admin', '',
+      'Hi Cornelius,', '', 'Could you approve me becoming an Opto admin on PCSE Online?', '', 'Name: Tamsin Oyelaran', 'Email: tamsin.oyelaran@nhs.net', 'Practice: Lantern Eyecare Ltd, TPR44', '', 'Thanks, Tamsin',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee).toEqual({ name: 'Tamsin Oyelaran', email: 'tamsin.oyelaran@nhs.net' });
+    expect(fields(c).approver).toEqual({ name: 'Cornelius Weatherby', email: 'c.weatherby@nhs.net', role: 'Director and GOS Contract Holder' });
+  });
+
+  it('a sign-off role line of two roles ("Senior Partner and Caldicott Guardian") is the approver\'s whole role', async () => {
+    const c = await parse('portalenquiries', { From: 'Dr Ebele Kowalski <ebele.kowalski@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'GPP user admin' }, [
+      'Dear PCSE,', '', 'I would like to nominate Wystan Pryce (wystan.pryce@nhs.net) as a GPP user administrator for Quayside Surgery (Y02714). I approve this nomination.', '',
+      'Yours sincerely,', '', 'Dr Ebele Kowalski', '', 'Senior Partner and Caldicott Guardian', '', 'Quayside Surgery',
+    ].join('\n'));
+    expect(fields(c).approver).toEqual({ name: 'Ebele Kowalski', email: 'ebele.kowalski@nhs.net', role: 'Senior Partner and Caldicott Guardian' });
+  });
+
+  it('"Permissions required" with one permission a paragraph: every item, and the sign-off after them is not one', async () => {
+    const c = await parse('openexeter', { From: 'Dr Hamish Oduya <hamish.oduya@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter permissions' }, [
+      'Dear Open Exeter team,', '', 'As GP Partner at Brambleside Practice (D82093) I request more permissions for an existing user:', '', 'Name: Ottilie Varga', '', 'Username: OVARGA3', '', 'Email: ottilie.varga@nhs.net', '',
+      'Permissions required:', '', 'Call/Recall Enquiry', '', 'Sample Taker Enquiry', '', 'With kind regards,', '', 'Dr Hamish Oduya', '', 'GP Partner',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).permissions).toEqual(['Call/Recall Enquiry', 'Sample Taker Enquiry']);
+  });
+
+  it('a practice manager forwards a GP\'s permission approval: the signatory\'s role is the GP\'s own sign-off, not the forwarder\'s', async () => {
+    const c = await parse('openexeter', { From: 'Rosalind Achterberg <rosalind.achterberg@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'FW: Open Exeter access' }, [
+      'Dear PCSE,', '', 'Dr Quayle approves below. Could Ignatius Moreau (username IMOREAU1, ignatius.moreau@nhs.net) have the Sample Taker Enquiry permission?', '', 'Thanks', 'Rosalind Achterberg, Practice Manager', '',
+      'From: Barnaby Quayle <barnaby.quayle@nhs.net>', 'Sent: 04 March 2027 09:41', 'To: Rosalind Achterberg <rosalind.achterberg@nhs.net>', 'Subject: Open Exeter access', '',
+      'Fine by me for Ignatius to have Sample Taker Enquiry. Please pass to PCSE.', '', 'Dr Barnaby Quayle', '', 'Lead GP, Hollowmead Surgery',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).signatory).toEqual({ name: 'Barnaby Quayle', email: 'barnaby.quayle@nhs.net', role: 'lead_gp' });
+  });
+
+  it('"the primary user form, which I signed as GP Partner": the role is GP Partner, the form\'s name is not a role', async () => {
+    const c = await parse('openexeter', { From: 'Dr Persephone Lindqvist <persephone.lindqvist@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' }, [
+      'Dear Open Exeter team,', '', 'Please accept this as our primary user request for Cobblers Lane Surgery (E85122): the new primary user is Anatoly Reyes (anatoly.reyes@nhs.net). I completed the primary user form, which I signed as GP Partner.', '',
+      'Kind regards', 'Dr Persephone Lindqvist',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).signatory).toMatchObject({ name: 'Persephone Lindqvist', role: 'gp_partner' });
+  });
+
+  it('"X Surgery (ODS code) at 14 Mill Road, Town, postcode": the new practice\'s address starts after "at"', async () => {
+    const c = await parse('datamanager', { From: 'Gwendolyn Ashdown <gwendolyn.ashdown@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Main contact for a second practice' }, [
+      'Hello,', '', 'I am the main contact for Fenwick Road Practice (ODS C83011), 9 Fenwick Road, Lincoln LN2 4AA, telephone 01522 496 210. My email is gwendolyn.ashdown@nhs.net.',
+      'We have taken on Saxilby Surgery (ODS C83045) at 14 Mill Road, Saxilby, Lincoln LN1 2QD and I would like my main contact role extended to it.', '', 'Thanks', 'Gwendolyn Ashdown',
+    ].join('\n'));
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fields(c).newPractice).toEqual({ odsCode: 'C83045', name: 'Saxilby Surgery', address: '14 Mill Road, Saxilby, Lincoln LN1 2QD' });
+  });
+});

@@ -69,6 +69,27 @@ describe('TimeLimitedWorkerPool', () => {
     expect(result).toEqual({ status: 'done', matched: true, answer: 'read slow attachment' });
   });
 
+  it('answers a job by its deadline even with a longer limit, and a job still queued at it without running it', async () => {
+    const pool = makePool();
+    await pool.run({ word: 'warm up' }, { timeoutMs: 2_000 });
+    const deadlineAt = Date.now() + 400;
+    const started = performance.now();
+    const [stuck, queued] = await Promise.all([
+      pool.run({ word: HOSTILE }, { timeoutMs: 30_000, deadlineAt }),
+      pool.run({ word: 'behind it' }, { timeoutMs: 30_000, deadlineAt }),
+    ]);
+    const elapsed = performance.now() - started;
+    expect(stuck).toEqual({ status: 'timeout' });
+    expect(queued).toEqual({ status: 'timeout' });
+    expect(elapsed).toBeGreaterThanOrEqual(350);
+    expect(elapsed).toBeLessThan(2_000);
+    // The queued job never reached a thread: only the stuck one was replaced.
+    expect(pool.spawned).toBe(2);
+    // A deadline already past is answered at once; one in the future leaves an ordinary job alone.
+    expect(await pool.run({ word: 'late' }, { timeoutMs: 2_000, deadlineAt: Date.now() - 1 })).toEqual({ status: 'timeout' });
+    expect(await pool.run({ word: 'in time' }, { timeoutMs: 2_000, deadlineAt: Date.now() + 5_000 })).toMatchObject({ status: 'done', matched: true });
+  });
+
   it('answers queued jobs as failed when closed', async () => {
     const pool = makePool();
     const stuck = pool.run({ word: HOSTILE }, { timeoutMs: 30_000 });

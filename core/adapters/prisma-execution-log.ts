@@ -1,0 +1,48 @@
+import type { CaseState } from '../domain/case.js';
+import type { ExecutionLog, SentReplyRecord, StoredCase, StoredDecision } from '../ports.js';
+import type { Database } from './database.js';
+import { appendAuditEvent } from './prisma-audit-log.js';
+import { toDecision, toStoredCase } from './prisma-case-row.js';
+import { transitionInTransaction } from './prisma-case-store.js';
+import { withStoreErrors } from './prisma-errors.js';
+import { isUniqueViolation, runTransaction } from './prisma-transaction.js';
+
+/** ExecutionLog on Prisma: an execute-case run's reads in one batch and its closing writes in one transaction. */
+export function createPrismaExecutionLog(db: Database): ExecutionLog {
+  return withStoreErrors({
+    async loadExecution(caseId: string): Promise<{ case: StoredCase; decisions: StoredDecision[]; sentReplies: Record<string, string> } | null> {
+      // A batch is one transaction and one round trip (on PostgreSQL each read sees its own READ COMMITTED
+      // snapshot; the decisions and replies only grow, and the executor's writes are conditional).
+      const [row, decisions, sent] = await db.$transaction([
+        db.case.findUnique({ where: { id: caseId } }),
+        db.decision.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' } }),
+        db.sentReply.findMany({ where: { caseId }, select: { key: true, messageId: true } }),
+      ]);
+      if (!row) return null;
+      return { case: toStoredCase(row), decisions: decisions.map(toDecision), sentReplies: Object.fromEntries(sent.map((s) => [s.key, s.messageId])) };
+    },
+
+    async completeExecution(
+      caseId: string,
+      completion: { reply: SentReplyRecord | null; finished: Record<string, unknown>; transitions: CaseState[] },
+    ): Promise<void> {
+      const { reply } = completion;
+      const work = (recordReply: boolean) => runTransaction(db, async (tx) => {
+        if (reply && recordReply && !(await tx.sentReply.findUnique({ where: { key: reply.key } }))) {
+          await tx.sentReply.create({ data: { key: reply.key, caseId, messageId: reply.messageId } });
+          await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key: reply.key, messageId: reply.messageId, template: reply.details.template, recipients: reply.details.recipients } });
+        }
+        await appendAuditEvent(tx, { caseId, type: 'execution_finished', actor: null, data: completion.finished });
+        for (const to of completion.transitions) await transitionInTransaction(tx, caseId, { to });
+      });
+      try {
+        await work(true);
+      } catch (error) {
+        // Another run of the same job recorded the reply between our check and insert: its Message-ID stands,
+        // and the rest of the closing write still has to happen.
+        if (!isUniqueViolation(error)) throw error;
+        await work(false);
+      }
+    },
+  });
+}
