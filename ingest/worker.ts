@@ -102,6 +102,9 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
    * the outbox drains within moments of the server coming back.
    */
   const retryLeftoverAcknowledgements = async (): Promise<void> => {
+    // A pass a batch woke in the background may hold claims right now: let it finish (it releases what it could not
+    // send), or an outage would look like nothing left due and the retries would stop until the next regular pass.
+    await Promise.race([Promise.all(processors.map((p) => p.drain())), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     const due = await Promise.all(processors.map((p) => store.listDueAcknowledgements(p.mailbox, 1).catch(() => [])));
     if (!due.some((list) => list.length > 0)) {
       ackRetryDelayMs = ACK_RETRY_FIRST_MS;
