@@ -83,15 +83,14 @@ export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardP
 
   const publisher: CardPublisher = {
     async postCaseCard(caseId, notice) {
-      const c = await deps.store.getCase(caseId);
+      // Read together: each is one round trip, and the card path waits for all of them.
+      const [c, existing, target] = await Promise.all([deps.store.getCase(caseId), deps.store.getCaseCard(caseId), findTarget()]);
       if (!c || c.state !== 'awaiting_approval') return 'skipped';
-      const existing = await deps.store.getCaseCard(caseId);
       // A card is already recorded (a redelivered job, or the case became ready again): replace it, never post a second.
       if (existing && !notice) {
         await publisher.updateCaseCard(caseId);
         return 'updated';
       }
-      const target = await findTarget();
       if (!target) {
         // Not an error to retry: the cards are posted the moment a conversation opens the bot (postUnpostedCards).
         if (!saidNoConversation) {

@@ -1,6 +1,6 @@
-import { EffectSchema, type Effect, type ReplyEffect } from './domain/effects.js';
+import { EffectSchema, type DirectoryEffect, type Effect, type ReplyEffect } from './domain/effects.js';
 import type { CaseState } from './domain/case.js';
-import type { CaseStore, DirectoryWriter, ExecutionLog, Mailer, ReplyLog, SentReplyRecord } from './ports.js';
+import { DirectoryEffectError, type CaseStore, type DirectoryWriter, type ExecutionLog, type Mailer, type ReplyLog, type SentReplyRecord } from './ports.js';
 
 /**
  * Applies an approved case's effects through the ports. Every effect carries an idempotency key,
@@ -58,12 +58,13 @@ export class ExecutionError extends Error {
 }
 
 /**
- * Applies `effects` in order: directory effects through `directory.applyEffect` (idempotent by
- * key), `send-reply` effects through the mailer unless the reply log already holds their key.
- * Each step is an audit event holding keys, types and Message-IDs, never names or addresses: `effect_applied`
- * and `reply_sent` are written by the ports (DirectoryWriter, ReplyLog) inside the transaction that records the
- * change, which is stronger than writing them here after it (a crash in between would lose the line for good,
- * since the retry finds the key and skips); this function writes the rest (skipped, failed, finished).
+ * Applies `effects` in order: each run of directory effects through `directory.applyEffects` in one transaction
+ * (idempotent by key; all of the run or none), `send-reply` effects through the mailer unless the reply log already
+ * holds their key, each only after the directory effects before it have committed.
+ * Each step is an audit event holding keys, types and Message-IDs, never names or addresses: `effect_applied`,
+ * `effect_skipped` and `reply_sent` are written by the ports (DirectoryWriter, ReplyLog) inside the transaction that
+ * records the change, which is stronger than writing them here after it (a crash in between would lose the line for
+ * good, since the retry finds the key and skips); this function writes the rest (failed, finished).
  * Stops at the first failure, audits it and throws ExecutionError so the job retries.
  * With a `plan`, the last effect's reply record, `execution_finished` and the plan's transitions are one
  * transaction (ExecutionLog.completeExecution); a reply followed by other effects is still recorded at once, so a
@@ -78,31 +79,42 @@ export async function executeApprovedCase(deps: ExecutorDeps, caseId: string, ef
   const thread = plan ? plan.thread : ((await deps.cases.getCase(caseId))?.parsed.messageId ?? null);
   const result: ExecutionResult = { applied: 0, skipped: 0, replies: [] };
   let pending: SentReplyRecord | null = null;
-  for (const [index, effect] of parsedEffects.entries()) {
-    if (effect.type === 'send-reply') {
-      const deferRecord = plan !== undefined && index === parsedEffects.length - 1;
-      const sent = await sendReply(deps, caseId, effect, thread, plan?.sentReplies, deferRecord);
-      if (sent.record) pending = sent.record;
-      if (sent.sentNow) result.applied += 1;
+  // Directory effects in a row are applied together, in one transaction: a case's directory change commits once.
+  let segment: DirectoryEffect[] = [];
+  const applySegment = async (): Promise<void> => {
+    if (segment.length === 0) return;
+    const effectsNow = segment;
+    segment = [];
+    let outcomes: { applied: boolean }[];
+    try {
+      outcomes = await deps.directory.applyEffects(effectsNow, { caseId });
+    } catch (error) {
+      // Nothing of the segment was applied. A failed effect names itself; an outage fails the segment's first.
+      const failed = error instanceof DirectoryEffectError ? { key: error.effectKey, type: error.effectType, cause: error.cause } : { key: effectsNow[0]!.key, type: effectsNow[0]!.type, cause: error };
+      await audit(deps, caseId, 'effect_failed', { key: failed.key, effect: failed.type, error: errorCode(failed.cause) });
+      throw new ExecutionError('effect_failed', failed.key, { cause: failed.cause });
+    }
+    // Audited by the DirectoryWriter in the same transaction: effect_applied, or effect_skipped for a key applied before.
+    for (const { applied } of outcomes) {
+      if (applied) result.applied += 1;
       else result.skipped += 1;
-      result.replies.push(sent.messageId);
+    }
+  };
+  for (const [index, effect] of parsedEffects.entries()) {
+    if (effect.type !== 'send-reply') {
+      segment.push(effect);
       continue;
     }
-    let applied: boolean;
-    try {
-      ({ applied } = await deps.directory.applyEffect(effect, { caseId }));
-    } catch (cause) {
-      await audit(deps, caseId, 'effect_failed', { key: effect.key, effect: effect.type, error: errorCode(cause) });
-      throw new ExecutionError('effect_failed', effect.key, { cause });
-    }
-    if (applied) {
-      // Audited as effect_applied by the DirectoryWriter, in the same transaction as the change.
-      result.applied += 1;
-    } else {
-      result.skipped += 1;
-      await audit(deps, caseId, 'effect_skipped', { key: effect.key, effect: effect.type });
-    }
+    // A reply tells the practice what was done: it goes only once the directory change before it has committed.
+    await applySegment();
+    const deferRecord = plan !== undefined && index === parsedEffects.length - 1;
+    const sent = await sendReply(deps, caseId, effect, thread, plan?.sentReplies, deferRecord);
+    if (sent.record) pending = sent.record;
+    if (sent.sentNow) result.applied += 1;
+    else result.skipped += 1;
+    result.replies.push(sent.messageId);
   }
+  await applySegment();
   const finished = { applied: result.applied, skipped: result.skipped, replies: result.replies.length };
   if (plan) {
     // A failure here leaves the reply unrecorded, as a failed recordSentReply would: the retry sends it again.

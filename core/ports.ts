@@ -239,6 +239,25 @@ export interface DirectoryWriter {
    * an effect whose key was already applied changes nothing, audits nothing and returns `applied: false`.
    */
   applyEffect(effect: DirectoryEffect, context: { caseId: string }): Promise<{ applied: boolean }>;
+  /**
+   * Applies several effects, in order, in ONE transaction (one commit for a case's directory change), each as
+   * applyEffect would, except that an effect whose key was already applied is audited there as `effect_skipped`.
+   * All or nothing: when one fails, none is applied, and the error is a DirectoryEffectError naming that effect.
+   */
+  applyEffects(effects: DirectoryEffect[], context: { caseId: string }): Promise<{ applied: boolean }[]>;
+}
+
+/** One of several effects failed (DirectoryWriter.applyEffects), so none was applied; `cause` says why. */
+export class DirectoryEffectError extends Error {
+  readonly code = 'effect_failed';
+  constructor(
+    readonly effectKey: string,
+    readonly effectType: string,
+    options: { cause: unknown },
+  ) {
+    super(`directory effect ${effectType} failed`, options);
+    this.name = 'DirectoryEffectError';
+  }
 }
 
 /** What the audit trail keeps about a sent reply besides its key and Message-ID: no addresses. */
@@ -265,13 +284,23 @@ export interface SentReplyRecord {
   details: SentReplyDetails;
 }
 
+/** What an execute-case run reads before it acts, in one transaction. */
+export interface ExecutionSnapshot {
+  case: StoredCase;
+  decisions: StoredDecision[];
+  /** Replies already sent for this case, key → Message-ID. */
+  sentReplies: Record<string, string>;
+  /** The case's `case_edited` audit events, oldest first: whoever edited the current values cannot be its only approver. */
+  edits: StoredAuditEvent[];
+}
+
 /**
  * One execute-case run's reads and its closing write, one transaction each, so an executed case costs a
  * WAL flush for its directory change and one for its end, not one per step (issue 13: at most 3 commits).
  */
 export interface ExecutionLog {
   /** The case, its decisions and the replies already sent for it (key → Message-ID), read in one transaction; null when no such case. */
-  loadExecution(caseId: string): Promise<{ case: StoredCase; decisions: StoredDecision[]; sentReplies: Record<string, string> } | null>;
+  loadExecution(caseId: string): Promise<ExecutionSnapshot | null>;
   /**
    * In one transaction: records `reply` with its `reply_sent` audit event (as ReplyLog.recordSentReply; a key
    * recorded already keeps its first Message-ID), appends `execution_finished` with `finished`, and moves the case

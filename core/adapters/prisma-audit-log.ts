@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEventInput, AuditTrail, StoredAuditEvent } from '../ports.js';
+import type { AuditEvent as AuditEventRow } from '../generated/sqlite/client.js';
 import { getDatabaseProvider, type Database } from './database.js';
 import { withStoreErrors } from './prisma-errors.js';
 import { runTransaction, type Transaction } from './prisma-transaction.js';
@@ -265,7 +266,12 @@ async function verifyChainFrom(db: Pick<Transaction, 'auditEvent' | 'auditChainH
 /** Events in the order they were written (seq), optionally for one case; unsealed ones have no hash yet. */
 export async function listAuditEvents(db: Database, filter: { caseId?: string; limit?: number }): Promise<StoredAuditEvent[]> {
   const rows = await db.auditEvent.findMany({ where: filter.caseId ? { caseId: filter.caseId } : {}, orderBy: { seq: 'asc' }, take: filter.limit ?? 500 });
-  return rows.map((r) => ({ seq: r.seq, caseId: r.caseId, type: r.type, actor: r.actor, data: JSON.parse(r.data) as Record<string, unknown>, at: r.at, prevHash: r.prevHash, hash: r.hash }));
+  return rows.map(toStoredAuditEvent);
+}
+
+/** An AuditEvent row as the ports see it (its data parsed back from canonical JSON). */
+export function toStoredAuditEvent(r: AuditEventRow): StoredAuditEvent {
+  return { seq: r.seq, caseId: r.caseId, type: r.type, actor: r.actor, data: JSON.parse(r.data) as Record<string, unknown>, at: r.at, prevHash: r.prevHash, hash: r.hash };
 }
 
 /** AuditTrail on Prisma: reading the trail and verifying its chain (which seals what has committed first). */

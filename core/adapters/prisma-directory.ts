@@ -3,7 +3,7 @@ import type { DirectoryFacts, DirectoryLookups, DirectoryOrganisation } from '..
 import type { DirectoryEffect } from '../domain/effects.js';
 import { ADMIN_LIMIT } from '../domain/cases/user-admin-nomination.js';
 import { MAIN_CONTACT, countAdministrators, isAdminLimitReached, isMainContactRole, isUserAdministratorRole } from '../domain/roles.js';
-import type { DirectoryReader, DirectoryUser, DirectoryWriter } from '../ports.js';
+import { DirectoryEffectError, type DirectoryReader, type DirectoryUser, type DirectoryWriter } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
 import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
@@ -116,6 +116,46 @@ export class PrismaDirectory implements DirectoryReader, DirectoryWriter {
     } catch (error) {
       if (isUniqueViolation(error) && (await this.db.appliedEffect.findUnique({ where: { key: effect.key } }))) return { applied: false };
       throw error;
+    }
+  }
+
+  /**
+   * Applies a case's effects in one transaction: one commit for its whole directory change. Each effect's key is
+   * inserted before it is applied, so a concurrent run of the same effects waits on the first key and, once this
+   * one commits, runs again and finds them all applied. An effect applied before is audited `effect_skipped` here,
+   * in the same transaction.
+   */
+  async applyEffects(effects: DirectoryEffect[], context: { caseId: string }): Promise<{ applied: boolean }[]> {
+    if (effects.length === 0) return [];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await runTransaction(this.db, async (tx) => {
+          const keys = effects.map((e) => e.key);
+          const done = new Set((await tx.appliedEffect.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key));
+          const results: { applied: boolean }[] = [];
+          for (const effect of effects) {
+            if (done.has(effect.key)) {
+              await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_skipped', actor: null, data: { key: effect.key, effect: effect.type } });
+              results.push({ applied: false });
+              continue;
+            }
+            try {
+              await tx.appliedEffect.create({ data: { key: effect.key, caseId: context.caseId, type: effect.type } });
+              await applyInTransaction(tx, effect, context.caseId);
+            } catch (cause) {
+              // A key inserted meanwhile by another run is that run's effect, not this effect's failure: retried below.
+              if (isUniqueViolation(cause)) throw cause;
+              throw new DirectoryEffectError(effect.key, effect.type, { cause });
+            }
+            await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
+            done.add(effect.key);
+            results.push({ applied: true });
+          }
+          return results;
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { CaseState } from '../domain/case.js';
-import type { ExecutionLog, SentReplyRecord, StoredCase, StoredDecision } from '../ports.js';
+import type { ExecutionLog, ExecutionSnapshot, SentReplyRecord } from '../ports.js';
 import type { Database } from './database.js';
-import { appendAuditEvent } from './prisma-audit-log.js';
+import { appendAuditEvent, toStoredAuditEvent } from './prisma-audit-log.js';
 import { toDecision, toStoredCase } from './prisma-case-row.js';
 import { transitionInTransaction } from './prisma-case-store.js';
 import { withStoreErrors } from './prisma-errors.js';
@@ -10,16 +10,22 @@ import { isUniqueViolation, runTransaction } from './prisma-transaction.js';
 /** ExecutionLog on Prisma: an execute-case run's reads in one batch and its closing writes in one transaction. */
 export function createPrismaExecutionLog(db: Database): ExecutionLog {
   return withStoreErrors({
-    async loadExecution(caseId: string): Promise<{ case: StoredCase; decisions: StoredDecision[]; sentReplies: Record<string, string> } | null> {
+    async loadExecution(caseId: string): Promise<ExecutionSnapshot | null> {
       // A batch is one transaction and one round trip (on PostgreSQL each read sees its own READ COMMITTED
-      // snapshot; the decisions and replies only grow, and the executor's writes are conditional).
-      const [row, decisions, sent] = await db.$transaction([
+      // snapshot; the decisions, replies and edits only grow, and the executor's writes are conditional).
+      const [row, decisions, sent, edits] = await db.$transaction([
         db.case.findUnique({ where: { id: caseId } }),
         db.decision.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' } }),
         db.sentReply.findMany({ where: { caseId }, select: { key: true, messageId: true } }),
+        db.auditEvent.findMany({ where: { caseId, type: 'case_edited' }, orderBy: { seq: 'asc' } }),
       ]);
       if (!row) return null;
-      return { case: toStoredCase(row), decisions: decisions.map(toDecision), sentReplies: Object.fromEntries(sent.map((s) => [s.key, s.messageId])) };
+      return {
+        case: toStoredCase(row),
+        decisions: decisions.map(toDecision),
+        sentReplies: Object.fromEntries(sent.map((s) => [s.key, s.messageId])),
+        edits: edits.map(toStoredAuditEvent),
+      };
     },
 
     async completeExecution(

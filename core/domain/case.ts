@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_MODULES } from './cases/registry.js';
 
 /**
  * The typed case: the one JSON shape that is stored, queued, shown on the approval card
@@ -9,23 +10,11 @@ export const MAILBOXES = ['portalenquiries', 'datamanager', 'openexeter'] as con
 export const MailboxSchema = z.enum(MAILBOXES);
 export type Mailbox = z.infer<typeof MailboxSchema>;
 
-export const CASE_KINDS = [
-  'user_admin_nomination',
-  'main_contact_change',
-  'verification_link_resend',
-  'account_unlock',
-  'account_reactivation',
-  'role_removal_request',
-  'practice_email_update',
-  'main_contact_extension',
-  'branch_setup',
-  'open_exeter_primary_user_request',
-  'open_exeter_additional_permissions',
-  'open_exeter_new_user_authorisation',
-  'unclassified',
-] as const;
+/** A kind of request: a key of the registry (core/domain/cases/registry.ts), which holds the one list of kinds. */
+export type CaseKind = keyof typeof CASE_MODULES;
+/** Every kind, in the registry's order (`unclassified` last). */
+export const CASE_KINDS = Object.keys(CASE_MODULES) as [CaseKind, ...CaseKind[]];
 export const CaseKindSchema = z.enum(CASE_KINDS);
-export type CaseKind = z.infer<typeof CaseKindSchema>;
 
 export const ORGANISATION_TYPES = [
   'gp_practice',

@@ -52,7 +52,7 @@ export async function handleExecuteCase(
     ? await deps.execution.loadExecution(data.caseId)
     : await (async () => {
       const found = await deps.cases.getCase(data.caseId);
-      return found ? { case: found, decisions: await deps.cases.listDecisions(found.id), sentReplies: null } : null;
+      return found ? { case: found, decisions: await deps.cases.listDecisions(found.id), sentReplies: null, edits: null } : null;
     })();
   if (!loaded) return 'case_missing';
   const { case: c, decisions } = loaded;
@@ -71,7 +71,9 @@ export async function handleExecuteCase(
         : undefined;
     if (c.state === 'approved') {
       // The guard the bot applies before approving, applied again where the directory changes.
-      const editors = editorsOfCurrentValues(caseEditsFromAudit(await deps.audit.listAuditEvents({ caseId: c.id, limit: 10_000 })));
+      // Read with the case when there is an ExecutionLog (no commit of its own), else from the trail.
+      const events = loaded.edits ?? (await deps.audit.listAuditEvents({ caseId: c.id, limit: 10_000 }));
+      const editors = editorsOfCurrentValues(caseEditsFromAudit(events));
       if (!isApprovalComplete(c.kind, context.decidedBy, editors)) throw new ApprovalIncompleteError();
     }
     outcome = await run(deps, c, decision, context, plan);

@@ -38,3 +38,19 @@ export function emailWithPdf(pdf: Buffer, filename = 'form.pdf'): Buffer {
     ].join('\r\n'),
   );
 }
+
+/** An email attaching each PDF under its name, in order. */
+export function emailWithPdfs(pdfs: [string, Buffer][]): Buffer {
+  const parts = pdfs.flatMap(([name, pdf]) => [
+    '--b1', `Content-Type: application/pdf; name="${name}"`, `Content-Disposition: attachment; filename="${name}"`, 'Content-Transfer-Encoding: base64', '',
+    pdf.toString('base64').replace(/.{76}/g, '$&\r\n'),
+  ]);
+  return Buffer.from(
+    [
+      'From: Ashgrove Surgery <ashgrove.surgery@nhs.net>', 'To: pcse.portalenquiries@nhs.net', 'Subject: Admin nomination forms',
+      'Message-ID: <scans@nhs.net>', 'Date: Tue, 03 Nov 2026 09:00:00 +0000', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
+      '--b1', 'Content-Type: text/plain; charset=utf-8', '', 'Please find our scanned forms attached.', '',
+      ...parts, '--b1--', '',
+    ].join('\r\n'),
+  );
+}

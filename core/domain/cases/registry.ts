@@ -1,4 +1,3 @@
-import type { CaseKind } from '../case.js';
 import { accountReactivation } from './account-reactivation.js';
 import { accountUnlock } from './account-unlock.js';
 import { branchSetup } from './branch-setup.js';
@@ -14,7 +13,11 @@ import { unclassified } from './unclassified.js';
 import { userAdminNomination } from './user-admin-nomination.js';
 import { verificationLinkResend } from './verification-link-resend.js';
 
-/** Every case kind's module; a kind without one is a compile error. */
+/**
+ * The one list of case kinds: each key is a kind (CaseKind and CASE_KINDS in ../case.ts come from here) and its
+ * value the kind's module. Adding a kind is adding its module here; everything keyed by CaseKind then refuses to
+ * compile until the kind has its entry (the extractor in ingest/extract/kinds.ts, for one).
+ */
 export const CASE_MODULES = {
   user_admin_nomination: userAdminNomination,
   main_contact_change: mainContactChange,
@@ -29,7 +32,7 @@ export const CASE_MODULES = {
   open_exeter_additional_permissions: openExeterAdditionalPermissions,
   open_exeter_new_user_authorisation: openExeterNewUserAuthorisation,
   unclassified,
-} satisfies Record<CaseKind, CaseModule>;
+};
 
 /** The module for a kind, falling back to `unclassified` for a value that is not a kind (stored JSON can be old). */
 export function getCaseModule(kind: string): CaseModule {

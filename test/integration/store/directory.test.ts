@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDirectory } from '../../../core/adapters/directory-import/import-directory.js';
 import { openAllStorePorts } from '../../support/all-store-ports.js';
 import { AdminLimitReachedError, PrismaDirectory, UserNotFoundError } from '../../../core/adapters/prisma-directory.js';
+import { DirectoryEffectError } from '../../../core/ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 import { makeIncomingEmail, makeParsedCase } from './store-fixtures.js';
 
@@ -101,6 +102,31 @@ describe.each(['sqlite', 'postgresql'] as const)('directory on %s', (provider) =
     await expect(directory.applyEffect({ type: 'unlock-account', key: 'e:unlock:ghost', username: 'ghost@nhs.net' }, ctx)).rejects.toBeInstanceOf(UserNotFoundError);
     // A failed effect records nothing, so it can be retried once the cause is fixed.
     expect(await database.prisma.appliedEffect.findUnique({ where: { key: 'e:unlock:ghost' } })).toBeNull();
+  });
+
+  it('applies a case\'s effects in one transaction: all or none, each once however often and however concurrently it runs', async () => {
+    const ctx = { caseId: 'case-together' };
+    const effects = [
+      { type: 'ensure-user' as const, key: 'e:together:user', email: 'together@nhs.net', username: 'together@nhs.net', name: 'Together' },
+      { type: 'grant-role' as const, key: 'e:together:grant', username: 'together@nhs.net', odsCode: 'A81001', service: 'GPP' as const, role: 'Joiner & Leaver' },
+      { type: 'issue-verification-link' as const, key: 'e:together:verify', username: 'together@nhs.net' },
+    ];
+    // A failure in the last effect undoes the first two: nothing of the case is applied, and the error names the effect.
+    const failing = [...effects.slice(0, 2), { type: 'unlock-account' as const, key: 'e:together:ghost', username: 'ghost.together@nhs.net' }];
+    const error = await directory.applyEffects(failing, ctx).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DirectoryEffectError);
+    expect(error).toMatchObject({ effectKey: 'e:together:ghost', effectType: 'unlock-account' });
+    expect((error as DirectoryEffectError).cause).toBeInstanceOf(UserNotFoundError);
+    expect(await database.prisma.user.count({ where: { username: 'together@nhs.net' } })).toBe(0);
+    expect(await database.prisma.appliedEffect.count({ where: { key: { startsWith: 'e:together:' } } })).toBe(0);
+
+    const runs = await Promise.all(Array.from({ length: 3 }, () => directory.applyEffects(effects, ctx)));
+    expect(runs.flat().filter((r) => r.applied)).toHaveLength(3);
+    expect(runs.filter((r) => r.every((e) => e.applied))).toHaveLength(1);
+    expect(await database.prisma.roleAssignment.count({ where: { user: { username: 'together@nhs.net' }, odsCode: 'A81001', service: 'GPP' } })).toBe(1);
+    const events = await database.prisma.auditEvent.findMany({ where: { caseId: 'case-together' } });
+    expect(events.filter((e) => e.type === 'effect_applied')).toHaveLength(3);
+    expect(events.filter((e) => e.type === 'effect_skipped')).toHaveLength(6);
   });
 
   it('refuses a fifth user administrator for a service', async () => {

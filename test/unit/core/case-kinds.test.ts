@@ -64,6 +64,12 @@ describe('every executable kind', () => {
     expect(CASE_MODULES[kind as keyof typeof COMPLETE].kind).toBe(kind);
   });
 
+  it('the registry is the list of kinds: each key names its own module, unclassified last', () => {
+    expect(CASE_KINDS).toEqual(Object.keys(CASE_MODULES));
+    expect(CASE_KINDS.at(-1)).toBe('unclassified');
+    for (const kind of CASE_KINDS) expect(CASE_MODULES[kind].kind).toBe(kind);
+  });
+
   it('covers every kind but unclassified', () => {
     expect(Object.keys(COMPLETE).sort()).toEqual(CASE_KINDS.filter((k) => k !== 'unclassified').sort());
   });

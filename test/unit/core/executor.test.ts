@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { finaliseCase, planApproval } from '../../../core/domain/cases/index.js';
 import type { DirectoryEffect, Effect } from '../../../core/domain/effects.js';
 import { ExecutionError, executeApprovedCase, type ExecutorDeps } from '../../../core/executor.js';
-import type { AuditEventInput, CaseStore, OutgoingEmail, StoredCase } from '../../../core/ports.js';
+import { DirectoryEffectError, type AuditEventInput, type CaseStore, type OutgoingEmail, type StoredCase } from '../../../core/ports.js';
 import { renderEmail } from '../../../templates/email/index.js';
 import { CONTEXT, makeDraft } from './case-builders.js';
 
@@ -22,17 +22,35 @@ function makeFakes(options: { failDirectoryAt?: string; failMailOnce?: boolean }
       audit.push(event);
     },
   };
+  const applyEffect = async (effect: DirectoryEffect) => {
+    directoryCalls.push(effect);
+    if (effect.key === options.failDirectoryAt) throw Object.assign(new Error('db down for jo@nhs.net'), { code: 'db_unavailable' });
+    if (appliedKeys.has(effect.key)) return { applied: false };
+    appliedKeys.add(effect.key);
+    // The port's contract: the writer audits what it applied.
+    audit.push({ caseId: 'case-1', type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
+    return { applied: true };
+  };
   const deps: ExecutorDeps = {
     cases: cases as CaseStore,
     directory: {
-      applyEffect: async (effect) => {
-        directoryCalls.push(effect);
-        if (effect.key === options.failDirectoryAt) throw Object.assign(new Error('db down for jo@nhs.net'), { code: 'db_unavailable' });
-        if (appliedKeys.has(effect.key)) return { applied: false };
-        appliedKeys.add(effect.key);
-        // The port's contract: the writer audits what it applied.
-        audit.push({ caseId: 'case-1', type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
-        return { applied: true };
+      applyEffect,
+      // The port's contract: all of them or none (a failure names its effect), and a key applied before is audited as skipped.
+      applyEffects: async (effects) => {
+        const keysBefore = new Set(appliedKeys);
+        const auditBefore = audit.length;
+        const results: { applied: boolean }[] = [];
+        for (const effect of effects) {
+          try {
+            results.push(await applyEffect(effect));
+          } catch (cause) {
+            for (const key of [...appliedKeys]) if (!keysBefore.has(key)) appliedKeys.delete(key);
+            audit.splice(auditBefore);
+            throw new DirectoryEffectError(effect.key, effect.type, { cause });
+          }
+          if (!results.at(-1)!.applied) audit.push({ caseId: 'case-1', type: 'effect_skipped', actor: null, data: { key: effect.key, effect: effect.type } });
+        }
+        return results;
       },
     },
     replies: {
@@ -95,6 +113,21 @@ describe('executeApprovedCase', () => {
     const again = await executeApprovedCase(deps, 'case-1', effects, { thread: '<m1@nhs.net>', sentReplies: { [effects.at(-1)!.key]: '<out-1@pcse.test>' }, log, transitions: [] });
     expect(again.replies).toEqual(['<out-1@pcse.test>']);
     expect(f.outbox).toHaveLength(1);
+  });
+
+  it('applies the directory effects before a reply together, in one applyEffects call, and sends the reply after it', async () => {
+    const f = makeFakes();
+    const steps: string[] = [];
+    const deps: ExecutorDeps = {
+      ...f.deps,
+      directory: {
+        applyEffect: async () => { throw new Error('one effect at a time'); },
+        applyEffects: async (effects, context) => { steps.push(`applyEffects:${effects.map((e) => e.type).join(',')}`); return f.deps.directory.applyEffects(effects, context); },
+      },
+      mailer: { send: async (email) => { steps.push('send'); return f.deps.mailer.send(email); } },
+    };
+    await executeApprovedCase(deps, 'case-1', planApproval(f.parsed, CONTEXT));
+    expect(steps).toEqual(['applyEffects:ensure-user,grant-role,issue-verification-link', 'send']);
   });
 
   it('run twice = applied once: the second run changes nothing and emails nobody', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractCase, READ_FROM_SCAN } from '../../../ingest/extract/index.js';
 import { clearPdfReadCache, closePdfWorkers, MESSAGE_PDF_BUDGET_MS, PDF_LIMITS, PDF_OCR, readPdfForm } from '../../../ingest/extract/pdf-form.js';
-import { emailWithPdf } from '../../support/flate-bomb.js';
+import { emailWithPdf, emailWithPdfs } from '../../support/flate-bomb.js';
 
 // OCR is seconds a page on a shared 2-core host: these run in the SERIAL group (scripts/test.sh).
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/pdf/${name}`, import.meta.url));
@@ -65,18 +65,19 @@ describe('scanned forms (OCR)', () => {
   it('answers a message of scans within 10 s from a cold start, each scan it had no time for named in a finding', async () => {
     await closePdfWorkers();
     clearPdfReadCache();
-    const raw = emailWithPdfs([['noise.pdf', UNREADABLE], ['signed.pdf', SIGNED], ['unsigned.pdf', UNSIGNED]]);
+    const raw = emailWithPdfs([['noise.pdf', UNREADABLE], ['noise-again.pdf', UNREADABLE], ['signed.pdf', SIGNED], ['unsigned.pdf', UNSIGNED]]);
     const started = performance.now();
     const parsed = await extractCase(raw, { mailbox: 'portalenquiries' });
     const elapsed = performance.now() - started;
     expect(elapsed).toBeLessThan(10_000);
-    // The noise page alone would take ~15 s: the budget ends it, and the scans after it are not read in time.
+    // Two noise pages (seconds each even on an idle machine, ~15 s here) use up the budget: the scans after them are
+    // not read in time, and say so.
     expect(elapsed).toBeGreaterThan(MESSAGE_PDF_BUDGET_MS - 1_000);
     const messages = parsed.findings.filter((f) => f.code === 'scan_unreadable' || f.code === 'attachment_unreadable').map((f) => f.message);
-    for (const name of ['noise.pdf', 'signed.pdf', 'unsigned.pdf']) {
+    for (const name of ['noise.pdf', 'noise-again.pdf', 'signed.pdf', 'unsigned.pdf']) {
       expect(messages.some((m) => m.startsWith(`${name} `) && /not read in time|not read: the time|could not be read/.test(m)), name).toBe(true);
     }
-    expect(messages.some((m) => /not read in time|not read: the time/.test(m))).toBe(true);
+    expect(messages.some((m) => m.startsWith('unsigned.pdf ') && /not read in time|not read: the time/.test(m))).toBe(true);
   }, 60_000);
 
   it('reads a scan given the whole budget, and leaves its page "not read in time" when the budget is nearly spent', async () => {
@@ -94,18 +95,3 @@ describe('scanned forms (OCR)', () => {
   }, 60_000);
 });
 
-/** An email attaching each PDF under its name, in order. */
-function emailWithPdfs(pdfs: [string, Buffer][]): Buffer {
-  const parts = pdfs.flatMap(([name, pdf]) => [
-    '--b1', `Content-Type: application/pdf; name="${name}"`, `Content-Disposition: attachment; filename="${name}"`, 'Content-Transfer-Encoding: base64', '',
-    pdf.toString('base64').replace(/.{76}/g, '$&\r\n'),
-  ]);
-  return Buffer.from(
-    [
-      'From: Ashgrove Surgery <ashgrove.surgery@nhs.net>', 'To: pcse.portalenquiries@nhs.net', 'Subject: Admin nomination forms',
-      'Message-ID: <scans@nhs.net>', 'Date: Tue, 03 Nov 2026 09:00:00 +0000', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
-      '--b1', 'Content-Type: text/plain; charset=utf-8', '', 'Please find our scanned forms attached.', '',
-      ...parts, '--b1--', '',
-    ].join('\r\n'),
-  );
-}

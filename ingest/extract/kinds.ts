@@ -1,0 +1,184 @@
+import type { CaseKind } from '../../core/domain/case.js';
+import { branch } from './fields/branch-setup.js';
+import { set, type Ev, type FieldContext } from './fields/context.js';
+import { extension } from './fields/main-contact-extension.js';
+import { newUser } from './fields/open-exeter-new-user.js';
+import { permissions } from './fields/open-exeter-additional-permissions.js';
+import { primaryUser } from './fields/open-exeter-primary-user.js';
+import { nominee } from './fields/people.js';
+import { practiceEmails } from './fields/practice-email-update.js';
+import { roles } from './fields/role-removal-request.js';
+import { approver, detectService, existingAdminCount } from './fields/user-admin-nomination.js';
+import { username } from './fields/username.js';
+import { verification } from './fields/verification-link-resend.js';
+
+/** What a kind is asked for in words: a phrase and how strongly it points at the kind. */
+export type Cue = readonly [RegExp, number];
+
+/** How ingest reads one kind from an email. */
+export interface KindReader {
+  /** The phrases that point at the kind (./classify.ts); a kind with none is never chosen by its wording. */
+  cues: readonly Cue[];
+  /** The kind's own fields, each value's evidence line recorded in `ev` (the organisation is read for every kind). */
+  fields(ctx: FieldContext, ev: Ev): Record<string, unknown>;
+}
+
+/**
+ * Every kind's reader, keyed by kind: a kind added to the registry (core/domain/cases/registry.ts) without an
+ * entry here does not compile. The order is the classifier's: of two kinds scoring the same, the earlier wins.
+ */
+export const KIND_READERS = {
+  user_admin_nomination: {
+    cues: [
+      [/\b(make|nominate|set ?up|add|appoint|assign|give|request(ing)?|grant|become|be (made|set up as|added as|given))\b[^.\n]{0,80}\b(user )?admin(istrator)?s?\b/i, 4],
+      [/\buser[- ]?admin(istrator)?s?\b/i, 1.5],
+      [/\bnominat(e|ed|ion|ing)\b/i, 2],
+      [/\bGPP{1,2}\b[^.\n]{0,30}(practice )?user admin/i, 3],
+      [/\bPL\b[^.\n]{0,10}organi[sz]ation (user )?admin/i, 3],
+      [/performers? list[^.\n]{0,20}admin/i, 2],
+      [/\bopto\b[^.\n]{0,30}(user management|user admin)|user management \(organi[sz]ation\)|organi[sz]ation user administration/i, 3],
+      [/\bPCN\b[^.\n]{0,20}user admin/i, 3],
+      [/certification form/i, 2],
+      [/\b(additional|new|another|extra|second) (user )?admin/i, 2],
+    ],
+    fields: (ctx, ev) => ({
+      service: set(ev, 'fields.service', detectService(ctx.body + '\n' + ctx.subject)),
+      nominee: nominee(ctx, ev, 'fields.nominee'),
+      approver: approver(ctx, ev),
+      existingAdminCount: set(ev, 'fields.existingAdminCount', existingAdminCount(ctx.body)),
+    }),
+  },
+  main_contact_change: {
+    cues: [
+      // A bare mention ("our main contact has tried the portal") is not a request to change it.
+      [/\bmain contact\b/i, 1],
+      [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir|make|become|be made|added as|take over|takes over|taking over)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|will be|should be|to be)\b/i, 4],
+      [/(does not|doesn't|do not|don't) have a main contact|no main contact/i, 4],
+      // The sender already is the main contact ("I'm the main contact for …"): not a change of contact.
+      [/\b(I am|I'm|as)\s+(the\s+)?(current\s+|existing\s+)?main contact\b/i, -3],
+    ],
+    fields: (ctx, ev) => ({ newMainContact: nominee(ctx, ev, 'fields.newMainContact', /\bmain contact\b/i) }),
+  },
+  main_contact_extension: {
+    cues: [
+      [/\bextend\w*\b[^.\n]{0,80}\bmain contact\b|\bmain contact\b[^.\n]{0,80}\bextend/i, 7],
+      [/\bmain contact\b[^.\n]{0,80}\bnew (practice|pharmacy|site|organi[sz]ation)\b/i, 3],
+      [/\bexisting practice\b/i, 2],
+      [/\bnew (practice|pharmacy)( ods)? code\b|\bdetails of (the|your|our) new (practice|pharmacy)/i, 3],
+      // "please add it to my account so that I am main contact there too": extending in prose.
+      [/\b(add|extend|link|attach|include)\w*\b[^.\n]{0,60}\b(to|on|onto|under)\s+my\s+(account|access|log-?in|main contact)/i, 4],
+      [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b/i, 4],
+      [/\b(opened|bought|acquired|purchased|purchase of|taken (on|over)|took over|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch)\b/i, 2],
+    ],
+    fields: extension,
+  },
+  verification_link_resend: {
+    cues: [
+      [/\bverification (link|e-?mail)\b/i, 6],
+      [/\b(never|not|haven't|have not|didn't|did not) (yet )?(received|receive|got|get|had)\b[^.\n]{0,40}\blink\b/i, 4],
+      [/\b(new|another|fresh|re-?send|resend)\b[^.\n]{0,20}\blink\b/i, 3],
+      [/\blink\b[^.\n]{0,40}\b(expired|not work|doesn't work|does not work)/i, 3],
+      [/\bGMC\b/i, 1],
+    ],
+    fields: verification,
+  },
+  account_unlock: {
+    cues: [
+      [/\bunlock\w*\b/i, 5],
+      [/\blocked( me)?( out)?\b/i, 4],
+      [/\b(five|5|too many)\b[^.\n]{0,30}\b(wrong|incorrect|failed|invalid|attempts)\b/i, 3],
+    ],
+    fields: (ctx, ev) => ({ username: set(ev, 'fields.username', username(ctx)) }),
+  },
+  account_reactivation: {
+    cues: [
+      [/\bre-?activat\w*\b/i, 5],
+      [/\bdeactivated\b/i, 4],
+      [/\b(account|login)\b[^.\n]{0,30}\b(disabled|inactive|suspended)\b/i, 3],
+    ],
+    fields: (ctx, ev) => ({ username: set(ev, 'fields.username', username(ctx)) }),
+  },
+  role_removal_request: {
+    cues: [
+      [/\bremov\w*\b[^.\n]{0,60}\broles?\b|\broles?\b[^.\n]{0,60}\bremov\w*/i, 5],
+      [/\btake\b[^.\n]{0,40}\boff\b[^.\n]{0,30}(roles?|access|account|pcse)/i, 3],
+      [/\b(revoke|withdraw)\w*\b[^.\n]{0,40}(roles?|access)/i, 4],
+      [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
+      [/\btake\b[^.\n]{0,90}\broles?\b[^.\n]{0,20}\boff\b/i, 6],
+      [/\b(former|left|no longer (works?|with us|at))\b[^\n]{0,120}\b(still has|still have)\b[^.\n]{0,60}\broles?\b|\bstill (has|have)\b[^.\n]{0,60}\broles?\b/i, 2],
+    ],
+    fields: (ctx, ev) => ({ username: set(ev, 'fields.username', username(ctx)), roles: roles(ctx, ev) }),
+  },
+  practice_email_update: {
+    cues: [
+      [/update practice e-?mail address/i, 6],
+      [/\bpractice('s)? (generic |shared |nhs\.?net )?e-?mail( address)?\b/i, 3],
+      [/\b(change|update|amend)\w*\b[^.\n]{0,60}\be-?mail address\b/i, 2],
+      [/\b(current|old|existing) (practice )?e-?mail\b/i, 2],
+      [/\bnew (practice )?e-?mail( address)?\b/i, 1.5],
+      [/\b(change|update|amend|switch)\w*\b[^.\n]{0,30}\b(our|the practice'?s?|practice|pharmacy'?s?|surgery'?s?|generic|shared|nhsmail)\s+e-?mail\b/i, 4],
+      [/\bfrom\s+<?[^\s@<>]+@[^\s<>]+?>?\s+to\b[^.\n]{0,40}@/i, 2],
+      // Addresses are masked as "mail@box": "change mail@box to mail@box", "mail@box is no longer used, please use mail@box".
+      [/\b(change|update|switch|replace|amend)\w*\s+<?mail@box>?\s+(to|with|for)\s+<?mail@box/i, 5],
+      [/mail@box>?[^.\n]{0,20}\b(is no longer|isn'?t|is not|no longer)\b[^\n]{0,60}\b(use|using|switch to|change to)\s+<?mail@box/i, 5],
+      // One-sentence requests: "change the email for X from a to b", "a new shared mailbox … please use it instead of b".
+      [/\b(change|update|amend)\w*\s+(the|our|its)?\s*e-?mail\s+(address\s+)?(for|of|on|held)\b/i, 3],
+      [/\bnew\s+(shared\s+|generic\s+|practice\s+|team\s+|nhs\.?net\s+)?(mailbox|inbox|e-?mail account)\b/i, 4],
+      [/mail@box>?[^.\n]{0,80}\b(instead of|rather than|in place of|replacing)\s+(the\s+old\s+(one\s+)?|our\s+old\s+(one\s+)?)?\(?<?mail@box/i, 4],
+      [/\b(old|previous|former)\s+(one|address|mailbox|inbox)\b[^.\n]{0,60}\b(closed?|closing|deleted|no longer|shut|decommission\w*)/i, 3],
+    ],
+    fields: practiceEmails,
+  },
+  branch_setup: {
+    cues: [
+      [/\bbranch\b/i, 2],
+      [/\bbranch (practice|surgery|site|ods|code)\b/i, 3],
+      [/\bset(ting)? ?up\b[^.\n]{0,40}\bbranch\b/i, 3],
+    ],
+    fields: branch,
+  },
+  open_exeter_primary_user_request: {
+    cues: [
+      [/\bprimary (user|contact)\b/i, 4],
+      // The sender's own standing ("As primary user for …, I have created …") is not a request for one.
+      [/\b(as|I am|I'm)\s+(the\s+|a\s+|an\s+)?(existing\s+|current\s+)?(open exeter\s+)?primary (user|contact)\b/i, -4],
+      [/\borgani[sz]ation maintenance\b/i, 3],
+      // Who must act on a notice ("authorisation by the organisation's primary user") is not a request for one.
+      [/\b(by|from|to)\s+(the|your|an?)\s+([\p{L}']+\s+)?primary user\b/iu, -4],
+      [/\bauthori[sz]ed signatory\b/i, 1],
+    ],
+    fields: primaryUser,
+  },
+  open_exeter_additional_permissions: {
+    cues: [
+      [/\b(additional|extra|more|further|new)\b[^.\n]{0,20}\b(permissions?|access rights|access levels?)\b/i, 5],
+      [/\bpermissions?\b/i, 2],
+      [/\bexisting (open exeter )?user\b/i, 2],
+      [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
+      // Open Exeter's permission names, asked for in any case ("can i have the prior notification list added").
+      [/\b(prior notification list|call\/?recall|sample taker|cytology result|result enquiry|PNL)\b/i, 3],
+      [/\b(add|added|grant|give|enable|have)\b[^.\n]{0,60}\b(to|on)\s+(my|his|her|their|the)\s+(open exeter|account|log-?in)\b/i, 2],
+    ],
+    fields: permissions,
+  },
+  open_exeter_new_user_authorisation: {
+    cues: [
+      [/\bnew user\b[^.\n]{0,40}\b(has been |was )?(created|added|set up|registered)\b/i, 5],
+      [/\bauthori[sz]\w*\b[^.\n]{0,40}\bnew user\b/i, 4],
+      [/\bcreated by\b/i, 1.5],
+      [/\b(created|set up|added|registered)\b[^.\n]{0,30}\bnew\b[^.\n]{0,25}\buser\b/i, 5],
+      [/\bauthori[sz]e (her|him|them|the (new )?user)\b/i, 2],
+      [/\bnew user (notification|request|account)\b/i, 3],
+      // A system notice: "The following user has been created and requires authorisation".
+      [/\buser\b[^.\n]{0,30}\b(has|have) been (created|added|set up|registered)\b/i, 4],
+      [/\b(awaiting|requires?|needs?|pending|requiring)\s+(your\s+)?authori[sz]ation\b/i, 3],
+      // The system's own heading: "USER AUTHORISATION REQUEST", "OE USER AUTHORISATION REQUIRED".
+      [/\buser authori[sz]ation (request|required|needed|pending)\b/i, 5],
+    ],
+    fields: newUser,
+  },
+  unclassified: {
+    cues: [],
+    fields: () => ({}),
+  },
+} satisfies Record<CaseKind, KindReader>;
