@@ -17,7 +17,7 @@ export function createCardUpdater(env: Record<string, string | undefined>, deps:
     const config = parseBotConfig(env);
     const publisher = createCardPublisher({ ...deps, config, deadLetterCount: async () => 0 }, createTeamsAdapter(config));
     return async (caseId) => {
-      await publisher.updateCaseCard(caseId);
+      await publisher.refreshCaseCard(caseId);
     };
   } catch (error) {
     if (!(error instanceof BotConfigError)) throw error;
