@@ -11,6 +11,7 @@ import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
 import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mime.js';
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
+import { cleanScanNoise } from './scan-noise.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
 import { splitBody, type SplitBody } from './split-body.js';
@@ -85,7 +86,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const requester = { ...sender, name: reorderDisplayName(sender.name) };
 
   // A form inside a message forwarded as an attachment is the request's form as much as one attached directly.
-  const forms = await readForms([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], findings, errors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)));
+  const forms = (await readForms([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], findings, errors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)))).map(cleanScanNoise);
   const formText = forms.map((f) => normaliseFlatFormText(f.text)).join('\n');
   const formFields = forms.flatMap((f) => joinNameParts(f.fields));
   const formLabelled: LabelledValue[] = formFields
