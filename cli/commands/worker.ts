@@ -15,7 +15,6 @@ import { createLogger } from '../../core/observability/logger.js';
 import { createProcessMetrics } from '../../core/observability/metrics.js';
 import { prepareProcess } from '../../core/observability/prepare-process.js';
 import type { Mailer } from '../../core/ports.js';
-import { botStoreFrom } from '../../bot/bot-store.js';
 import { createCardUpdater } from '../../bot/card-updater.js';
 import { createClientCredentialsTokenSource } from '../../core/adapters/oauth2-token.js';
 import { renderEmail } from '../../templates/email/index.js';
@@ -65,7 +64,7 @@ export async function startWorkerProcess(
     }
     return mailer;
   };
-  const updateCard = createCardUpdater(env, { store: botStoreFrom(stores), queue, directory, log }) ?? undefined;
+  const updateCard = createCardUpdater(env, { stores, queue, directory, log }) ?? undefined;
   const metrics = createProcessMetrics({ processName: 'worker', db, queueCounts: () => queue.queueCounts(), redis, queuePrefix: c.queuePrefix });
   const worker = createExecutionWorker(
     async (data, job) => {
