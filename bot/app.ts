@@ -1,5 +1,6 @@
 import { Application, AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai';
 import { TeamsInfo, TurnContext } from 'botbuilder';
+import { connectorThrottle } from './connector-throttle.js';
 import type { Request, Response } from 'express';
 import { createCardPublisher, referenceOf, type CardPublisher } from './card-publisher.js';
 import type { BotDeps, Invoker } from './deps.js';
@@ -79,6 +80,8 @@ export function createBotApp(deps: BotDeps): BotApp {
     const hit = emails.get(key);
     if (hit && Date.now() - hit.at < 600_000) return hit.email;
     let email: string | null = null;
+    // The roster look-up is a connector call too: it waits out the process's Retry-After like the card posts.
+    connectorThrottle.attach(context.turnState.get(context.adapter.ConnectorClientKey));
     try {
       const member = await Promise.race([
         TeamsInfo.getMember(context, context.activity.from.id),
@@ -106,7 +109,7 @@ export function createBotApp(deps: BotDeps): BotApp {
       const id = outcome.changedCaseId;
       // After the invoke answers (Teams allows a few seconds), replace the card for everyone else too.
       setImmediate(() => {
-        publisher.updateCaseCard(id).catch((error: Error) => deps.log.warn({ caseId: id, code: error.name }, 'card update failed'));
+        void publisher.refreshCaseCard(id);
       });
     }
     return outcome.card;

@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, TurnContext, type ConversationReference } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AdaptiveCardJson } from '../templates/cards/expand-card-template.js';
+import { connectorThrottle } from './connector-throttle.js';
 import type { BotDeps } from './deps.js';
 import { renderCurrentCard } from './render-current-card.js';
 
@@ -14,6 +15,10 @@ export class CardPostError extends Error {
 
 /** How long a claim to post a case's first card holds before another delivery may take it over. */
 const CARD_CLAIM_LEASE_MS = 60_000;
+/** Retries of a card replacement the connector refused: 2 s, 4 s … 60 s apart, for about ten minutes. */
+const CARD_REFRESH_FIRST_RETRY_MS = 2000;
+const CARD_REFRESH_MAX_RETRY_MS = 60_000;
+const CARD_REFRESH_GIVE_UP_MS = 10 * 60_000;
 
 /** Posts and replaces case cards proactively; the only place the bot speaks without being spoken to. */
 export interface CardPublisher {
@@ -21,6 +26,12 @@ export interface CardPublisher {
   postCaseCard(caseId: string, notice?: string): Promise<'posted' | 'updated' | 'skipped'>;
   /** Replaces the posted card for every viewer with the case's current card. */
   updateCaseCard(caseId: string): Promise<boolean>;
+  /**
+   * updateCaseCard after a case changed, where nobody can retry a failure (the decision is recorded, the job is
+   * done): when the connector fails, it tries again in the background with backoff, each time with the case's then
+   * current card. Resolves with the first attempt's result; never throws.
+   */
+  refreshCaseCard(caseId: string): Promise<boolean>;
   /** Sends a card to each supervisor's personal chat with the bot (escalations). */
   notifySupervisors(card: AdaptiveCardJson): Promise<number>;
   /** A conversation just opened the bot: with CASE_CARDS_CONVERSATION=latest, new cards go there. */
@@ -34,6 +45,9 @@ export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardP
   const appId = deps.config.MicrosoftAppId;
   let latestConversationId: string | null = null;
   let saidNoConversation = false;
+  let saidNoThrottle = false;
+  /** Cases with a background refresh scheduled: one per case is enough, since each renders the current card. */
+  const refreshing = new Set<string>();
   /** The conversation new cards go to, or null when the bot knows none yet. */
   const findTarget = async () => {
     if (deps.config.CASE_CARDS_CONVERSATION === 'channel') return (await deps.store.listConversationReferences('channel'))[0] ?? null;
@@ -48,6 +62,10 @@ export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardP
     let id: string | null = null;
     try {
       await adapter.continueConversationAsync(appId, reference, async (context) => {
+        if (!connectorThrottle.attach(context.turnState.get(context.adapter.ConnectorClientKey)) && !saidNoThrottle) {
+          saidNoThrottle = true;
+          deps.log.warn({}, 'the connector client has an unexpected shape: Retry-After is honoured per request only');
+        }
         const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
         if (replaceId) {
           activity.id = replaceId;
@@ -65,15 +83,14 @@ export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardP
 
   const publisher: CardPublisher = {
     async postCaseCard(caseId, notice) {
-      const c = await deps.store.getCase(caseId);
+      // Read together: each is one round trip, and the card path waits for all of them.
+      const [c, existing, target] = await Promise.all([deps.store.getCase(caseId), deps.store.getCaseCard(caseId), findTarget()]);
       if (!c || c.state !== 'awaiting_approval') return 'skipped';
-      const existing = await deps.store.getCaseCard(caseId);
       // A card is already recorded (a redelivered job, or the case became ready again): replace it, never post a second.
       if (existing && !notice) {
         await publisher.updateCaseCard(caseId);
         return 'updated';
       }
-      const target = await findTarget();
       if (!target) {
         // Not an error to retry: the cards are posted the moment a conversation opens the bot (postUnpostedCards).
         if (!saidNoConversation) {
@@ -109,6 +126,29 @@ export function createCardPublisher(deps: BotDeps, adapter: TeamsAdapter): CardP
       if (!reference) return false;
       await send(reference, await renderCurrentCard(deps, c), where.activityId);
       return true;
+    },
+    async refreshCaseCard(caseId) {
+      const attempt = () => publisher.updateCaseCard(caseId).catch((error: Error) => {
+        deps.log.warn({ caseId, code: error.name }, 'card update failed; retrying with backoff');
+        return null;
+      });
+      const first = await attempt();
+      if (first !== null || refreshing.has(caseId)) return first ?? false;
+      refreshing.add(caseId);
+      const giveUpAt = Date.now() + CARD_REFRESH_GIVE_UP_MS;
+      const retry = (delayMs: number): void => {
+        setTimeout(() => {
+          void attempt().then((done) => {
+            if (done !== null) refreshing.delete(caseId);
+            else if (Date.now() + delayMs > giveUpAt) {
+              refreshing.delete(caseId);
+              deps.log.warn({ caseId }, 'card update given up: the card shows an earlier state until someone opens it (its refresh fetches the current one)');
+            } else retry(Math.min(delayMs * 2, CARD_REFRESH_MAX_RETRY_MS));
+          });
+        }, delayMs).unref();
+      };
+      retry(CARD_REFRESH_FIRST_RETRY_MS);
+      return false;
     },
     async notifySupervisors(card) {
       const personal = await deps.store.listConversationReferences('personal');

@@ -22,7 +22,7 @@ export function createCardUpdater(
     const config = parseBotConfig(env);
     const publisher = createCardPublisher({ ...deps, store: botStoreFrom(stores), config, deadLetterCount: async () => 0 }, createTeamsAdapter(config));
     return async (caseId) => {
-      await publisher.updateCaseCard(caseId);
+      await publisher.refreshCaseCard(caseId);
     };
   } catch (error) {
     if (!(error instanceof BotConfigError)) throw error;

@@ -12,16 +12,20 @@ import type { BotDeps } from './deps.js';
  * Everyone who acted on the case gets `refresh` so their client fetches this again when it next shows the card.
  */
 export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: CaseCardInput['notice']): Promise<AdaptiveCardJson> {
-  const decisions = await deps.store.listDecisions(c.id);
+  const waiting = c.state === 'awaiting_approval';
+  const odsCode = waiting ? (c.parsed.organisation?.odsCode ?? null) : null;
+  // Read together: each is one round trip, and a new case's card waits for all of them.
+  const [decisions, directoryOrganisation, corrections] = await Promise.all([
+    deps.store.listDecisions(c.id),
+    odsCode && deps.directory ? deps.directory.findOrganisation(odsCode).catch(() => null) : Promise.resolve(null),
+    waiting ? listCorrections(deps, c.id) : Promise.resolve({}),
+  ]);
   const refreshUserIds = [...new Set(decisions.map((d) => d.data.teamsUserId).filter((x): x is string => typeof x === 'string'))].slice(0, 60);
-  if (c.state === 'awaiting_approval') {
+  if (waiting) {
     const { riskLevel, needsPhoneVerification } = getCaseModule(c.kind);
-    const odsCode = c.parsed.organisation?.odsCode ?? null;
-    const directoryOrganisation = odsCode && deps.directory ? await deps.directory.findOrganisation(odsCode).catch(() => null) : null;
     const approvals = decisions
       .filter((d) => d.verb === 'approve' && d.cardVersion === c.version)
       .map((d) => ({ name: d.actor.name, at: d.createdAt }));
-    const corrections = await listCorrections(deps, c.id);
     return renderCaseCard({ case: c, directoryOrganisation, riskLevel, needsPhoneVerification, approvals, notice: notice ?? null, refreshUserIds, corrections });
   }
   const deciding = decidingDecisions(c, decisions);

@@ -36,6 +36,9 @@ export interface ProcessMessageDeps {
   directory?: DirectoryReader;
 }
 
+/** How long after a batch's commit the acknowledgement relay starts (the card goes first). */
+const ACK_RELAY_DELAY_MS = 250;
+
 type DeadLetterOutcome = { outcome: 'dead_letter'; reason: string };
 
 export type ProcessOutcome =
@@ -111,7 +114,8 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   };
 
   // The relay pass a batch wakes runs beside the next batch, not before it: one at a time per mailbox, and a wake
-  // during a pass asks for one more pass after it (which sees what was committed meanwhile).
+  // during a pass asks for one more pass after it (which sees what was committed meanwhile). It starts a moment
+  // after the commit, so the new case's card (enqueue → bot) does not share the machine with its acknowledgement.
   const background = new Map<Mailbox, { running: Promise<void>; again: boolean }>();
   const wakeRelay = (mailbox: Mailbox): void => {
     if (!ackDeps) return;
@@ -122,6 +126,7 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
     }
     const entry = { running: Promise.resolve(), again: false };
     entry.running = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, ACK_RELAY_DELAY_MS));
       do {
         entry.again = false;
         await relayAcknowledgements(mailbox);

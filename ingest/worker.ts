@@ -35,6 +35,8 @@ export interface RunningIngestWorker {
 }
 
 const RETENTION_INTERVAL_MS = 6 * 3600_000;
+/** The first early retry of acknowledgements a pass left due (SMTP down); doubled each time, up to the relay interval. */
+const ACK_RETRY_FIRST_MS = 1000;
 
 /**
  * `pcse ingest`: one source per mailbox (IMAP, or Maildir folders under DROP_DIR/<mailbox>) feeding the
@@ -90,6 +92,32 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
     }
   }
 
+  const relayIntervalMs = overrides.outboxIntervalMs ?? 30_000;
+  let ackRetryDelayMs = ACK_RETRY_FIRST_MS;
+  let ackRetryTimer: NodeJS.Timeout | null = null;
+  let stopping = false;
+  /**
+   * Acknowledgements a pass could not send (SMTP down or refusing) are tried again sooner than the next regular pass,
+   * backing off (1 s, 2 s, 4 s … up to the relay interval) while they keep failing, so an outage is not hammered and
+   * the outbox drains within moments of the server coming back.
+   */
+  const retryLeftoverAcknowledgements = async (): Promise<void> => {
+    // A pass a batch woke in the background may hold claims right now: let it finish (it releases what it could not
+    // send), or an outage would look like nothing left due and the retries would stop until the next regular pass.
+    await Promise.race([Promise.all(processors.map((p) => p.drain())), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    const due = await Promise.all(processors.map((p) => store.listDueAcknowledgements(p.mailbox, 1).catch(() => [])));
+    if (!due.some((list) => list.length > 0)) {
+      ackRetryDelayMs = ACK_RETRY_FIRST_MS;
+      return;
+    }
+    if (ackRetryTimer || stopping) return;
+    logger.info({ retryInMs: ackRetryDelayMs }, 'acknowledgements still due after the relay pass; retrying with backoff');
+    ackRetryTimer = setTimeout(() => {
+      ackRetryTimer = null;
+      void relay();
+    }, ackRetryDelayMs);
+    ackRetryDelayMs = Math.min(ackRetryDelayMs * 2, relayIntervalMs);
+  };
   let relaying = false;
   const relay = async (): Promise<void> => {
     // A slow pass (SMTP timing out) must not overlap the next one; the claims would keep them apart, but the
@@ -108,6 +136,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
         const acknowledged = await p.flushAcknowledgements(p.mailbox);
         if (acknowledged > 0) logger.info({ mailbox: p.mailbox, acknowledged }, 'outbox relay sent due acknowledgements');
       }
+      await retryLeftoverAcknowledgements();
     } finally {
       relaying = false;
     }
@@ -119,13 +148,15 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
   };
   void relay();
   void purge();
-  const relayTimer = setInterval(() => void relay(), overrides.outboxIntervalMs ?? 30_000);
+  const relayTimer = setInterval(() => void relay(), relayIntervalMs);
   const purgeTimer = setInterval(() => void purge(), RETENTION_INTERVAL_MS);
   logger.info({ mode: config.mode, mailboxes: config.mailboxes.map((m) => m.mailbox) }, 'ingest worker started');
 
   return {
     async stop() {
+      stopping = true;
       clearInterval(relayTimer);
+      if (ackRetryTimer) clearTimeout(ackRetryTimer);
       clearInterval(purgeTimer);
       await Promise.all(sources.map((s) => s.stop()));
       // Acknowledgement passes the last batches woke finish before the mailers and the database close.

@@ -74,11 +74,18 @@ interface KnownEmails {
 async function readKnownEmails(tx: Transaction, emails: IncomingEmail[]): Promise<KnownEmails> {
   const sourceKeys = [...new Set(emails.map((e) => e.sourceKey))];
   const messageIds = [...new Set(emails.map((e) => e.messageId).filter((id): id is string => Boolean(id)))];
-  // One after the other: an interactive transaction is one connection, which runs one query at a time anyway.
-  const stored = await tx.email.findMany({ where: { sourceKey: { in: sourceKeys } }, select: { sourceKey: true, caseId: true } });
-  const sameIds = messageIds.length > 0 ? await tx.email.findMany({ where: { messageId: { in: messageIds } }, select: { messageId: true, sha256: true, caseId: true } }) : [];
-  const known: KnownEmails = { bySourceKey: new Map(stored.map((e) => [e.sourceKey, e.caseId])), byMessageId: new Map() };
-  for (const e of sameIds) if (e.messageId) rememberMessageId(known, e.messageId, e.sha256, e.caseId);
+  // One query for both (each side uses its index): a round trip fewer on the path of every new case's card.
+  const rows = await tx.email.findMany({
+    where: { OR: [{ sourceKey: { in: sourceKeys } }, ...(messageIds.length > 0 ? [{ messageId: { in: messageIds } }] : [])] },
+    select: { sourceKey: true, messageId: true, sha256: true, caseId: true },
+  });
+  const wantedKeys = new Set(sourceKeys);
+  const wantedIds = new Set(messageIds);
+  const known: KnownEmails = { bySourceKey: new Map(), byMessageId: new Map() };
+  for (const e of rows) {
+    if (wantedKeys.has(e.sourceKey)) known.bySourceKey.set(e.sourceKey, e.caseId);
+    if (e.messageId && wantedIds.has(e.messageId)) rememberMessageId(known, e.messageId, e.sha256, e.caseId);
+  }
   return known;
 }
 

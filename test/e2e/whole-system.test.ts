@@ -10,16 +10,14 @@ import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { findFreePort, startDovecot, type TestDovecot } from '../support/dovecot.js';
 import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../support/redis.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
+import { cardCaseId, teamsChannel as teams, TEST_CHANNEL, TEST_STAFF, TEST_TENANT } from '../support/teams-channel.js';
 import { runPcse, startPcse, waitUntil, type PcseProcess } from './processes.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAMPLES = path.join(ROOT, 'samples');
-const TENANT = 'tenant-e2e';
-const CHANNEL = '19:casework-e2e@thread.tacv2';
-const STAFF = [
-  { id: '29:ann', aadObjectId: 'aad-ann', name: 'Ann Approver' },
-  { id: '29:ben', aadObjectId: 'aad-ben', name: 'Ben Approver' },
-];
+const TENANT = TEST_TENANT;
+const CHANNEL = TEST_CHANNEL;
+const STAFF = TEST_STAFF;
 /** Everything personal in the GPP sample email: none of it may appear in any process's log. */
 const PERSONAL = ['zoe.bronte', 'Zoe Bronte', 'anil.mehta', 'Anil Mehta', 'ashgrove.surgery@', 'Mark Lewis', 'mark.lewis'];
 
@@ -28,42 +26,6 @@ async function gppEmail(): Promise<{ raw: Buffer; messageId: string }> {
   const messageId = `<e2e-${randomUUID()}@nhs.net>`;
   const text = (await readFile(path.join(SAMPLES, 'portalenquiries', 'gpp-admin-nomination.eml'), 'utf8')).replace(/^Message-ID: .*$/m, `Message-ID: ${messageId}`);
   return { raw: Buffer.from(text), messageId };
-}
-
-/** Teams-shaped activities from a staff member in the casework channel, posted to the bot's /api/messages. */
-function teams(botUrl: string, connector: BotConnector) {
-  let seq = 0;
-  const base = (user: (typeof STAFF)[number], tenantId: string, conversationId: string) => ({
-    id: `e2e-${++seq}`,
-    channelId: 'msteams',
-    serviceUrl: connector.serviceUrl,
-    timestamp: new Date().toISOString(),
-    conversation: { id: conversationId, conversationType: 'channel', tenantId, isGroup: true },
-    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
-    recipient: { id: '28:pcse-bot', name: 'PCSE casework' },
-    channelData: { tenant: { id: tenantId }, team: { id: '19:team-e2e@thread.tacv2' }, channel: { id: conversationId } },
-  });
-  const post = async (activity: Record<string, unknown>): Promise<{ status: number; body: string }> => {
-    const res = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-    return { status: res.status, body: await res.text() };
-  };
-  return {
-    addBotToChannel: (tenantId = TENANT, conversationId = CHANNEL) =>
-      post({ ...base(STAFF[0]!, tenantId, conversationId), type: 'conversationUpdate', membersAdded: [{ id: '28:pcse-bot' }] }),
-    approve: (user: (typeof STAFF)[number], data: { caseId: string; cardVersion: number }, replyToId: string, tenantId = TENANT, conversationId = CHANNEL) =>
-      post({
-        ...base(user, tenantId, conversationId),
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        replyToId,
-        value: { action: { type: 'Action.Execute', verb: 'approve', data }, trigger: 'manual' },
-      }),
-  };
-}
-
-function cardCaseId(content: unknown): string | null {
-  const m = /"caseId":"([^"]+)"/.exec(JSON.stringify(content));
-  return m?.[1] ?? null;
 }
 
 describe('the whole system as separate processes: IMAP → card → two approvals → directory → SMTP reply → audit', () => {

@@ -12,10 +12,31 @@ export interface ConnectorCall {
   body: { type?: string; text?: string; attachments?: { contentType: string; content: unknown }[]; [key: string]: unknown };
 }
 
+/** A request that reached the connector, answered or refused. */
+export interface ConnectorArrival {
+  at: number;
+  method: string;
+  path: string;
+  status: number;
+  /** The Retry-After the answer carried (seconds), or null. */
+  retryAfterSeconds: number | null;
+}
+
+/** An outage of the connector: every request refused with the statuses in turn, 429s saying when to come back. */
+export interface ConnectorStorm {
+  durationMs: number;
+  statuses: number[];
+  retryAfterSeconds?: number;
+}
+
 export interface BotConnector {
   /** serviceUrl for activities sent to the bot (ends with '/'). */
   serviceUrl: string;
   calls: ConnectorCall[];
+  /** Every request in arrival order, including the ones a storm refused. */
+  arrivals: ConnectorArrival[];
+  /** Refuses every request from now for `durationMs` (only accepted requests are recorded in `calls`). */
+  storm(storm: ConnectorStorm): void;
   /** Roster entries returned by GET /v3/conversations/:id/members/:userId (for the own-request check). */
   members: Map<string, { id: string; name: string; aadObjectId: string; email: string; userPrincipalName: string }>;
   /** Resolves with the first call (already made or still to come) that matches, or rejects after timeoutMs. */
@@ -33,6 +54,14 @@ export async function startBotConnector(): Promise<BotConnector> {
   const waiters = new Set<() => void>();
   const members = new Map<string, { id: string; name: string; aadObjectId: string; email: string; userPrincipalName: string }>();
   let next = 1;
+  const arrivals: ConnectorArrival[] = [];
+  let current: (ConnectorStorm & { until: number; answered: number }) | null = null;
+  /** The refusal for this request while a storm lasts, else null. */
+  const refusal = (): { status: number; retryAfterSeconds: number | null } | null => {
+    if (!current || Date.now() >= current.until) return null;
+    const status = current.statuses[current.answered++ % current.statuses.length]!;
+    return { status, retryAfterSeconds: status === 429 ? (current.retryAfterSeconds ?? 1) : null };
+  };
   const read = (req: IncomingMessage): Promise<string> =>
     new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
@@ -47,6 +76,15 @@ export async function startBotConnector(): Promise<BotConnector> {
       // v3 / conversations / :id / activities [/ :activityId]   or   v3 / conversations / :id / members / :userId
       if (parts[0] !== 'v3' || parts[1] !== 'conversations' || !parts[2]) {
         res.writeHead(404).end();
+        return;
+      }
+      const refused = refusal();
+      arrivals.push({ at: Date.now(), method: req.method ?? '', path: url.pathname, status: refused?.status ?? 200, retryAfterSeconds: refused?.retryAfterSeconds ?? null });
+      if (refused) {
+        req.resume();
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (refused.retryAfterSeconds !== null) headers['retry-after'] = String(refused.retryAfterSeconds);
+        res.writeHead(refused.status, headers).end(JSON.stringify({ error: { code: refused.status === 429 ? 'Throttled' : 'ServiceError' } }));
         return;
       }
       const conversationId = parts[2];
@@ -74,6 +112,10 @@ export async function startBotConnector(): Promise<BotConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     calls,
+    arrivals,
+    storm(storm) {
+      current = { ...storm, until: Date.now() + storm.durationMs, answered: 0 };
+    },
     members,
     waitFor(pred, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {

@@ -1,15 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CASE_READY_QUEUE, createBullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
-import { createTestDatabase, type TestDatabase, type TestProvider } from '../../support/database.js';
-import { startDovecot, type TestDovecot } from '../../support/dovecot.js';
-import { buildRequestEmail } from '../../support/ingest-emails.js';
-import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
+import { appendEmails, assertExactlyOnce, makeDrillRig, sleep, waitForIngested, type DrillRig } from '../../support/drill-rig.js';
+import type { TestProvider } from '../../support/database.js';
 
 /**
  * Issue 14: `pcse ingest` killed as supervisors kill it (SIGKILL to the whole process group, restarted at once),
@@ -21,51 +14,7 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
 });
 
-interface Rig { db: TestDatabase; dovecot: TestDovecot; env: Record<string, string>; prefix: string }
-
-async function makeRig(provider: TestProvider, label: string): Promise<Rig> {
-  const db = await createTestDatabase(provider, label);
-  cleanups.push(() => db.drop());
-  const dovecot = await startDovecot({ users: ['portalenquiries'] });
-  cleanups.push(() => dovecot.stop());
-  const prefix = uniqueRedisPrefix(label);
-  const env = {
-    DATABASE_URL: db.url,
-    REDIS_URL: SHARED_REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    IMAP_HOST: dovecot.host,
-    IMAP_PORT: String(dovecot.port),
-    IMAP_TLS: 'false',
-    MAILBOX_PORTALENQUIRIES_USER: 'portalenquiries',
-    MAILBOX_PORTALENQUIRIES_PASSWORD: dovecot.passwordFor('portalenquiries'),
-    OUTBOX_DIR: await mkdtemp(path.join(tmpdir(), 'pcse-group-kill-outbox-')),
-    ACK_HOURLY_CAP: '100000',
-    POLL_INTERVAL_SECONDS: '1',
-    LOG_LEVEL: 'info',
-  };
-  return { db, dovecot, env, prefix };
-}
-
-async function appendEmails(d: TestDovecot, total: number, spacingMs = 0): Promise<void> {
-  for (let n = 0; n < total; ) {
-    const client = new ImapFlow({ host: d.host, port: d.port, secure: false, auth: { user: 'portalenquiries', pass: d.passwordFor('portalenquiries') }, logger: false });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      for (; n < total; n++) {
-        const { raw } = buildRequestEmail({ from: `sender${n % 50}@nhs.net`, subject: `Account locked ${n}`, messageId: `<group-kill-${n}@nhs.net>` });
-        await client.append('INBOX', raw);
-        if (spacingMs > 0) await sleep(spacingMs);
-      }
-      await client.logout();
-    } catch {
-      client.close();
-      await sleep(100);
-    }
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const makeRig = (provider: TestProvider, label: string): Promise<DrillRig> => makeDrillRig(provider, label, (c) => cleanups.push(async () => c()));
 
 /** `setsid node bin/pcse.js ingest`: the launcher leads a process group of its own, as under a supervisor. */
 function startLauncher(env: Record<string, string>): { launcher: ChildProcess; exited: Promise<void>; output: () => string } {
@@ -122,25 +71,12 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: numbe
   }
 }
 
-async function assertExactlyOnce(rig: Rig, total: number): Promise<void> {
-  expect(await rig.db.prisma.email.count()).toBe(total);
-  expect(await rig.db.prisma.case.count()).toBe(total);
-  expect(await rig.db.prisma.deadLetter.count()).toBe(0);
-  const queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix: rig.prefix });
-  try {
-    const counts = (await queue.queueCounts())[CASE_READY_QUEUE]!;
-    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
-  } finally {
-    await queue.close();
-  }
-}
-
 describe('process-group kills (issue 14)', () => {
   it('the working process shares the launcher\'s process group and dies within 1 s of a SIGKILL to the launcher alone, mid-drain', async () => {
     const rig = await makeRig('sqlite', 'orphan');
     const run = startLauncher(rig.env);
     cleanups.push(async () => { for (const pid of rigProcesses(rig.prefix)) process.kill(pid, 'SIGKILL'); });
-    await appendEmails(rig.dovecot, 200);
+    await appendEmails(rig.dovecot, 200, { messageIdPrefix: 'group-kill' });
     await waitFor(async () => (await rig.db.prisma.email.count().catch(() => 0)) >= 20, 60_000, 'the drain to start').catch((e) => { throw new Error(`${(e as Error).message}: ${run.output()}`); });
     const [child] = childrenOf(run.launcher.pid!);
     expect(child).toBeDefined();
@@ -175,7 +111,7 @@ describe('process-group kills (issue 14)', () => {
       const rig = await makeRig(provider, `group_kill_${provider}`);
       let run = startLauncher(rig.env);
       cleanups.push(async () => { for (const pid of rigProcesses(rig.prefix)) process.kill(pid, 'SIGKILL'); });
-      const appending = appendEmails(rig.dovecot, TOTAL);
+      const appending = appendEmails(rig.dovecot, TOTAL, { messageIdPrefix: 'group-kill' });
       const lives: string[] = [];
       for (let kills = 0; kills < KILLS; kills++) {
         // Any moment of a life: start-up (migrations, first queries), connecting, or draining.
@@ -187,15 +123,9 @@ describe('process-group kills (issue 14)', () => {
         run = startLauncher(rig.env);
       }
       await appending;
-      const deadline = Date.now() + 300_000;
-      for (;;) {
-        const stored = await rig.db.prisma.email.count();
-        const unqueued = await rig.db.prisma.case.count({ where: { queuedAt: null } });
-        if (stored >= TOTAL && unqueued === 0) break;
+      await waitForIngested(rig, TOTAL, 300_000, () => {
         if (run.launcher.exitCode !== null) throw new Error(`the last ingest exited (${run.launcher.exitCode}): ${run.output()}`);
-        if (Date.now() > deadline) throw new Error(`only ${stored} emails stored, ${unqueued} cases unqueued`);
-        await sleep(250);
-      }
+      });
       process.kill(-run.launcher.pid!, 'SIGTERM');
       await run.exited;
       expect(run.launcher.exitCode).toBe(0);

@@ -3,13 +3,12 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ImapFlow } from 'imapflow';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CASE_READY_QUEUE, createBullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
 import { migrateDatabase } from '../../../core/adapters/migrate.js';
-import { findFreePort, startDovecot, type TestDovecot } from '../../support/dovecot.js';
-import { buildRequestEmail } from '../../support/ingest-emails.js';
+import { findFreePort, startDovecot } from '../../support/dovecot.js';
+import { appendEmails, sleep } from '../../support/drill-rig.js';
 import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
 
 /**
@@ -23,7 +22,6 @@ const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await Promise.resolve().then(c).catch(() => undefined);
 });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Cluster { url: string; stop(): void; start(): void }
 
@@ -45,25 +43,6 @@ async function startCluster(): Promise<Cluster> {
   await admin.query('CREATE DATABASE pcse');
   await admin.end();
   return { url: `postgresql://postgres@127.0.0.1:${port}/pcse`, stop, start };
-}
-
-async function appendEmails(d: TestDovecot, onProgress: (n: number) => Promise<void> | void): Promise<void> {
-  for (let n = 0; n < TOTAL; ) {
-    const client = new ImapFlow({ host: d.host, port: d.port, secure: false, auth: { user: 'portalenquiries', pass: d.passwordFor('portalenquiries') }, logger: false });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      for (; n < TOTAL; n++) {
-        const { raw } = buildRequestEmail({ from: `sender${n % 50}@nhs.net`, subject: `Account locked ${n}`, messageId: `<pg-restart-${n}@nhs.net>` });
-        await client.append('INBOX', raw);
-        await onProgress(n + 1);
-      }
-      await client.logout();
-    } catch {
-      client.close();
-      await sleep(100);
-    }
-  }
 }
 
 async function countOnce(url: string): Promise<{ emails: number; cases: number; unqueued: number; deadLetters: number }> {
@@ -114,7 +93,7 @@ describe('PostgreSQL restart mid-drain (issue 14)', () => {
 
     // The mailbox is full first; PostgreSQL is restarted when ingest has stored 300 and then 700 of them, so each
     // restart is mid-drain by what the database holds, not by how fast the test appends.
-    await appendEmails(dovecot, () => undefined);
+    await appendEmails(dovecot, TOTAL, { messageIdPrefix: 'pg-restart' });
     const storedAtRestart: number[] = [];
     const deadline = Date.now() + 240_000;
     for (;;) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createConnectorThrottle, retryAfterMs } from '../../../bot/connector-throttle.js';
+
+interface Policy { name: string; sendRequest(request: unknown, next: (request: unknown) => Promise<Response>): Promise<Response> }
+interface Response { status: number; headers: { get(name: string): string | undefined } }
+
+/** A connector client shaped like botbuilder's: its pipeline records the policies added to it. */
+function fakeConnectorClient() {
+  const policies: { policy: Policy; options: unknown }[] = [];
+  return {
+    policies,
+    client: { pipeline: { addPolicy: (policy: Policy, options: unknown) => policies.push({ policy, options }), getOrderedPolicies: () => policies.map((p) => p.policy) } },
+  };
+}
+const answer = (status: number, retryAfter?: string): Response => ({ status, headers: { get: (name) => (name === 'retry-after' ? retryAfter : undefined) } });
+
+describe('connector Retry-After gate', () => {
+  it('reads Retry-After in seconds or as a date, only on 429 and 503, capped at five minutes', () => {
+    const now = Date.parse('2026-12-04T09:00:00Z');
+    expect(retryAfterMs(429, '3', now)).toBe(3000);
+    expect(retryAfterMs(503, 'Fri, 04 Dec 2026 09:00:10 GMT', now)).toBe(10_000);
+    expect(retryAfterMs(500, '3', now)).toBeNull();
+    expect(retryAfterMs(429, undefined, now)).toBeNull();
+    expect(retryAfterMs(429, '86400', now)).toBe(300_000);
+  });
+
+  it('goes after the retry policy, once per client, and holds every later request of the process until the Retry-After', async () => {
+    const throttle = createConnectorThrottle();
+    const first = fakeConnectorClient();
+    const second = fakeConnectorClient();
+    expect(throttle.attach(first)).toBe(true);
+    expect(throttle.attach(first)).toBe(true);
+    expect(throttle.attach(second)).toBe(true);
+    expect(throttle.attach({})).toBe(false);
+    expect(first.policies).toHaveLength(1);
+    expect(first.policies[0]!.options).toEqual({ afterPhase: 'Retry' });
+
+    const sentAt: number[] = [];
+    const throttled = await first.policies[0]!.policy.sendRequest({}, async () => { sentAt.push(Date.now()); return answer(429, '1'); });
+    expect(throttled.status).toBe(429);
+    // Another client of the same process (another card's post) waits too.
+    await second.policies[0]!.policy.sendRequest({}, async () => { sentAt.push(Date.now()); return answer(200); });
+    expect(sentAt[1]! - sentAt[0]!).toBeGreaterThanOrEqual(1000);
+    // A 5xx says nothing about when to come back: no wait.
+    const before = Date.now();
+    await second.policies[0]!.policy.sendRequest({}, async () => answer(502));
+    await second.policies[0]!.policy.sendRequest({}, async () => answer(200));
+    expect(Date.now() - before).toBeLessThan(200);
+  });
+});
