@@ -41,7 +41,7 @@ export async function startWorkerProcess(
   if (options.prepare !== false) await prepareProcess({ databaseUrl: c.databaseUrl, redisUrl: c.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger: log });
   const db = await openDatabase(c.databaseUrl);
   const stores = createPrismaStores(db);
-  const { directory, replies } = stores;
+  const { directory, directoryWriter, replies } = stores;
   const cases = { ...stores.cases, ...stores.decisions };
   const queue = createBullmqCaseQueue({ redisUrl: c.redisUrl, prefix: c.queuePrefix });
   const redis = new Redis({ ...parseRedisUrl(c.redisUrl), maxRetriesPerRequest: 1 });
@@ -73,7 +73,7 @@ export async function startWorkerProcess(
           cases,
           execution: stores.execution,
           audit: stores.audit,
-          executor: (stored) => ({ cases: stores.cases, directory, replies, mailer: mailerFor(stored.mailbox), renderEmail }),
+          executor: (stored) => ({ cases: stores.cases, directory: directoryWriter, replies, mailer: mailerFor(stored.mailbox), renderEmail }),
           maxAttempts: c.attempts,
           onCaseChanged: updateCard,
         },
