@@ -86,6 +86,8 @@ function classifyNewText(input: ClassifyInput): Classification {
   if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body)) return { kind: 'unclassified', scores };
   // "Thank you for adding the Prior Notification List permission": thanks for something done asks for nothing, even when it names the kind's words.
   if (isThanksForDone(input.body)) return { kind: 'unclassified', scores };
+  // A question whose writer says nothing is to be done yet asks for an answer, even when it names its practice's code.
+  if (!input.formText.trim() && statesNoActionYet(input.body)) return { kind: 'unclassified', scores };
   // A chaser or a general question asks for nothing new: it has no code, address or form to act on.
   if (!input.formText.trim() && !hasConcreteDetail(input.body) && (isChaser(input.body) || isQuestionOnly(input.body))) return { kind: 'unclassified', scores };
   return { kind: bestKind, scores };
@@ -128,6 +130,18 @@ function isQuestionOnly(body: string): boolean {
   // "Could you tell me whether …?" asks for an answer, not an action: its "could you" is not a request's.
   const rest = t.replace(ASK_FOR_ANSWER, ' ');
   return /\b(how (long|do|does|can|would|should)|what (is|are|happens)|is it possible|do you know|when (will|does|do)|whether|who can)\b[^?]*\?/i.test(t) && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request)\b/i.test(rest);
+}
+
+/**
+ * "Nothing to do yet, we are just planning", "Just checking before we decide anything", "we don't want to change
+ * anything yet": a question with the writer's own word that it is not a request. Not "for information only", which
+ * is said of a copied-in colleague in real requests.
+ */
+const NO_ACTION_YET = /\b(?:nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) change)\b/i;
+
+function statesNoActionYet(body: string): boolean {
+  const t = body.replace(/\s+/g, ' ').trim();
+  return t.length < 1200 && t.includes('?') && NO_ACTION_YET.test(t);
 }
 
 const ASK_FOR_ANSWER = /\b(?:could|can|would)\s+(?:you|someone)\s+(?:please\s+)?(?:tell|explain|clarify|advise|confirm|let)\s+(?:me|us)?\s*(?:know\s+)?(?=whether|if|how|what|who|why|when|which)/gi;

@@ -375,4 +375,15 @@ describe('extraction fidelity (issue 9, second pass)', () => {
     expect(c.kind).toBe('open_exeter_additional_permissions');
     expect(fields(c).signatory).toEqual({ name: 'Thaddeus Okoro', email: 'thaddeus.okoro@nhs.net', role: 'gp_partner' });
   });
+
+  it('a question naming its practice code, whose writer says nothing is to be done yet, is unclassified; a request copying someone "for information only" is not', async () => {
+    const q = await parse('portalenquiries', { From: 'Isolde Marchbanks <isolde.marchbanks@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'User admins' }, [
+      'Hello,', '', 'We have three GPP user administrators at Holloway Lane Surgery (F84633). If one retires, can another admin be given the Salary Change permission by you, or must we nominate someone new? Nothing to do yet, we are just planning ahead.', '', 'Thanks', 'Isolde Marchbanks',
+    ].join('\n'));
+    expect(q.kind).toBe('unclassified');
+    const r = await parse('portalenquiries', { From: 'Isolde Marchbanks <isolde.marchbanks@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'GPP user admin' }, [
+      'Hello,', '', 'Please could you set up Crispin Oduya (crispin.oduya@nhs.net) as a GPP user administrator for Holloway Lane Surgery (F84633)? Our senior partner is copied in for information only. I approve this request as Practice Manager.', '', 'Thanks', 'Isolde Marchbanks',
+    ].join('\n'));
+    expect(r.kind).toBe('user_admin_nomination');
+  });
 });
