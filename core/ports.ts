@@ -431,7 +431,8 @@ export interface StorePorts {
   audit: AuditTrail;
   statistics: CaseStatistics;
   retention: EmailRetention;
-  directory: DirectoryReader & DirectoryWriter;
+  directory: DirectoryReader;
+  directoryWriter: DirectoryWriter;
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../core/adapters/database.js';
 import { importDirectory } from '../../core/adapters/directory-import/import-directory.js';
-import { PrismaDirectory } from '../../core/adapters/prisma-directory.js';
+import { createPrismaDirectoryReader } from '../../core/adapters/prisma-directory.js';
 import { DatabaseConfigSchema, parseConfig, RedisConfigSchema } from '../../core/config.js';
 import { MAILBOXES } from '../../core/domain/case.js';
 import { createLogger } from '../../core/observability/logger.js';
@@ -84,7 +84,7 @@ export async function seedDropFolders(dropDir: string, samplesDir = SAMPLES_DIR)
 async function seedDirectory(databaseUrl: string): Promise<boolean> {
   const db = await openDatabase(databaseUrl);
   try {
-    if (await new PrismaDirectory(db).isLoaded()) return false;
+    if (await createPrismaDirectoryReader(db).isLoaded()) return false;
     const dir = path.join(SAMPLES_DIR, 'directory');
     const files = Object.fromEntries(
       (['epraccur', 'users', 'roles', 'signatories', 'ael'] as const).map((k) => [k, path.join(dir, `${k}.csv`)]).filter(([, f]) => existsSync(f as string)),

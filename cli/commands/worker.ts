@@ -15,7 +15,6 @@ import { createLogger } from '../../core/observability/logger.js';
 import { createProcessMetrics } from '../../core/observability/metrics.js';
 import { prepareProcess } from '../../core/observability/prepare-process.js';
 import type { Mailer } from '../../core/ports.js';
-import { botStoreFrom } from '../../bot/bot-store.js';
 import { createCardUpdater } from '../../bot/card-updater.js';
 import { createClientCredentialsTokenSource } from '../../core/adapters/oauth2-token.js';
 import { renderEmail } from '../../templates/email/index.js';
@@ -42,7 +41,7 @@ export async function startWorkerProcess(
   if (options.prepare !== false) await prepareProcess({ databaseUrl: c.databaseUrl, redisUrl: c.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger: log });
   const db = await openDatabase(c.databaseUrl);
   const stores = createPrismaStores(db);
-  const { directory, replies } = stores;
+  const { directory, directoryWriter, replies } = stores;
   const cases = { ...stores.cases, ...stores.decisions };
   const queue = createBullmqCaseQueue({ redisUrl: c.redisUrl, prefix: c.queuePrefix });
   const redis = new Redis({ ...parseRedisUrl(c.redisUrl), maxRetriesPerRequest: 1 });
@@ -65,7 +64,7 @@ export async function startWorkerProcess(
     }
     return mailer;
   };
-  const updateCard = createCardUpdater(env, { store: botStoreFrom(stores), queue, directory, log }) ?? undefined;
+  const updateCard = createCardUpdater(env, { stores, queue, directory, log }) ?? undefined;
   const metrics = createProcessMetrics({ processName: 'worker', db, queueCounts: () => queue.queueCounts(), redis, queuePrefix: c.queuePrefix });
   const worker = createExecutionWorker(
     async (data, job) => {
@@ -74,7 +73,7 @@ export async function startWorkerProcess(
           cases,
           execution: stores.execution,
           audit: stores.audit,
-          executor: (stored) => ({ cases: stores.cases, directory, replies, mailer: mailerFor(stored.mailbox), renderEmail }),
+          executor: (stored) => ({ cases: stores.cases, directory: directoryWriter, replies, mailer: mailerFor(stored.mailbox), renderEmail }),
           maxAttempts: c.attempts,
           onCaseChanged: updateCard,
         },

@@ -37,127 +37,131 @@ export class InvalidEffectError extends Error {
   readonly code = 'invalid_effect';
 }
 
-/** The directory of organisations, users and roles on Prisma. */
-export class PrismaDirectory implements DirectoryReader, DirectoryWriter {
-  constructor(private readonly db: Database) {
-    // Ingest reads the directory before storing: an outage must read as one (wait), not as a bad email.
-    return withStoreErrors(this);
-  }
+/** The directory's reader port on Prisma (and the DirectoryFacts the domain checks take, read through it). */
+export function createPrismaDirectoryReader(db: Database): DirectoryReader & { getDirectoryFacts(lookups: DirectoryLookups): Promise<DirectoryFacts> } {
+  // Ingest reads the directory before storing: an outage must read as one (wait), not as a bad email.
+  const reader = withStoreErrors({
+    async isLoaded(): Promise<boolean> {
+      return (await db.organisation.findFirst({ select: { odsCode: true } })) !== null;
+    },
 
-  async isLoaded(): Promise<boolean> {
-    return (await this.db.organisation.findFirst({ select: { odsCode: true } })) !== null;
-  }
+    async findOrganisation(odsCode: string): Promise<DirectoryOrganisation | null> {
+      const code = odsCode.trim().toUpperCase();
+      const org = await db.organisation.findUnique({ where: { odsCode: code }, include: { roles: { include: { user: true } } } });
+      if (!org) return null;
+      const adminCounts = countAdministrators(org.roles);
+      const main = org.roles.find((r) => isMainContactRole(r.service, r.role));
+      return {
+        odsCode: org.odsCode,
+        name: org.name,
+        type: org.type,
+        closed: org.status === 'closed',
+        parentOdsCode: org.parentOdsCode,
+        email: org.email,
+        mainContact: main ? { name: main.user.name, email: main.user.email } : null,
+        adminCounts,
+      };
+    },
 
-  async findOrganisation(odsCode: string): Promise<DirectoryOrganisation | null> {
-    const code = odsCode.trim().toUpperCase();
-    const org = await this.db.organisation.findUnique({ where: { odsCode: code }, include: { roles: { include: { user: true } } } });
-    if (!org) return null;
-    const adminCounts = countAdministrators(org.roles);
-    const main = org.roles.find((r) => isMainContactRole(r.service, r.role));
-    return {
-      odsCode: org.odsCode,
-      name: org.name,
-      type: org.type,
-      closed: org.status === 'closed',
-      parentOdsCode: org.parentOdsCode,
-      email: org.email,
-      mainContact: main ? { name: main.user.name, email: main.user.email } : null,
-      adminCounts,
-    };
-  }
+    async isOnAuthorisedEmailList(email: string): Promise<boolean> {
+      return (await db.authorisedApprover.findUnique({ where: { email: email.trim().toLowerCase() } })) !== null;
+    },
 
-  async isOnAuthorisedEmailList(email: string): Promise<boolean> {
-    return (await this.db.authorisedApprover.findUnique({ where: { email: email.trim().toLowerCase() } })) !== null;
-  }
-
-  async findUserByEmailOrUsername(emailOrUsername: string): Promise<DirectoryUser | null> {
-    const key = emailOrUsername.trim();
-    const user = await this.db.user.findFirst({
-      where: { OR: [{ username: key }, { username: key.toLowerCase() }, { email: key.toLowerCase() }] },
-      include: { roles: true },
-      orderBy: { createdAt: 'asc' },
-    });
-    if (!user) return null;
-    return {
-      id: user.id,
-      email: user.email,
-      username: user.username,
-      name: user.name,
-      locked: user.locked,
-      active: user.active,
-      roles: user.roles.map((r) => ({ odsCode: r.odsCode, service: r.service, role: r.role })),
-    };
-  }
-
-  /** Everything listDirectoryLookups asked for, as the DirectoryFacts the domain checks take. */
-  async getDirectoryFacts(lookups: DirectoryLookups): Promise<DirectoryFacts> {
-    const facts: DirectoryFacts = { loaded: await this.isLoaded(), organisations: {}, accounts: {}, authorisedEmails: {} };
-    for (const code of lookups.odsCodes) facts.organisations[code.toUpperCase()] = await this.findOrganisation(code);
-    for (const account of lookups.accounts) facts.accounts[account.toLowerCase()] = await this.findUserByEmailOrUsername(account);
-    for (const email of lookups.authorisedEmails) facts.authorisedEmails[email.toLowerCase()] = await this.isOnAuthorisedEmailList(email);
-    return facts;
-  }
-
-  /**
-   * Applies one effect in one transaction. The AppliedEffect row is inserted first, so a concurrent run of
-   * the same effect waits on its key and then finds it applied.
-   */
-  async applyEffect(effect: DirectoryEffect, context: { caseId: string }): Promise<{ applied: boolean }> {
-    try {
-      return await runTransaction(this.db, async (tx) => {
-        if (await tx.appliedEffect.findUnique({ where: { key: effect.key } })) return { applied: false };
-        await tx.appliedEffect.create({ data: { key: effect.key, caseId: context.caseId, type: effect.type } });
-        await applyInTransaction(tx, effect, context.caseId);
-        // The one writer of `effect_applied`: in the effect's own transaction, so a crash cannot leave an applied
-        // effect unaudited (a retry would find its key and only ever audit it as skipped).
-        await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
-        return { applied: true };
+    async findUserByEmailOrUsername(emailOrUsername: string): Promise<DirectoryUser | null> {
+      const key = emailOrUsername.trim();
+      const user = await db.user.findFirst({
+        where: { OR: [{ username: key }, { username: key.toLowerCase() }, { email: key.toLowerCase() }] },
+        include: { roles: true },
+        orderBy: { createdAt: 'asc' },
       });
-    } catch (error) {
-      if (isUniqueViolation(error) && (await this.db.appliedEffect.findUnique({ where: { key: effect.key } }))) return { applied: false };
-      throw error;
-    }
-  }
+      if (!user) return null;
+      return {
+        id: user.id,
+        email: user.email,
+        username: user.username,
+        name: user.name,
+        locked: user.locked,
+        active: user.active,
+        roles: user.roles.map((r) => ({ odsCode: r.odsCode, service: r.service, role: r.role })),
+      };
+    },
 
-  /**
-   * Applies a case's effects in one transaction: one commit for its whole directory change. Each effect's key is
-   * inserted before it is applied, so a concurrent run of the same effects waits on the first key and, once this
-   * one commits, runs again and finds them all applied. An effect applied before is audited `effect_skipped` here,
-   * in the same transaction.
-   */
-  async applyEffects(effects: DirectoryEffect[], context: { caseId: string }): Promise<{ applied: boolean }[]> {
-    if (effects.length === 0) return [];
-    for (let attempt = 1; ; attempt++) {
+    /** Everything listDirectoryLookups asked for, as the DirectoryFacts the domain checks take. */
+    async getDirectoryFacts(lookups: DirectoryLookups): Promise<DirectoryFacts> {
+      const facts: DirectoryFacts = { loaded: await reader.isLoaded(), organisations: {}, accounts: {}, authorisedEmails: {} };
+      for (const code of lookups.odsCodes) facts.organisations[code.toUpperCase()] = await reader.findOrganisation(code);
+      for (const account of lookups.accounts) facts.accounts[account.toLowerCase()] = await reader.findUserByEmailOrUsername(account);
+      for (const email of lookups.authorisedEmails) facts.authorisedEmails[email.toLowerCase()] = await reader.isOnAuthorisedEmailList(email);
+      return facts;
+    },
+  });
+  return reader;
+}
+
+/** The directory's writer port on Prisma: effects applied with their key and audit event, in one transaction. */
+export function createPrismaDirectoryWriter(db: Database): DirectoryWriter {
+  return withStoreErrors({
+    /**
+     * Applies one effect in one transaction. The AppliedEffect row is inserted first, so a concurrent run of
+     * the same effect waits on its key and then finds it applied.
+     */
+    async applyEffect(effect: DirectoryEffect, context: { caseId: string }): Promise<{ applied: boolean }> {
       try {
-        return await runTransaction(this.db, async (tx) => {
-          const keys = effects.map((e) => e.key);
-          const done = new Set((await tx.appliedEffect.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key));
-          const results: { applied: boolean }[] = [];
-          for (const effect of effects) {
-            if (done.has(effect.key)) {
-              await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_skipped', actor: null, data: { key: effect.key, effect: effect.type } });
-              results.push({ applied: false });
-              continue;
-            }
-            try {
-              await tx.appliedEffect.create({ data: { key: effect.key, caseId: context.caseId, type: effect.type } });
-              await applyInTransaction(tx, effect, context.caseId);
-            } catch (cause) {
-              // A key inserted meanwhile by another run is that run's effect, not this effect's failure: retried below.
-              if (isUniqueViolation(cause)) throw cause;
-              throw new DirectoryEffectError(effect.key, effect.type, { cause });
-            }
-            await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
-            done.add(effect.key);
-            results.push({ applied: true });
-          }
-          return results;
+        return await runTransaction(db, async (tx) => {
+          if (await tx.appliedEffect.findUnique({ where: { key: effect.key } })) return { applied: false };
+          await tx.appliedEffect.create({ data: { key: effect.key, caseId: context.caseId, type: effect.type } });
+          await applyInTransaction(tx, effect, context.caseId);
+          // The one writer of `effect_applied`: in the effect's own transaction, so a crash cannot leave an applied
+          // effect unaudited (a retry would find its key and only ever audit it as skipped).
+          await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
+          return { applied: true };
         });
       } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+        if (isUniqueViolation(error) && (await db.appliedEffect.findUnique({ where: { key: effect.key } }))) return { applied: false };
+        throw error;
       }
-    }
-  }
+    },
+
+    /**
+     * Applies a case's effects in one transaction: one commit for its whole directory change. Each effect's key is
+     * inserted before it is applied, so a concurrent run of the same effects waits on the first key and, once this
+     * one commits, runs again and finds them all applied. An effect applied before is audited `effect_skipped` here,
+     * in the same transaction.
+     */
+    async applyEffects(effects: DirectoryEffect[], context: { caseId: string }): Promise<{ applied: boolean }[]> {
+      if (effects.length === 0) return [];
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await runTransaction(db, async (tx) => {
+            const keys = effects.map((e) => e.key);
+            const done = new Set((await tx.appliedEffect.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key));
+            const results: { applied: boolean }[] = [];
+            for (const effect of effects) {
+              if (done.has(effect.key)) {
+                await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_skipped', actor: null, data: { key: effect.key, effect: effect.type } });
+                results.push({ applied: false });
+                continue;
+              }
+              try {
+                await tx.appliedEffect.create({ data: { key: effect.key, caseId: context.caseId, type: effect.type } });
+                await applyInTransaction(tx, effect, context.caseId);
+              } catch (cause) {
+                // A key inserted meanwhile by another run is that run's effect, not this effect's failure: retried below.
+                if (isUniqueViolation(cause)) throw cause;
+                throw new DirectoryEffectError(effect.key, effect.type, { cause });
+              }
+              await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
+              done.add(effect.key);
+              results.push({ applied: true });
+            }
+            return results;
+          });
+        } catch (error) {
+          if (!isUniqueViolation(error) || attempt >= 3) throw error;
+        }
+      }
+    },
+  });
 }
 
 async function applyInTransaction(tx: Transaction, effect: DirectoryEffect, caseId: string): Promise<void> {

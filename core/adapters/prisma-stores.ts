@@ -10,7 +10,7 @@ import { createPrismaCaseStore } from './prisma-case-store.js';
 import { createPrismaConversationStore } from './prisma-conversation-store.js';
 import { createPrismaDeadLetterStore } from './prisma-dead-letter-store.js';
 import { createPrismaDecisionLog } from './prisma-decision-log.js';
-import { PrismaDirectory } from './prisma-directory.js';
+import { createPrismaDirectoryReader, createPrismaDirectoryWriter } from './prisma-directory.js';
 import { createPrismaEmailRetention } from './prisma-email-retention.js';
 import { createPrismaExecutionLog } from './prisma-execution-log.js';
 import { createPrismaMailboxCursorStore } from './prisma-mailbox-cursor-store.js';
@@ -40,6 +40,7 @@ export function createPrismaStores(db: Database): StorePorts {
     audit: createPrismaAuditTrail(db),
     statistics: createPrismaCaseStatistics(db),
     retention: createPrismaEmailRetention(db),
-    directory: new PrismaDirectory(db),
+    directory: createPrismaDirectoryReader(db),
+    directoryWriter: createPrismaDirectoryWriter(db),
   };
 }

@@ -106,6 +106,15 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       doubts.set(`${path}.name`, { c: 0.2, reason: 'reads as an organisation, not a person' });
       continue;
     }
+    // A name read from a scan whose surname is not the one its own address spells: OCR split or misread it.
+    if (email && SCAN_EVIDENCE.test(evidence[`${path}.name`] ?? '')) {
+      const checked = checkScannedSurname(name, email);
+      if (checked.repaired) obj.name = checked.repaired;
+      else if (checked.doubt) {
+        doubts.set(`${path}.name`, { c: 0.3, reason: `read from a scan, and its surname is not the one ${email} spells` });
+        continue;
+      }
+    }
     // A personal address ("first.last@") that spells neither of the name's words belongs to someone else.
     if (email && !pcseMailbox && personalAddress(email) && !emailMatchesName(email, name) && !sharesAWord(email, name)) {
       doubts.set(`${path}.name`, { c: 0.3, reason: `does not match the address ${email}` });
@@ -138,6 +147,25 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     } else confidence[path] = c;
   });
   return { confidence, hints };
+}
+
+/**
+ * A scanned name against its own "forename.surname@" address: "Kerry-Ann Do yle" with kerryann.doyle@ is the surname
+ * split by a gap OCR read into it (joined back); "Oluwaseun Ade emi" with o.adeyemi@ is a misreading (doubted).
+ * An address of another shape says nothing about the name.
+ */
+export function checkScannedSurname(name: string, email: string): { repaired: string | null; doubt: boolean } {
+  const local = (email.split('@')[0] ?? '').toLowerCase();
+  const m = /^[a-z-]+[._]([a-z-]{3,})\d*$/.exec(local);
+  if (!m?.[1]) return { repaired: null, doubt: false };
+  const spelt = m[1].replace(/-/g, '');
+  const words = name.split(/\s+/);
+  const letters = (w: string): string => w.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  if (letters(words[words.length - 1] ?? '') === spelt) return { repaired: null, doubt: false };
+  if (words.length >= 3 && letters(`${words[words.length - 2]}${words[words.length - 1]}`) === spelt) {
+    return { repaired: [...words.slice(0, -2), `${words[words.length - 2]}${(words[words.length - 1] ?? '').toLowerCase()}`].join(' '), doubt: false };
+  }
+  return { repaired: null, doubt: true };
 }
 
 function personalAddress(email: string): boolean {

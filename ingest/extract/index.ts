@@ -8,12 +8,13 @@ import { applyConfidence, READ_FROM_SCAN } from './confidence.js';
 import { extractFields } from './fields.js';
 import { detectIgnored } from './ignored.js';
 import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
-import { parseMime, type ExtractedAttachment } from './mime.js';
+import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mime.js';
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
+import { cleanScanNoise } from './scan-noise.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
-import { splitBody } from './split-body.js';
+import { splitBody, type SplitBody } from './split-body.js';
 import type { ParsedMime } from './mime.js';
 
 export type { ExtractedAttachment } from './mime.js';
@@ -59,7 +60,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     statedOrganisationType: null,
     inReplyTo: mime.inReplyTo,
     references: mime.references,
-    attachments: mime.attachments.map(({ filename, contentType, size, sha256 }) => ({ filename, contentType, size, sha256 })),
+    // With the files inside a message forwarded as an attachment: the form it carries came with this email.
+    attachments: [...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)].map(({ filename, contentType, size, sha256 }) => ({ filename, contentType, size, sha256 })),
     authentication: null,
     error: null,
   };
@@ -78,12 +80,13 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
   if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
 
-  const split = splitBody(capLineLength(mime.text), subject);
+  const split = withAttachedForward(splitBody(capLineLength(mime.text), subject), mime.attachedMessages);
   const forwardedText = split.forwarded ? split.forwarded.text : '';
   const sender = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
   const requester = { ...sender, name: reorderDisplayName(sender.name) };
 
-  const forms = await readForms(mime.attachments, findings, errors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)));
+  // A form inside a message forwarded as an attachment is the request's form as much as one attached directly.
+  const forms = (await readForms([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], findings, errors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)))).map(cleanScanNoise);
   const formText = forms.map((f) => normaliseFlatFormText(f.text)).join('\n');
   const formFields = forms.flatMap((f) => joinNameParts(f.fields));
   const formLabelled: LabelledValue[] = formFields
@@ -231,6 +234,17 @@ function formSection(label: string): string {
 }
 
 export { READ_FROM_SCAN };
+
+/**
+ * Outlook's "forward as attachment": the body says little ("see the attached email") and the request is a
+ * message/rfc822 part. Its author and text are the forwarded message, as an inline forward's would be.
+ */
+function withAttachedForward(split: SplitBody, attached: AttachedMessage[]): SplitBody {
+  const message = attached[0];
+  if (split.forwarded || !message || (!message.from.email && !message.text.trim())) return split;
+  const inner = splitBody(capLineLength(message.text), message.subject);
+  return { ...split, forwarded: { from: message.from, subject: message.subject, text: inner.newText, signature: inner.signature } };
+}
 
 /**
  * Values whose evidence line is a line OCR read from a scanned page: the evidence says so, with tesseract's

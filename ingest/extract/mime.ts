@@ -34,11 +34,36 @@ export interface ParsedMime {
   /** The best plain-text body: the text part, or the HTML part converted with table rows kept. */
   text: string;
   attachments: ExtractedAttachment[];
+  /**
+   * Messages attached whole (message/rfc822: Outlook's "forward as attachment"), one level deep: their sender,
+   * subject, text and attachments (the form a forwarded request carries).
+   */
+  attachedMessages: AttachedMessage[];
   /** Why parsing fell short, or null. */
   error: string | null;
 }
 
+/** A message attached to the email as message/rfc822. */
+export interface AttachedMessage {
+  from: { name: string | null; email: string | null };
+  subject: string | null;
+  text: string;
+  attachments: ExtractedAttachment[];
+}
+
 const MAX_RAW_BYTES = 40 * 1024 * 1024;
+
+/** How many attached messages are opened: a forward carries one; a hostile email may carry hundreds. */
+const MAX_ATTACHED_MESSAGES = 3;
+
+const PARSE_OPTIONS = {
+  skipImageLinks: true,
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  // We convert HTML ourselves (html-to-text.ts) so table rows stay one "Label: value" line each.
+  skipHtmlToText: true,
+  maxHtmlLengthToParse: 2_000_000,
+} as const;
 
 /**
  * Parses one raw email with mailparser. Never throws: a message mailparser cannot read gives an
@@ -53,14 +78,7 @@ export async function parseMime(raw: Buffer): Promise<ParsedMime> {
   }
   let mail: ParsedMail | null = null;
   try {
-    mail = await simpleParser(input, {
-      skipImageLinks: true,
-      skipTextToHtml: true,
-      skipTextLinks: true,
-      // We convert HTML ourselves (html-to-text.ts) so table rows stay one "Label: value" line each.
-      skipHtmlToText: true,
-      maxHtmlLengthToParse: 2_000_000,
-    });
+    mail = await simpleParser(input, PARSE_OPTIONS);
   } catch (e) {
     error = `mime_unreadable: ${(e as Error).message ?? 'unknown'}`.slice(0, 200);
   }
@@ -69,22 +87,9 @@ export async function parseMime(raw: Buffer): Promise<ParsedMime> {
   const fromLines = headerLines.filter((h) => h.key === 'from');
   const fromParsed = parseFromHeaders(fromLines.map((h) => h.value), mail?.from ? firstAddress(mail.from) : parseAddressLoose(header('from')));
   const from = { name: fromParsed.name, email: fromParsed.email };
-  let text = '';
-  if (mail) {
-    const plain = typeof mail.text === 'string' ? mail.text : '';
-    const html = typeof mail.html === 'string' ? mail.html : '';
-    text = plain.trim() ? plain : html ? convertHtmlToText(html) : '';
-  }
-  const attachments: ExtractedAttachment[] = (mail?.attachments ?? []).map((a) => {
-    const content = Buffer.isBuffer(a.content) ? a.content : Buffer.from([]);
-    return {
-      filename: a.filename ?? null,
-      contentType: (a.contentType || 'application/octet-stream').toLowerCase(),
-      size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
-      content,
-    };
-  });
+  const text = mail ? bestText(mail) : '';
+  const attachments = mail ? extractAttachments(mail) : [];
+  const attachedMessages = await readAttachedMessages(attachments);
   const refs = mail?.references;
   return {
     headerLines,
@@ -99,8 +104,47 @@ export async function parseMime(raw: Buffer): Promise<ParsedMime> {
     contentType: (header('content-type') ?? '').toLowerCase() || null,
     text: text.replace(/\r\n?/g, '\n'),
     attachments,
+    attachedMessages,
     error,
   };
+}
+
+function bestText(mail: ParsedMail): string {
+  const plain = typeof mail.text === 'string' ? mail.text : '';
+  const html = typeof mail.html === 'string' ? mail.html : '';
+  return plain.trim() ? plain : html ? convertHtmlToText(html) : '';
+}
+
+function extractAttachments(mail: ParsedMail): ExtractedAttachment[] {
+  return (mail.attachments ?? []).map((a) => {
+    const content = Buffer.isBuffer(a.content) ? a.content : Buffer.from([]);
+    return {
+      filename: a.filename ?? null,
+      contentType: (a.contentType || 'application/octet-stream').toLowerCase(),
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      content,
+    };
+  });
+}
+
+/** Opens message/rfc822 attachments (not their own attached messages); one that cannot be parsed is skipped. */
+async function readAttachedMessages(attachments: ExtractedAttachment[]): Promise<AttachedMessage[]> {
+  const out: AttachedMessage[] = [];
+  for (const a of attachments.filter((x) => x.contentType === 'message/rfc822').slice(0, MAX_ATTACHED_MESSAGES)) {
+    try {
+      const inner = await simpleParser(a.content, PARSE_OPTIONS);
+      out.push({
+        from: inner.from ? firstAddress(inner.from) : { name: null, email: null },
+        subject: inner.subject ?? null,
+        text: bestText(inner).replace(/\r\n?/g, '\n'),
+        attachments: extractAttachments(inner),
+      });
+    } catch {
+      // An unreadable attached message is still listed as an attachment; its content is not guessed at.
+    }
+  }
+  return out;
 }
 
 function readHeaderLines(mail: ParsedMail): HeaderLine[] {

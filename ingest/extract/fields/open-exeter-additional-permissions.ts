@@ -1,7 +1,7 @@
 /** open_exeter_additional_permissions: the user, the permissions and the signatory. */
 import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
-import { nominee, labelledPerson, SIGNATORY, signatoryRole, roleBesideName, roleFromText, bodyTail } from './people.js';
+import { nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, bodyTail } from './people.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { proseUsername } from './username.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
@@ -68,22 +68,23 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       ev['fields.permissions'] = ctx.body.split('\n').find((l) => l.includes(m[1] ?? '\u0000'))?.trim() ?? m[0];
     }
   }
+  const signatory = signer(ctx);
   const role =
     pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
     // The signatory's own sign-off first: a forwarder's sign-off ("Mandy Stephenson, Practice Manager") is not theirs.
-    roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(ctx.requester.name)) ??
+    roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(signatory.name)) ??
     roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas\b/i.test(l)).join('\n')) ??
     roleFromText(ctx.signature, true) ??
     // A sign-off without "Regards" stays in the body: its last short lines ("GP Partner, Saltmarsh Surgery").
     roleFromText(bodyTail(ctx.body), true);
   if (role) ev['fields.signatory.role'] = role.line;
-  if (ctx.requester.name) ev['fields.signatory.name'] = 'From header';
-  if (ctx.requester.email) ev['fields.signatory.email'] = 'From header';
+  if (signatory.name) ev['fields.signatory.name'] = 'From header';
+  if (signatory.email) ev['fields.signatory.email'] = 'From header';
   return {
     user: { ...user, username: set(ev, 'fields.user.username', unFound) },
     // A permission written in quotes ('"Sample taker"') is the permission's name.
     permissions: perms.map((x) => x.replace(/^["'“‘]+|["'”’]+$/g, '').trim()).filter(Boolean),
-    signatory: { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email, role: signatoryRole(role?.value ?? null) },
+    signatory: { name: cleanPersonName(signatory.name), email: signatory.email, role: signatoryRole(role?.value ?? null) },
   };
 }
 

@@ -3,7 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { ROLE_LABEL, cleanPersonName, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { text, type FieldContext, type Ev } from './context.js';
-import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, roleBesideName, roleFromText } from './people.js';
+import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText } from './people.js';
 
 export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const userSection = /\b(primary user|nominee|applicant|new user|user details|proposed|requested user|person to be)\b/i;
@@ -20,9 +20,10 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     // No form: the email itself is the authorisation when its sender states their role ("As a GP Partner … I authorise").
     const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI\s+(?:have\s+)?sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l)).join('\n');
     // Else the sender asks in their own name and their sign-off states the role ("Lorna Beck / Practice Manager").
-    roleF = roleFromText(firstPerson) ?? roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(ctx.requester.name)) ?? roleFromText(ctx.signature, true) ?? roleFromText(bodyTail(ctx.body), true);
-    if (roleF && (ctx.requester.name || ctx.requester.email)) {
-      s = { name: ctx.requester.name ? { value: cleanPersonName(ctx.requester.name) ?? '', line: 'From header' } : null, email: ctx.requester.email ? { value: ctx.requester.email, line: 'From header' } : null, nameLine: 'From header', emailLine: 'From header' };
+    const who = signer(ctx);
+    roleF = roleFromText(firstPerson) ?? roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(who.name)) ?? roleFromText(ctx.signature, true) ?? roleFromText(bodyTail(ctx.body), true);
+    if (roleF && (who.name || who.email)) {
+      s = { name: who.name ? { value: cleanPersonName(who.name) ?? '', line: 'From header' } : null, email: who.email ? { value: who.email, line: 'From header' } : null, nameLine: 'From header', emailLine: 'From header' };
     }
   }
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;

@@ -160,6 +160,22 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
   return null;
 }
 
+/** The sender approves in the first person: "I authorise this", "I can confirm I approve", "happy to authorise it", "authorised by me". */
+export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(?:have|am)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b/i;
+
+/**
+ * Who signs or approves an Open Exeter request: the sender, when their own new text approves or says they signed
+ * ("I signed it as GP Partner", "I confirm my approval") above a forwarded request; otherwise the requester (the
+ * forwarded author whose approval is passed on, or the sender of an ordinary email).
+ */
+export function signer(ctx: FieldContext): Person {
+  const sender = ctx.sender;
+  const fwd = ctx.forwarded;
+  if (!sender || !fwd || sender.email === ctx.requester.email) return ctx.requester;
+  const ownText = fwd.text ? ctx.body.replace(fwd.text, '') : ctx.body;
+  return SELF_APPROVAL.test(ownText) || /\bI\s+(?:have\s+)?signed\b|\bconfirm\s+my\s+(?:approval|authori[sz]ation)\b/i.test(ownText) ? sender : ctx.requester;
+}
+
 /**
  * The role written beside a person's own name in a sign-off: after a comma on the name's line ("Mandy Stephenson,
  * Practice Manager") or on the next non-blank line ("Dr Andrew Heslop" / "Lead GP, Ormesby Road Surgery"). The last

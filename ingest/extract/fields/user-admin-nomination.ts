@@ -1,6 +1,6 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
-import { APPROVER_SECTION, bodyTail, labelledPerson } from './people.js';
+import { APPROVER_SECTION, SELF_APPROVAL, bodyTail, labelledPerson } from './people.js';
 import { authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
@@ -116,9 +116,6 @@ function senderName(sender: Person, ctx: FieldContext, role: string, ev: Ev): st
 }
 
 const ROLE_WORDS = /\b(manager|partner|director|GP|head|lead|clinical|commissioning|contract|registered|owner|pharmacist|optometrist|officer|guardian|approver|chair|chief)\b/i;
-
-/** The sender approves in the first person: "I authorise this", "I can confirm I approve", "happy to authorise it", "authorised by me". */
-const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(?:have|am)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b/i;
 
 /**
  * The line under the approver's own name in a sign-off ("Fiona Holloway" / "Primary Care Commissioning Manager, NHS

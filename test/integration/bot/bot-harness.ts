@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'bullmq';
 import { createBullmqCaseQueue, createCaseReadyWorker, createExecutionWorker, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
-import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
-import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
+import { openAllStorePorts, type AllStorePorts, openPrismaDirectory } from '../../support/all-store-ports.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import type { ParsedCase } from '../../../core/domain/case.js';
 import { handleExecuteCase } from '../../../core/jobs/execute-case.js';
@@ -55,7 +54,7 @@ export async function startBotHarness(provider: TestProvider, options: { executi
   const database = await createTestDatabase(provider, 'bot');
   await database.prisma.organisation.create({ data: { odsCode: 'A81001', name: 'Riverside Surgery', type: 'gp_practice', source: 'test', email: 'riverside.a81001@nhs.net' } });
   const store = openAllStorePorts(database.prisma);
-  const directory = new PrismaDirectory(database.prisma);
+  const directory = openPrismaDirectory(database.prisma);
   const [connector, smtp] = await Promise.all([startBotConnector(), startSmtpSink()]);
   const prefix = uniqueRedisPrefix('bot');
   const queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix, backoffMs: 200, attempts: 3 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
-import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
+import { openAllStorePorts, type AllStorePorts, openPrismaDirectory } from '../../support/all-store-ports.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import { planApproval } from '../../../core/domain/cases/index.js';
 import { executeApprovedCase, type ExecutorDeps } from '../../../core/executor.js';
@@ -28,7 +27,7 @@ describe('effect_applied and reply_sent are audited once each (PostgreSQL, SMTP)
     store = openAllStorePorts(db.prisma);
     sink = await startSmtpSink();
     mailer = createSmtpMailer({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, from: 'portalenquiries@nhs.net' });
-    deps = { cases: store, directory: new PrismaDirectory(db.prisma), replies: store, mailer, renderEmail };
+    deps = { cases: store, directory: openPrismaDirectory(db.prisma), replies: store, mailer, renderEmail };
   });
   afterAll(async () => {
     mailer?.close();

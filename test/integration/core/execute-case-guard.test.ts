@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import { handleExecuteCase, type ExecuteCaseDeps } from '../../../core/jobs/execute-case.js';
 import type { Actor, StoredCase } from '../../../core/ports.js';
 import { renderEmail } from '../../../templates/email/index.js';
-import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
+import { openAllStorePorts, type AllStorePorts, openPrismaDirectory } from '../../support/all-store-ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 import { startSmtpSink, type SmtpSink } from '../../support/smtp-sink.js';
 import { makeIncomingEmail, makeParsedCase } from '../store/store-fixtures.js';
@@ -35,7 +34,7 @@ describe('execute-case applies an approved case only when its approvals are comp
       cases: store,
       execution: store,
       audit: store,
-      executor: { cases: store, directory: new PrismaDirectory(db.prisma), replies: store, mailer, renderEmail },
+      executor: { cases: store, directory: openPrismaDirectory(db.prisma), replies: store, mailer, renderEmail },
       maxAttempts: 3,
     };
   });

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDirectory } from '../../../core/adapters/directory-import/import-directory.js';
-import { openAllStorePorts } from '../../support/all-store-ports.js';
-import { AdminLimitReachedError, PrismaDirectory, UserNotFoundError } from '../../../core/adapters/prisma-directory.js';
+import { openAllStorePorts, openPrismaDirectory, type PrismaDirectoryPorts } from '../../support/all-store-ports.js';
+import { AdminLimitReachedError, UserNotFoundError } from '../../../core/adapters/prisma-directory.js';
 import { DirectoryEffectError } from '../../../core/ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 import { makeIncomingEmail, makeParsedCase } from './store-fixtures.js';
@@ -25,11 +25,11 @@ const ALL_FILES = {
 
 describe.each(['sqlite', 'postgresql'] as const)('directory on %s', (provider) => {
   let database: TestDatabase;
-  let directory: PrismaDirectory;
+  let directory: PrismaDirectoryPorts;
 
   beforeAll(async () => {
     database = await createTestDatabase(provider, 'directory');
-    directory = new PrismaDirectory(database.prisma);
+    directory = openPrismaDirectory(database.prisma);
   });
   afterAll(async () => {
     await database?.drop();

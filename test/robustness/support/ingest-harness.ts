@@ -1,8 +1,7 @@
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { createBullmqCaseQueue, parseRedisUrl, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
-import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
-import { PrismaDirectory } from '../../../core/adapters/prisma-directory.js';
+import { openAllStorePorts, type AllStorePorts, openPrismaDirectory } from '../../support/all-store-ports.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import type { Mailbox } from '../../../core/domain/case.js';
 import { createAckRateLimiter } from '../../../ingest/ack-rate-limit.js';
@@ -75,7 +74,7 @@ export async function startIngestHarness(options: {
       p = createMessageProcessor({
         store, queue, mailer, ackLimiter, logger, trustedAuthServId: options.trustedAuthServId ?? null,
         dnsResolver: options.dnsResolver ?? noDnsResolver, maxAttempts, extractionTimeoutMs: options.extractionTimeoutMs,
-        ...(options.withDirectory ? { directory: new PrismaDirectory(db.prisma) } : {}),
+        ...(options.withDirectory ? { directory: openPrismaDirectory(db.prisma) } : {}),
       });
       processors.set(mailbox, p);
     }

@@ -346,4 +346,33 @@ describe('extraction fidelity (issue 9, second pass)', () => {
     expect(c.kind).toBe('main_contact_extension');
     expect(fields(c).newPractice).toEqual({ odsCode: 'C83045', name: 'Saxilby Surgery', address: '14 Mill Road, Saxilby, Lincoln LN1 2QD' });
   });
+
+  it('a message forwarded as an attachment (message/rfc822) with the form inside: the form is read, and the forwarder who approves is the approver', async () => {
+    const pdf = await fillableForm(['GP Payments (GPP) - User Administrator Certification', 'Practice name', 'Practice code', 'Nominee name', 'Nominee email', 'Approver name', 'Approver role', 'Approver email'],
+      [['practice_name', 'Wyvern Lodge Surgery'], ['practice_code', 'K83062'], ['nominee_name', 'Saffron Adeleke'], ['nominee_email', 'saffron.adeleke@nhs.net'], ['approver_name', 'Dr Ludovic Harrow'], ['approver_role', 'Caldicott Guardian and GP Partner'], ['approver_email', 'ludovic.harrow@nhs.net']]);
+    const inner = withPdf({ From: 'Saffron Adeleke <saffron.adeleke@nhs.net>', To: 'Ludovic Harrow <ludovic.harrow@nhs.net>', Subject: 'GPP form' }, 'Hi Ludovic,\n\nMy GPP admin form is attached, could you send it to PCSE?\n\nSaffron\n', pdf, 'gpp-form.pdf');
+    const b = 'b-rfc822-boundary';
+    const raw = email({ From: 'Dr Ludovic Harrow <ludovic.harrow@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'FW: GPP form' }, [
+      `--${b}\r\nContent-Type: text/plain; charset="utf-8"\r\n\r\nDear PCSE,\r\n\r\nPlease see Saffron's email attached with her GPP form. I am happy to approve.\r\n\r\nDr Ludovic Harrow\r\n`,
+      `--${b}\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename="GPP form.eml"\r\n\r\n${inner.toString('utf8')}\r\n`,
+      `--${b}--\r\n`,
+    ].join(''), `multipart/mixed; boundary="${b}"`);
+    const c = await extractCase(raw, { mailbox: 'portalenquiries', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(c.organisation?.odsCode).toBe('K83062');
+    expect(fields(c).nominee).toEqual({ name: 'Saffron Adeleke', email: 'saffron.adeleke@nhs.net' });
+    expect(fields(c).approver).toEqual({ name: 'Ludovic Harrow', email: 'ludovic.harrow@nhs.net', role: 'Caldicott Guardian and GP Partner' });
+    expect((c.attachments ?? []).map((a) => a.filename)).toContain('gpp-form.pdf');
+    expect(c.findings.map((f) => f.code)).not.toContain('certification_form_missing');
+  });
+
+  it('an Open Exeter request forwarded by a GP who writes "I approve": the forwarder signs, the forwarded author is the user', async () => {
+    const c = await parse('openexeter', { From: 'Dr Thaddeus Okoro <thaddeus.okoro@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'FW: Open Exeter permission' }, [
+      'Dear PCSE,', '', 'I approve the request below.', '', 'Dr Thaddeus Okoro', 'GP Partner, Ravensworth Surgery', '',
+      'From: Wilhelmina Szabo <wilhelmina.szabo@nhs.net>', 'Sent: 05 March 2027 10:02', 'To: Thaddeus Okoro <thaddeus.okoro@nhs.net>', 'Subject: Open Exeter permission', '',
+      'Hi Dr Okoro,', '', 'Could you approve my Open Exeter account (username WSZABO2) having the Prior Notification List permission?', '', 'Thanks', 'Wilhelmina Szabo', 'Administrator',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).signatory).toEqual({ name: 'Thaddeus Okoro', email: 'thaddeus.okoro@nhs.net', role: 'gp_partner' });
+  });
 });

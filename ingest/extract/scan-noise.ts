@@ -1,0 +1,49 @@
+/**
+ * OCR of a scanned form leaves specks and box edges in its lines: "Practice name i Heaton Moor Medical Group",
+ * "Job title Reception Lead :", "Signatory. position © GP Partner c", "Email address jo@nhs. net". A speck beside a
+ * value stops the flat-form reader splitting label from value, or ends up in the value. This cleans the lines OCR
+ * read (a PDF's text-layer lines are left as they are), and the OCR lines themselves, so a value still matches the
+ * OCR line it came from (the "read from a scan: check" mark).
+ */
+import type { PdfReadResult } from './pdf-form.js';
+
+/** A token that is only marks: box edges, specks read as punctuation or a copyright sign. */
+const MARKS = "[|¦©®°•»«~`'‘’\"“”:;.,_—–-]+";
+
+/** Marks that are never a separator a writer put between two words. */
+const SPECKS = "[|¦©®°•»«~`'‘’\"“”:;_]+";
+
+/** One OCR'd line without the specks around and between its words. */
+export function cleanOcrLine(line: string): string {
+  let v = line.trim();
+  // Leading and trailing marks, and a lone lower-case letter at the end ("GP Partner c", "Date 19/11/2026 . i").
+  for (let before = ''; before !== v; ) {
+    before = v;
+    v = v.replace(new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u'), '').replace(new RegExp(`\\s+(?:${MARKS}|[a-z])$`, 'u'), '').trim();
+  }
+  return (
+    v
+      // A lone mark or lower-case letter between words ("name i Heaton", "position © GP"); "a" is a word.
+      // Not a dash or a comma: "Section 1 - Proposed user", "Rochdale Road , Todmorden" separate on purpose.
+      .replace(new RegExp(`(?<=\\S)\\s+(?:${SPECKS}|[b-z])(?=\\s+\\S)`, 'gu'), '')
+      // "jo@nhs. net": a space read into an address after its dot.
+      .replace(/(@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\.\s+(net|uk|com|org|gov)\b/gi, '$1.$2')
+      // "Signatory. position": a full stop inside a label, before a lower-case word.
+      .replace(/(\p{L})\.\s+(?=\p{Ll})/gu, '$1 ')
+      // "Telephone -0151 …": a dash read before a UK number.
+      .replace(/(?<=\s)[-–—](?=0\d)/g, '')
+      .replace(/\s{2,}/g, ' ')
+  );
+}
+
+/** A PDF read with OCR'd pages, with those pages' lines cleaned in its text and in its OCR lines. */
+export function cleanScanNoise(result: PdfReadResult): PdfReadResult {
+  const lines = result.ocr?.lines;
+  if (!result.ocr || !lines || lines.length === 0) return result;
+  const read = new Set(lines.map((l) => l.text.trim()));
+  const text = result.text
+    .split('\n')
+    .map((l) => (read.has(l.trim()) ? cleanOcrLine(l) : l))
+    .join('\n');
+  return { ...result, text, ocr: { ...result.ocr, lines: lines.map((l) => ({ ...l, text: cleanOcrLine(l.text) })) } };
+}
