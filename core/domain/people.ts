@@ -79,11 +79,34 @@ const ORGANISATION_WORDS = [
   'surgery', 'practice', 'medical', 'pharmacy', 'dental', 'dentist', 'optical', 'optician', 'reception',
   'admin', 'enquiries', 'enquiry', 'office', 'health', 'centre', 'center', 'clinic', 'mailbox', 'shared',
   'accounts', 'finance', 'team', 'england', 'pcse', 'datamanager', 'portal', 'contact', 'info', 'gpp',
+  'optometrist', 'chemist', 'partnership', 'generic', 'manager',
 ];
 /** Short tokens that mark a shared mailbox only as a whole dot-separated part ("icb.admin", "gp.a81001"). */
 const ORGANISATION_TOKENS = ['gp', 'pcn', 'icb', 'ccg', 'nhs', 'hq', 'ops'];
-/** firstname.lastname, optionally a middle part, hyphenated or apostrophised names, and NHSmail's digits. */
-const INDIVIDUAL = /^[a-z]+(?:['-][a-z]+)*(?:\.[a-z]+(?:['-][a-z]+)*){1,2}\d*$/;
+/**
+ * firstname.lastname (or _ or - between them), optionally a middle part, hyphenated or apostrophised names, and
+ * NHSmail's digits.
+ */
+const INDIVIDUAL = /^[a-z]+(?:['-][a-z]+)*(?:[._-][a-z]+(?:['-][a-z]+)*){1,2}\d*$/;
+
+/** What marks a local part as a shared mailbox's (an ODS code or an organisation word), or null. */
+function organisationMarker(local: string): string | null {
+  const tokens = local.split(/[._+-]+/).filter((t) => t.length > 0);
+  const code = tokens.find((t) => /\d/.test(t) && classifyOdsCode(t) !== null);
+  if (code) return `contains the ODS code ${code.toUpperCase()}`;
+  const word = ORGANISATION_WORDS.find((w) => local.includes(w));
+  if (word) return `contains the organisation word "${word}"`;
+  const token = tokens.find((t) => ORGANISATION_TOKENS.includes(t.replace(/\d+$/, '')));
+  return token ? `contains the organisation word "${token}"` : null;
+}
+
+/** A person's own address ("first.last@", any domain): a name beside it that it does not spell is someone else's. */
+export function isPersonalAddress(email: string | null | undefined): boolean {
+  const address = normaliseEmail(email);
+  if (!address) return false;
+  const local = address.slice(0, address.lastIndexOf('@'));
+  return INDIVIDUAL.test(local) && organisationMarker(local) === null;
+}
 
 /**
  * Heuristic for "an nhs.net organisation (shared) mailbox, not an individual's": a practice email
@@ -98,13 +121,8 @@ export function isOrganisationMailbox(email: string | null | undefined): { organ
   const local = address.slice(0, at);
   const domain = address.slice(at + 1);
   if (domain !== 'nhs.net') return { organisation: false, reason: `not an nhs.net address (${domain})` };
-  const tokens = local.split(/[._+-]+/).filter((t) => t.length > 0);
-  const code = tokens.find((t) => /\d/.test(t) && classifyOdsCode(t) !== null);
-  if (code) return { organisation: true, reason: `contains the ODS code ${code.toUpperCase()}` };
-  const word = ORGANISATION_WORDS.find((w) => local.includes(w));
-  if (word) return { organisation: true, reason: `contains the organisation word "${word}"` };
-  const token = tokens.find((t) => ORGANISATION_TOKENS.includes(t.replace(/\d+$/, '')));
-  if (token) return { organisation: true, reason: `contains the organisation word "${token}"` };
+  const marker = organisationMarker(local);
+  if (marker) return { organisation: true, reason: marker };
   if (INDIVIDUAL.test(local)) return { organisation: false, reason: 'looks like a personal firstname.lastname address' };
   return { organisation: false, reason: 'has no ODS code or organisation word' };
 }

@@ -6,6 +6,7 @@
  */
 import { cleanPersonName } from './field-helpers.js';
 import { emailMatchesName } from './participants.js';
+import { isPersonalAddress } from '../../core/domain/people.js';
 
 export interface Hint {
   /** Contract path of the value, as in `evidence` ("fields.nominee.name"). */
@@ -116,7 +117,7 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       }
     }
     // A personal address ("first.last@") that spells neither of the name's words belongs to someone else.
-    if (email && !pcseMailbox && personalAddress(email) && !emailMatchesName(email, name) && !sharesAWord(email, name)) {
+    if (email && !pcseMailbox && isPersonalAddress(email) && !emailMatchesName(email, name) && !sharesAWord(email, name)) {
       doubts.set(`${path}.name`, { c: 0.3, reason: `does not match the address ${email}` });
     }
   }
@@ -166,11 +167,6 @@ export function checkScannedSurname(name: string, email: string): { repaired: st
     return { repaired: [...words.slice(0, -2), `${words[words.length - 2]}${(words[words.length - 1] ?? '').toLowerCase()}`].join(' '), doubt: false };
   }
   return { repaired: null, doubt: true };
-}
-
-function personalAddress(email: string): boolean {
-  const local = email.split('@')[0] ?? '';
-  return /^[a-z]+[._-][a-z]+(?:[._-][a-z]+)?\d*$/i.test(local) && !/\b(admin|practice|surgery|reception|enquiries|team|office|info|mailbox|generic|opticians?|optometrists?|pharmacy|chemists?|dental|dentists?|medical|health|centre|center|clinic|pcn|group|partnership|manager|accounts|contact)\b/i.test(local.replace(/[._-]/g, ' '));
 }
 
 function sharesAWord(email: string, name: string): boolean {

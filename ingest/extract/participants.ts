@@ -14,7 +14,8 @@ export interface SignOff {
   line: string;
 }
 
-const ROLE_WORDS = /\b(manager|partner|director|GP|head|lead|clinical|commissioning|contracts?|registered|owner|pharmacist|optometrist|officer|guardian|approver|chair|chief|administrator|coordinator|co-ordinator|superintendent|nurse|doctor|practitioner|dentist|secretary|receptionist|supervisor)\b/i;
+/** Words a job title holds ("Practice Manager", "GP Partner and Caldicott Guardian"): one list for every reader of roles. */
+export const ROLE_WORDS = /\b(manager|partner|director|GP|head|lead|clinical|commissioning|contracts?|registered|owner|pharmacist|optometrist|officer|guardian|approver|chair|chief|administrator|coordinator|co-ordinator|superintendent|nurse|doctor|practitioner|dentist|secretary|receptionist|supervisor)\b/i;
 const NOT_A_NAME = /\b(regards|wishes|thanks|thank you|cheers|kind|best|sincerely|mobile|tel|phone|email|NHS|ICB|PCN|Surgery|Practice|Pharmacy|Centre|Team|Trust|Board|Limited|Ltd|Services?)\b/i;
 
 /** Every "Name" / "Role" pair in a sign-off block, in order. */

@@ -1,7 +1,7 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
 import { APPROVER_SECTION, SELF_APPROVAL, bodyTail, labelledPerson } from './people.js';
-import { authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
+import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
@@ -115,7 +115,6 @@ function senderName(sender: Person, ctx: FieldContext, role: string, ev: Ev): st
   return null;
 }
 
-const ROLE_WORDS = /\b(manager|partner|director|GP|head|lead|clinical|commissioning|contract|registered|owner|pharmacist|optometrist|officer|guardian|approver|chair|chief)\b/i;
 
 /**
  * The line under the approver's own name in a sign-off ("Fiona Holloway" / "Primary Care Commissioning Manager, NHS
@@ -133,7 +132,7 @@ function roleUnderName(text: string, name: string | null): Found<string> | null 
     if (!l || l.length > 60 || !parts.every((w) => l.includes(w))) continue;
     const next = lines[i + 1] ?? '';
     if (next.length < 4 || next.length > 120 || /@|\d{4}/.test(next)) continue;
-    if (/\b(manager|partner|director|GP|head|lead|clinical|commissioning|contract|registered|owner|pharmacist|officer|guardian|approver|chair|chief)\b/i.test(next)) {
+    if (ROLE_WORDS.test(next)) {
       // "Senior Partner, Old Mill Surgery": the practice after the role is the organisation, not part of the role.
       const role = next.replace(/[.;]$/, '').replace(new RegExp(`\\s*[,|–-]\\s*(?:[\\p{L}'’&.-]+\\s+){0,5}${ORG_SUFFIX}$`, 'u'), '');
       found = { value: role, line: `${lines[i]} / ${next}` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVISIBLE_CHARACTERS, isNhsEmail, isOrganisationMailbox, neutralisePersonName, normaliseEmail, normalisePersonName, splitTitle } from '../../../core/domain/people.js';
+import { INVISIBLE_CHARACTERS, isNhsEmail, isOrganisationMailbox, isPersonalAddress, neutralisePersonName, normaliseEmail, normalisePersonName, splitTitle } from '../../../core/domain/people.js';
 
 describe('normaliseEmail', () => {
   it.each([
@@ -122,5 +122,12 @@ describe('isOrganisationMailbox', () => {
     const verdict = isOrganisationMailbox(email);
     expect(verdict.organisation).toBe(false);
     expect(verdict.reason).toMatch(reason);
+  });
+});
+
+describe('isPersonalAddress (one rule for extraction\'s confidence and the shared-mailbox check)', () => {
+  it('a first.last address on any domain is a person\'s; one with an organisation word or ODS code is not', () => {
+    expect(['wystan.pryce2@nhs.net', 'b.okpara@outlook.com', 'kerry-ann.doyle@nhs.net', 'jo_bloggs@nhs.net'].map(isPersonalAddress)).toEqual([true, true, true, true]);
+    expect(['quayside.admin@nhs.net', 'lantern.optometrists@gmail.com', 'gp.k83062@nhs.net', 'practice.manager@nhs.net', 'reception@nhs.net', 'not an address'].map(isPersonalAddress)).toEqual([false, false, false, false, false, false]);
   });
 });
