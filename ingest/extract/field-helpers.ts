@@ -56,13 +56,19 @@ export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: nam
 /** A person's name without the honorific, or null when the value does not look like a name. */
 const NAME_LEAD_IN = /^\s*(?:(?:it['’]?s|it is|this is|that['’]?s|that is|he['’]?s|she['’]?s|he is|she is|(?:her|his|their|the) (?:full )?name is|name is|called|named)\s+)?(?:(?:(?:our|the|my|a|an)\s+)?(?:new\s+|current\s+|existing\s+)?(?:PM|practice manager|deputy practice manager|assistant practice manager|office manager|receptionist|secretary|practice nurse|nurse|colleague|administrator|admin|locum|salaried GP)\s*[,:-]?\s+)?/iu;
 
+/**
+ * Words after "Surname, " that make it a name and a role ("Smith, Practice Manager"), not a reversed name: shared by
+ * the two readers of reversed names (names in text, {@link cleanPersonName}; display names, {@link reorderDisplayName}).
+ */
+const NOT_A_FORENAME = /\b(manager|partner|GP|nurse|director|practice|surgery|lead|admin\w*|receptionist|guardian|clinician|pharmacist|doctor|team|dept|department)\b/i;
+
 const SURNAME_FIRST = /^\s*(\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=\s*$|\s*[(<\-–]|\s+[^\s@]+@)/u;
 
 export function cleanPersonName(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // "BRADSHAW, Imelda" (directory and system tables): the capitalised surname first is the person "Imelda BRADSHAW".
   const reversed = SURNAME_FIRST.exec(raw);
-  if (reversed?.[1] && reversed[3] && !/\b(manager|partner|director|practice|surgery|lead|admin\w*|nurse|doctor|team)\b/i.test(reversed[3])) {
+  if (reversed?.[1] && reversed[3] && !NOT_A_FORENAME.test(reversed[3])) {
     raw = `${reversed[2] ?? ''}${reversed[3]} ${reversed[1]}${raw.slice(reversed[0].length)}`;
   }
   let v = raw.replace(EMAIL_IN_TEXT, '').replace(/[<([]\s*[>)\]]/g, '').replace(/\(.*?\)/g, '');
@@ -273,6 +279,6 @@ export function spacedOdsCode(text: string): Found<string> | null {
 export function reorderDisplayName(raw: string | null): string | null {
   const m = /^\s*["']?(\p{Lu}[\p{L}'’-]+),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}?)\s*(?:\([^)]*\))?["']?\s*$/u.exec(raw ?? '');
   // "Smith, Practice Manager" is a name and a role, not a reversed name.
-  if (!m?.[1] || !m[3] || /\b(manager|partner|GP|nurse|director|practice|surgery|lead|admin\w*|receptionist|guardian|clinician|pharmacist|doctor|team|dept|department)\b/i.test(m[3])) return raw;
+  if (!m?.[1] || !m[3] || NOT_A_FORENAME.test(m[3])) return raw;
   return `${m[3]} ${m[1]}`;
 }
