@@ -296,11 +296,20 @@ export interface ExecutionSnapshot {
 
 /**
  * One execute-case run's reads and its closing write, one transaction each, so an executed case costs a
- * WAL flush for its directory change and one for its end, not one per step (issue 13: at most 3 commits).
+ * WAL flush for its directory change and one for its end, not one per step (issue 13: at most 3 commits). With
+ * loadAndApply the reads and the directory change are one transaction: two commits an executed case.
  */
 export interface ExecutionLog {
   /** The case, its decisions and the replies already sent for it (key → Message-ID), read in one transaction; null when no such case. */
   loadExecution(caseId: string): Promise<ExecutionSnapshot | null>;
+  /**
+   * loadExecution and DirectoryWriter.applyEffects in one transaction: reads the snapshot, asks `prepare` (pure, and
+   * run again if the transaction is) which directory effects to apply for it, and applies them as applyEffects does
+   * (idempotent by key, each audited `effect_applied` or `effect_skipped` in the same transaction, all or none).
+   * Returns the snapshot and one outcome per effect applied; null when no such case. Throws, with nothing written,
+   * when an effect or the store fails: the caller then reads and applies step by step, which audits the failure.
+   */
+  loadAndApply(caseId: string, prepare: (snapshot: ExecutionSnapshot) => DirectoryEffect[]): Promise<{ snapshot: ExecutionSnapshot; applied: { applied: boolean }[] } | null>;
   /**
    * In one transaction: records `reply` with its `reply_sent` audit event (as ReplyLog.recordSentReply; a key
    * recorded already keeps its first Message-ID), appends `execution_finished` with `finished`, and moves the case

@@ -99,7 +99,7 @@ describe('executeApprovedCase', () => {
       cases: { getCase: async () => { calls.push('getCase'); return null; }, appendAudit: async () => { calls.push('appendAudit'); } } as unknown as CaseStore,
       replies: { findSentReply: async () => { calls.push('findSentReply'); return null; }, recordSentReply: async () => { calls.push('recordSentReply'); } },
     };
-    const log = { loadExecution: async () => null, completeExecution: async (_id: string, c: unknown) => { completions.push(c); } };
+    const log = { loadExecution: async () => null, loadAndApply: async () => null, completeExecution: async (_id: string, c: unknown) => { completions.push(c); } };
     const result = await executeApprovedCase(deps, 'case-1', effects, { thread: '<m1@nhs.net>', sentReplies: {}, log, transitions: ['executed', 'replied'] });
     expect(result).toEqual({ applied: 4, skipped: 0, replies: ['<out-1@pcse.test>'] });
     expect(calls).toEqual([]);
