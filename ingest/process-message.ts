@@ -69,6 +69,8 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   process(message: SourceMessage): Promise<ProcessOutcome>;
   /** The source's batch path (BatchMessageHandler). */
   handleBatch(messages: SourceMessage[]): Promise<{ handled: number }>;
+  /** The same in two steps (BatchMessageHandler.startBatch): extraction starts now, the commit waits for `finish`. */
+  startBatch(messages: SourceMessage[]): { finish(): Promise<{ handled: number }> };
   processBatch(messages: SourceMessage[]): Promise<BatchOutcome>;
   /** The acknowledgement relay for a mailbox (the outbox relay should call it with the queue flush); returns how many were sent. */
   flushAcknowledgements(mailbox: Mailbox): Promise<number>;
@@ -193,11 +195,17 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
     return { results };
   };
 
-  const processBatch = async (messages: SourceMessage[], options: { wakeRelay: boolean } = { wakeRelay: true }): Promise<BatchOutcome> => {
-    // Every extraction is queued now: the sandbox's clock runs per message from when it starts on it.
-    const extracting = messages.map((m) => (m.raw === null ? null : extractInSandbox(m.raw, {
+  /** Queues every message's extraction now (the sandbox's clock runs per message from when it starts on it); never rejects. */
+  const startExtraction = (messages: SourceMessage[]): (Promise<ExtractionResult> | null)[] =>
+    messages.map((m) => (m.raw === null ? null : extractInSandbox(m.raw, {
       mailbox: m.mailbox, receivedAt: m.receivedAt, trustedAuthServId: deps.trustedAuthServId, dnsResolver: deps.dnsResolver, timeoutMs: deps.extractionTimeoutMs,
     })));
+
+  const processBatch = async (
+    messages: SourceMessage[],
+    options: { wakeRelay: boolean } = { wakeRelay: true },
+    extracting: (Promise<ExtractionResult> | null)[] = startExtraction(messages),
+  ): Promise<BatchOutcome> => {
     const directory = deps.directory ? rememberingIsLoaded(deps.directory) : undefined;
     const verdicts: (Prepared | DeadLetterOutcome)[] = [];
     let error: unknown;
@@ -280,8 +288,8 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
     return outcome.outcome === 'created' ? { ...outcome, acknowledged: acknowledged.includes(outcome.caseId) } : outcome;
   };
 
-  const handleBatch = async (messages: SourceMessage[]): Promise<{ handled: number }> => {
-    const { outcomes, error } = await processBatch(messages);
+  const handleBatch = async (messages: SourceMessage[], extracting?: (Promise<ExtractionResult> | null)[]): Promise<{ handled: number }> => {
+    const { outcomes, error } = await processBatch(messages, { wakeRelay: true }, extracting);
     if (outcomes.length < messages.length && error !== undefined) {
       const m = messages[outcomes.length]!;
       deps.logger.warn({ mailbox: m.mailbox, uid: m.uid, err: { message: (error as Error).message, code: (error as { code?: string }).code } }, 'message not processed; will retry');
@@ -295,7 +303,12 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   return Object.assign(handler, {
     process,
     processBatch,
-    handleBatch,
+    handleBatch: (messages: SourceMessage[]) => handleBatch(messages),
+    startBatch(messages: SourceMessage[]) {
+      // Extraction only: nothing is written, counted or logged until finish, so an abandoned batch leaves no trace.
+      const extracting = startExtraction(messages);
+      return { finish: () => handleBatch(messages, extracting) };
+    },
     flushAcknowledgements: async (mailbox: Mailbox) => (await relayAcknowledgements(mailbox)).length,
     async drain() {
       while (background.size > 0) await Promise.all([...background.values()].map((b) => b.running));

@@ -150,12 +150,8 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
     await options.cursorStore?.setMailboxCursor(options.mailbox, { uidValidity, lastUid }).catch(() => undefined);
   };
 
-  /**
-   * Downloads one group's sources in one FETCH and hands them to the handler: all at once when it takes batches
-   * (one commit for the group), otherwise one at a time in UID order, each raw email released as soon as its
-   * handler is done. Returns false when a handler failed (retry later).
-   */
-  const processGroup = async (client: ImapFlow, group: MessageMeta[], uidValidity: string): Promise<boolean> => {
+  /** Downloads one group's sources in one FETCH; a message over the size cap is handed over without its source. */
+  const fetchGroup = async (client: ImapFlow, group: MessageMeta[], uidValidity: string): Promise<SourceMessage[]> => {
     const wanted = group.filter((m) => m.size <= options.maxMessageBytes).map((m) => m.uid);
     const sources = new Map<number, Buffer>();
     if (wanted.length > 0) {
@@ -183,19 +179,31 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
         receivedAt: meta.internalDate,
       });
     }
-    if (messages.length === 0) return true;
-    if (batchHandler) {
-      const { handled } = await batchHandler.handleBatch(messages).catch((error: Error & { code?: string }) => {
-        log.warn({ uid: messages[0]!.uid, err: { message: error.message, code: error.code } }, 'batch not processed; will retry');
-        return { handled: 0 };
-      });
-      const done = messages.slice(0, handled).map((m) => m.uid!);
-      await markProcessed(client, done, uidValidity);
-      if (handled >= messages.length || stopped) return true;
-      // The scan resumes at the first message not handled (markProcessed moved past the handled ones).
-      nextUid = messages[handled]!.uid!;
-      return false;
-    }
+    return messages;
+  };
+
+  /**
+   * Marks what a batch handler made durable (its `handled` first messages) processed. Returns false when it did not
+   * handle them all (retry later): the scan then resumes at the first message not handled.
+   */
+  const settleBatch = async (client: ImapFlow, messages: SourceMessage[], handling: Promise<{ handled: number }>, uidValidity: string): Promise<boolean> => {
+    const { handled } = await handling.catch((error: Error & { code?: string }) => {
+      log.warn({ uid: messages[0]!.uid, err: { message: error.message, code: error.code } }, 'batch not processed; will retry');
+      return { handled: 0 };
+    });
+    const done = messages.slice(0, handled).map((m) => m.uid!);
+    await markProcessed(client, done, uidValidity);
+    if (handled >= messages.length || stopped) return true;
+    // The scan resumes at the first message not handled (markProcessed moved past the handled ones).
+    nextUid = messages[handled]!.uid!;
+    return false;
+  };
+
+  /**
+   * Hands one downloaded group to a handler that takes messages one at a time, in UID order, each raw email released
+   * as soon as its handler is done. Returns false when a handler failed (retry later).
+   */
+  const processOneByOne = async (client: ImapFlow, messages: SourceMessage[], uidValidity: string): Promise<boolean> => {
     const handled: number[] = [];
     try {
       for (const message of messages) {
@@ -215,7 +223,25 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
     }
   };
 
-  /** One pass over the unprocessed messages; returns false when the handler failed (retry later). */
+  /** The groups of the messages `uids` names, in UID order; sizes and dates are read in one FETCH per chunk. */
+  async function* groupsOf(client: ImapFlow, uids: number[]): AsyncGenerator<MessageMeta[]> {
+    for (let start = 0; start < uids.length; start += batch.messages) {
+      // Sizes and dates for the whole chunk in one FETCH: whether to download is decided before downloading.
+      const chunk = uids.slice(start, start + batch.messages);
+      const metas = (await client.fetchAll(packUidSet(chunk), { uid: true, size: true, internalDate: true }, { uid: true }))
+        .map(toMessageMeta)
+        .sort((a, b) => a.uid - b.uid);
+      yield* groupByBytes(metas, batch.bytes, options.maxMessageBytes);
+    }
+  }
+
+  /**
+   * One pass over the unprocessed messages; returns false when the handler failed (retry later). With a handler
+   * that can start a batch (startBatch), the next group is downloaded and its extraction started before the current
+   * group is committed, so extraction overlaps the commit, the queueing and the flagging of the group before it.
+   * Commits and flags stay in UID order and one group at a time: a group is finished only after the one before it
+   * was flagged, and a group started before a failure or a stop is dropped unfinished (nothing of it was written).
+   */
   const scan = async (client: ImapFlow): Promise<boolean> => {
     const lock = await client.getMailboxLock(folder);
     try {
@@ -223,18 +249,25 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
       // "n:*" always matches the highest UID even when it is below n (RFC 3501 §6.4.8), hence the filter.
       const uids = (found || []).filter((uid) => uid >= nextUid).sort((a, b) => a - b);
       const uidValidity = knownUidValidity ?? '0';
-      for (let start = 0; start < uids.length; start += batch.messages) {
+      let inFlight: { messages: SourceMessage[]; finish(): Promise<{ handled: number }> } | null = null;
+      for await (const group of groupsOf(client, uids)) {
         if (stopped) return true;
-        // Sizes and dates for the whole chunk in one FETCH: whether to download is decided before downloading.
-        const chunk = uids.slice(start, start + batch.messages);
-        const metas = (await client.fetchAll(packUidSet(chunk), { uid: true, size: true, internalDate: true }, { uid: true }))
-          .map(toMessageMeta)
-          .sort((a, b) => a.uid - b.uid);
-        for (const group of groupByBytes(metas, batch.bytes, options.maxMessageBytes)) {
-          if (!(await processGroup(client, group, uidValidity))) return false;
-          if (stopped) return true;
+        const messages = await fetchGroup(client, group, uidValidity);
+        if (messages.length === 0) continue;
+        if (!batchHandler) {
+          if (!(await processOneByOne(client, messages, uidValidity))) return false;
+          continue;
         }
+        if (!batchHandler.startBatch) {
+          if (!(await settleBatch(client, messages, batchHandler.handleBatch(messages), uidValidity))) return false;
+          continue;
+        }
+        const previous = inFlight;
+        inFlight = { messages, ...batchHandler.startBatch(messages) };
+        if (previous && !(await settleBatch(client, previous.messages, previous.finish(), uidValidity))) return false;
+        if (stopped) return true;
       }
+      if (inFlight && !stopped) return await settleBatch(client, inFlight.messages, inFlight.finish(), uidValidity);
       return true;
     } finally {
       lock.release();

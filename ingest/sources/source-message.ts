@@ -29,6 +29,12 @@ export type MessageHandler = (message: SourceMessage) => Promise<void>;
  */
 export interface BatchMessageHandler {
   handleBatch(messages: SourceMessage[]): Promise<{ handled: number }>;
+  /**
+   * handleBatch in two steps, so a source can overlap batches: the work that leaves nothing behind (extraction)
+   * starts now, and `finish` does the rest of handleBatch (commit, queue) when the source calls it, after the
+   * previous batch's finish and flagging. A started batch that is never finished leaves nothing behind.
+   */
+  startBatch?(messages: SourceMessage[]): { finish(): Promise<{ handled: number }> };
 }
 
 /** A running source; stop() finishes the message in hand and closes the connection. */

@@ -129,6 +129,55 @@ describe('imap mailbox source', () => {
     expect(failedOnce).toBe(true);
   });
 
+  it('starts the next batch before the current one is committed, finishes them in order, and drops one started after a failure', async () => {
+    const d = await startDovecot({ users: ['openexeter'] });
+    closers.push(() => d.stop());
+    const other = await appender(d, 'openexeter');
+    for (let i = 1; i <= 8; i++) await other.append('INBOX', email(i));
+    const flaggedNow = async (): Promise<number[]> => {
+      const lock = await other.getMailboxLock('INBOX');
+      try {
+        const found = await other.search({ keyword: PROCESSED_KEYWORD }, { uid: true });
+        return Array.isArray(found) ? found : [];
+      } finally { lock.release(); }
+    };
+    const steps: string[] = [];
+    const flaggedAtFinish: number[] = [];
+    let failedOnce = false;
+    const finish = async (messages: SourceMessage[]): Promise<{ handled: number }> => {
+      const uids = messages.map((m) => m.uid!);
+      steps.push(`finish ${uids.join(',')}`);
+      flaggedAtFinish.push(...(await flaggedNow()).filter((uid) => uids.includes(uid)));
+      // The batch holding 5 commits 4 and fails at 5, once.
+      if (uids.includes(5) && uids[0] === 4 && !failedOnce) {
+        failedOnce = true;
+        return { handled: 1 };
+      }
+      return { handled: messages.length };
+    };
+    const handler = Object.assign(async () => { throw new Error('not one at a time'); }, {
+      handleBatch: async () => { throw new Error('started, not handled whole'); },
+      startBatch: (messages: SourceMessage[]) => {
+        steps.push(`start ${messages.map((m) => m.uid).join(',')}`);
+        return { finish: () => finish(messages) };
+      },
+    });
+    const source = startImapMailbox(
+      { mailbox: 'openexeter', host: d.host, port: d.port, secure: false, user: 'openexeter', auth: { password: d.passwordFor('openexeter') }, maxMessageBytes: 1_000_000, pollIntervalMs: 500, fetchBatch: { messages: 3, bytes: 100_000 }, logger },
+      handler,
+    );
+    closers.push(() => source.stop());
+    await waitUntil(async () => (await flaggedNow()).length === 8, 15_000);
+    await source.stop();
+    // 4,5,6 started before 1,2,3 was committed; 7,8 was started before 4,5,6 failed at 5 and never finished: the
+    // next scan began again at 5.
+    expect(steps).toEqual([
+      'start 1,2,3', 'start 4,5,6', 'finish 1,2,3', 'start 7,8', 'finish 4,5,6',
+      'start 5,6,7', 'start 8', 'finish 5,6,7', 'finish 8',
+    ]);
+    expect(flaggedAtFinish).toEqual([]);
+  });
+
   it('logs in with XOAUTH2 using a client-credentials token checked by the server', async () => {
     const issued = new Set<string>();
     let tokenRequests = 0;
