@@ -9,12 +9,12 @@ import { runTransaction, type Transaction } from './prisma-transaction.js';
 /** Corrections are made only while the card offers decisions (core/domain/decisions.ts, verb `edit`). */
 const EDITABLE: CaseState[] = ['awaiting_approval'];
 
-/** Records one corrected value (or a reclassification, path `kind`) inside the caller's transaction. */
+/** Records one corrected value (or a reclassification, path `kind`) inside the caller's transaction; returns its id. */
 export async function recordCorrection(
   tx: Transaction,
   row: { caseId: string; kind: string; path: string; from: unknown; to: unknown; actor: Actor; cardVersion: number },
-): Promise<void> {
-  await tx.caseCorrection.create({
+): Promise<string> {
+  const created = await tx.caseCorrection.create({
     data: {
       caseId: row.caseId,
       kind: row.kind,
@@ -24,14 +24,18 @@ export async function recordCorrection(
       actorAadObjectId: row.actor.aadObjectId,
       cardVersion: row.cardVersion,
     },
+    select: { id: true },
   });
+  return created.id;
 }
 
 /**
  * CaseEditor on Prisma (SQLite or PostgreSQL alike). An edit is one transaction: the conditional UPDATE at
  * `expectedVersion` picks one winner, the version moves on (every card and every approval at the old version
- * stops counting), one CaseCorrection row per changed value, and a `case_edited` audit event with who changed
- * which value from what to what.
+ * stops counting), one CaseCorrection row per changed value (the old and new value: personal data, kept with the
+ * case), `correctedBy` on the case (who last corrected each path, for the card), and a `case_edited` audit event
+ * naming who changed which paths and the correction rows, never the values: the chain cannot be edited, so it
+ * would keep them after the case's data is erased (docs/decisions/0007-audit-without-personal-values.md).
  */
 export function createPrismaCaseEditor(db: Database): CaseEditor {
   return withStoreErrors({
@@ -40,30 +44,36 @@ export function createPrismaCaseEditor(db: Database): CaseEditor {
       edit: { parsed: ParsedCase; findings: Finding[]; changes: { path: string; from: unknown; to: unknown }[]; expectedVersion: number; actor: Actor },
     ): Promise<StoredCase | null> {
       return runTransaction(db, async (tx) => {
-        const row = await tx.case.findUnique({ where: { id }, select: { kind: true, state: true, version: true } });
+        const row = await tx.case.findUnique({ where: { id }, select: { kind: true, state: true, version: true, correctedBy: true } });
         if (!row || row.version !== edit.expectedVersion || !EDITABLE.includes(row.state as CaseState)) return null;
+        const at = new Date();
+        const correctedBy = JSON.parse(row.correctedBy) as Record<string, { by: string | null; at: string }>;
+        for (const change of edit.changes) correctedBy[change.path] = { by: edit.actor.name, at: at.toISOString() };
         const { count } = await tx.case.updateMany({
           where: { id, version: edit.expectedVersion, state: { in: EDITABLE } },
           data: {
             parsed: JSON.stringify(edit.parsed),
             findings: JSON.stringify(edit.findings),
             odsCode: edit.parsed.organisation?.odsCode ?? null,
+            correctedBy: JSON.stringify(correctedBy),
             version: { increment: 1 },
           },
         });
         if (count === 0) return null;
+        const changes: { path: string; correctionId: string }[] = [];
         for (const change of edit.changes) {
-          await recordCorrection(tx, { caseId: id, kind: row.kind, path: change.path, from: change.from, to: change.to, actor: edit.actor, cardVersion: edit.expectedVersion });
+          const correctionId = await recordCorrection(tx, { caseId: id, kind: row.kind, path: change.path, from: change.from, to: change.to, actor: edit.actor, cardVersion: edit.expectedVersion });
+          changes.push({ path: change.path, correctionId });
         }
         await appendAuditEvent(tx, {
           caseId: id,
           type: 'case_edited',
           actor: edit.actor.aadObjectId,
           data: {
-            changes: edit.changes.map((c) => ({ path: c.path, from: c.from ?? null, to: c.to ?? null })),
+            changes,
             version: edit.expectedVersion,
             tenantId: edit.actor.tenantId,
-            // The card names who corrected a value, so the next approver knows it is staff's, not the email's.
+            // Readers of `pcse audit show` know staff by name, not by Entra object id.
             actorName: edit.actor.name,
           },
         });
