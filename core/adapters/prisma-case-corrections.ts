@@ -1,3 +1,4 @@
+import { countByExtractedKind } from '../domain/correction-shares.js';
 import { withStoreErrors } from './prisma-errors.js';
 import type { CaseState, Finding, ParsedCase } from '../domain/case.js';
 import type { Actor, CaseEditor, CorrectedCase, CorrectionCounts, CorrectionExport, CorrectionStatistics, StoredCase } from '../ports.js';
@@ -87,27 +88,22 @@ export function createPrismaCaseEditor(db: Database): CaseEditor {
 export function createPrismaCorrectionStatistics(db: Database): CorrectionStatistics {
   return withStoreErrors({
     /**
-     * Four grouped queries. A case counts under the kind extraction gave it: its current kind, except that a
-     * reclassified case moves back from the kind it became to the kind it came from.
+     * A case counts under the kind extraction gave it (countByExtractedKind). Cases and field corrections are
+     * grouped queries; reclassifications are read as rows (a few per reclassified case, and only those cases),
+     * because a case reclassified twice must be followed from its first kind to its last.
      */
     async countCorrections(since: Date): Promise<CorrectionCounts> {
-      const [cases, reclassifiedFrom, reclassifiedTo, fields] = await Promise.all([
+      const [cases, kindChanges, fields] = await Promise.all([
         db.case.groupBy({ by: ['kind'], where: { createdAt: { gte: since } }, _count: { _all: true } }),
-        db.caseCorrection.groupBy({ by: ['kind'], where: { path: 'kind', case: { createdAt: { gte: since } } }, _count: { caseId: true } }),
-        db.caseCorrection.groupBy({ by: ['toValue'], where: { path: 'kind', case: { createdAt: { gte: since } } }, _count: { caseId: true } }),
+        db.caseCorrection.findMany({ where: { path: 'kind', case: { createdAt: { gte: since } } }, select: { caseId: true, kind: true, toValue: true, cardVersion: true } }),
         db.caseCorrection.groupBy({ by: ['kind', 'path', 'caseId'], where: { path: { not: 'kind' }, case: { createdAt: { gte: since } } } }),
       ]);
-      const casesByKind: Record<string, number> = {};
-      for (const g of cases) casesByKind[g.kind] = (casesByKind[g.kind] ?? 0) + g._count._all;
-      const reclassifiedByKind: Record<string, number> = {};
-      for (const g of reclassifiedFrom) {
-        reclassifiedByKind[g.kind] = g._count.caseId;
-        casesByKind[g.kind] = (casesByKind[g.kind] ?? 0) + g._count.caseId;
-      }
-      for (const g of reclassifiedTo) {
-        const kind = JSON.parse(g.toValue) as string;
-        casesByKind[kind] = Math.max(0, (casesByKind[kind] ?? 0) - g._count.caseId);
-      }
+      const casesByCurrentKind: Record<string, number> = {};
+      for (const g of cases) casesByCurrentKind[g.kind] = (casesByCurrentKind[g.kind] ?? 0) + g._count._all;
+      const { casesByKind, reclassifiedByKind } = countByExtractedKind(
+        casesByCurrentKind,
+        kindChanges.map((row) => ({ caseId: row.caseId, from: row.kind, to: JSON.parse(row.toValue) as string, version: row.cardVersion })),
+      );
       const correctedByKindAndPath: Record<string, Record<string, number>> = {};
       for (const g of fields) {
         const byPath = (correctedByKindAndPath[g.kind] ??= {});
