@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Queue } from 'bullmq';
 import { createBullmqCaseQueue, EXECUTE_CASE_QUEUE, parseRedisUrl } from '../core/adapters/bullmq-case-queue.js';
-import { verifyAuditChain } from '../core/adapters/prisma-audit-log.js';
+import { openDatabase, type Database } from '../core/adapters/database.js';
+import { sealAuditChain, verifyAuditChain } from '../core/adapters/prisma-audit-log.js';
 import { openAllStorePorts } from '../test/support/all-store-ports.js';
 import type { ParsedCase } from '../core/domain/case.js';
 import type { Actor } from '../core/ports.js';
@@ -69,9 +70,9 @@ function makeCase(i: number, batch: string): ParsedCase {
 }
 
 /** Creates `count` approved cases, each with its approve decision, through the store (as the bot would). */
-async function createApprovedCases(db: TestDatabase, count: number, batch: string): Promise<{ caseId: string; decisionId: string }[]> {
-  const store = openAllStorePorts(db.prisma);
-  await db.prisma.organisation.createMany({
+async function createApprovedCases(db: Database, count: number, batch: string): Promise<{ caseId: string; decisionId: string }[]> {
+  const store = openAllStorePorts(db);
+  await db.organisation.createMany({
     data: Array.from({ length: count }, (_, i) => {
       const odsCode = odsCodeFor(i, batch);
       return { odsCode, name: `Practice ${odsCode}`, type: 'gp_practice', source: 'bench', email: `practice.${odsCode.toLowerCase()}@nhs.net` };
@@ -107,12 +108,12 @@ async function createApprovedCases(db: TestDatabase, count: number, batch: strin
 interface LockSample { waiting: number; active: number; queries: string[]; events: string[] }
 
 /** Samples pg_stat_activity for this database: how many sessions run a statement, and how many wait on a lock. */
-function sampleLockWaits(db: TestDatabase): { stop(): Promise<LockSample[]> } {
+function sampleLockWaits(db: Database): { stop(): Promise<LockSample[]> } {
   const samples: LockSample[] = [];
   let running = true;
   const loop = (async () => {
     while (running) {
-      const rows = await db.prisma.$queryRawUnsafe<{ wait_event_type: string | null; wait_event: string | null; query: string }[]>(
+      const rows = await db.$queryRawUnsafe<{ wait_event_type: string | null; wait_event: string | null; query: string }[]>(
         "SELECT wait_event_type, wait_event, query FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
       ).catch(() => []);
       const waiting = rows.filter((r) => r.wait_event_type === 'Lock');
@@ -165,16 +166,25 @@ function machineBusySeconds(): number {
 }
 
 /**
- * Transactions committed in this database so far (pg_stat_database.xact_commit). Backends report their counts
- * about once a second, so this waits for them to settle first.
+ * Transactions committed in this database so far (pg_stat_database.xact_commit). A backend reports its counts when
+ * it ends, or while it lives at most once a second and, once idle, only after up to 10 s (PostgreSQL 15's
+ * PGSTAT_IDLE_INTERVAL): a count read while the sessions that did the work are alive misses their last commits and
+ * finds them in a later window. So every session whose commits are counted or subtracted is closed before the count
+ * (the workers stopped, the bench's own clients disconnected), and this read is the only statement of its session
+ * (a connection of its own, closed at once).
  */
-async function countCommits(db: TestDatabase): Promise<number> {
-  const read = async () => {
-    const rows = await db.prisma.$queryRawUnsafe<{ n: bigint }[]>('SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()');
+const PG_STATS_IDLE_INTERVAL_MS = 10_500;
+
+async function countCommits(url: string): Promise<number> {
+  // A session's end reaches the statistics a moment after its client sees the connection close.
+  await new Promise((r) => setTimeout(r, 500));
+  const reader = await openDatabase(url);
+  try {
+    const rows = await reader.$queryRawUnsafe<{ n: bigint }[]>('SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()');
     return Number(rows[0]?.n ?? 0);
-  };
-  await new Promise((r) => setTimeout(r, 1100));
-  return read();
+  } finally {
+    await reader.$disconnect();
+  }
 }
 
 /**
@@ -198,31 +208,48 @@ async function timeWorkers(
     for (let p = 0; p < processes; p++) children.push(startNodeChild(['bin/pcse.js', 'worker'], { ...env, QUEUE_PREFIX: prefix }));
     await Promise.all(children.map((c) => c.waitForLine(/worker started/, 60_000)));
     const ids = jobs.map((j) => j.caseId);
-    const commitsBefore = await countCommits(db);
+    // The bench's polls and samples go through a client of their own, closed before the count, so each of its
+    // statements (one commit each) is counted once and subtracted exactly.
+    const observer = await openDatabase(db.url);
+    let observerStatements = 0;
+    // The workers' start-up commits (migration check, first queries) reach the statistics within the idle interval:
+    // wait it out, so they are not counted as the run's. The sealer's idle ticks meanwhile report at once.
+    await new Promise((r) => setTimeout(r, PG_STATS_IDLE_INTERVAL_MS));
+    const commitsBefore = await countCommits(db.url);
     const started = performance.now();
     const cpuBefore = children.map((c) => cpuSecondsOfTree(c.pid));
     const machineBefore = machineBusySeconds();
-    const lockSampler = sampleLockWaits(db);
+    const lockSampler = sampleLockWaits(observer);
     await raw.resume();
     let done = 0;
-    let polls = 0;
-    await waitUntil(async () => {
-      for (const c of children) c.assertAlive();
-      polls += 1;
-      const [replied, failed] = await Promise.all([
-        db.prisma.case.count({ where: { id: { in: ids }, state: 'replied' } }),
-        db.prisma.case.count({ where: { id: { in: ids }, state: 'failed' } }),
-      ]);
-      if (failed > 0) throw new Error(`${failed} bench cases failed:\n${children.map((c) => c.tail()).join('\n')}`);
-      done = replied;
-      return replied >= ids.length;
-    }, () => `${ids.length} cases replied (${done} so far)`, 10 * 60_000, 25);
-    const seconds = (performance.now() - started) / 1000;
-    const workerCpuSeconds = children.reduce((a, c, i) => a + cpuSecondsOfTree(c.pid) - (cpuBefore[i] ?? 0), 0);
-    const machineCpuSeconds = machineBusySeconds() - machineBefore;
-    const locks = await lockSampler.stop();
-    // Less the bench's own statements (two counts a poll, one sample query, and the count before), each one commit.
-    const commits = (await countCommits(db)) - commitsBefore - 2 * polls - locks.length - 1;
+    let seconds = 0;
+    let workerCpuSeconds = 0;
+    let machineCpuSeconds = 0;
+    let locks: LockSample[] = [];
+    try {
+      await waitUntil(async () => {
+        for (const c of children) c.assertAlive();
+        observerStatements += 2;
+        const [replied, failed] = await Promise.all([
+          observer.case.count({ where: { id: { in: ids }, state: 'replied' } }),
+          observer.case.count({ where: { id: { in: ids }, state: 'failed' } }),
+        ]);
+        if (failed > 0) throw new Error(`${failed} bench cases failed:\n${children.map((c) => c.tail()).join('\n')}`);
+        done = replied;
+        return replied >= ids.length;
+      }, () => `${ids.length} cases replied (${done} so far)`, 10 * 60_000, 25);
+      seconds = (performance.now() - started) / 1000;
+      workerCpuSeconds = children.reduce((a, c, i) => a + cpuSecondsOfTree(c.pid) - (cpuBefore[i] ?? 0), 0);
+      machineCpuSeconds = machineBusySeconds() - machineBefore;
+    } finally {
+      locks = await lockSampler.stop();
+      observerStatements += locks.length;
+      await observer.$disconnect();
+    }
+    // What the workers committed while they worked, and after (their sealers' last seal at stop): their sessions
+    // have ended before the count.
+    await Promise.allSettled(children.splice(0).map((c) => c.stop()));
+    const commits = (await countCommits(db.url)) - commitsBefore - observerStatements;
     return { seconds, locks, workerCpuSeconds, machineCpuSeconds, commits };
   } finally {
     await Promise.allSettled(children.map((c) => c.stop()));
@@ -240,7 +267,18 @@ export async function runWorkerScalingBench(cases = 300): Promise<WorkerScalingR
   const db = await createTestDatabase('postgresql', 'bench_workers');
   const smtp = await startSmtpSink();
   try {
-    const [first, second] = [await createApprovedCases(db, cases, 'W'), await createApprovedCases(db, cases, 'X')];
+    // A client of its own, closed before the runs, so the set-up's commits are all counted before the first run.
+    const setup = await openDatabase(db.url);
+    const [first, second] = await (async () => {
+      try {
+        const made = [await createApprovedCases(setup, cases, 'W'), await createApprovedCases(setup, cases, 'X')] as const;
+        // The set-up's own audit events are chained now, not by the first run's sealer.
+        await sealAuditChain(setup);
+        return made;
+      } finally {
+        await setup.$disconnect();
+      }
+    })();
     const concurrency = 4;
     const env = {
       DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, WORKER_CONCURRENCY: String(concurrency), LOG_LEVEL: 'info',

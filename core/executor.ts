@@ -43,6 +43,11 @@ export interface ExecutionPlan {
   log: ExecutionLog;
   /** States the case moves through in the closing transaction (e.g. executed, replied). */
   transitions: CaseState[];
+  /**
+   * Outcomes of the directory effects at the head of `effects` that were applied already, in the transaction that
+   * read the case (ExecutionLog.loadAndApply): they are counted, not applied again.
+   */
+  applied?: { applied: boolean }[];
 }
 
 /** An effect failed; the job should retry (the keys make the retry safe). `code` says which step. */
@@ -100,7 +105,14 @@ export async function executeApprovedCase(deps: ExecutorDeps, caseId: string, ef
       else result.skipped += 1;
     }
   };
+  const appliedWithRead = plan?.applied ?? [];
   for (const [index, effect] of parsedEffects.entries()) {
+    const earlier = appliedWithRead[index];
+    if (earlier && effect.type !== 'send-reply') {
+      if (earlier.applied) result.applied += 1;
+      else result.skipped += 1;
+      continue;
+    }
     if (effect.type !== 'send-reply') {
       segment.push(effect);
       continue;

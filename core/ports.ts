@@ -34,8 +34,16 @@ export interface StoredCase {
   version: number;
   parsed: ParsedCase;
   findings: Finding[];
+  /** Who last corrected each value path with "Edit fields…" (staff's display name) and when. */
+  correctedBy: Record<string, ValueCorrection>;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** The last correction of one value: the card says "Corrected by <by> (<at>)". */
+export interface ValueCorrection {
+  by: string | null;
+  at: Date;
 }
 
 export type RecordEmailResult =
@@ -90,7 +98,8 @@ export interface CaseReclassifier {
 /**
  * Stores staff's corrections to a waiting case ("Edit fields…"): the case as core/domain/cases/edit-case.ts
  * re-finalised it, at a new version (so every approval given before no longer counts), with one correction row
- * per changed value and a `case_edited` audit event saying who changed which value from what to what.
+ * per changed value (its old and new value), the case's `correctedBy` updated, and a `case_edited` audit event
+ * saying who changed which values, without the values (docs/decisions/0007-audit-without-personal-values.md).
  */
 export interface CaseEditor {
   /** Conditional on `expectedVersion` and on the case still awaiting approval: null when another writer got there first. */
@@ -296,11 +305,20 @@ export interface ExecutionSnapshot {
 
 /**
  * One execute-case run's reads and its closing write, one transaction each, so an executed case costs a
- * WAL flush for its directory change and one for its end, not one per step (issue 13: at most 3 commits).
+ * WAL flush for its directory change and one for its end, not one per step (issue 13: at most 3 commits). With
+ * loadAndApply the reads and the directory change are one transaction: two commits an executed case.
  */
 export interface ExecutionLog {
   /** The case, its decisions and the replies already sent for it (key → Message-ID), read in one transaction; null when no such case. */
   loadExecution(caseId: string): Promise<ExecutionSnapshot | null>;
+  /**
+   * loadExecution and DirectoryWriter.applyEffects in one transaction: reads the snapshot, asks `prepare` (pure, and
+   * run again if the transaction is) which directory effects to apply for it, and applies them as applyEffects does
+   * (idempotent by key, each audited `effect_applied` or `effect_skipped` in the same transaction, all or none).
+   * Returns the snapshot and one outcome per effect applied; null when no such case. Throws, with nothing written,
+   * when an effect or the store fails: the caller then reads and applies step by step, which audits the failure.
+   */
+  loadAndApply(caseId: string, prepare: (snapshot: ExecutionSnapshot) => DirectoryEffect[]): Promise<{ snapshot: ExecutionSnapshot; applied: { applied: boolean }[] } | null>;
   /**
    * In one transaction: records `reply` with its `reply_sent` audit event (as ReplyLog.recordSentReply; a key
    * recorded already keeps its first Message-ID), appends `execution_finished` with `finished`, and moves the case

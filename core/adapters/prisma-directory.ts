@@ -132,36 +132,44 @@ export function createPrismaDirectoryWriter(db: Database): DirectoryWriter {
       if (effects.length === 0) return [];
       for (let attempt = 1; ; attempt++) {
         try {
-          return await runTransaction(db, async (tx) => {
-            const keys = effects.map((e) => e.key);
-            const done = new Set((await tx.appliedEffect.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key));
-            const results: { applied: boolean }[] = [];
-            for (const effect of effects) {
-              if (done.has(effect.key)) {
-                await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_skipped', actor: null, data: { key: effect.key, effect: effect.type } });
-                results.push({ applied: false });
-                continue;
-              }
-              try {
-                await tx.appliedEffect.create({ data: { key: effect.key, caseId: context.caseId, type: effect.type } });
-                await applyInTransaction(tx, effect, context.caseId);
-              } catch (cause) {
-                // A key inserted meanwhile by another run is that run's effect, not this effect's failure: retried below.
-                if (isUniqueViolation(cause)) throw cause;
-                throw new DirectoryEffectError(effect.key, effect.type, { cause });
-              }
-              await appendAuditEvent(tx, { caseId: context.caseId, type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
-              done.add(effect.key);
-              results.push({ applied: true });
-            }
-            return results;
-          });
+          return await runTransaction(db, (tx) => applyEffectsInTransaction(tx, effects, context.caseId));
         } catch (error) {
           if (!isUniqueViolation(error) || attempt >= 3) throw error;
         }
       }
     },
   });
+}
+
+/**
+ * applyEffects' work inside the caller's transaction (ExecutionLog.loadAndApply shares it): each effect's key is
+ * inserted before it is applied, a key applied before is audited `effect_skipped`, a failing effect throws
+ * DirectoryEffectError naming it, and a key inserted meanwhile by another run throws the unique violation.
+ */
+export async function applyEffectsInTransaction(tx: Transaction, effects: DirectoryEffect[], caseId: string): Promise<{ applied: boolean }[]> {
+  if (effects.length === 0) return [];
+  const keys = effects.map((e) => e.key);
+  const done = new Set((await tx.appliedEffect.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key));
+  const results: { applied: boolean }[] = [];
+  for (const effect of effects) {
+    if (done.has(effect.key)) {
+      await appendAuditEvent(tx, { caseId, type: 'effect_skipped', actor: null, data: { key: effect.key, effect: effect.type } });
+      results.push({ applied: false });
+      continue;
+    }
+    try {
+      await tx.appliedEffect.create({ data: { key: effect.key, caseId, type: effect.type } });
+      await applyInTransaction(tx, effect, caseId);
+    } catch (cause) {
+      // A key inserted meanwhile by another run is that run's effect, not this effect's failure: the caller retries.
+      if (isUniqueViolation(cause)) throw cause;
+      throw new DirectoryEffectError(effect.key, effect.type, { cause });
+    }
+    await appendAuditEvent(tx, { caseId, type: 'effect_applied', actor: null, data: { key: effect.key, effect: effect.type } });
+    done.add(effect.key);
+    results.push({ applied: true });
+  }
+  return results;
 }
 
 async function applyInTransaction(tx: Transaction, effect: DirectoryEffect, caseId: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { askForField, planApproval, planInfoRequest, planRejection, CaseNotApprovableError, type ApprovalContext } from '../domain/cases/index.js';
 import { caseEditsFromAudit, countApprovals, editorsOfCurrentValues, isApprovalComplete } from '../domain/decisions.js';
-import type { Effect } from '../domain/effects.js';
+import { EffectSchema, type DirectoryEffect, type Effect } from '../domain/effects.js';
 import { executeApprovedCase, type ExecutionPlan, type ExecutorDeps } from '../executor.js';
-import type { AuditTrail, CaseStore, DecisionLog, ExecutionLog, StoredCase, StoredDecision } from '../ports.js';
+import type { AuditTrail, CaseStore, DecisionLog, ExecutionLog, ExecutionSnapshot, StoredAuditEvent, StoredCase, StoredDecision } from '../ports.js';
 
 /**
  * The `execute-case` job (queue `execute-case`, payload { caseId, decisionId }, job id from both): run by
@@ -48,35 +48,27 @@ export async function handleExecuteCase(
   data: { caseId: string; decisionId: string },
   job: { attemptsMade: number },
 ): Promise<ExecuteCaseOutcome> {
-  const loaded = deps.execution
-    ? await deps.execution.loadExecution(data.caseId)
-    : await (async () => {
-      const found = await deps.cases.getCase(data.caseId);
-      return found ? { case: found, decisions: await deps.cases.listDecisions(found.id), sentReplies: null, edits: null } : null;
-    })();
+  const loaded = await load(deps, data);
   if (!loaded) return 'case_missing';
-  const { case: c, decisions } = loaded;
+  const { case: c, decisions, prepared } = loaded;
   const decision = decisions.find((d) => d.id === data.decisionId) ?? null;
-  const context: ApprovalContext = {
-    caseId: c.id,
-    caseRef: c.ref,
-    requesterEmail: c.parsed.from.email,
-    decidedBy: decision ? countApprovals(decisions, decision.cardVersion) : [],
-  };
+  const context = approvalContext(c, decisions, decision);
   let outcome: ExecuteCaseOutcome;
   try {
-    const plan = (transitions: StoredCase['state'][]): ExecutionPlan | undefined =>
+    const plan = (transitions: StoredCase['state'][], applied?: { applied: boolean }[]): ExecutionPlan | undefined =>
       deps.execution && loaded.sentReplies
-        ? { thread: c.parsed.messageId, sentReplies: loaded.sentReplies, log: deps.execution, transitions }
+        ? { thread: c.parsed.messageId, sentReplies: loaded.sentReplies, log: deps.execution, transitions, ...(applied ? { applied } : {}) }
         : undefined;
-    if (c.state === 'approved') {
-      // The guard the bot applies before approving, applied again where the directory changes.
+    const approved = async (): Promise<Prepared> => {
+      if (prepared) {
+        if ('error' in prepared) throw prepared.error;
+        return prepared;
+      }
       // Read with the case when there is an ExecutionLog (no commit of its own), else from the trail.
-      const events = loaded.edits ?? (await deps.audit.listAuditEvents({ caseId: c.id, limit: 10_000 }));
-      const editors = editorsOfCurrentValues(caseEditsFromAudit(events));
-      if (!isApprovalComplete(c.kind, context.decidedBy, editors)) throw new ApprovalIncompleteError();
-    }
-    outcome = await run(deps, c, decision, context, plan);
+      const edits = loaded.edits ?? (await deps.audit.listAuditEvents({ caseId: c.id, limit: 10_000 }));
+      return { effects: approvedEffects(c, context, edits), applied: [] };
+    };
+    outcome = await run(deps, c, decision, context, plan, approved);
   } catch (error) {
     const permanent = error instanceof CaseNotApprovableError || error instanceof ApprovalIncompleteError;
     if (c.state === 'approved' && (permanent || job.attemptsMade + 1 >= deps.maxAttempts)) {
@@ -92,18 +84,87 @@ export async function handleExecuteCase(
   return outcome;
 }
 
+/** An approved case's effects as planned with the case's read, and the outcomes of those applied in that read's transaction. */
+type Prepared = { effects: Effect[]; applied: { applied: boolean }[] };
+
+interface Loaded extends Omit<ExecutionSnapshot, 'sentReplies' | 'edits'> {
+  sentReplies: Record<string, string> | null;
+  edits: StoredAuditEvent[] | null;
+  /** For an approved case read by loadAndApply: its plan, or why it cannot be executed (thrown where the step-by-step path would). */
+  prepared: Prepared | { error: unknown } | null;
+}
+
+/**
+ * Reads the case. With an ExecutionLog, an approved case's leading directory effects are planned and applied in
+ * the same transaction (loadAndApply: one commit for the read and the change). If that transaction fails (an
+ * effect, a concurrent run of the same job, the store), nothing of it was written: the case is read again and the
+ * executor applies step by step, auditing a failing effect as it always has.
+ */
+async function load(deps: ExecuteCaseDeps, data: { caseId: string; decisionId: string }): Promise<Loaded | null> {
+  if (!deps.execution) {
+    const found = await deps.cases.getCase(data.caseId);
+    return found ? { case: found, decisions: await deps.cases.listDecisions(found.id), sentReplies: null, edits: null, prepared: null } : null;
+  }
+  const planned: { value: Loaded['prepared'] } = { value: null };
+  try {
+    const read = await deps.execution.loadAndApply(data.caseId, (snapshot) => {
+      planned.value = null;
+      const c = snapshot.case;
+      if (c.state !== 'approved') return [];
+      try {
+        const decision = snapshot.decisions.find((d) => d.id === data.decisionId) ?? null;
+        const effects = approvedEffects(c, approvalContext(c, snapshot.decisions, decision), snapshot.edits);
+        planned.value = { effects, applied: [] };
+        // An invalid effect is the executor's to report (invalid_effect), with nothing applied.
+        if (!effects.every((e) => EffectSchema.safeParse(e).success)) return [];
+        const leading: DirectoryEffect[] = [];
+        for (const e of effects) {
+          if (e.type === 'send-reply') break;
+          leading.push(e);
+        }
+        return leading;
+      } catch (error) {
+        planned.value = { error };
+        return [];
+      }
+    });
+    if (!read) return null;
+    const prepared = planned.value;
+    return { ...read.snapshot, prepared: prepared && 'effects' in prepared ? { effects: prepared.effects, applied: read.applied } : prepared };
+  } catch {
+    const snapshot = await deps.execution.loadExecution(data.caseId);
+    return snapshot ? { ...snapshot, prepared: null } : null;
+  }
+}
+
+function approvalContext(c: StoredCase, decisions: StoredDecision[], decision: StoredDecision | null): ApprovalContext {
+  return { caseId: c.id, caseRef: c.ref, requesterEmail: c.parsed.from.email, decidedBy: decision ? countApprovals(decisions, decision.cardVersion) : [] };
+}
+
+/**
+ * An approved case's effects, after the guard the bot applies before approving, applied again where the directory
+ * changes: ApprovalIncompleteError when the approvals do not complete it, CaseNotApprovableError from the plan.
+ */
+function approvedEffects(c: StoredCase, context: ApprovalContext, edits: StoredAuditEvent[]): Effect[] {
+  const editors = editorsOfCurrentValues(caseEditsFromAudit(edits));
+  if (!isApprovalComplete(c.kind, context.decidedBy, editors)) throw new ApprovalIncompleteError();
+  return planApproval(c.parsed, context);
+}
+
 async function run(
   deps: ExecuteCaseDeps,
   c: StoredCase,
   decision: StoredDecision | null,
   context: ApprovalContext,
-  plan: (transitions: StoredCase['state'][]) => ExecutionPlan | undefined,
+  plan: (transitions: StoredCase['state'][], applied?: { applied: boolean }[]) => ExecutionPlan | undefined,
+  approved: () => Promise<Prepared>,
 ): Promise<ExecuteCaseOutcome> {
   const executor = typeof deps.executor === 'function' ? deps.executor(c) : deps.executor;
   switch (c.state) {
     case 'approved': {
-      const closing = plan(['executed', 'replied']);
-      await executeApprovedCase(executor, c.id, planApproval(c.parsed, context), closing);
+      const { effects, applied } = await approved();
+      const closing = plan(['executed', 'replied'], applied);
+      await executeApprovedCase(executor, c.id, effects, closing);
       if (!closing) {
         await deps.cases.transition(c.id, { to: 'executed' });
         await deps.cases.transition(c.id, { to: 'replied' });

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAllStorePorts, type AllStorePorts, openPrismaDirectory } from '../../support/all-store-ports.js';
 import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
 import { planApproval } from '../../../core/domain/cases/index.js';
-import { executeApprovedCase, type ExecutorDeps } from '../../../core/executor.js';
+import { ExecutionError, executeApprovedCase, type ExecutorDeps } from '../../../core/executor.js';
+import { handleExecuteCase, type ExecuteCaseDeps } from '../../../core/jobs/execute-case.js';
+import type { DirectoryEffect } from '../../../core/domain/effects.js';
 import { readCaseHistory } from '../../../cli/commands/audit.js';
 import { renderEmail } from '../../../templates/email/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
@@ -113,5 +115,75 @@ describe('effect_applied and reply_sent are audited once each (PostgreSQL, SMTP)
     expect(loaded?.case.state).toBe('replied');
     const events = await store.listAuditEvents({ caseId: r.case.id, limit: 100 });
     expect(events.filter((e) => e.type === 'reply_sent')).toHaveLength(1);
+  });
+
+  /** An approved nomination (high-risk: two approvers) for `odsCode`; returns it and the last decision's id. */
+  async function approvedNomination(key: string, odsCode: string): Promise<{ caseId: string; decisionId: string }> {
+    const r = await store.recordEmail(makeIncomingEmail(`k:once:${key}`, key, `<once-${key}@nhs.net>`), makeParsedCase({ organisation: { odsCode, name: 'A practice', type: 'gp_practice' } }));
+    if (r.outcome !== 'created') throw new Error(r.outcome);
+    let decisionId = '';
+    for (const aad of ['aad-1', 'aad-2']) {
+      decisionId = (await store.recordDecision({ caseId: r.case.id, verb: 'approve', actor: { aadObjectId: aad, tenantId: 't', name: null }, cardVersion: r.case.version, reason: null, data: {} })).decision.id;
+    }
+    if (!(await store.transition(r.case.id, { to: 'approved' }))) throw new Error('could not approve');
+    return { caseId: r.case.id, decisionId };
+  }
+
+  /** The job's deps with the step-by-step calls (a separate read, the DirectoryWriter) recorded in `steps`. */
+  function jobDeps(steps: string[]): ExecuteCaseDeps {
+    const directory = openPrismaDirectory(db.prisma);
+    return {
+      cases: store,
+      audit: store,
+      execution: { ...store, loadExecution: async (id) => { steps.push('loadExecution'); return store.loadExecution(id); } },
+      executor: {
+        ...deps,
+        directory: {
+          ...directory,
+          applyEffects: async (effects, context) => { steps.push('applyEffects'); return directory.applyEffects(effects, context); },
+          applyEffect: async (effect, context) => { steps.push('applyEffect'); return directory.applyEffect(effect, context); },
+        },
+      },
+      maxAttempts: 3,
+    };
+  }
+
+  it('execute-case reads an approved case and applies its directory change in one transaction (loadAndApply), audited once; a second run skips', async () => {
+    const { caseId, decisionId } = await approvedNomination('merged', 'A81001');
+    const steps: string[] = [];
+    const sentBefore = sink.messages.length;
+    expect(await handleExecuteCase(jobDeps(steps), { caseId, decisionId }, { attemptsMade: 0 })).toBe('replied');
+    // Neither a read of its own nor a DirectoryWriter transaction: the change went with the read.
+    expect(steps).toEqual([]);
+    expect(sink.messages.length - sentBefore).toBe(1);
+    const events = await store.listAuditEvents({ caseId, limit: 100 });
+    const applied = events.filter((e) => e.type === 'effect_applied').map((e) => e.data.key as string);
+    expect(applied.length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.type === 'execution_finished').map((e) => e.data)).toEqual([{ applied: applied.length + 1, skipped: 0, replies: 1 }]);
+    expect((await store.getCase(caseId))?.state).toBe('replied');
+    // The same effects again through loadAndApply: applied once, audited skipped once each.
+    const effects = applied.map((key) => ({ key, type: events.find((e) => e.data.key === key)!.data.effect })) as DirectoryEffect[];
+    const again = await store.loadAndApply(caseId, () => effects);
+    expect(again?.applied).toEqual(effects.map(() => ({ applied: false })));
+    const after = await store.listAuditEvents({ caseId, limit: 100 });
+    expect(after.filter((e) => e.type === 'effect_applied')).toHaveLength(applied.length);
+    expect(after.filter((e) => e.type === 'effect_skipped')).toHaveLength(applied.length);
+    expect((await store.verifyAuditChain()).ok).toBe(true);
+  });
+
+  it('an effect that fails in the merged transaction leaves nothing of it: the job reads again, applies step by step and audits the failure once', async () => {
+    // No such organisation in the directory: granting the role fails.
+    const { caseId, decisionId } = await approvedNomination('fails', 'Y99999');
+    const steps: string[] = [];
+    const sentBefore = sink.messages.length;
+    const error = await handleExecuteCase(jobDeps(steps), { caseId, decisionId }, { attemptsMade: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExecutionError);
+    expect(steps).toEqual(['loadExecution', 'applyEffects']);
+    const events = await store.listAuditEvents({ caseId, limit: 100 });
+    expect(events.filter((e) => e.type === 'effect_failed')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'effect_applied' || e.type === 'effect_skipped')).toHaveLength(0);
+    expect(await db.prisma.appliedEffect.count({ where: { caseId } })).toBe(0);
+    expect(sink.messages.length).toBe(sentBefore);
+    expect((await store.getCase(caseId))?.state).toBe('approved');
   });
 });

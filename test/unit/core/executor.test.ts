@@ -15,7 +15,7 @@ function makeFakes(options: { failDirectoryAt?: string; failMailOnce?: boolean }
   const audit: AuditEventInput[] = [];
   let failMail = options.failMailOnce ?? false;
   const parsed = finaliseCase(makeDraft('user_admin_nomination', { service: 'PL', nominee: { name: 'Kiran Patel', email: 'k.patel@nhs.net' } }));
-  const stored = { id: 'case-1', ref: CONTEXT.caseRef, state: 'approved', kind: parsed.kind, mailbox: parsed.mailbox, version: 3, parsed, findings: [], createdAt: new Date(), updatedAt: new Date() } satisfies StoredCase;
+  const stored = { id: 'case-1', ref: CONTEXT.caseRef, state: 'approved', kind: parsed.kind, mailbox: parsed.mailbox, version: 3, parsed, findings: [], correctedBy: {}, createdAt: new Date(), updatedAt: new Date() } satisfies StoredCase;
   const cases: Pick<CaseStore, 'getCase' | 'appendAudit'> = {
     getCase: async (id) => (id === stored.id ? stored : null),
     appendAudit: async (event) => {
@@ -99,7 +99,7 @@ describe('executeApprovedCase', () => {
       cases: { getCase: async () => { calls.push('getCase'); return null; }, appendAudit: async () => { calls.push('appendAudit'); } } as unknown as CaseStore,
       replies: { findSentReply: async () => { calls.push('findSentReply'); return null; }, recordSentReply: async () => { calls.push('recordSentReply'); } },
     };
-    const log = { loadExecution: async () => null, completeExecution: async (_id: string, c: unknown) => { completions.push(c); } };
+    const log = { loadExecution: async () => null, loadAndApply: async () => null, completeExecution: async (_id: string, c: unknown) => { completions.push(c); } };
     const result = await executeApprovedCase(deps, 'case-1', effects, { thread: '<m1@nhs.net>', sentReplies: {}, log, transitions: ['executed', 'replied'] });
     expect(result).toEqual({ applied: 4, skipped: 0, replies: ['<out-1@pcse.test>'] });
     expect(calls).toEqual([]);
