@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseKind, ParsedCase } from '../../../core/domain/case.js';
 import type { StoredCase } from '../../../core/ports.js';
+import type { Database } from '../../../core/adapters/database.js';
+import { createProcessMetrics } from '../../../core/observability/metrics.js';
+import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
 import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 import { makeIncomingEmail, makeParsedCase } from './store-fixtures.js';
@@ -52,5 +56,26 @@ describe.each(['sqlite', 'postgresql'] as const)('live accuracy counts from the 
     const counts = await store.countCorrections(new Date(Date.now() - 86_400_000));
     expect(counts.casesByKind).toEqual({ unclassified: 2, account_unlock: 1, role_removal_request: 1 });
     expect(counts.reclassifiedByKind).toEqual({ unclassified: 2 });
+  });
+
+  it('/metrics reads the counts once per window per scrape, for both share gauges', async () => {
+    // The real database, with its reads of correction rows counted (one findMany per countCorrections).
+    let reads = 0;
+    const correctionRows = new Proxy(database.prisma.caseCorrection, {
+      get(target, prop, receiver) {
+        if (prop === 'findMany') reads += 1;
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+    const db = new Proxy(database.prisma, {
+      get: (target, prop, receiver) => (prop === 'caseCorrection' ? correctionRows : (Reflect.get(target, prop, receiver) as unknown)),
+    }) as Database;
+    const redis = new Redis(SHARED_REDIS_URL);
+    const metrics = createProcessMetrics({ processName: 'test', db, queueCounts: async () => ({}), redis, queuePrefix: uniqueRedisPrefix('shares_once') });
+    const page = await metrics.registry.metrics().finally(() => redis.quit());
+    expect(page).toMatch(/pcse_case_reclassified_share\{kind="unclassified",window="7d",process="test"\} 1\n/);
+    expect(page).toMatch(/pcse_case_reclassified_share\{kind="account_unlock",window="30d",process="test"\} 0\n/);
+    expect(page).not.toMatch(/pcse_metrics_errors_total\{[^}]*\} [1-9]/);
+    expect(reads).toBe(2);
   });
 });
