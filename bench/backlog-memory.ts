@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +12,7 @@ import { emailWithPdf } from '../test/support/flate-bomb.js';
 import { isPdfEmail } from './parse-rate.js';
 
 const SCAN_FIXTURES = ['scan-gpp-certification-signed.pdf', 'scan-gpp-certification-unsigned.pdf', 'scan-unreadable.pdf'];
-import { loadCorpusEmails, percentile, readRssBytes, sampleRss, sleep, startNodeChild, toMb, waitUntil, withMessageId } from './support.js';
+import { loadCorpusEmails, percentile, processTree, readRssBytes, sampleRss, sleep, startNodeChild, toMb, waitUntil, withMessageId } from './support.js';
 
 const run = promisify(execFile);
 
@@ -106,14 +106,6 @@ function collectMemoryLines(child: ReturnType<typeof startNodeChild>): MemoryLin
 function medianLine(lines: MemoryLine[]): MemoryLine | null {
   const sorted = [...lines].sort((a, b) => a.rss - b.rss);
   return sorted[Math.floor(sorted.length / 2)] ?? null;
-}
-
-/** Pids of `pid` and all its descendants (Linux /proc/<pid>/task/<tid>/children). */
-async function processTree(pid: number): Promise<number[]> {
-  const tids = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
-  const children = await Promise.all(tids.map((t) => readFile(`/proc/${pid}/task/${t}/children`, 'utf8').catch(() => '')));
-  const direct = children.flatMap((c) => c.split(/\s+/).filter(Boolean).map(Number));
-  return [pid, ...(await Promise.all(direct.map(processTree))).flat()];
 }
 
 /** /proc/<pid>/smaps_rollup and the thread count of a live process, in MB (null when it has exited). */
