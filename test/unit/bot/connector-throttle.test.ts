@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseBotConfig } from '../../../bot/config.js';
 import { createConnectorThrottle, retryAfterMs } from '../../../bot/connector-throttle.js';
+import { createTeamsAdapter } from '../../../bot/teams-adapter.js';
 
 interface Policy { name: string; sendRequest(request: unknown, next: (request: unknown) => Promise<Response>): Promise<Response> }
 interface Response { status: number; headers: { get(name: string): string | undefined } }
@@ -46,5 +48,18 @@ describe('connector Retry-After gate', () => {
     await second.policies[0]!.policy.sendRequest({}, async () => answer(502));
     await second.policies[0]!.policy.sendRequest({}, async () => answer(200));
     expect(Date.now() - before).toBeLessThan(200);
+  });
+
+  // The gate reaches the pipeline through a field botbuilder declares private (bot/connector-throttle.ts says why
+  // there is no public way): this pins it to the botbuilder we ship, so an upgrade that moves it fails here.
+  it('attaches to the connector client botbuilder really creates for a proactive turn', async () => {
+    const adapter = createTeamsAdapter(parseBotConfig({ BOT_LOCAL_MODE: 'true', ALLOWED_TENANT_ID: 'tenant-1' }));
+    const throttle = createConnectorThrottle();
+    let attached: boolean | null = null;
+    const reference = { channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'c1', isGroup: true, conversationType: 'channel', name: '' }, bot: { id: '28:bot', name: 'bot' } };
+    await adapter.continueConversationAsync('', reference, async (context) => {
+      attached = throttle.attach(context.turnState.get(context.adapter.ConnectorClientKey));
+    });
+    expect(attached).toBe(true);
   });
 });
