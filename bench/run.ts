@@ -125,6 +125,9 @@ if (only.has('backlog')) {
       target: `< ${TARGETS.backlogPeakRssMb} MB: ${r.peakRssMb < TARGETS.backlogPeakRssMb ? 'met' : 'MISSED'}`,
     });
     rows.push({ figure: `  drain emails/s (${r.pdfMessages} with PDF, ${r.scanMessages} scans)`, ours: `${r.drainPerSecond} (${r.drainSeconds} s)`, baseline: '', ratio: '', target: '' });
+    // RSS summed over the tree counts node's own code once per process; PSS counts shared pages once.
+    rows.push({ figure: '  peak PSS MB (tree, shared pages once)', ours: `${r.peakPssMb}`, baseline: '', ratio: '', target: '' });
+    rows.push({ figure: '  OCR child peak RSS MB (alive share of drain)', ours: `${r.ocrChildPeakRssMb} (${Math.round(r.ocrChildAliveShare * 100)} %)`, baseline: '', ratio: '', target: '' });
   }
 }
 
