@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBotConfig } from '../../../bot/config.js';
 import { createConnectorThrottle, retryAfterMs } from '../../../bot/connector-throttle.js';
 import { createTeamsAdapter } from '../../../bot/teams-adapter.js';
@@ -37,17 +37,27 @@ describe('connector Retry-After gate', () => {
     expect(first.policies).toHaveLength(1);
     expect(first.policies[0]!.options).toEqual({ afterPhase: 'Retry' });
 
-    const sentAt: number[] = [];
-    const throttled = await first.policies[0]!.policy.sendRequest({}, async () => { sentAt.push(Date.now()); return answer(429, '1'); });
-    expect(throttled.status).toBe(429);
-    // Another client of the same process (another card's post) waits too.
-    await second.policies[0]!.policy.sendRequest({}, async () => { sentAt.push(Date.now()); return answer(200); });
-    expect(sentAt[1]! - sentAt[0]!).toBeGreaterThanOrEqual(1000);
-    // A 5xx says nothing about when to come back: no wait.
-    const before = Date.now();
-    await second.policies[0]!.policy.sendRequest({}, async () => answer(502));
-    await second.policies[0]!.policy.sendRequest({}, async () => answer(200));
-    expect(Date.now() - before).toBeLessThan(200);
+    // Fake timers: the gate's waits are checked by the clock it reads, not by how busy the machine is.
+    vi.useFakeTimers();
+    try {
+      const throttled = await first.policies[0]!.policy.sendRequest({}, async () => answer(429, '1'));
+      expect(throttled.status).toBe(429);
+      // Another client of the same process (another card's post) waits too, until the Retry-After has passed.
+      let sent = false;
+      const waiting = second.policies[0]!.policy.sendRequest({}, async () => { sent = true; return answer(200); });
+      await vi.advanceTimersByTimeAsync(999);
+      expect(sent).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await waiting).status).toBe(200);
+      expect(sent).toBe(true);
+      // A 5xx says nothing about when to come back: the next request goes at once, with no time passing.
+      await second.policies[0]!.policy.sendRequest({}, async () => answer(502));
+      let next = false;
+      await second.policies[0]!.policy.sendRequest({}, async () => { next = true; return answer(200); });
+      expect(next).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   // The gate reaches the pipeline through a field botbuilder declares private (bot/connector-throttle.ts says why
