@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +12,7 @@ import { emailWithPdf } from '../test/support/flate-bomb.js';
 import { isPdfEmail } from './parse-rate.js';
 
 const SCAN_FIXTURES = ['scan-gpp-certification-signed.pdf', 'scan-gpp-certification-unsigned.pdf', 'scan-unreadable.pdf'];
-import { loadCorpusEmails, percentile, readRssBytes, sampleRss, sleep, startNodeChild, toMb, waitUntil, withMessageId } from './support.js';
+import { loadCorpusEmails, percentile, processTree, readRssBytes, sampleRss, sleep, startNodeChild, toMb, waitUntil, withMessageId } from './support.js';
 
 const run = promisify(execFile);
 
@@ -51,11 +51,17 @@ export interface BacklogMemoryResult {
   peakPssMb: number;
   /** Each process's resident memory split into anonymous (heaps, malloc, stacks) and file-backed (code) pages, at the highest PSS. */
   breakdownAtPeakMb: ProcessBreakdown[];
+  /** Highest VmRSS of the OCR child (sampled once a second), MB; 0 when no scan was read. */
+  ocrChildPeakRssMb: number;
+  /** Share of the drain (once-a-second samples) during which the OCR child was alive. */
+  ocrChildAliveShare: number;
 }
 
 /** One process's resident memory by kind, in MB. */
 export interface ProcessBreakdown {
   pid: number;
+  /** What the process is: bin/pcse.js's launcher, the ingest worker, or the OCR child (ingest/extract/ocr-child.mjs). */
+  role: 'launcher' | 'ingest' | 'ocr-child';
   rss: number;
   pss: number;
   anonymous: number;
@@ -108,36 +114,43 @@ function medianLine(lines: MemoryLine[]): MemoryLine | null {
   return sorted[Math.floor(sorted.length / 2)] ?? null;
 }
 
-/** Pids of `pid` and all its descendants (Linux /proc/<pid>/task/<tid>/children). */
-async function processTree(pid: number): Promise<number[]> {
-  const tids = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
-  const children = await Promise.all(tids.map((t) => readFile(`/proc/${pid}/task/${t}/children`, 'utf8').catch(() => '')));
-  const direct = children.flatMap((c) => c.split(/\s+/).filter(Boolean).map(Number));
-  return [pid, ...(await Promise.all(direct.map(processTree))).flat()];
-}
-
 /** /proc/<pid>/smaps_rollup and the thread count of a live process, in MB (null when it has exited). */
-async function readBreakdown(pid: number): Promise<ProcessBreakdown | null> {
-  const [rollup, status] = await Promise.all([readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => null), readFile(`/proc/${pid}/status`, 'utf8').catch(() => null)]);
+async function readBreakdown(pid: number, root: number): Promise<ProcessBreakdown | null> {
+  const [rollup, status, cmdline] = await Promise.all([readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => null), readFile(`/proc/${pid}/status`, 'utf8').catch(() => null), readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')]);
   if (!rollup || !status) return null;
   const kb = (text: string, key: string): number => Number(text.match(new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm'))?.[1] ?? 0);
   const rss = kb(rollup, 'Rss');
   const anonymous = kb(rollup, 'Anonymous');
   const mb = (k: number): number => toMb(k * 1024);
-  return { pid, rss: mb(rss), pss: mb(kb(rollup, 'Pss')), anonymous: mb(anonymous), file: mb(rss - anonymous - kb(rollup, 'Shmem')), threads: Number(status.match(/^Threads:\s+(\d+)/m)?.[1] ?? 0) };
+  const role = cmdline.includes('ocr-child.mjs') ? 'ocr-child' : pid === root ? 'launcher' : 'ingest';
+  return { pid, role, rss: mb(rss), pss: mb(kb(rollup, 'Pss')), anonymous: mb(anonymous), file: mb(rss - anonymous - kb(rollup, 'Shmem')), threads: Number(status.match(/^Threads:\s+(\d+)/m)?.[1] ?? 0) };
 }
 
-/** Samples the tree's smaps_rollup every `intervalMs` and keeps the sample with the highest summed PSS. */
-function samplePeakPss(pid: number, intervalMs: number): { stop(): { pssMb: number; breakdown: ProcessBreakdown[] } } {
+/**
+ * Samples the tree's smaps_rollup every `intervalMs` and keeps the sample with the highest summed PSS, and how large
+ * and how long-lived the OCR child was (samples it was alive in).
+ */
+function samplePeakPss(pid: number, intervalMs: number): { stop(): { pssMb: number; breakdown: ProcessBreakdown[]; ocrChildPeakRssMb: number; ocrChildSamples: number; samples: number } } {
   let peak: { pssMb: number; breakdown: ProcessBreakdown[] } = { pssMb: 0, breakdown: [] };
+  let ocrChildPeakRssMb = 0;
+  let ocrChildSamples = 0;
+  let samples = 0;
   const timer = setInterval(() => {
     void processTree(pid).then(async (pids) => {
-      const breakdown = (await Promise.all(pids.map(readBreakdown))).filter((b): b is ProcessBreakdown => b !== null);
+      const breakdown = (await Promise.all(pids.map((p) => readBreakdown(p, pid)))).filter((b): b is ProcessBreakdown => b !== null);
+      // Without bin/pcse.js's heap-ceiling launcher (PCSE_MAX_HEAP_MB=0) the root is the ingest worker itself.
+      if (!breakdown.some((b) => b.role === 'ingest')) for (const b of breakdown) if (b.role === 'launcher') b.role = 'ingest';
+      const child = breakdown.find((b) => b.role === 'ocr-child');
+      samples++;
+      if (child) {
+        ocrChildSamples++;
+        ocrChildPeakRssMb = Math.max(ocrChildPeakRssMb, child.rss);
+      }
       const pssMb = Math.round(breakdown.reduce((a, b) => a + b.pss, 0) * 10) / 10;
       if (pssMb > peak.pssMb) peak = { pssMb, breakdown };
     });
   }, intervalMs);
-  return { stop: () => { clearInterval(timer); return peak; } };
+  return { stop: () => { clearInterval(timer); return { ...peak, ocrChildPeakRssMb, ocrChildSamples, samples }; } };
 }
 
 /** Like sampleRss, but each sample is the VmRSS summed over `pid` and its descendants; `root` is `pid`'s own. */
@@ -281,6 +294,8 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
       memorySteadyMb: medianLine(memoryLines.slice(Math.floor(memoryLines.length / 2))),
       peakPssMb: pssPeak.pssMb,
       breakdownAtPeakMb: pssPeak.breakdown,
+      ocrChildPeakRssMb: pssPeak.ocrChildPeakRssMb,
+      ocrChildAliveShare: pssPeak.samples ? Math.round((pssPeak.ocrChildSamples / pssPeak.samples) * 100) / 100 : 0,
     };
   } finally {
     await ingest?.stop();

@@ -126,6 +126,9 @@ if (only.has('backlog')) {
       target: `< ${TARGETS.backlogPeakRssMb} MB: ${r.peakRssMb < TARGETS.backlogPeakRssMb ? 'met' : 'MISSED'}`,
     });
     rows.push({ figure: `  drain emails/s (${r.pdfMessages} with PDF, ${r.scanMessages} scans)`, ours: `${r.drainPerSecond} (${r.drainSeconds} s)`, baseline: '', ratio: '', target: '' });
+    // RSS summed over the tree counts node's own code once per process; PSS counts shared pages once.
+    rows.push({ figure: '  peak PSS MB (tree, shared pages once)', ours: `${r.peakPssMb}`, baseline: '', ratio: '', target: '' });
+    rows.push({ figure: '  OCR child peak RSS MB (alive share of drain)', ours: `${r.ocrChildPeakRssMb} (${Math.round(r.ocrChildAliveShare * 100)} %)`, baseline: '', ratio: '', target: '' });
   }
 }
 
@@ -145,12 +148,12 @@ if (only.has('workers')) {
 }
 
 if (only.has('ocr')) {
-  const r = await timed<OcrBenchResult>('6. OCR of scanned forms (readPdfForm: render + tesseract.js in the PDF thread)', () => runOcrBench(quick ? 2 : 6));
+  const r = await timed<OcrBenchResult>('6. OCR of scanned forms (readPdfForm: PDF thread, render + tesseract.js in the OCR child process)', () => runOcrBench(quick ? 2 : 6));
   if (r instanceof Error) rows.push(failed('OCR pages/s', r));
   else {
     results.ocr = { pagesPerSecond: r.warmPagesPerSecond, peakRssMb: r.peakRssMb, detail: r };
     rows.push({ figure: `OCR pages/s, warm (${r.pages} A4 scans)`, ours: `${r.warmPagesPerSecond}`, baseline: `p50 ${r.warmP50Ms} ms, cold first ${r.coldFirstPageMs} ms`, ratio: '', target: '' });
-    rows.push({ figure: '  OCR peak RSS MB (process, PDF and tesseract threads)', ours: `${r.peakRssMb}`, baseline: `${r.startRssMb} before`, ratio: '', target: '' });
+    rows.push({ figure: `  OCR peak RSS MB (sum over ${r.processes} processes; this one alone)`, ours: `${r.peakRssMb}; ${r.peakOwnRssMb}`, baseline: `${r.startRssMb} before`, ratio: '', target: '' });
   }
 }
 

@@ -71,6 +71,26 @@ export async function readRssBytes(pid: number): Promise<number | null> {
   return kb ? Number(kb) * 1024 : null;
 }
 
+/** Pids of `pid` and all its descendants (Linux /proc/<pid>/task/<tid>/children). */
+export async function processTree(pid: number): Promise<number[]> {
+  const tids = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
+  const children = await Promise.all(tids.map((t) => readFile(`/proc/${pid}/task/${t}/children`, 'utf8').catch(() => '')));
+  const direct = children.flatMap((c) => c.split(/\s+/).filter(Boolean).map(Number));
+  return [pid, ...(await Promise.all(direct.map(processTree))).flat()];
+}
+
+/**
+ * VmRSS summed over `pid` and those of its descendants whose command line `include` accepts, in bytes, and how
+ * many processes that was.
+ */
+export async function readTreeRssBytes(pid: number, include: (cmdline: string) => boolean = () => true): Promise<{ rss: number; processes: number }> {
+  const pids = await processTree(pid);
+  const cmdlines = await Promise.all(pids.map((p) => readFile(`/proc/${p}/cmdline`, 'utf8').catch(() => '')));
+  const rss = await Promise.all(pids.filter((p, i) => p === pid || include(cmdlines[i]!.replace(/\0/g, ' '))).map(readRssBytes));
+  const live = rss.filter((r): r is number => r !== null);
+  return { rss: live.reduce((a, b) => a + b, 0), processes: live.length };
+}
+
 export const MB = 1024 * 1024;
 
 export function toMb(bytes: number): number {

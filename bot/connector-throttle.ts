@@ -4,9 +4,23 @@
  * flight (and the queue's next attempt) would keep knocking and prolong the throttling. This gate holds every
  * connector request of the process until the latest Retry-After has passed.
  *
- * It sits in the connector client's pipeline after the retry policy, so it sees each attempt, retries included.
- * botbuilder exposes no option for a policy there (its `requestPolicyFactories` are replaced by the connector
- * factory and run outside the retries), so it is added to the client's pipeline when a turn creates the client.
+ * It sits in the connector client's pipeline after the retry policy, so it sees each attempt, retries included,
+ * and learns of a 429 when it happens, not after the retries that follow it. How it gets there, and why not by a
+ * public botbuilder option (read in botbuilder 4.23.3: botbuilder-stdlib's azureCoreHttpCompat ServiceClientContext,
+ * botframework-connector's ConnectorClient, teams-ai's TeamsAdapter, @azure/core-client and core-http-compat):
+ * - `ConnectorClientOptions.requestPolicyFactories` (TeamsAdapter's fourth argument) are added to the pipeline
+ *   with no phase, which Azure's pipeline orders before the Retry phase: the policy would see one answer per
+ *   request, after the retry policy has already waited out the 429, and other requests would keep knocking.
+ * - `ConnectorClientOptions.httpClient` does reach every attempt, but it must be a core-http-style client
+ *   (`sendRequest(WebResourceLike)`): we would re-implement the request and response conversions that
+ *   core-http-compat keeps unexported (toPipelineRequest), streams, agents and proxies included, to wrap the
+ *   default transport: more private behaviour to copy than the one field we read.
+ * - So the gate is added with Azure's public `Pipeline.addPolicy(policy, { afterPhase: 'Retry' })` to the
+ *   pipeline of the Azure ServiceClient that botbuilder's ServiceClientContext holds in the field `client`
+ *   (TypeScript-private, a plain property at run time). attach() checks the shape and reports a mismatch, the
+ *   card publisher then logs it once and cards still go out (Retry-After honoured per request only), and
+ *   test/unit/bot/connector-throttle.test.ts attaches to a real botbuilder client, so an upgrade that moves the
+ *   field fails a test instead of silently dropping the gate.
  */
 export interface ConnectorThrottle {
   /** Adds the gate to a connector client (idempotent); false when the client does not have the expected shape. */

@@ -15,10 +15,9 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
   const waiting = c.state === 'awaiting_approval';
   const odsCode = waiting ? (c.parsed.organisation?.odsCode ?? null) : null;
   // Read together: each is one round trip, and a new case's card waits for all of them.
-  const [decisions, directoryOrganisation, corrections] = await Promise.all([
+  const [decisions, directoryOrganisation] = await Promise.all([
     deps.store.listDecisions(c.id),
     odsCode && deps.directory ? deps.directory.findOrganisation(odsCode).catch(() => null) : Promise.resolve(null),
-    waiting ? listCorrections(deps, c.id) : Promise.resolve({}),
   ]);
   const refreshUserIds = [...new Set(decisions.map((d) => d.data.teamsUserId).filter((x): x is string => typeof x === 'string'))].slice(0, 60);
   if (waiting) {
@@ -26,7 +25,7 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
     const approvals = decisions
       .filter((d) => d.verb === 'approve' && d.cardVersion === c.version)
       .map((d) => ({ name: d.actor.name, at: d.createdAt }));
-    return renderCaseCard({ case: c, directoryOrganisation, riskLevel, needsPhoneVerification, approvals, notice: notice ?? null, refreshUserIds, corrections });
+    return renderCaseCard({ case: c, directoryOrganisation, riskLevel, needsPhoneVerification, approvals, notice: notice ?? null, refreshUserIds, corrections: c.correctedBy });
   }
   const deciding = decidingDecisions(c, decisions);
   const last = deciding[deciding.length - 1];
@@ -42,17 +41,6 @@ export async function renderCurrentCard(deps: BotDeps, c: StoredCase, notice?: C
     failure,
     refreshUserIds,
   });
-}
-
-/** Who last corrected each value of the case, from its `case_edited` audit events. */
-async function listCorrections(deps: BotDeps, caseId: string): Promise<NonNullable<CaseCardInput['corrections']>> {
-  const out: NonNullable<CaseCardInput['corrections']> = {};
-  for (const event of await deps.store.listAuditEvents({ caseId })) {
-    if (event.type !== 'case_edited' || !Array.isArray(event.data.changes)) continue;
-    const by = typeof event.data.actorName === 'string' ? event.data.actorName : null;
-    for (const change of event.data.changes as { path?: unknown }[]) if (typeof change.path === 'string') out[change.path] = { by, at: event.at };
-  }
-  return out;
 }
 
 /** A card that says only why the viewer may not see the case: no reference, kind, names or fields. */

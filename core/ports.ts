@@ -34,8 +34,16 @@ export interface StoredCase {
   version: number;
   parsed: ParsedCase;
   findings: Finding[];
+  /** Who last corrected each value path with "Edit fields…" (staff's display name) and when. */
+  correctedBy: Record<string, ValueCorrection>;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** The last correction of one value: the card says "Corrected by <by> (<at>)". */
+export interface ValueCorrection {
+  by: string | null;
+  at: Date;
 }
 
 export type RecordEmailResult =
@@ -90,7 +98,8 @@ export interface CaseReclassifier {
 /**
  * Stores staff's corrections to a waiting case ("Edit fields…"): the case as core/domain/cases/edit-case.ts
  * re-finalised it, at a new version (so every approval given before no longer counts), with one correction row
- * per changed value and a `case_edited` audit event saying who changed which value from what to what.
+ * per changed value (its old and new value), the case's `correctedBy` updated, and a `case_edited` audit event
+ * saying who changed which values, without the values (docs/decisions/0007-audit-without-personal-values.md).
  */
 export interface CaseEditor {
   /** Conditional on `expectedVersion` and on the case still awaiting approval: null when another writer got there first. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Mailbox, ParsedCase } from '../core/domain/case.js';
 import { StoreUnavailableError, type AcknowledgementOutbox, type CaseOutbox, type CaseQueue, type CaseStore, type DeadLetterStore, type DirectoryReader, type IncomingEmail, type Mailer, type RecordEmailResult, type ReplyLog, type StoredCase, type StorePorts } from '../core/ports.js';
-import { applySenderTrust } from '../core/domain/sender-trust.js';
+import { reviewCase } from '../core/domain/cases/index.js';
 import { loadDirectoryFacts } from '../core/load-directory-facts.js';
 import { sendDueAcknowledgements } from './acknowledge-case.js';
 import type { AckRateLimiter } from './ack-rate-limit.js';
@@ -154,8 +154,11 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
       case 'failed':
         return deadLetter(message, `unparseable: ${extraction.reason}`);
     }
+    // With the directory, the case is stored with every finding the approver must see (unknown or closed
+    // organisation, admin limit, account state, sender trust judged against it): the first card shows them, and an
+    // approval over an error among them needs its reason, as after an edit.
     const parsed: ParsedCase = directory && !extraction.parsed.ignored
-      ? applySenderTrust(extraction.parsed, await loadDirectoryFacts(directory, extraction.parsed))
+      ? { ...extraction.parsed, findings: reviewCase(extraction.parsed, await loadDirectoryFacts(directory, extraction.parsed)) }
       : extraction.parsed;
     return { message, raw: message.raw, parsed };
   };

@@ -145,9 +145,13 @@ export async function startBotProcess(
             }),
           );
         },
+        postMissingCard: async (caseId) => {
+          await bot.publisher.postCaseCard(caseId);
+        },
         enqueueExecution: (caseId, decisionId) => queue.enqueueExecution(caseId, decisionId),
       });
-      log.info(result, 'escalation sweep done');
+      if (result.cardsStillMissing > 0) log.warn(result, 'escalation sweep done; some waiting cases still have no card');
+      else log.info(result, 'escalation sweep done');
     },
   });
   const heartbeat = await startHeartbeat({ redisUrl: botConfig.REDIS_URL, prefix: botConfig.QUEUE_PREFIX, processName: 'bot', redis });

@@ -1,3 +1,4 @@
+import { countByExtractedKind } from '../domain/correction-shares.js';
 import { withStoreErrors } from './prisma-errors.js';
 import type { CaseState, Finding, ParsedCase } from '../domain/case.js';
 import type { Actor, CaseEditor, CorrectedCase, CorrectionCounts, CorrectionExport, CorrectionStatistics, StoredCase } from '../ports.js';
@@ -9,12 +10,12 @@ import { runTransaction, type Transaction } from './prisma-transaction.js';
 /** Corrections are made only while the card offers decisions (core/domain/decisions.ts, verb `edit`). */
 const EDITABLE: CaseState[] = ['awaiting_approval'];
 
-/** Records one corrected value (or a reclassification, path `kind`) inside the caller's transaction. */
+/** Records one corrected value (or a reclassification, path `kind`) inside the caller's transaction; returns its id. */
 export async function recordCorrection(
   tx: Transaction,
   row: { caseId: string; kind: string; path: string; from: unknown; to: unknown; actor: Actor; cardVersion: number },
-): Promise<void> {
-  await tx.caseCorrection.create({
+): Promise<string> {
+  const created = await tx.caseCorrection.create({
     data: {
       caseId: row.caseId,
       kind: row.kind,
@@ -24,14 +25,18 @@ export async function recordCorrection(
       actorAadObjectId: row.actor.aadObjectId,
       cardVersion: row.cardVersion,
     },
+    select: { id: true },
   });
+  return created.id;
 }
 
 /**
  * CaseEditor on Prisma (SQLite or PostgreSQL alike). An edit is one transaction: the conditional UPDATE at
  * `expectedVersion` picks one winner, the version moves on (every card and every approval at the old version
- * stops counting), one CaseCorrection row per changed value, and a `case_edited` audit event with who changed
- * which value from what to what.
+ * stops counting), one CaseCorrection row per changed value (the old and new value: personal data, kept with the
+ * case), `correctedBy` on the case (who last corrected each path, for the card), and a `case_edited` audit event
+ * naming who changed which paths and the correction rows, never the values: the chain cannot be edited, so it
+ * would keep them after the case's data is erased (docs/decisions/0007-audit-without-personal-values.md).
  */
 export function createPrismaCaseEditor(db: Database): CaseEditor {
   return withStoreErrors({
@@ -40,30 +45,36 @@ export function createPrismaCaseEditor(db: Database): CaseEditor {
       edit: { parsed: ParsedCase; findings: Finding[]; changes: { path: string; from: unknown; to: unknown }[]; expectedVersion: number; actor: Actor },
     ): Promise<StoredCase | null> {
       return runTransaction(db, async (tx) => {
-        const row = await tx.case.findUnique({ where: { id }, select: { kind: true, state: true, version: true } });
+        const row = await tx.case.findUnique({ where: { id }, select: { kind: true, state: true, version: true, correctedBy: true } });
         if (!row || row.version !== edit.expectedVersion || !EDITABLE.includes(row.state as CaseState)) return null;
+        const at = new Date();
+        const correctedBy = JSON.parse(row.correctedBy) as Record<string, { by: string | null; at: string }>;
+        for (const change of edit.changes) correctedBy[change.path] = { by: edit.actor.name, at: at.toISOString() };
         const { count } = await tx.case.updateMany({
           where: { id, version: edit.expectedVersion, state: { in: EDITABLE } },
           data: {
             parsed: JSON.stringify(edit.parsed),
             findings: JSON.stringify(edit.findings),
             odsCode: edit.parsed.organisation?.odsCode ?? null,
+            correctedBy: JSON.stringify(correctedBy),
             version: { increment: 1 },
           },
         });
         if (count === 0) return null;
+        const changes: { path: string; correctionId: string }[] = [];
         for (const change of edit.changes) {
-          await recordCorrection(tx, { caseId: id, kind: row.kind, path: change.path, from: change.from, to: change.to, actor: edit.actor, cardVersion: edit.expectedVersion });
+          const correctionId = await recordCorrection(tx, { caseId: id, kind: row.kind, path: change.path, from: change.from, to: change.to, actor: edit.actor, cardVersion: edit.expectedVersion });
+          changes.push({ path: change.path, correctionId });
         }
         await appendAuditEvent(tx, {
           caseId: id,
           type: 'case_edited',
           actor: edit.actor.aadObjectId,
           data: {
-            changes: edit.changes.map((c) => ({ path: c.path, from: c.from ?? null, to: c.to ?? null })),
+            changes,
             version: edit.expectedVersion,
             tenantId: edit.actor.tenantId,
-            // The card names who corrected a value, so the next approver knows it is staff's, not the email's.
+            // Readers of `pcse audit show` know staff by name, not by Entra object id.
             actorName: edit.actor.name,
           },
         });
@@ -77,27 +88,22 @@ export function createPrismaCaseEditor(db: Database): CaseEditor {
 export function createPrismaCorrectionStatistics(db: Database): CorrectionStatistics {
   return withStoreErrors({
     /**
-     * Four grouped queries. A case counts under the kind extraction gave it: its current kind, except that a
-     * reclassified case moves back from the kind it became to the kind it came from.
+     * A case counts under the kind extraction gave it (countByExtractedKind). Cases and field corrections are
+     * grouped queries; reclassifications are read as rows (a few per reclassified case, and only those cases),
+     * because a case reclassified twice must be followed from its first kind to its last.
      */
     async countCorrections(since: Date): Promise<CorrectionCounts> {
-      const [cases, reclassifiedFrom, reclassifiedTo, fields] = await Promise.all([
+      const [cases, kindChanges, fields] = await Promise.all([
         db.case.groupBy({ by: ['kind'], where: { createdAt: { gte: since } }, _count: { _all: true } }),
-        db.caseCorrection.groupBy({ by: ['kind'], where: { path: 'kind', case: { createdAt: { gte: since } } }, _count: { caseId: true } }),
-        db.caseCorrection.groupBy({ by: ['toValue'], where: { path: 'kind', case: { createdAt: { gte: since } } }, _count: { caseId: true } }),
+        db.caseCorrection.findMany({ where: { path: 'kind', case: { createdAt: { gte: since } } }, select: { caseId: true, kind: true, toValue: true, cardVersion: true } }),
         db.caseCorrection.groupBy({ by: ['kind', 'path', 'caseId'], where: { path: { not: 'kind' }, case: { createdAt: { gte: since } } } }),
       ]);
-      const casesByKind: Record<string, number> = {};
-      for (const g of cases) casesByKind[g.kind] = (casesByKind[g.kind] ?? 0) + g._count._all;
-      const reclassifiedByKind: Record<string, number> = {};
-      for (const g of reclassifiedFrom) {
-        reclassifiedByKind[g.kind] = g._count.caseId;
-        casesByKind[g.kind] = (casesByKind[g.kind] ?? 0) + g._count.caseId;
-      }
-      for (const g of reclassifiedTo) {
-        const kind = JSON.parse(g.toValue) as string;
-        casesByKind[kind] = Math.max(0, (casesByKind[kind] ?? 0) - g._count.caseId);
-      }
+      const casesByCurrentKind: Record<string, number> = {};
+      for (const g of cases) casesByCurrentKind[g.kind] = (casesByCurrentKind[g.kind] ?? 0) + g._count._all;
+      const { casesByKind, reclassifiedByKind } = countByExtractedKind(
+        casesByCurrentKind,
+        kindChanges.map((row) => ({ caseId: row.caseId, from: row.kind, to: JSON.parse(row.toValue) as string, version: row.cardVersion })),
+      );
       const correctedByKindAndPath: Record<string, Record<string, number>> = {};
       for (const g of fields) {
         const byPath = (correctedByKindAndPath[g.kind] ??= {});

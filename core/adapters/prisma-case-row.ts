@@ -1,5 +1,5 @@
 import type { CaseKind, CaseState, Finding, Mailbox, ParsedCase } from '../domain/case.js';
-import type { StoredCase, StoredDecision } from '../ports.js';
+import type { StoredCase, StoredDecision, ValueCorrection } from '../ports.js';
 import type { Case, Decision } from '../generated/sqlite/client.js';
 
 /** A Case row as the ports see it: JSON text columns parsed back (we wrote them, from validated values). */
@@ -13,9 +13,16 @@ export function toStoredCase(row: Case): StoredCase {
     version: row.version,
     parsed: JSON.parse(row.parsed) as ParsedCase,
     findings: JSON.parse(row.findings) as Finding[],
+    correctedBy: parseCorrectedBy(row.correctedBy),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** The `correctedBy` column: `{ [path]: { by, at } }` with `at` as ISO text. */
+function parseCorrectedBy(text: string): Record<string, ValueCorrection> {
+  const stored = JSON.parse(text) as Record<string, { by: string | null; at: string }>;
+  return Object.fromEntries(Object.entries(stored).map(([path, c]) => [path, { by: c.by, at: new Date(c.at) }]));
 }
 
 /** A Decision row as the ports see it. */

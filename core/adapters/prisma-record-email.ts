@@ -182,7 +182,7 @@ class PendingRows {
     for (const c of cases) {
       c.stored = {
         id: c.id, ref: c.ref, state: initialState(c.parsed.missing), kind: c.parsed.kind, mailbox: c.parsed.mailbox, version: 1,
-        parsed: c.parsed, findings: c.findings, createdAt: now, updatedAt: now,
+        parsed: c.parsed, findings: c.findings, correctedBy: {}, createdAt: now, updatedAt: now,
       };
     }
     if (cases.length > 0) {

@@ -21,6 +21,41 @@ export interface KindAccuracy {
   fields: { path: string; corrected: number; share: number }[];
 }
 
+/** One reclassification of one case: its kind before and after, at the case version it was made at. */
+export interface KindChange {
+  caseId: string;
+  from: string;
+  to: string;
+  version: number;
+}
+
+/**
+ * Moves each reclassified case from the kind it has now back to the kind extraction gave it, and counts it as
+ * reclassified there once, however many times staff changed its kind. A case reclassified twice (A → B → C) is
+ * one case of A, not also a case of B; a case staff moved back to the kind extraction gave (A → B → A) was not
+ * given a wrong kind and counts as an ordinary case of A.
+ */
+export function countByExtractedKind(
+  casesByCurrentKind: Record<string, number>,
+  changes: readonly KindChange[],
+): Pick<CorrectionCountsInput, 'casesByKind' | 'reclassifiedByKind'> {
+  const casesByKind = { ...casesByCurrentKind };
+  const reclassifiedByKind: Record<string, number> = {};
+  const byCase = new Map<string, KindChange[]>();
+  for (const change of changes) byCase.set(change.caseId, [...(byCase.get(change.caseId) ?? []), change]);
+  for (const chain of byCase.values()) {
+    chain.sort((a, b) => a.version - b.version);
+    const extracted = chain[0]!.from;
+    const current = chain[chain.length - 1]!.to;
+    if (extracted === current) continue;
+    casesByKind[current] = Math.max(0, (casesByKind[current] ?? 0) - 1);
+    if (casesByKind[current] === 0) delete casesByKind[current];
+    casesByKind[extracted] = (casesByKind[extracted] ?? 0) + 1;
+    reclassifiedByKind[extracted] = (reclassifiedByKind[extracted] ?? 0) + 1;
+  }
+  return { casesByKind, reclassifiedByKind };
+}
+
 const share = (n: number, of: number): number => (of > 0 ? Math.min(1, n / of) : 0);
 
 /** One row per kind that had cases or corrections in the window, kinds with the most cases first. */

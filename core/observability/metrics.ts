@@ -126,15 +126,19 @@ export function createProcessMetrics(sources: ProcessMetricsSources): ProcessMet
       });
     },
   });
-  // Live accuracy (issue 11): both gauges come from one pair of grouped queries per window per scrape.
+  // Live accuracy (issue 11): both gauges come from one count per window per scrape. prom-client collects every
+  // metric of a scrape at once, so the second gauge joins the read the first started instead of repeating it.
   const corrections = createPrismaCorrectionStatistics(db);
-  const readShares = async () =>
-    Promise.all(
+  let sharesInFlight: Promise<{ window: string; rows: ReturnType<typeof computeCorrectionShares> }[]> | null = null;
+  const readShares = () =>
+    (sharesInFlight ??= Promise.all(
       Object.entries(ACCURACY_WINDOWS).map(async ([window, days]) => ({
         window,
         rows: computeCorrectionShares(await corrections.countCorrections(new Date(Date.now() - days * 86_400_000))),
       })),
-    );
+    ).finally(() => {
+      sharesInFlight = null;
+    }));
   new Gauge({
     name: 'pcse_case_correction_share',
     help: 'Share of cases received in the window whose extracted value at `field` staff corrected ("Edit fields…"), by kind',

@@ -1,7 +1,7 @@
-// OCR of a PDF's image-only pages, inside the PDF worker thread (pdf-worker.mjs), under that thread's limits: pdf.js
-// renders each page onto an @napi-rs/canvas canvas, tesseract.js reads it with the English data shipped in
-// @tesseract.js-data/eng (nothing is downloaded), and the signature box is judged by the ink in it. Loaded only when
-// a PDF has a page with no text layer, so reading text and forms never pays for the canvas or tesseract.
+// OCR of a PDF's image-only pages, inside the OCR child process (ocr-child.mjs): pdf.js renders each page onto an
+// @napi-rs/canvas canvas, tesseract.js reads it with the English data shipped in @tesseract.js-data/eng (nothing is
+// downloaded), and the signature box is judged by the ink in it. Only that process loads the canvas and tesseract,
+// so ingest's own resident memory never carries them (see ocr-process.mjs).
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,16 +10,11 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 /**
- * One tesseract worker, kept warm only while scans keep coming (its start-up, ~1 s, is most of a page's cost) and
- * terminated after `OCR_IDLE_MS` without a page: its WebAssembly heap (~65 MB after one A4 page) is returned to the
- * system when the worker ends, so a backlog with one scan in it does not carry OCR's memory for the rest of the drain.
+ * One tesseract worker, warm for as long as this process lives: the process itself is the unit that ends when
+ * scans stop coming (ocr-process.mjs stops it after its idle time), which returns tesseract's WebAssembly heap
+ * (~65 MB after one A4 page), the canvas and pdf.js to the system at once.
  */
 let tesseract = null;
-let idleTimer = null;
-let canvasReady = false;
-
-/** Long enough for the scans of one message and of a burst of forwarded copies; short against a backlog drain. */
-const OCR_IDLE_MS = 5_000;
 
 /**
  * The LSTM-only integer model (`4.0.0_best_int`, 2.9 MB) rather than `4.0.0` (10.9 MB, which adds the legacy engine
@@ -27,14 +22,6 @@ const OCR_IDLE_MS = 5_000;
  * start (measured in one Node process with a rendered A4 form page: RSS 188 vs 263 MB once started, 1.2 vs 1.9 s).
  */
 const MODEL = '4.0.0_best_int';
-
-function loadCanvas() {
-  if (canvasReady) return;
-  const canvas = require('@napi-rs/canvas');
-  // pdf.js polyfills these from the canvas package at import; in this thread that import was refused (text only).
-  for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) if (!globalThis[name] || globalThis[name].textOnly) globalThis[name] = canvas[name];
-  canvasReady = true;
-}
 
 async function ocrWorker() {
   if (tesseract) return tesseract;
@@ -51,17 +38,10 @@ async function ocrWorker() {
 function dropWorker() {
   const w = tesseract;
   tesseract = null;
-  if (idleTimer) clearTimeout(idleTimer);
-  idleTimer = null;
   if (w) void w.terminate().catch(() => {});
 }
 
-function dropWorkerWhenIdle() {
-  if (idleTimer) clearTimeout(idleTimer);
-  idleTimer = tesseract ? setTimeout(dropWorker, OCR_IDLE_MS) : null;
-  idleTimer?.unref?.();
-}
-
+/** Whether tesseract is started (the next scan pays no start-up). */
 export function ocrWorkerIsWarm() {
   return tesseract !== null;
 }
@@ -79,55 +59,55 @@ function withDeadline(promise, ms) {
  */
 export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidence }) {
   const deadline = performance.now() + budgetMs;
-  if (idleTimer) clearTimeout(idleTimer);
   const lines = [];
   const unreadablePages = [];
   const outOfTimePages = [];
   const confidences = [];
   let signature = 'not_found';
-  try {
-    loadCanvas();
-    let worker = budgetMs > 0 ? await withDeadline(ocrWorker(), Math.max(1, deadline - performance.now())) : 'timeout';
-    if (worker === 'timeout') { dropWorker(); worker = null; }
-    for (const n of pageNumbers) {
-      const left = deadline - performance.now();
-      if (!worker || left <= 0) { unreadablePages.push(n); outOfTimePages.push(n); continue; }
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale });
-      const { canvas, context } = doc.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      await page.render({ canvasContext: context, viewport, canvas }).promise;
-      const png = canvas.toBuffer('image/png');
-      const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
-      if (result === 'timeout') {
-        // Out of time mid-page (noise takes longest); the stuck worker is not reused.
-        dropWorker();
-        worker = null;
-        unreadablePages.push(n);
-        outOfTimePages.push(n);
-        page.cleanup();
-        continue;
-      }
-      const pageLines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
-      const read = pageLines
-        .map((l) => ({ page: n, text: l.text.replace(/\s+/g, ' ').trim(), confidence: Math.round(l.confidence) / 100 }))
-        .filter((l) => l.text);
-      const confidence = (result.data.confidence ?? 0) / 100;
-      if (confidence < minConfidence || read.length === 0) {
-        unreadablePages.push(n);
-      } else {
-        confidences.push(confidence);
-        lines.push(...read);
-        const words = pageLines.flatMap((l) => l.words);
-        const s = signatureInk(context.getImageData(0, 0, canvas.width, canvas.height), words);
-        if (s !== 'not_found' && signature !== 'signed') signature = s;
-      }
-      page.cleanup();
+  let worker = budgetMs > 0 ? await withDeadline(ocrWorker(), Math.max(1, deadline - performance.now())) : 'timeout';
+  if (worker === 'timeout') { dropWorker(); worker = null; }
+  for (const n of pageNumbers) {
+    const left = deadline - performance.now();
+    if (!worker || left <= 0) { unreadablePages.push(n); outOfTimePages.push(n); continue; }
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale });
+    const { canvas, context } = doc.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    await page.render({ canvasContext: context, viewport, canvas }).promise;
+    const png = canvas.toBuffer('image/png');
+    const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+    if (result === 'timeout') {
+      // Out of time mid-page (noise takes longest); the stuck worker is not reused.
+      dropWorker();
+      worker = null;
+      unreadablePages.push(n);
+      outOfTimePages.push(n);
+      release(doc, canvas, context, page);
+      continue;
     }
-  } finally {
-    dropWorkerWhenIdle();
+    const pageLines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+    const read = pageLines
+      .map((l) => ({ page: n, text: l.text.replace(/\s+/g, ' ').trim(), confidence: Math.round(l.confidence) / 100 }))
+      .filter((l) => l.text);
+    const confidence = (result.data.confidence ?? 0) / 100;
+    if (confidence < minConfidence || read.length === 0) {
+      unreadablePages.push(n);
+    } else {
+      confidences.push(confidence);
+      lines.push(...read);
+      const words = pageLines.flatMap((l) => l.words);
+      const s = signatureInk(context.getImageData(0, 0, canvas.width, canvas.height), words);
+      if (s !== 'not_found' && signature !== 'signed') signature = s;
+    }
+    release(doc, canvas, context, page);
   }
   const confidence = confidences.length ? Math.round((confidences.reduce((a, b) => a + b, 0) / confidences.length) * 100) / 100 : 0;
   return { text: lines.map((l) => l.text).join('\n'), lines, confidence, unreadablePages, outOfTimePages, signature };
+}
+
+/** One page at a time: its canvas (8 MB at 144 dpi) and pdf.js's decoded image are let go before the next. */
+function release(doc, canvas, context, page) {
+  doc.canvasFactory.destroy({ canvas, context });
+  page.cleanup();
 }
 
 /**

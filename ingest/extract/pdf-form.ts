@@ -57,8 +57,10 @@ const PDF_STARTUP_ALLOWANCE_MS = 10_000;
 export const PDF_LIMITS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 3_000, maxOldGenerationSizeMb: 128 } as const;
 
 /**
- * OCR of image-only pages (ocr-pages.mjs), in the same thread and under the same memory limit. A document with a
- * scanned page asks the pool for `budgetMs` more (plus `startupMs` when the thread's tesseract worker is cold, plus
+ * OCR of image-only pages: the PDF thread finds them and hands them to a child process of their own (ocr-process.mjs,
+ * with its own heap ceiling and RSS watchdog, stopped after 5 s without a scan), which renders and reads them
+ * (ocr-pages.mjs), so neither the canvas nor tesseract ever lives in ingest's process. A document with a
+ * scanned page asks the pool for `budgetMs` more (plus `startupMs` when the OCR process is cold, plus
  * `marginMs` for rendering's last page), all of it cut to the message's deadline (MESSAGE_PDF_BUDGET_MS), so a
  * message with scans is answered within 8 s and pages OCR had no time for are reported "not read in time".
  * Measured on this 2-core host while shared (load average 16–18, the `4.0.0` model): a clean 144 dpi A4 form page

@@ -5,10 +5,9 @@ import Module from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 
 // pdf.js requires @napi-rs/canvas when it is imported, only to polyfill what rendering needs; reading text and
-// form fields never renders. Refused here until a scanned page needs OCR (ocr-pages.mjs then loads it), so the
-// thread of a text-and-forms backlog does not hold the canvas library (see the report in pdf-form.ts).
-let canvasAllowed = false;
-/** What pdf.js gets instead while only text is read: placeholders for the three classes it polyfills at import. */
+// form fields never renders, and OCR renders in a child process of its own (ocr-process.mjs). Refused here, so the
+// thread, resident for the whole of a backlog drain, never holds the canvas library.
+/** What pdf.js gets instead: placeholders for the three classes it polyfills at import. */
 class TextOnlyDOMMatrix {
   static textOnly = true;
   a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
@@ -16,7 +15,7 @@ class TextOnlyDOMMatrix {
 const textOnlyCanvas = { DOMMatrix: TextOnlyDOMMatrix, ImageData: class TextOnlyImageData { static textOnly = true; }, Path2D: class TextOnlyPath2D { static textOnly = true; } };
 const loadModule = Module._load;
 Module._load = function load(request, ...rest) {
-  if (request === '@napi-rs/canvas' && !canvasAllowed) return textOnlyCanvas;
+  if (request === '@napi-rs/canvas') return textOnlyCanvas;
   return loadModule.call(this, request, ...rest);
 };
 
@@ -53,7 +52,7 @@ async function readFields(data) {
 /** A page with fewer visible characters than this in its text layer is a candidate scan. */
 const SCAN_TEXT_CHARS = 20;
 
-async function readText(data, id, deadlineAt) {
+async function readText(data, id, deadlineAt, pdf) {
   const parser = new PDFParse({ data });
   try {
     const result = await parser.getText();
@@ -68,15 +67,15 @@ async function readText(data, id, deadlineAt) {
     if (scanned.length === 0) return { text };
     const pages = scanned.slice(0, OCR.maxPages);
     const skipped = scanned.slice(OCR.maxPages);
-    canvasAllowed = true;
-    const ocr = await import('./ocr-pages.mjs');
-    // The parent's clock was set for text; OCR gets its own budget (and the start-up of tesseract, once a thread),
-    // cut to what the message's deadline leaves, so out of time means pages "not read in time", not a killed thread.
-    const wanted = OCR.budgetMs + (ocr.ocrWorkerIsWarm() ? 0 : OCR.startupMs);
+    const ocr = await import('./ocr-process.mjs');
+    // The parent's clock was set for text; OCR gets its own budget (and the start-up of its process and tesseract,
+    // when cold), cut to what the message's deadline leaves, so out of time means pages "not read in time", not a
+    // killed thread.
+    const wanted = OCR.budgetMs + (ocr.ocrProcessIsWarm() ? 0 : OCR.startupMs);
     const left = typeof deadlineAt === 'number' ? deadlineAt - Date.now() - OCR.marginMs : Infinity;
     const budgetMs = Math.max(0, Math.min(wanted, left));
     parentPort.postMessage({ id, extend: budgetMs + OCR.marginMs });
-    const read = await ocr.ocrPages(doc, pages, { budgetMs, scale: OCR.scale, minConfidence: OCR.minConfidence });
+    const read = await ocr.ocrPagesInChild(pdf, pages, { deadlineAt: Date.now() + budgetMs, scale: OCR.scale, minConfidence: OCR.minConfidence });
     return {
       text: [text.replace(/\n-- \d+ of \d+ --\n?/g, '\n').trim(), read.text].filter(Boolean).join('\n\n'),
       source: 'ocr',
@@ -106,7 +105,7 @@ async function readOne(bytes, id, deadlineAt) {
   }
   let read = { text: '' };
   try {
-    read = await readText(data.slice(), id, deadlineAt);
+    read = await readText(data.slice(), id, deadlineAt, data);
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException' || /password/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };

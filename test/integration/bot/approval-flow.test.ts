@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handleEscalation } from '../../../core/jobs/escalate-waiting-cases.js';
+import { randomUUID } from 'node:crypto';
+import { CARD_MISSING_AFTER_MS, handleEscalation } from '../../../core/jobs/escalate-waiting-cases.js';
+import { makeIncomingEmail, makeParsedCase } from '../store/store-fixtures.js';
 import { startBotHarness, USERS, CHANNEL, type BotHarness } from './bot-harness.js';
 
 const EMAIL_UPDATE = {
@@ -138,6 +140,7 @@ describe.each(['sqlite', 'postgresql'] as const)('bot approval flow over HTTP (%
         await h.bot.publisher.postCaseCard(id, `Escalated: waiting ${minutes} minutes for a decision.`);
       },
       notifySupervisors: async (s: unknown) => void summaries.push(s),
+      postMissingCard: async (id: string) => void (await h.bot.publisher.postCaseCard(id)),
       enqueueExecution: async () => {},
     };
     const first = await handleEscalation(deps, later);
@@ -146,6 +149,38 @@ describe.each(['sqlite', 'postgresql'] as const)('bot approval flow over HTTP (%
     expect(summaries).toHaveLength(1);
     const again = await handleEscalation(deps, new Date(later.getTime() + 60_000));
     expect(again.escalated).toBe(0);
+  });
+
+  it('the sweep posts the card of a waiting case whose case-ready job gave up, and counts the ones it still cannot post', async () => {
+    // Stored but never announced: what is left when every attempt of its case-ready job failed.
+    const key = `maildir:test:${randomUUID()}`;
+    const stored = await h.store.recordEmail(makeIncomingEmail(key, key, `<${randomUUID()}@nhs.net>`), makeParsedCase(EMAIL_UPDATE));
+    if (stored.outcome !== 'created') throw new Error(stored.outcome);
+    const c = stored.case;
+    expect(await h.store.getCaseCard(c.id)).toBeNull();
+    const failing = new Set<string>();
+    const deps = {
+      cases: h.store,
+      escalateAfterMinutes: 240,
+      lastEscalated: new Map<string, number>(),
+      reannounce: async () => {},
+      notifySupervisors: async () => {},
+      postMissingCard: async (id: string) => {
+        if (failing.has(id)) throw new Error('connector down');
+        await h.bot.publisher.postCaseCard(id);
+      },
+      enqueueExecution: async () => {},
+    };
+    // Within the case-ready job's own retries the sweep leaves it alone.
+    expect((await handleEscalation(deps, new Date(Date.now() + 60_000))).cardsPosted).toBe(0);
+    failing.add(c.id);
+    expect(await handleEscalation(deps, new Date(Date.now() + CARD_MISSING_AFTER_MS + 60_000))).toMatchObject({ cardsPosted: 0, cardsStillMissing: 1 });
+    failing.clear();
+    expect(await handleEscalation(deps, new Date(Date.now() + CARD_MISSING_AFTER_MS + 60_000))).toMatchObject({ cardsPosted: 1, cardsStillMissing: 0 });
+    const posted = await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.id));
+    expect(JSON.stringify(posted.body)).toContain('"verb":"approve"');
+    expect(await h.store.getCaseCard(c.id)).toMatchObject({ conversationId: CHANNEL, version: c.version });
+    expect(await handleEscalation(deps, new Date(Date.now() + CARD_MISSING_AFTER_MS + 60_000))).toMatchObject({ cardsPosted: 0, cardsStillMissing: 0 });
   });
 
   it('branch set-up cannot be approved until the approver ticks "verified by phone"', async () => {

@@ -41,10 +41,19 @@ describe.each(['sqlite', 'postgresql'] as const)('bot: "Edit fields…" (issue 1
     expect(now?.parsed.fields).toMatchObject({ nominee: { email: 'zoe.bronte@nhs.net' }, existingAdminCount: 3 });
     const audit = (await h.store.listAuditEvents({ caseId: c.id })).find((e) => e.type === 'case_edited');
     expect(audit?.actor).toBe(USERS.sam.aadObjectId);
+    // The audit chain cannot be edited or erased, so it names the corrected paths and rows, never the values
+    // (docs/decisions/0007-audit-without-personal-values.md); the values are in the case's correction rows.
     expect(audit?.data.changes).toEqual([
-      { path: 'fields.nominee.email', from: 'zoe.bronte@nhs.nte', to: 'zoe.bronte@nhs.net' },
-      { path: 'fields.existingAdminCount', from: 4, to: 3 },
+      { path: 'fields.nominee.email', correctionId: expect.any(String) },
+      { path: 'fields.existingAdminCount', correctionId: expect.any(String) },
     ]);
+    expect(JSON.stringify(audit?.data)).not.toMatch(/zoe\.bronte/);
+    const rows = await h.database.prisma.caseCorrection.findMany({ where: { caseId: c.id }, orderBy: { path: 'desc' } });
+    expect(rows.map((r) => [r.id, r.path, JSON.parse(r.fromValue), JSON.parse(r.toValue)])).toEqual([
+      [(audit?.data.changes as { correctionId: string }[])[0]!.correctionId, 'fields.nominee.email', 'zoe.bronte@nhs.nte', 'zoe.bronte@nhs.net'],
+      [(audit?.data.changes as { correctionId: string }[])[1]!.correctionId, 'fields.existingAdminCount', 4, 3],
+    ]);
+    expect(now?.correctedBy['fields.nominee.email']).toMatchObject({ by: 'Sam Staff' });
     const counts = await h.store.countCorrections(new Date(Date.now() - 86_400_000));
     expect(counts.correctedByKindAndPath.user_admin_nomination).toMatchObject({ 'fields.nominee.email': 1, 'fields.existingAdminCount': 1 });
 

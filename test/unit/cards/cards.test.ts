@@ -64,7 +64,7 @@ function hostileCase(overrides: Partial<StoredCase> = {}): StoredCase {
   };
   return {
     id: 'c1', ref: 'PCSE-2026-000123', state: 'awaiting_approval', kind: 'branch_setup', mailbox: 'datamanager', version: 3,
-    parsed, findings: parsed.findings, createdAt: new Date('2026-11-21T09:15:00Z'), updatedAt: new Date('2026-11-21T09:15:00Z'),
+    parsed, findings: parsed.findings, correctedBy: {}, createdAt: new Date('2026-11-21T09:15:00Z'), updatedAt: new Date('2026-11-21T09:15:00Z'),
     ...overrides,
   };
 }

@@ -15,7 +15,7 @@ function makeFakes(options: { failDirectoryAt?: string; failMailOnce?: boolean }
   const audit: AuditEventInput[] = [];
   let failMail = options.failMailOnce ?? false;
   const parsed = finaliseCase(makeDraft('user_admin_nomination', { service: 'PL', nominee: { name: 'Kiran Patel', email: 'k.patel@nhs.net' } }));
-  const stored = { id: 'case-1', ref: CONTEXT.caseRef, state: 'approved', kind: parsed.kind, mailbox: parsed.mailbox, version: 3, parsed, findings: [], createdAt: new Date(), updatedAt: new Date() } satisfies StoredCase;
+  const stored = { id: 'case-1', ref: CONTEXT.caseRef, state: 'approved', kind: parsed.kind, mailbox: parsed.mailbox, version: 3, parsed, findings: [], correctedBy: {}, createdAt: new Date(), updatedAt: new Date() } satisfies StoredCase;
   const cases: Pick<CaseStore, 'getCase' | 'appendAudit'> = {
     getCase: async (id) => (id === stored.id ? stored : null),
     appendAudit: async (event) => {

@@ -51,7 +51,7 @@ function names(value: unknown, path = ''): [string, string][] {
 function stored(parsed: ParsedCase): StoredCase {
   return {
     id: 'c1', ref: 'PCSE-2026-000001', state: 'awaiting_approval', kind: parsed.kind, mailbox: parsed.mailbox, version: 1,
-    parsed, findings: parsed.findings, createdAt: new Date(), updatedAt: new Date(),
+    parsed, findings: parsed.findings, correctedBy: {}, createdAt: new Date(), updatedAt: new Date(),
   };
 }
 

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractCase, READ_FROM_SCAN } from '../../../ingest/extract/index.js';
+import { OCR_PROCESS, ocrPagesInChild, ocrProcessPid, stopOcrProcess } from '../../../ingest/extract/ocr-process.mjs';
 import { clearPdfReadCache, closePdfWorkers, MESSAGE_PDF_BUDGET_MS, PDF_LIMITS, PDF_OCR, readPdfForm } from '../../../ingest/extract/pdf-form.js';
 import { emailWithPdf, emailWithPdfs } from '../../support/flate-bomb.js';
 
@@ -11,8 +12,27 @@ const UNSIGNED = fixture('scan-gpp-certification-unsigned.pdf');
 const UNREADABLE = fixture('scan-unreadable.pdf');
 
 afterAll(async () => {
+  stopOcrProcess();
   await closePdfWorkers();
 });
+
+/** Live child processes of this process whose command line mentions `name` (Linux /proc). */
+function childProcesses(name: string): number[] {
+  const tids = readdirSync(`/proc/${process.pid}/task`);
+  const pids = tids.flatMap((t) => readFileSync(`/proc/${process.pid}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
+  return pids.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(name);
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (check()) return true;
+  return check();
+}
 
 describe('scanned forms (OCR)', () => {
   it('reads an image-only form by OCR and says so, with confidence and an inked signature box', async () => {
@@ -93,5 +113,26 @@ describe('scanned forms (OCR)', () => {
     else expect(squeezed.status).toBe('timeout');
     expect(await readPdfForm(SIGNED, {}, { deadlineAt: Date.now() - 1 })).toMatchObject({ status: 'timeout', error: 'message budget spent' });
   }, 60_000);
-});
 
+  it('reads scans in a child process of its own: ingest never maps the canvas library, and the child ends when idle', async () => {
+    clearPdfReadCache();
+    const r = await readPdfForm(SIGNED);
+    expect(r.ocr?.unreadablePages).toEqual([]);
+    // The PDF thread lives in this process; before OCR had its own process, the thread loaded @napi-rs/canvas here.
+    expect(readFileSync('/proc/self/maps', 'utf8')).not.toMatch(/napi-rs\/canvas|skia/);
+    expect(childProcesses('ocr-child.mjs')).toHaveLength(1);
+    // Idle for OCR_PROCESS.idleMs: stopped, and its memory (tesseract, canvas, pdf.js's renderer) is the system's again.
+    expect(await waitFor(() => childProcesses('ocr-child.mjs').length === 0, OCR_PROCESS.idleMs + 3_000)).toBe(true);
+  }, 60_000);
+
+  it('kills a child that passes its memory cap and reports the page unreadable, never empty; the next read starts afresh', async () => {
+    const capped = await ocrPagesInChild(new Uint8Array(SIGNED), [1], { deadlineAt: Date.now() + 20_000, scale: PDF_OCR.scale, minConfidence: PDF_OCR.minConfidence, maxRssMb: 60 });
+    expect(capped).toMatchObject({ unreadablePages: [1], outOfTimePages: [], text: '', failure: 'ocr process over its memory limit' });
+    expect(ocrProcessPid()).toBeNull();
+    const read = await ocrPagesInChild(new Uint8Array(SIGNED), [1], { deadlineAt: Date.now() + 20_000, scale: PDF_OCR.scale, minConfidence: PDF_OCR.minConfidence });
+    expect(read.unreadablePages).toEqual([]);
+    expect(read.text).toContain('P87021');
+    expect(read.signature).toBe('signed');
+    stopOcrProcess();
+  }, 60_000);
+});

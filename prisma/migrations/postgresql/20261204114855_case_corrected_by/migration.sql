@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Case" ADD COLUMN     "correctedBy" TEXT NOT NULL DEFAULT '{}';
