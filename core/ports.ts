@@ -170,9 +170,11 @@ export interface AcknowledgementOutbox {
   settleAcknowledgement(caseId: string, skipped: string | null): Promise<void>;
   /**
    * Clears it as sent and records the reply (as ReplyLog.recordSentReply, audited as reply_sent; a key recorded
-   * already keeps its first Message-ID) in ONE transaction: one commit for a sent acknowledgement, not two.
+   * already keeps its first Message-ID) in ONE transaction: one commit for a sent acknowledgement, not two. With
+   * `claimNext`, the same transaction also claims the next case's acknowledgement as claimAcknowledgement does
+   * (the relay's next one), and the result says whether it did; without it the result is false.
    */
-  settleSentAcknowledgement(caseId: string, reply: SentReplyRecord): Promise<void>;
+  settleSentAcknowledgement(caseId: string, reply: SentReplyRecord, claimNext?: { caseId: string; leaseMs: number }): Promise<boolean>;
   /**
    * Gives back a claim whose send failed before the email left (SMTP down): it is due again at once, so the next
    * relay pass retries it instead of waiting out the lease. A settled acknowledgement is left alone.

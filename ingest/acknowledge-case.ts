@@ -29,11 +29,22 @@ const WAITING: CaseState[] = ['needs_information', 'awaiting_approval'];
  * after the lease, and a failed send makes it due again at once.
  */
 export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Promise<AcknowledgeOutcome> {
-  if (!(await deps.store.claimAcknowledgement(c.id, ACK_LEASE_MS))) return 'not_due';
-  const skip = async (reason: string): Promise<AcknowledgeOutcome> => {
+  return (await acknowledgeClaiming(deps, c, { claimed: false, next: null })).outcome;
+}
+
+/**
+ * acknowledgeCase for the relay: `claimed` when this case's claim already rode on the previous settle, and `next`,
+ * the case after it, whose claim rides on this one's settle when it is sent (one commit for a sent acknowledgement
+ * and the next claim). Only one claim is ever held ahead, so a crash leaves at most one waiting out its lease, as
+ * before. Says whether `next` was claimed.
+ */
+async function acknowledgeClaiming(deps: AcknowledgeDeps, c: StoredCase, chain: { claimed: boolean; next: StoredCase | null }): Promise<{ outcome: AcknowledgeOutcome; nextClaimed: boolean }> {
+  const outcome = (o: AcknowledgeOutcome) => ({ outcome: o, nextClaimed: false });
+  if (!chain.claimed && !(await deps.store.claimAcknowledgement(c.id, ACK_LEASE_MS))) return outcome('not_due');
+  const skip = async (reason: string) => {
     await deps.store.settleAcknowledgement(c.id, reason);
     deps.logger.info({ caseId: c.id, caseRef: c.ref, reason }, 'acknowledgement not sent');
-    return 'skipped';
+    return outcome('skipped');
   };
   const parsed = c.parsed;
   if (parsed.ignored) return skip('ignored');
@@ -44,7 +55,7 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
   if (await deps.store.findSentReply(effect.key)) {
     // Sent and recorded before a crash that came before the settle.
     await deps.store.settleAcknowledgement(c.id, null);
-    return 'already_sent';
+    return outcome('already_sent');
   }
   const consumedAt = new Date();
   if (deps.ackLimiter && !(await deps.ackLimiter.tryConsume(to, consumedAt))) return skip('hourly_cap');
@@ -69,8 +80,9 @@ export async function acknowledgeCase(deps: AcknowledgeDeps, c: StoredCase): Pro
     await deps.store.releaseAcknowledgement(c.id).catch(() => undefined);
     throw error;
   }
-  await deps.store.settleSentAcknowledgement(c.id, { key: effect.key, messageId, details: { template: effect.template, recipients: effect.to.length } });
-  return 'sent';
+  const reply = { key: effect.key, messageId, details: { template: effect.template, recipients: effect.to.length } };
+  const nextClaimed = await deps.store.settleSentAcknowledgement(c.id, reply, chain.next ? { caseId: chain.next.id, leaseMs: ACK_LEASE_MS } : undefined);
+  return { outcome: 'sent' as const, nextClaimed };
 }
 
 /**
@@ -85,10 +97,16 @@ export async function flushAcknowledgements(deps: AcknowledgeDeps, mailbox: Mail
 /** flushAcknowledgements, saying which cases it acknowledged. */
 export async function sendDueAcknowledgements(deps: AcknowledgeDeps, mailbox: Mailbox, batch = 50): Promise<string[]> {
   const sent: string[] = [];
-  for (const c of await deps.store.listDueAcknowledgements(mailbox, batch)) {
+  const due = await deps.store.listDueAcknowledgements(mailbox, batch);
+  let claimed = false;
+  for (const [i, c] of due.entries()) {
+    const next = due[i + 1] ?? null;
     try {
-      if ((await acknowledgeCase(deps, c)) === 'sent') sent.push(c.id);
+      const r = await acknowledgeClaiming(deps, c, { claimed, next });
+      claimed = r.nextClaimed;
+      if (r.outcome === 'sent') sent.push(c.id);
     } catch (error) {
+      claimed = false;
       const e = error as Error & { code?: string };
       deps.logger.warn({ caseId: c.id, err: { message: e.message, code: e.code } }, 'acknowledgement failed; due again after the lease');
     }

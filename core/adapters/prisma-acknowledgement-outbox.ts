@@ -4,7 +4,7 @@ import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
 import { withStoreErrors } from './prisma-errors.js';
-import { runTransaction } from './prisma-transaction.js';
+import { runTransaction, type Transaction } from './prisma-transaction.js';
 
 /** AcknowledgementOutbox on Prisma: a case's `ackDueAt` says the acknowledgement is due, and doubles as the claim's lease. */
 export function createPrismaAcknowledgementOutbox(db: Database): AcknowledgementOutbox {
@@ -14,11 +14,8 @@ export function createPrismaAcknowledgementOutbox(db: Database): Acknowledgement
       return rows.map(toStoredCase);
     },
 
-    /** Moves ackDueAt into the future only if it is still due: of two workers, one wins the lease. */
     async claimAcknowledgement(caseId: string, leaseMs: number): Promise<boolean> {
-      const now = new Date();
-      const { count } = await db.case.updateMany({ where: { id: caseId, ackDueAt: { lte: now } }, data: { ackDueAt: new Date(now.getTime() + leaseMs) } });
-      return count === 1;
+      return claim(db, caseId, leaseMs);
     },
 
     async settleAcknowledgement(caseId: string, skipped: string | null): Promise<void> {
@@ -33,13 +30,16 @@ export function createPrismaAcknowledgementOutbox(db: Database): Acknowledgement
       });
     },
 
-    async settleSentAcknowledgement(caseId: string, reply: SentReplyRecord): Promise<void> {
-      await runTransaction(db, async (tx) => {
+    async settleSentAcknowledgement(caseId: string, reply: SentReplyRecord, claimNext?: { caseId: string; leaseMs: number }): Promise<boolean> {
+      return runTransaction(db, async (tx) => {
         await tx.case.updateMany({ where: { id: caseId }, data: { ackDueAt: null } });
         // Recorded already (a crash after an earlier record, before its settle): the first Message-ID stands.
-        if (await tx.sentReply.findUnique({ where: { key: reply.key }, select: { key: true } })) return;
-        await tx.sentReply.create({ data: { key: reply.key, caseId, messageId: reply.messageId } });
-        await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key: reply.key, messageId: reply.messageId, template: reply.details.template, recipients: reply.details.recipients } });
+        if (!(await tx.sentReply.findUnique({ where: { key: reply.key }, select: { key: true } }))) {
+          await tx.sentReply.create({ data: { key: reply.key, caseId, messageId: reply.messageId } });
+          await appendAuditEvent(tx, { caseId, type: 'reply_sent', actor: null, data: { key: reply.key, messageId: reply.messageId, template: reply.details.template, recipients: reply.details.recipients } });
+        }
+        // The relay's next claim rides on this commit (a WAL flush saved per acknowledgement, issue 13).
+        return claimNext ? claim(tx, claimNext.caseId, claimNext.leaseMs) : false;
       });
     },
 
@@ -47,4 +47,11 @@ export function createPrismaAcknowledgementOutbox(db: Database): Acknowledgement
       await db.case.updateMany({ where: { id: caseId, ackDueAt: { not: null } }, data: { ackDueAt: new Date() } });
     },
   });
+}
+
+/** Moves ackDueAt into the future only if it is still due: of two workers, one wins the lease. */
+async function claim(db: Database | Transaction, caseId: string, leaseMs: number): Promise<boolean> {
+  const now = new Date();
+  const { count } = await db.case.updateMany({ where: { id: caseId, ackDueAt: { lte: now } }, data: { ackDueAt: new Date(now.getTime() + leaseMs) } });
+  return count === 1;
 }

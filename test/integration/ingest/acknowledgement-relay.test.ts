@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createSmtpMailer } from '../../../core/adapters/smtp-mailer.js';
+import type { AcknowledgementOutbox } from '../../../core/ports.js';
+import { sendDueAcknowledgements } from '../../../ingest/acknowledge-case.js';
 import { loadIngestConfig } from '../../../ingest/config.js';
+import { openAllStorePorts } from '../../support/all-store-ports.js';
+import { makeIncomingEmail, makeParsedCase } from '../store/store-fixtures.js';
 import { startIngestWorker } from '../../../ingest/worker.js';
 import { createTestDatabase } from '../../support/database.js';
 import { buildRequestEmail } from '../../support/ingest-emails.js';
@@ -83,4 +88,50 @@ describe('the outbox relay sends due acknowledgements (PostgreSQL, Redis, SMTP)'
     await new Promise((r) => setTimeout(r, 1000));
     expect(sink.messages.filter((m) => (m.subject ?? '').includes(c.ref))).toHaveLength(1);
   }, 60_000);
+
+  it('a relay pass claims only its first acknowledgement on its own: each next claim rides on the settle before it, one claim held at a time', async () => {
+    const db = await createTestDatabase('postgresql', 'ack_chain');
+    cleanups.push(() => db.drop());
+    const sink = await startSmtpSink();
+    cleanups.push(() => sink.stop());
+    const store = openAllStorePorts(db.prisma);
+    const ids: string[] = [];
+    for (let n = 1; n <= 4; n++) {
+      const r = await store.recordEmail(makeIncomingEmail(`k:chain:${n}`, `chain ${n}`, `<chain-${n}@nhs.net>`), makeParsedCase({ from: { name: 'Jo Bloggs', email: `jo${n}@nhs.net` } }));
+      if (r.outcome !== 'created') throw new Error(r.outcome);
+      ids.push(r.case.id);
+    }
+    // The third one's SMTP send fails: the fourth then claims on its own.
+    const mailer = createSmtpMailer({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, from: 'portalenquiries@nhs.net' });
+    cleanups.push(async () => mailer.close());
+    let sends = 0;
+    const calls: string[] = [];
+    const held: number[] = [];
+    const claimedNow = async () => db.prisma.case.count({ where: { id: { in: ids }, ackDueAt: { gt: new Date() } } });
+    const counted: AcknowledgementOutbox & typeof store = {
+      ...store,
+      claimAcknowledgement: async (id, lease) => { calls.push(`claim ${ids.indexOf(id) + 1}`); return store.claimAcknowledgement(id, lease); },
+      settleSentAcknowledgement: async (id, reply, next) => {
+        calls.push(`settle ${ids.indexOf(id) + 1}${next ? ` + claim ${ids.indexOf(next.caseId) + 1}` : ''}`);
+        const r = await store.settleSentAcknowledgement(id, reply, next);
+        held.push(await claimedNow());
+        return r;
+      },
+    };
+    const sent = await sendDueAcknowledgements({
+      store: counted,
+      mailer: { send: async (email) => { sends += 1; if (sends === 3) throw Object.assign(new Error('refused'), { code: 'mail_send_failed' }); return mailer.send(email); } },
+      ackLimiter: null,
+      logger: pino({ level: 'silent' }),
+    }, 'portalenquiries');
+    expect(sent).toEqual([ids[0], ids[1], ids[3]]);
+    expect(calls).toEqual(['claim 1', 'settle 1 + claim 2', 'settle 2 + claim 3', 'claim 4', 'settle 4']);
+    // After each settle exactly the next one is held (none after the last); the failed third was released, due now.
+    expect(held).toEqual([1, 1, 0]);
+    expect(await db.prisma.case.count({ where: { id: { in: ids }, ackDueAt: null } })).toBe(3);
+    expect(await db.prisma.case.count({ where: { id: ids[2], ackDueAt: { lte: new Date() } } })).toBe(1);
+    expect(sink.messages).toHaveLength(3);
+    const audited = await db.prisma.auditEvent.count({ where: { caseId: { in: ids }, type: 'reply_sent' } });
+    expect(audited).toBe(3);
+  });
 });
