@@ -96,6 +96,11 @@ export async function flushAcknowledgements(deps: AcknowledgeDeps, mailbox: Mail
 
 /** flushAcknowledgements, saying which cases it acknowledged. */
 export async function sendDueAcknowledgements(deps: AcknowledgeDeps, mailbox: Mailbox, batch = 50): Promise<string[]> {
+  return (await relayPass(deps, mailbox, batch)).sent;
+}
+
+/** One relay pass: the cases it acknowledged, and whether it found a full batch due (more may be waiting). */
+export async function relayPass(deps: AcknowledgeDeps, mailbox: Mailbox, batch = 50): Promise<{ sent: string[]; full: boolean }> {
   const sent: string[] = [];
   const due = await deps.store.listDueAcknowledgements(mailbox, batch);
   let claimed = false;
@@ -111,5 +116,5 @@ export async function sendDueAcknowledgements(deps: AcknowledgeDeps, mailbox: Ma
       deps.logger.warn({ caseId: c.id, err: { message: e.message, code: e.code } }, 'acknowledgement failed; due again after the lease');
     }
   }
-  return sent;
+  return { sent, full: due.length >= batch };
 }

@@ -4,7 +4,7 @@ import type { Mailbox, ParsedCase } from '../core/domain/case.js';
 import { StoreUnavailableError, type AcknowledgementOutbox, type CaseOutbox, type CaseQueue, type CaseStore, type DeadLetterStore, type DirectoryReader, type IncomingEmail, type Mailer, type RecordEmailResult, type ReplyLog, type StoredCase, type StorePorts } from '../core/ports.js';
 import { reviewCase } from '../core/domain/cases/index.js';
 import { loadDirectoryFacts } from '../core/load-directory-facts.js';
-import { sendDueAcknowledgements } from './acknowledge-case.js';
+import { relayPass } from './acknowledge-case.js';
 import type { AckRateLimiter } from './ack-rate-limit.js';
 import { extractInSandbox, type ExtractionResult } from './extract/sandbox.js';
 import { flushOutbox } from './flush-outbox.js';
@@ -106,14 +106,21 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   };
 
   const ackDeps = deps.mailer ? { store: deps.store, mailer: deps.mailer, ackLimiter: deps.ackLimiter, logger: deps.logger } : null;
-  /** One relay pass over the acknowledgements due for this mailbox; never throws. Returns the cases acknowledged. */
-  const relayAcknowledgements = async (mailbox: Mailbox): Promise<string[]> => {
-    if (!ackDeps) return [];
-    return sendDueAcknowledgements(ackDeps, mailbox).catch((error: Error & { code?: string }) => {
-      deps.logger.warn({ mailbox, err: { message: error.message, code: error.code } }, 'acknowledgement relay failed');
-      return [];
-    });
+  /**
+   * One relay pass over the acknowledgements due for this mailbox; never throws. Returns the cases acknowledged, and
+   * whether the pass found a full batch due and sent some of it (another pass will find more to send).
+   */
+  const relayAcknowledgementsPass = async (mailbox: Mailbox): Promise<{ sent: string[]; more: boolean }> => {
+    if (!ackDeps) return { sent: [], more: false };
+    return relayPass(ackDeps, mailbox).then(
+      ({ sent, full }) => ({ sent, more: full && sent.length > 0 }),
+      (error: Error & { code?: string }) => {
+        deps.logger.warn({ mailbox, err: { message: error.message, code: error.code } }, 'acknowledgement relay failed');
+        return { sent: [], more: false };
+      },
+    );
   };
+  const relayAcknowledgements = async (mailbox: Mailbox): Promise<string[]> => (await relayAcknowledgementsPass(mailbox)).sent;
 
   // The relay pass a batch wakes runs beside the next batch, not before it: one at a time per mailbox, and a wake
   // during a pass asks for one more pass after it (which sees what was committed meanwhile). It starts a moment
@@ -131,7 +138,9 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
       await new Promise((resolve) => setTimeout(resolve, ACK_RELAY_DELAY_MS));
       do {
         entry.again = false;
-        await relayAcknowledgements(mailbox);
+        // A backlog commits faster than one pass (50) acknowledges: a full pass that sent something goes round
+        // again, so the last of a backlog is not left for the periodic relay. One that sent nothing (SMTP down) stops.
+        if ((await relayAcknowledgementsPass(mailbox)).more) entry.again = true;
       } while (entry.again);
       background.delete(mailbox);
     })();

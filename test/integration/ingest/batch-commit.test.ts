@@ -1,6 +1,10 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBullmqCaseQueue, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
+import { createOutboxMailer } from '../../../core/adapters/outbox-mailer.js';
 import { createMessageProcessor } from '../../../ingest/process-message.js';
 import type { SourceMessage } from '../../../ingest/sources/source-message.js';
 import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
@@ -76,5 +80,18 @@ describe('a FETCH batch is committed together (PostgreSQL, Redis)', () => {
     const stored = await db.prisma.email.findMany({ where: { sourceKey: { in: batch.map((m) => m.sourceKey) } }, select: { sourceKey: true } });
     expect(stored.map((e) => e.sourceKey).sort()).toEqual(batch.map((m) => m.sourceKey).filter((k) => k !== badKey).sort());
     expect((await store.listDeadLetters()).map((l) => l.sourceKey)).toContain(badKey);
+  });
+
+  it('a backlog larger than one relay pass is acknowledged by the passes its batches wake, not left for the periodic relay', async () => {
+    const mailer = createOutboxMailer({ dir: await mkdtemp(path.join(tmpdir(), 'pcse-batch-acks-')), from: 'portalenquiries@nhs.net' });
+    const processor = createMessageProcessor({ store, queue, mailer, ackLimiter: null, logger, trustedAuthServId: null });
+    // 70 in one batch: more than the 50 one pass takes. No periodic relay runs here.
+    const batch = messages('backlog', 70);
+    expect(await processor.handleBatch(batch)).toEqual({ handled: 70 });
+    await processor.drain();
+    const ids = (await db.prisma.case.findMany({ where: { emails: { some: { sourceKey: { in: batch.map((m) => m.sourceKey) } } } }, select: { id: true } })).map((c) => c.id);
+    expect(ids).toHaveLength(70);
+    expect(await db.prisma.sentReply.count({ where: { caseId: { in: ids } } })).toBe(70);
+    expect(await db.prisma.case.count({ where: { id: { in: ids }, ackDueAt: { not: null } } })).toBe(0);
   });
 });
