@@ -7,6 +7,7 @@
 import { cleanPersonName } from './field-helpers.js';
 import { emailMatchesName } from './participants.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
+import type { Doubt } from './fields/context.js';
 
 export interface Hint {
   /** Contract path of the value, as in `evidence` ("fields.nominee.name"). */
@@ -87,12 +88,12 @@ function people(fields: Record<string, unknown>, base = 'fields'): { path: strin
 /**
  * Scores every filled leaf of `fields`, moves the doubtful ones to hints (the field becomes null) and returns the
  * confidences of the values kept. `organisationNames` are names of organisations the email gives (a person's role
- * holding one of them is a value from the wrong place).
+ * holding one of them is a value from the wrong place). `readerDoubts` are the field readers' own (a fallback guess).
  */
-export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[]): { confidence: Record<string, number>; hints: Hint[] } {
+export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[], readerDoubts: ReadonlyMap<string, Doubt> = new Map()): { confidence: Record<string, number>; hints: Hint[] } {
   const confidence: Record<string, number> = {};
   const hints: Hint[] = [];
-  const doubts = new Map<string, { c: number; reason: string }>();
+  const doubts = new Map<string, Doubt>(readerDoubts);
   const orgs = new Set(organisationNames.filter((n): n is string => !!n).map((n) => n.toLowerCase()));
   const persons = people(fields);
   for (const { path, obj } of persons) {
@@ -136,6 +137,18 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       if (evA && evA === evB && /^PDF field /.test(evA)) doubts.set(`${b.path}.email`, { c: 0.3, reason: `the same form field as ${a.path.replace(/^fields\./, '')}` });
     }
   }
+  // One organisation's phone or address given to a second one from the same line of prose ("main practice …,
+  // 01872 555 400, … branch …, 01872 555 417"): the line did not say whose it is, so the second copy is a guess.
+  const contact = new Map<string, string>();
+  walk(fields, 'fields', (path, value) => {
+    const leaf = path.slice(path.lastIndexOf('.') + 1);
+    const line = evidence[path];
+    if ((leaf !== 'phone' && leaf !== 'address') || typeof value !== 'string' || !line || /^PDF field /.test(line)) return;
+    const key = `${leaf}|${value.replace(/\s+/g, '').toLowerCase()}|${line}`;
+    const first = contact.get(key);
+    if (first) doubts.set(path, { c: 0.4, reason: `the same ${leaf} and line as ${first.replace(/^fields\./, '')}` });
+    else contact.set(key, path);
+  });
   walk(fields, 'fields', (path, value, setNull) => {
     const scanned = SCAN_EVIDENCE.test(evidence[path] ?? '');
     const doubt = doubts.get(path) ?? (scanned && looksLikeMisreadDomain(value) ? { c: 0.3, reason: 'read from a scan, and its domain looks like a misread of an NHS domain' } : undefined);

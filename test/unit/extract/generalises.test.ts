@@ -387,3 +387,54 @@ describe('extraction fidelity (issue 9, second pass)', () => {
     expect(r.kind).toBe('user_admin_nomination');
   });
 });
+
+describe('honest uncertainty: a guess is a hint, not a value', () => {
+  const oeForm = (): Promise<Buffer> => fillableForm(
+    ['Open Exeter - Primary User Request (GP Practice)', 'Complete every box, sign at the bottom of page 1 and email to PCSE.'],
+    [['Text1', 'Tamsin Roskilly'], ['Text2', 'Lanner Moor Surgery'], ['Text3', 'Piran Angove'], ['Text4', 'Yes']],
+  );
+
+  it('a form came but its signatory could not be read: the sender is a hint for the signatory, not the signatory', async () => {
+    const raw = withPdf({ From: 'Beatrix Nankivell <beatrix.nankivell@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' },
+      'Hello,\n\nPlease see the attached form for our new primary user.\n\nBeatrix Nankivell\nPractice Manager\nLanner Moor Surgery\n', await oeForm(), 'OE-PU.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).signatory).toEqual({ name: null, email: null, role: null });
+    expect(c.hints?.filter((h) => h.path.startsWith('fields.signatory.')).map((h) => [h.path, h.value])).toEqual([
+      ['fields.signatory.name', 'Beatrix Nankivell'], ['fields.signatory.email', 'beatrix.nankivell@nhs.net'], ['fields.signatory.role', 'other'],
+    ]);
+  });
+
+  it('the same form sent by someone who says they signed it: the sender is the signatory', async () => {
+    const raw = withPdf({ From: 'Dr Piran Angove <piran.angove@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' },
+      'Hello,\n\nAttached is the form for Tamsin, which I have signed as GP Partner.\n\nPiran Angove\nGP Partner\n', await oeForm(), 'OE-PU.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(fields(c).signatory).toEqual({ name: 'Piran Angove', email: 'piran.angove@nhs.net', role: 'gp_partner' });
+  });
+
+  it('a branch\'s phone read from a line that gives two phones without saying whose is a hint; the address ends at the postcode before a phone', async () => {
+    const c = await parse('datamanager', { From: 'Morwenna Jago <morwenna.jago@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'new branch' },
+      'hi please set up our branch. main practice is lanner moor surgery L82031, 4 church rd lanner TR16 6AX 01209 555 610, im main contact. branch is carnkie surgery, 2 mill lane carnkie TR16 6RZ, 01209 555 622, code L82031002, contact Mr Kitto Hendra kitto.hendra@nhs.net\n\nMorwenna\n');
+    expect(c.kind).toBe('branch_setup');
+    expect(fields(c).mainPractice).toMatchObject({ address: '4 church rd lanner TR16 6AX', phone: '01209 555 610' });
+    expect(fields(c).branch?.phone).not.toBe('01209 555 610');
+  });
+
+  it('a job title before a name ("our HCA Demelza Trewin") is not part of the name', async () => {
+    const c = await parse('openexeter', { From: 'Dr Lowen Pascoe <lowen.pascoe@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter access' },
+      'Hello,\n\nPlease can you give our HCA Demelza Trewin (username DTREWIN1) the Registration permission on Open Exeter for Lanner Moor Surgery L82031.\n\nDr Lowen Pascoe\nGP Partner\n');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).user?.name).toBe('Demelza Trewin');
+  });
+
+  it('"X Pharmacy in <town> (code)": the town is where it is, not part of the name; "(non GP practice)" is another organisation', async () => {
+    const c = await parse('datamanager', { From: 'Jenifer Rowe <jenifer.rowe@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'extension' },
+      "Hello, I'm already main contact on PCSE for Polperro Pharmacy in Looe (FW381, 3 Fore St, Looe PL13 1AA). We've bought Pelynt Chemist (FH922, 1 Jubilee Hill, Pelynt PL13 2JZ) and I need my main contact role extended to it please.\n\nJenifer Rowe\n");
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fields(c).existingPractice?.name).toBe('Polperro Pharmacy');
+    const other = await parse('openexeter', { From: 'Cador Bray <cador.bray@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Primary user' },
+      'Dear PCSE,\n\nWe are a community dental clinic (non GP practice). Please set up Elowen Keast, elowen.keast@nhs.net, as our Open Exeter primary user. I am our Caldicott Guardian and approve this.\n\nCador Bray\nCaldicott Guardian\n');
+    expect(other.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(other).organisationKind).toBe('other');
+  });
+});
