@@ -57,6 +57,19 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/**
+ * What makes a value read by OCR doubtful whatever the line's confidence: a domain near an NHS one; an NHSmail
+ * address with no dot before the @ (NHSmail addresses are "forename.surname": OCR dropped a part); a colon inside
+ * a name or role ("GR Partner: SIE": the next box's label read into the value).
+ */
+function scanDoubt(value: unknown): Doubt | undefined {
+  if (looksLikeMisreadDomain(value)) return { c: 0.3, reason: 'read from a scan, and its domain looks like a misread of an NHS domain' };
+  if (typeof value !== 'string') return undefined;
+  if (/^[^@.\s]+@nhs\.net$/i.test(value)) return { c: 0.3, reason: 'read from a scan, and an NHSmail address has a dot before the @: part of it may be missing' };
+  if (!value.includes('@') && /\S:\s*\S/.test(value)) return { c: 0.3, reason: 'read from a scan, and a label seems to have run into the value' };
+  return undefined;
+}
+
 function sourceConfidence(evidence: string | undefined): number {
   if (!evidence) return 0.6;
   const scan = SCAN_EVIDENCE.exec(evidence);
@@ -116,6 +129,10 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
         doubts.set(`${path}.name`, { c: 0.3, reason: `read from a scan, and its surname is not the one ${email} spells` });
         continue;
       }
+      if (forenameMisread(name, email)) {
+        doubts.set(`${path}.name`, { c: 0.3, reason: `read from a scan, and its forename is a letter or two from the one ${email} spells` });
+        continue;
+      }
     }
     // A personal address ("first.last@") that spells neither of the name's words belongs to someone else.
     if (email && !pcseMailbox && isPersonalAddress(email) && !emailMatchesName(email, name) && !sharesAWord(email, name)) {
@@ -151,7 +168,7 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
   });
   walk(fields, 'fields', (path, value, setNull) => {
     const scanned = SCAN_EVIDENCE.test(evidence[path] ?? '');
-    const doubt = doubts.get(path) ?? (scanned && looksLikeMisreadDomain(value) ? { c: 0.3, reason: 'read from a scan, and its domain looks like a misread of an NHS domain' } : undefined);
+    const doubt = doubts.get(path) ?? (scanned ? scanDoubt(value) : undefined);
     const c = doubt ? doubt.c : sourceConfidence(evidence[path]);
     if (c < HINT_THRESHOLD) {
       const reason = doubt?.reason ?? (scanned ? 'read from a scan with low OCR confidence' : 'weak evidence');
@@ -180,6 +197,18 @@ export function checkScannedSurname(name: string, email: string): { repaired: st
     return { repaired: [...words.slice(0, -2), `${words[words.length - 2]}${(words[words.length - 1] ?? '').toLowerCase()}`].join(' '), doubt: false };
   }
   return { repaired: null, doubt: true };
+}
+
+/**
+ * A scanned forename one or two letters from the forename its own "forename.surname@" address spells ("Matgorzata"
+ * with malgorzata.kowalczyk@): OCR misread a letter. A different forename altogether (a short form) says nothing.
+ */
+function forenameMisread(name: string, email: string): boolean {
+  const m = /^([a-z]{3,})[._][a-z-]{2,}\d*$/.exec((email.split('@')[0] ?? '').toLowerCase());
+  const first = (name.split(/\s+/)[0] ?? '').toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  if (!m?.[1] || !first || first === m[1]) return false;
+  const d = editDistance(first, m[1]);
+  return d > 0 && d <= 2 && first.length >= 4;
 }
 
 function sharesAWord(email: string, name: string): boolean {

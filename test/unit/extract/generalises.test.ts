@@ -437,4 +437,22 @@ describe('honest uncertainty: a guess is a hint, not a value', () => {
     expect(other.kind).toBe('open_exeter_primary_user_request');
     expect(fields(other).organisationKind).toBe('other');
   });
+
+  it('an approver who says so in their own words: "Im the registered manager", "I am the contract holder, <name>", "I own … and hold the contract"', async () => {
+    const im = await parse('portalenquiries', { From: 'Ottilie Varcoe <ottilie.varcoe@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'pl admin' },
+      'Hello\n\nIm the CQC registered manager at Tolvaddon Medical Centre (L82044). Please make our receptionist Kenver Opie PL Organisation administrator, kenver.opie@nhs.net\n\nThanks\nOttilie Varcoe\n');
+    expect(im.kind).toBe('user_admin_nomination');
+    expect(fields(im).approver).toEqual({ name: 'Ottilie Varcoe', email: 'ottilie.varcoe@nhs.net', role: 'CQC registered manager' });
+    const shop = await parse('portalenquiries', { From: 'Penrose Eyecare <penrose.eyecare@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'admin' },
+      'hi\n\nCan you make Loveday Pascoe user admin for opthalmic payments please, loveday.pascoe@nhs.net\n\nI am the contract holder, Hedra Penrose. code TPX12\n\nthanks\n');
+    expect(fields(shop).service).toBe('OPTO');
+    expect(fields(shop).approver).toMatchObject({ name: 'Hedra Penrose', role: 'contract holder' });
+    const owner = await parse('portalenquiries', { From: 'Ruan Chenoweth <ruan.chenoweth@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Opto user admin' },
+      'Hello\n\nI own Chenoweth Opticians in Bodmin and hold the GOS contract. Please add my dispensing optician Wenna Keast, wenna.keast@nhs.net, as OPTO Organisation User Administrator.\n\nRuan Chenoweth\nContract holder\n');
+    expect(fields(owner).approver).toEqual({ name: 'Ruan Chenoweth', email: 'ruan.chenoweth@nhs.net', role: 'Contract holder' });
+    // A sign-off alone, without the sender saying they approve or own it, names no approver.
+    const signOff = await parse('portalenquiries', { From: 'Ruan Chenoweth <ruan.chenoweth@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Opto user admin' },
+      'Hello\n\nPlease add Wenna Keast, wenna.keast@nhs.net, as OPTO Organisation User Administrator for Chenoweth Opticians.\n\nRuan Chenoweth\nContract holder\n');
+    expect(fields(signOff).approver ?? null).toBeNull();
+  });
 });
