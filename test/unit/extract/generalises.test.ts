@@ -455,4 +455,26 @@ describe('honest uncertainty: a guess is a hint, not a value', () => {
       'Hello\n\nPlease add Wenna Keast, wenna.keast@nhs.net, as OPTO Organisation User Administrator for Chenoweth Opticians.\n\nRuan Chenoweth\nContract holder\n');
     expect(fields(signOff).approver ?? null).toBeNull();
   });
+
+  it('a system notice: "Name: SURNAME, Forename" under "Organisation: <code>" is the user, and a one-row HTML table with a header row reads the same', async () => {
+    const head = { From: 'OE Notices <oe.notices@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter: New user created' };
+    const text = await parse('openexeter', head, 'A new user has been created in Open Exeter and requires authorisation.\n\nOrganisation: L82031\nUser name:    DHOCKING3\nName:         HOCKING, Derwa\nEmail:        derwa.hocking@nhs.net\nCreated by:   PENGELLY, Morvah (morvah.pengelly@nhs.net)\n');
+    const html = await parse('openexeter', head, '<html><body><p>A new user has been created in Open Exeter and requires authorisation.</p><table><tr><th>Organisation</th><th>User name</th><th>Name</th><th>Email</th><th>Created by</th><th>Creator email</th></tr><tr><td>L82031</td><td>DHOCKING3</td><td>HOCKING, Derwa</td><td>derwa.hocking@nhs.net</td><td>PENGELLY, Morvah</td><td>morvah.pengelly@nhs.net</td></tr></table></body></html>', 'text/html; charset="utf-8"');
+    for (const c of [text, html]) {
+      expect(c.kind).toBe('open_exeter_new_user_authorisation');
+      expect(String(fields(c).user?.name).toLowerCase()).toBe('derwa hocking');
+      expect(fields(c).user).toMatchObject({ email: 'derwa.hocking@nhs.net', username: 'DHOCKING3' });
+      expect(String(fields(c).createdBy?.name).toLowerCase()).toBe('morvah pengelly');
+      expect(fields(c).createdBy?.email).toBe('morvah.pengelly@nhs.net');
+      expect(c.organisation?.name ?? null).toBeNull();
+    }
+  });
+
+  it('"add all permissions including Organisation Maintenance to user KJAGO4": both asked for, and the login after "user"', async () => {
+    const c = await parse('openexeter', { From: 'Dr Elowen Hicks <elowen.hicks@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'open exeter permissions' },
+      'Please add all permissions including Organisation Maintenance to user KJAGO4 (kerra.jago@nhs.net) at Lanner Moor Surgery L82031. I am the Caldicott Guardian.\nDr Hicks\n');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).permissions).toEqual(['all permissions', 'Organisation Maintenance']);
+    expect(fields(c).user?.username).toBe('KJAGO4');
+  });
 });
