@@ -7,6 +7,7 @@
 import { cleanPersonName } from './field-helpers.js';
 import { emailMatchesName } from './participants.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
+import type { Doubt } from './fields/context.js';
 
 export interface Hint {
   /** Contract path of the value, as in `evidence` ("fields.nominee.name"). */
@@ -56,6 +57,19 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/**
+ * What makes a value read by OCR doubtful whatever the line's confidence: a domain near an NHS one; an NHSmail
+ * address with no dot before the @ (NHSmail addresses are "forename.surname": OCR dropped a part); a colon inside
+ * a name or role ("GR Partner: SIE": the next box's label read into the value).
+ */
+function scanDoubt(value: unknown): Doubt | undefined {
+  if (looksLikeMisreadDomain(value)) return { c: 0.3, reason: 'read from a scan, and its domain looks like a misread of an NHS domain' };
+  if (typeof value !== 'string') return undefined;
+  if (/^[^@.\s]+@nhs\.net$/i.test(value)) return { c: 0.3, reason: 'read from a scan, and an NHSmail address has a dot before the @: part of it may be missing' };
+  if (!value.includes('@') && /\S:\s*\S/.test(value)) return { c: 0.3, reason: 'read from a scan, and a label seems to have run into the value' };
+  return undefined;
+}
+
 function sourceConfidence(evidence: string | undefined): number {
   if (!evidence) return 0.6;
   const scan = SCAN_EVIDENCE.exec(evidence);
@@ -87,12 +101,12 @@ function people(fields: Record<string, unknown>, base = 'fields'): { path: strin
 /**
  * Scores every filled leaf of `fields`, moves the doubtful ones to hints (the field becomes null) and returns the
  * confidences of the values kept. `organisationNames` are names of organisations the email gives (a person's role
- * holding one of them is a value from the wrong place).
+ * holding one of them is a value from the wrong place). `readerDoubts` are the field readers' own (a fallback guess).
  */
-export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[]): { confidence: Record<string, number>; hints: Hint[] } {
+export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[], readerDoubts: ReadonlyMap<string, Doubt> = new Map()): { confidence: Record<string, number>; hints: Hint[] } {
   const confidence: Record<string, number> = {};
   const hints: Hint[] = [];
-  const doubts = new Map<string, { c: number; reason: string }>();
+  const doubts = new Map<string, Doubt>(readerDoubts);
   const orgs = new Set(organisationNames.filter((n): n is string => !!n).map((n) => n.toLowerCase()));
   const persons = people(fields);
   for (const { path, obj } of persons) {
@@ -113,6 +127,10 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       if (checked.repaired) obj.name = checked.repaired;
       else if (checked.doubt) {
         doubts.set(`${path}.name`, { c: 0.3, reason: `read from a scan, and its surname is not the one ${email} spells` });
+        continue;
+      }
+      if (forenameMisread(name, email)) {
+        doubts.set(`${path}.name`, { c: 0.3, reason: `read from a scan, and its forename is a letter or two from the one ${email} spells` });
         continue;
       }
     }
@@ -136,9 +154,21 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       if (evA && evA === evB && /^PDF field /.test(evA)) doubts.set(`${b.path}.email`, { c: 0.3, reason: `the same form field as ${a.path.replace(/^fields\./, '')}` });
     }
   }
+  // One organisation's phone or address given to a second one from the same line of prose ("main practice …,
+  // 01872 555 400, … branch …, 01872 555 417"): the line did not say whose it is, so the second copy is a guess.
+  const contact = new Map<string, string>();
+  walk(fields, 'fields', (path, value) => {
+    const leaf = path.slice(path.lastIndexOf('.') + 1);
+    const line = evidence[path];
+    if ((leaf !== 'phone' && leaf !== 'address') || typeof value !== 'string' || !line || /^PDF field /.test(line)) return;
+    const key = `${leaf}|${value.replace(/\s+/g, '').toLowerCase()}|${line}`;
+    const first = contact.get(key);
+    if (first) doubts.set(path, { c: 0.4, reason: `the same ${leaf} and line as ${first.replace(/^fields\./, '')}` });
+    else contact.set(key, path);
+  });
   walk(fields, 'fields', (path, value, setNull) => {
     const scanned = SCAN_EVIDENCE.test(evidence[path] ?? '');
-    const doubt = doubts.get(path) ?? (scanned && looksLikeMisreadDomain(value) ? { c: 0.3, reason: 'read from a scan, and its domain looks like a misread of an NHS domain' } : undefined);
+    const doubt = doubts.get(path) ?? (scanned ? scanDoubt(value) : undefined);
     const c = doubt ? doubt.c : sourceConfidence(evidence[path]);
     if (c < HINT_THRESHOLD) {
       const reason = doubt?.reason ?? (scanned ? 'read from a scan with low OCR confidence' : 'weak evidence');
@@ -167,6 +197,18 @@ export function checkScannedSurname(name: string, email: string): { repaired: st
     return { repaired: [...words.slice(0, -2), `${words[words.length - 2]}${(words[words.length - 1] ?? '').toLowerCase()}`].join(' '), doubt: false };
   }
   return { repaired: null, doubt: true };
+}
+
+/**
+ * A scanned forename one or two letters from the forename its own "forename.surname@" address spells ("Matgorzata"
+ * with malgorzata.kowalczyk@): OCR misread a letter. A different forename altogether (a short form) says nothing.
+ */
+function forenameMisread(name: string, email: string): boolean {
+  const m = /^([a-z]{3,})[._][a-z-]{2,}\d*$/.exec((email.split('@')[0] ?? '').toLowerCase());
+  const first = (name.split(/\s+/)[0] ?? '').toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  if (!m?.[1] || !first || first === m[1]) return false;
+  const d = editDistance(first, m[1]);
+  return d > 0 && d <= 2 && first.length >= 4;
 }
 
 function sharesAWord(email: string, name: string): boolean {

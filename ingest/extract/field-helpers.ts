@@ -54,7 +54,7 @@ export const ROLE_LABEL = /\b(role|job title|position|designation|capacity)\b/i;
 export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: name| id)?|log-in|account name)$|^(?:open exeter |pcse online |pcse )?user\s*name$/i;
 
 /** A person's name without the honorific, or null when the value does not look like a name. */
-const NAME_LEAD_IN = /^\s*(?:(?:it['’]?s|it is|this is|that['’]?s|that is|he['’]?s|she['’]?s|he is|she is|(?:her|his|their|the) (?:full )?name is|name is|called|named)\s+)?(?:(?:(?:our|the|my|a|an)\s+)?(?:new\s+|current\s+|existing\s+)?(?:PM|practice manager|deputy practice manager|assistant practice manager|office manager|receptionist|secretary|practice nurse|nurse|colleague|administrator|admin|locum|salaried GP)\s*[,:-]?\s+)?/iu;
+const NAME_LEAD_IN = /^\s*(?:(?:it['’]?s|it is|this is|that['’]?s|that is|he['’]?s|she['’]?s|he is|she is|(?:her|his|their|the) (?:full )?name is|name is|called|named)\s+)?(?:(?:(?:our|the|my|a|an)\s+)?(?:new\s+|current\s+|existing\s+)?(?:PM|practice manager|deputy practice manager|assistant practice manager|office manager|data manager|receptionist|(?:medical\s+)?secretary|(?:advanced\s+)?nurse practitioner|practice nurse|dental nurse|nurse|colleague|administrator|admin|locum|salaried GP|HCA|health\s?care assistant|ANP|(?:clinical\s+)?pharmacist|pharmacy technician|dispenser|paramedic|physician associate|care co-?ordinator|social prescriber|GP registrar|trainee|apprentice)\s*[,:-]?\s+)?/iu;
 
 /**
  * Words after "Surname, " that make it a name and a role ("Smith, Practice Manager"), not a reversed name: shared by

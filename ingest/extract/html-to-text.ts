@@ -103,7 +103,8 @@ export function convertTableRows(allRows: string[][]): string[] {
       }
       return out;
     }
-    if (header.every((h) => FIELD_NOUN.test(h) && LABELISH.test(h))) {
+    // Mostly field words, the rest plain labels ("Organisation", "Created by"): a record table too.
+    if (header.every((h) => LABELISH.test(h)) && header.filter((h) => FIELD_NOUN.test(h)).length * 2 > header.length) {
       // A record table: "| Name | Email | Role |" then one row per person.
       return rest.flatMap((r) => [...r.map((c, j) => (c.trim() ? `${header[j] ?? ''}: ${c}` : '')).filter(Boolean), '']);
     }

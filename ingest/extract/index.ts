@@ -6,6 +6,7 @@ import { makeFinding } from '../../core/domain/findings.js';
 import { classifyEmail } from './classify.js';
 import { applyConfidence, READ_FROM_SCAN } from './confidence.js';
 import { extractFields } from './fields.js';
+import type { Doubt } from './fields/context.js';
 import { detectIgnored } from './ignored.js';
 import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
 import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mime.js';
@@ -106,11 +107,13 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted });
 
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
-  const result = extractFields({ kind, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, sender: { ...mime.from, name: reorderDisplayName(mime.from.name) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
+  const doubts = new Map<string, Doubt>();
+  const formAttached = [...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)].some((a) => /^application\/pdf$|^image\//i.test(a.contentType) || /\.pdf$/i.test(a.filename ?? ''));
+  const result = extractFields({ kind, doubts, formAttached, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, sender: { ...mime.from, name: reorderDisplayName(mime.from.name) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
   markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []));
-  const { confidence, hints } = applyConfidence(result.fields, result.evidence, [result.organisation?.name, ...organisationNamesOf(result.fields)]);
+  const { confidence, hints } = applyConfidence(result.fields, result.evidence, [result.organisation?.name, ...organisationNamesOf(result.fields)], doubts);
 
   if (kind !== 'unclassified') {
     // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.

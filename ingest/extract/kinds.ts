@@ -41,12 +41,15 @@ export const KIND_READERS = {
       [/certification form/i, 2],
       [/\b(additional|new|another|extra|second) (user )?admin/i, 2],
     ],
-    fields: (ctx, ev) => ({
-      service: set(ev, 'fields.service', detectService(ctx.body + '\n' + ctx.subject)),
-      nominee: nominee(ctx, ev, 'fields.nominee'),
-      approver: approver(ctx, ev),
-      existingAdminCount: set(ev, 'fields.existingAdminCount', existingAdminCount(ctx.body)),
-    }),
+    fields: (ctx, ev) => {
+      const n = nominee(ctx, ev, 'fields.nominee');
+      return {
+        service: set(ev, 'fields.service', detectService(ctx.body + '\n' + ctx.subject)),
+        nominee: n,
+        approver: approver(ctx, ev, n),
+        existingAdminCount: set(ev, 'fields.existingAdminCount', existingAdminCount(ctx.body)),
+      };
+    },
   },
   main_contact_change: {
     cues: [

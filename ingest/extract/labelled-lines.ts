@@ -135,6 +135,8 @@ const PERSON_SECTION = /\b(contact|user|nominee|nominated|person|signatory|appro
 /** A bare "Name" under an organisation's heading ("EXISTING PHARMACY", "Branch") names the organisation, not a person. */
 function relabelOrganisationName(v: LabelledValue): LabelledValue {
   if (!/^name$/i.test(v.label) || !ORG_SECTION.test(v.section) || PERSON_SECTION.test(v.section)) return v;
+  // "Name: HOCKING, Derwa" (system notices under "Organisation: <code>"): the directory's way of writing a person.
+  if (/^\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(v.value.trim())) return v;
   return { ...v, label: 'organisation name' };
 }
 

@@ -21,6 +21,18 @@ export interface FieldContext {
   participants?: Person[];
   /** The author of the message a reply quotes (a colleague named by first name in the new text may be them). */
   quotedFrom?: Person | null;
+  /** A PDF or image came with the email (a form may be in it even when none of its values could be read). */
+  formAttached?: boolean;
+  /**
+   * Values a reader filled by a fallback it knows to be a guess, by contract path: confidence scores them at `c`
+   * (./confidence.ts), so below its threshold they become hints.
+   */
+  doubts?: Map<string, Doubt>;
+}
+
+export interface Doubt {
+  c: number;
+  reason: string;
 }
 
 export interface FieldResult {
@@ -59,7 +71,8 @@ const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 export const address = (v: string): string | null => {
   const m = POSTCODE_END.exec(v);
   // "… YO22 5AA and would like his role extended": prose after the postcode is not the address either.
-  if (m && /^\s*(?:[.;]\s*\S|(?:and|but|which|where|so|as|from|with)\b)/.test(v.slice(m.index + m[0].length))) return clean(v.slice(0, m.index + m[0].length));
+  // "… TR6 0DB 01872 555 400": a phone number straight after the postcode is the phone, not the address.
+  if (m && /^\s*(?:[.;]\s*\S|(?:and|but|which|where|so|as|from|with)\b|[(-]?\s*(?:(?:tel|telephone|phone|t)\b\.?:?\s*)?(?:\+44\s?|0)\d)/i.test(v.slice(m.index + m[0].length))) return clean(v.slice(0, m.index + m[0].length));
   return clean(v);
 };
 

@@ -81,15 +81,24 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   if (signatory.name) ev['fields.signatory.name'] = 'From header';
   if (signatory.email) ev['fields.signatory.email'] = 'From header';
   return {
-    user: { ...user, username: set(ev, 'fields.user.username', unFound) },
+    user: { ...user, username: set(ev, 'fields.user.username', unFound ?? loginAfterUser(ctx.body)) },
     // A permission written in quotes ('"Sample taker"') is the permission's name.
     permissions: perms.map((x) => x.replace(/^["'“‘]+|["'”’]+$/g, '').trim()).filter(Boolean),
     signatory: { name: cleanPersonName(signatory.name), email: signatory.email, role: signatoryRole(role?.value ?? null) },
   };
 }
 
-/** Open Exeter's cervical screening functions, as practices name them (any case). */
-const OE_PERMISSION = /\b(prior notification list|call\s*\/\s*recall(?:\s+enquiry)?|sample taker(?:\s+(?:enquiry|codes?))?|cytology results?(?:\s+enquiry)?|result enquiry|organisation maintenance)\b/gi;
+/** "to user TPRICE9": a login in capitals with a digit straight after "user" or "account" (case-sensitive). */
+function loginAfterUser(body: string): Found<string> | null {
+  for (const line of body.split('\n')) {
+    const m = /\b(?:[Uu]ser|[Aa]ccount|[Ll]ogin)\s+([A-Z][A-Z]{2,}\d{1,3})\b/.exec(line);
+    if (m?.[1]) return { value: m[1], line: line.trim() };
+  }
+  return null;
+}
+
+/** Open Exeter's cervical screening functions, as practices name them (any case); "all permissions" as asked. */
+const OE_PERMISSION = /\b(prior notification list|call\s*\/\s*recall(?:\s+enquiry)?|sample taker(?:\s+(?:enquiry|codes?))?|cytology results?(?:\s+enquiry)?|result enquiry|organisation maintenance|all (?:open exeter |available |the )?permissions)\b/gi;
 
 /** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
 const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquiry)\b/gu;

@@ -6,7 +6,7 @@ import { proseUsername } from './username.js';
 import { ORG_SUFFIX, set, ANY, type FieldContext, type Ev } from './context.js';
 
 export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
-  const CREATED = /\bcreated\b|\bprimary user\b|\bby\b/i;
+  const CREATED = /\bcreated\b|\bcreator\b|\bprimary user\b|\bby\b/i;
   const p = labelledPerson(ctx.labelled, ANY, CREATED);
   const un = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null), ANY, ANY, CREATED);
   if (p?.name) ev['fields.user.name'] = p.nameLine;
@@ -25,7 +25,7 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
     if (createdBy.email) ev['fields.createdBy.email'] = createdLine.line;
   } else if (createdLine && reordered && reordered !== createdLine.value.trim()) {
-    createdBy = { name: cleanPersonName(reordered), email: firstEmail(createdLine.value) };
+    createdBy = { name: cleanPersonName(reordered), email: firstEmail(createdLine.value) ?? createdBy.email };
     if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
   } else if (!c && createdLine) {
     createdBy = { name: cleanPersonName(createdLine.value), email: firstEmail(createdLine.value) };

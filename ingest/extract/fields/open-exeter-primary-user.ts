@@ -5,6 +5,9 @@ import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { text, type FieldContext, type Ev } from './context.js';
 import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText } from './people.js';
 
+/** The sender's own words that they signed the form or are the practice's primary user (who may sign). */
+const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
+
 export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const userSection = /\b(primary user|nominee|applicant|new user|user details|proposed|requested user|person to be)\b/i;
   const p = labelledPerson(ctx.labelled, userSection, SIGNATORY) ?? labelledPerson(ctx.labelled, undefined, SIGNATORY);
@@ -24,6 +27,12 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     roleF = roleFromText(firstPerson) ?? roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(who.name)) ?? roleFromText(ctx.signature, true) ?? roleFromText(bodyTail(ctx.body), true);
     if (roleF && (who.name || who.email)) {
       s = { name: who.name ? { value: cleanPersonName(who.name) ?? '', line: 'From header' } : null, email: who.email ? { value: who.email, line: 'From header' } : null, nameLine: 'From header', emailLine: 'From header' };
+      // A form came but none of its values could be read (a scan, an unusual form): the form names who signs, and
+      // the sender is as often the nominee or an administrator posting it, unless they say they signed it.
+      if (ctx.formAttached && !SENDER_SIGNED.test(firstPerson)) {
+        const reason = 'taken from the sender, but a form came with the email and its signatory could not be read';
+        for (const k of ['name', 'email', 'role']) ctx.doubts?.set(`fields.signatory.${k}`, { c: 0.4, reason });
+      }
     }
   }
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;
@@ -35,7 +44,7 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   let kind: string | null = null;
   const typeLabel = ctx.labelled.find((v) => /\b(organi[sz]ation|practice) type\b|^type of organi[sz]ation$/i.test(v.label) && v.value);
   // "(not a GP practice)", "Organisation type: Other - hospital colposcopy clinic": the email's words decide before the code.
-  const notGp = /\bnot\s+(?:a\s+)?(?:GP|general)\s+(?:practice|surgery)\b|\bnon-?GP\b/i.test(ctx.body);
+  const notGp = /\bnot\s+(?:a\s+)?(?:GP|general)\s+(?:practice|surgery)\b|\bnon[-\s]?GP\b/i.test(ctx.body);
   if (typeLabel && /^\s*other\b/i.test(typeLabel.value)) kind = 'other';
   else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value)) kind = 'gp_practice';
   else if (notGp) kind = 'other';

@@ -132,7 +132,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       const acquired = /\b(purchase of|bought|acquired|taken over|took over|opened|merged with|acquisition of)\s+((?:\p{Lu}[\p{L}'’&-]*\s*){1,5})$/u.exec(before.trim());
       const n = trailingProperName(before) ?? (acquired?.[2] ? acquired[2].trim() : null);
       if (n) {
-        out.name = n;
+        // "Mistry Pharmacy in Exmouth (FK207)": where it is, after a name that ends with what it is, is not the name.
+        out.name = /^(.*\b(?:Pharmacy|Chemists?|Surgery|Practice|Medical Centre|Health Centre|Opticians?|Optometrists|Dental Care|Dental Practice|Clinic))\s+in\s+\p{Lu}[\p{L}'’ -]*$/u.exec(n)?.[1] ?? n;
         ev[`${base}.name`] = line;
         break;
       }

@@ -5,7 +5,7 @@ import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '..
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
-export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | null }) | null {
+export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
   // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
   const nameValue = p?.name ? ctx.labelled.find((v) => v.line === p.nameLine)?.value ?? '' : '';
@@ -69,7 +69,8 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
       return { name: approverPerson === author ? senderName(author, ctx, role.value, ev) : who, email: approverPerson.email, role: role.value };
     }
   }
-  const self = /\b(?:as the|i am the|i'm the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
+  // "Im the…" and "I’m the…" (phone keyboards): the same statement as "I am the…".
+  const self = /\b(?:as the|i am the|i['’]?m the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
   if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b/i.test(ctx.body)) {
     for (const line of ctx.body.split('\n')) {
@@ -88,10 +89,38 @@ export function approver(ctx: FieldContext, ev: Ev): (Person & { role: string | 
       ev['fields.approver.role'] = line.trim();
       if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
       if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
-      return { name: senderName(ctx.requester, ctx, m[1], ev), email: ctx.requester.email, role: m[1] };
+      // "I am the contract holder, Martin Hollis" from a shop's mailbox: the name the sender gives after their role.
+      const named = new RegExp(`^[,\\s]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'u').exec(line.slice((m.index ?? 0) + m[0].length))?.[1];
+      const fromSender = senderName(ctx.requester, ctx, m[1], ev);
+      const name = fromSender ?? (named ? cleanPersonName(named) : null);
+      if (!fromSender && name) ev['fields.approver.name'] = line.trim();
+      return { name, email: ctx.requester.email, role: m[1] };
     }
   }
+  // A nomination of someone else by a sender who says they own the practice or hold its contract, signed off in a
+  // role that approves ("I own Qureshi Optometrists and hold the contract" … "Contract holder"): the sender is the
+  // approver, as when they write "I approve". A sign-off alone is not an approval.
+  const sender = ctx.sender ?? ctx.requester;
+  const signOffRole = !fwd && OWNER_VOICE.test(ownText) ? approvingSignOffRole(ctx) : null;
+  if (signOffRole && sender.email && nominee?.email && nominee.email.toLowerCase() !== sender.email.toLowerCase()) {
+    ev['fields.approver.role'] = signOffRole.line;
+    if (sender.name) ev['fields.approver.name'] = 'From header';
+    ev['fields.approver.email'] = 'From header';
+    return { name: senderName(sender, ctx, signOffRole.value, ev), email: sender.email, role: signOffRole.value };
+  }
   return null;
+}
+
+/** The sender speaking as the one who owns the organisation or holds its contract. */
+const OWNER_VOICE = /\bI\s+(?:own|hold|am the owner of|am a partner|am the partner)\b|\bI\s+(?:also\s+)?(?:run|own)\s+(?:the\s+)?(?:practice|pharmacy|surgery)\b/i;
+
+/** Roles that may approve a user-administrator nomination, as a sign-off writes them. */
+const APPROVING_ROLE = /^(?:(?:CQC\s+)?registered manager|contract holder|lead GP|GP partner|senior partner|managing partner|(?:PCN\s+)?clinical director|superintendent pharmacist|practice owner|owner|partner)$/i;
+
+/** The sender's sign-off role when it alone is an approving role ("Contract holder", "GP Partner"). */
+function approvingSignOffRole(ctx: FieldContext): Found<string> | null {
+  const role = approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body));
+  return role && APPROVING_ROLE.test(role.value.trim()) && APPROVING_ROLE.test(role.line.replace(/[.;,]$/, '').trim()) ? role : null;
 }
 
 /**
@@ -186,7 +215,7 @@ export function detectService(t: string): Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> |
     [/\bPCN\b[^.\n]{0,30}admin|primary care network[^.\n]{0,30}admin/i, 'PCN'],
     [/\bGPP{1,2}\b|GP payments|pensions/i, 'GPP'],
     [/\bPL\b[^.\n]{0,30}(admin|organi[sz]ation)|performers? list/i, 'PL'],
-    [/\bopto\b|ophthalmic payments|user management \(organi[sz]ation\)|OPTO organi[sz]ation/i, 'OPTO'],
+    [/\bopto\b|oph?thalmic payments|user management \(organi[sz]ation\)|OPTO organi[sz]ation/i, 'OPTO'],
     [/\bPCN\b/i, 'PCN'],
   ];
   let best: { idx: number; f: Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> } | null = null;

@@ -406,7 +406,7 @@ graham.lister@nhs.net
     add('022-opto-type-mismatch', {
       topHeaders: nhsAuth(22), from: 'Graham Lister <graham.lister@nhs.net>', to: TO, subject: 'Opto user admin',
       date: 'Mon, 23 Nov 2026 09:41:00 +0000', messageId: mid(22), text,
-    }, { kind: 'user_admin_nomination', ignored: null, organisation: ORG('FQ512', 'ophthalmic_practice'),
+    }, { kind: 'user_admin_nomination', ignored: null, organisation: ORG('FQ512', 'pharmacy'),
       fields: { service: 'OPTO', nominee: person('Hannah Lister', 'hannah.lister@nhs.net'), approver: withRole('Graham Lister', 'graham.lister@nhs.net', 'Contract Holder') },
       mustRaise: ['ods_type_mismatch'], traits: ['ods-type-mismatch', 'contract-holder', 'shared-surname'] });
   }
@@ -445,7 +445,7 @@ graham.lister@nhs.net
     add('055-main-contact-pharmacy-gp-shaped-code', {
       topHeaders: nhsAuth(55), from: 'Farhan Akhtar <farhan.akhtar1@nhs.net>', to: TO, subject: 'Change of Main Contact',
       date: 'Mon, 23 Nov 2026 14:10:00 +0000', messageId: mid(55), headers: outlookHeaders(55), html, text: htmlToText(html), encoding: 'quoted-printable',
-    }, { kind: 'main_contact_change', ignored: null, organisation: ORG('A83012', 'pharmacy'),
+    }, { kind: 'main_contact_change', ignored: null, organisation: ORG('A83012', 'gp_practice'),
       fields: { newMainContact: person('Farhan Akhtar', 'farhan.akhtar1@nhs.net') },
       mustRaise: ['ods_type_mismatch'], traits: ['ods-type-mismatch', 'html-table', 'pharmacy'] });
   }

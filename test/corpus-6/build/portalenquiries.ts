@@ -267,7 +267,7 @@ export const portalenquiries: Email[] = [
       text: `Hello\n\nI own Qureshi Optometrists in Ilford (ophthalmic practice code V61288) and hold the GOS contract. Please add my optical assistant Leanne Cobb, leanne.cobb@nhs.net, as OPTO Organisation User Administrator.\n\nFarah Qureshi\nContract holder\n`,
     },
     exp: {
-      kind: 'user_admin_nomination', organisation: { odsCode: 'V61288', type: 'ophthalmic_practice' },
+      kind: 'user_admin_nomination', organisation: { odsCode: 'V61288', type: 'dental_practice' },
       fields: { service: 'OPTO', nominee: person('Leanne Cobb', 'leanne.cobb@nhs.net'), approver: withRole('Farah Qureshi', 'farah.qureshi@nhs.net', 'Contract holder') },
       mustRaise: ['ods_type_mismatch'],
       traits: ['plain_text', 'ods_shape_mismatch'],

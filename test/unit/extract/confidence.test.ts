@@ -57,4 +57,38 @@ describe('applyConfidence (issue 9: a wrong value is worse than a missing one)',
       ['fields.approver.name', 'read from a scan with low OCR confidence'],
     ]);
   });
+
+  it('doubts what OCR typically gets wrong whatever the line\'s confidence: a dropped address part, a label run into a role, a misread forename', () => {
+    const scan = (line: string) => `${READ_FROM_SCAN} (OCR page 1, confidence 93 %): ${line}`;
+    const fields = {
+      signatory: { name: 'Jowan Tremayne', email: 'tremayne@nhs.net', role: null },
+      approver: { name: 'Senara Polkinghorne', email: 'senara.polkinghorne@nhs.net', role: 'GP Partner: DAT' },
+      nominee: { name: 'Tamsyn Bolitho', email: 'tamsin.bolitho@nhs.net' },
+      user: { name: 'Bob Angwin', email: 'robert.angwin@nhs.net' },
+    };
+    const ev = {
+      'fields.signatory.email': scan('Email: tremayne@nhs.net'),
+      'fields.approver.role': scan('Role: GP Partner: DAT'),
+      'fields.nominee.name': scan('Name: Tamsyn Bolitho'),
+      'fields.user.name': scan('Name: Bob Angwin'),
+      'fields.approver.name': scan('Name: Senara Polkinghorne'),
+    };
+    const { hints } = applyConfidence(fields, ev, []);
+    expect(hints.map((h) => h.path).sort()).toEqual(['fields.approver.role', 'fields.nominee.name', 'fields.signatory.email']);
+    expect(fields.user.name).toBe('Bob Angwin');
+    expect(fields.approver.name).toBe('Senara Polkinghorne');
+    // The same values typed (not scanned) are the writer's own and stay.
+    const typed = { signatory: { name: 'Jowan Tremayne', email: 'tremayne@nhs.net', role: 'GP Partner: locum' } };
+    expect(applyConfidence(typed, { 'fields.signatory.email': 'Email: tremayne@nhs.net', 'fields.signatory.role': 'Role: GP Partner: locum' }, []).hints).toEqual([]);
+  });
+
+  it('a phone read for two organisations from one line is a hint for the second; from two labelled lines it stays', () => {
+    const line = 'main practice is Trewirgie Surgery L82040, 01209 555 700, branch Four Lanes Surgery 01209 555 711';
+    const f = { mainPractice: { phone: '01209 555 700' }, branch: { phone: '01209 555 700' } };
+    const { hints } = applyConfidence(f, { 'fields.mainPractice.phone': line, 'fields.branch.phone': line }, []);
+    expect(f).toEqual({ mainPractice: { phone: '01209 555 700' }, branch: { phone: null } });
+    expect(hints.map((h) => h.path)).toEqual(['fields.branch.phone']);
+    const labelled = { mainPractice: { phone: '01209 555 700' }, branch: { phone: '01209 555 700' } };
+    expect(applyConfidence(labelled, { 'fields.mainPractice.phone': 'Main phone: 01209 555 700', 'fields.branch.phone': 'Branch phone: 01209 555 700' }, []).hints).toEqual([]);
+  });
 });

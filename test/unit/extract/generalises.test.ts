@@ -387,3 +387,94 @@ describe('extraction fidelity (issue 9, second pass)', () => {
     expect(r.kind).toBe('user_admin_nomination');
   });
 });
+
+describe('honest uncertainty: a guess is a hint, not a value', () => {
+  const oeForm = (): Promise<Buffer> => fillableForm(
+    ['Open Exeter - Primary User Request (GP Practice)', 'Complete every box, sign at the bottom of page 1 and email to PCSE.'],
+    [['Text1', 'Tamsin Roskilly'], ['Text2', 'Lanner Moor Surgery'], ['Text3', 'Piran Angove'], ['Text4', 'Yes']],
+  );
+
+  it('a form came but its signatory could not be read: the sender is a hint for the signatory, not the signatory', async () => {
+    const raw = withPdf({ From: 'Beatrix Nankivell <beatrix.nankivell@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' },
+      'Hello,\n\nPlease see the attached form for our new primary user.\n\nBeatrix Nankivell\nPractice Manager\nLanner Moor Surgery\n', await oeForm(), 'OE-PU.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).signatory).toEqual({ name: null, email: null, role: null });
+    expect(c.hints?.filter((h) => h.path.startsWith('fields.signatory.')).map((h) => [h.path, h.value])).toEqual([
+      ['fields.signatory.name', 'Beatrix Nankivell'], ['fields.signatory.email', 'beatrix.nankivell@nhs.net'], ['fields.signatory.role', 'other'],
+    ]);
+  });
+
+  it('the same form sent by someone who says they signed it: the sender is the signatory', async () => {
+    const raw = withPdf({ From: 'Dr Piran Angove <piran.angove@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' },
+      'Hello,\n\nAttached is the form for Tamsin, which I have signed as GP Partner.\n\nPiran Angove\nGP Partner\n', await oeForm(), 'OE-PU.pdf');
+    const c = await extractCase(raw, { mailbox: 'openexeter', receivedAt: new Date('2027-03-01T09:00:00Z') });
+    expect(fields(c).signatory).toEqual({ name: 'Piran Angove', email: 'piran.angove@nhs.net', role: 'gp_partner' });
+  });
+
+  it('a branch\'s phone read from a line that gives two phones without saying whose is a hint; the address ends at the postcode before a phone', async () => {
+    const c = await parse('datamanager', { From: 'Morwenna Jago <morwenna.jago@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'new branch' },
+      'hi please set up our branch. main practice is lanner moor surgery L82031, 4 church rd lanner TR16 6AX 01209 555 610, im main contact. branch is carnkie surgery, 2 mill lane carnkie TR16 6RZ, 01209 555 622, code L82031002, contact Mr Kitto Hendra kitto.hendra@nhs.net\n\nMorwenna\n');
+    expect(c.kind).toBe('branch_setup');
+    expect(fields(c).mainPractice).toMatchObject({ address: '4 church rd lanner TR16 6AX', phone: '01209 555 610' });
+    expect(fields(c).branch?.phone).not.toBe('01209 555 610');
+  });
+
+  it('a job title before a name ("our HCA Demelza Trewin") is not part of the name', async () => {
+    const c = await parse('openexeter', { From: 'Dr Lowen Pascoe <lowen.pascoe@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter access' },
+      'Hello,\n\nPlease can you give our HCA Demelza Trewin (username DTREWIN1) the Registration permission on Open Exeter for Lanner Moor Surgery L82031.\n\nDr Lowen Pascoe\nGP Partner\n');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).user?.name).toBe('Demelza Trewin');
+  });
+
+  it('"X Pharmacy in <town> (code)": the town is where it is, not part of the name; "(non GP practice)" is another organisation', async () => {
+    const c = await parse('datamanager', { From: 'Jenifer Rowe <jenifer.rowe@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'extension' },
+      "Hello, I'm already main contact on PCSE for Polperro Pharmacy in Looe (FW381, 3 Fore St, Looe PL13 1AA). We've bought Pelynt Chemist (FH922, 1 Jubilee Hill, Pelynt PL13 2JZ) and I need my main contact role extended to it please.\n\nJenifer Rowe\n");
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fields(c).existingPractice?.name).toBe('Polperro Pharmacy');
+    const other = await parse('openexeter', { From: 'Cador Bray <cador.bray@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Primary user' },
+      'Dear PCSE,\n\nWe are a community dental clinic (non GP practice). Please set up Elowen Keast, elowen.keast@nhs.net, as our Open Exeter primary user. I am our Caldicott Guardian and approve this.\n\nCador Bray\nCaldicott Guardian\n');
+    expect(other.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(other).organisationKind).toBe('other');
+  });
+
+  it('an approver who says so in their own words: "Im the registered manager", "I am the contract holder, <name>", "I own … and hold the contract"', async () => {
+    const im = await parse('portalenquiries', { From: 'Ottilie Varcoe <ottilie.varcoe@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'pl admin' },
+      'Hello\n\nIm the CQC registered manager at Tolvaddon Medical Centre (L82044). Please make our receptionist Kenver Opie PL Organisation administrator, kenver.opie@nhs.net\n\nThanks\nOttilie Varcoe\n');
+    expect(im.kind).toBe('user_admin_nomination');
+    expect(fields(im).approver).toEqual({ name: 'Ottilie Varcoe', email: 'ottilie.varcoe@nhs.net', role: 'CQC registered manager' });
+    const shop = await parse('portalenquiries', { From: 'Penrose Eyecare <penrose.eyecare@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'admin' },
+      'hi\n\nCan you make Loveday Pascoe user admin for opthalmic payments please, loveday.pascoe@nhs.net\n\nI am the contract holder, Hedra Penrose. code TPX12\n\nthanks\n');
+    expect(fields(shop).service).toBe('OPTO');
+    expect(fields(shop).approver).toMatchObject({ name: 'Hedra Penrose', role: 'contract holder' });
+    const owner = await parse('portalenquiries', { From: 'Ruan Chenoweth <ruan.chenoweth@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Opto user admin' },
+      'Hello\n\nI own Chenoweth Opticians in Bodmin and hold the GOS contract. Please add my dispensing optician Wenna Keast, wenna.keast@nhs.net, as OPTO Organisation User Administrator.\n\nRuan Chenoweth\nContract holder\n');
+    expect(fields(owner).approver).toEqual({ name: 'Ruan Chenoweth', email: 'ruan.chenoweth@nhs.net', role: 'Contract holder' });
+    // A sign-off alone, without the sender saying they approve or own it, names no approver.
+    const signOff = await parse('portalenquiries', { From: 'Ruan Chenoweth <ruan.chenoweth@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Opto user admin' },
+      'Hello\n\nPlease add Wenna Keast, wenna.keast@nhs.net, as OPTO Organisation User Administrator for Chenoweth Opticians.\n\nRuan Chenoweth\nContract holder\n');
+    expect(fields(signOff).approver ?? null).toBeNull();
+  });
+
+  it('a system notice: "Name: SURNAME, Forename" under "Organisation: <code>" is the user, and a one-row HTML table with a header row reads the same', async () => {
+    const head = { From: 'OE Notices <oe.notices@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter: New user created' };
+    const text = await parse('openexeter', head, 'A new user has been created in Open Exeter and requires authorisation.\n\nOrganisation: L82031\nUser name:    DHOCKING3\nName:         HOCKING, Derwa\nEmail:        derwa.hocking@nhs.net\nCreated by:   PENGELLY, Morvah (morvah.pengelly@nhs.net)\n');
+    const html = await parse('openexeter', head, '<html><body><p>A new user has been created in Open Exeter and requires authorisation.</p><table><tr><th>Organisation</th><th>User name</th><th>Name</th><th>Email</th><th>Created by</th><th>Creator email</th></tr><tr><td>L82031</td><td>DHOCKING3</td><td>HOCKING, Derwa</td><td>derwa.hocking@nhs.net</td><td>PENGELLY, Morvah</td><td>morvah.pengelly@nhs.net</td></tr></table></body></html>', 'text/html; charset="utf-8"');
+    for (const c of [text, html]) {
+      expect(c.kind).toBe('open_exeter_new_user_authorisation');
+      expect(String(fields(c).user?.name).toLowerCase()).toBe('derwa hocking');
+      expect(fields(c).user).toMatchObject({ email: 'derwa.hocking@nhs.net', username: 'DHOCKING3' });
+      expect(String(fields(c).createdBy?.name).toLowerCase()).toBe('morvah pengelly');
+      expect(fields(c).createdBy?.email).toBe('morvah.pengelly@nhs.net');
+      expect(c.organisation?.name ?? null).toBeNull();
+    }
+  });
+
+  it('"add all permissions including Organisation Maintenance to user KJAGO4": both asked for, and the login after "user"', async () => {
+    const c = await parse('openexeter', { From: 'Dr Elowen Hicks <elowen.hicks@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'open exeter permissions' },
+      'Please add all permissions including Organisation Maintenance to user KJAGO4 (kerra.jago@nhs.net) at Lanner Moor Surgery L82031. I am the Caldicott Guardian.\nDr Hicks\n');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).permissions).toEqual(['all permissions', 'Organisation Maintenance']);
+    expect(fields(c).user?.username).toBe('KJAGO4');
+  });
+});
