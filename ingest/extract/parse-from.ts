@@ -23,8 +23,8 @@ const NONE = { name: null, email: null } as const;
 export function parseFromHeaders(values: readonly string[], decoded: { name: string | null; email: string | null }): ParsedFrom {
   if (values.length === 0) return { ...NONE, invalid: 'the message has no From header', deceptive: null };
   if (values.length > 1) return { ...NONE, invalid: 'the message has more than one From header', deceptive: null };
-  const input = fromHeaderInput(values[0] ?? '');
-  const parsed = plainMailbox(input) ?? addrs({ input, startAt: 'from', rfc6532: true });
+  const input = quoteBareDisplayName(decodeUtf8Header(values[0] ?? ''));
+  const parsed = addrs({ input, startAt: 'from', rfc6532: true });
   if (!parsed || parsed.addresses.length === 0) return { ...NONE, invalid: 'the From header is not a valid address', deceptive: null };
   if (parsed.addresses.length > 1) return { ...NONE, invalid: 'the From header names more than one address', deceptive: null };
   const one = parsed.addresses[0];
@@ -47,41 +47,6 @@ export function parseFromHeaders(values: readonly string[], decoded: { name: str
     name && /@|\b[a-z0-9-]+\.(net|uk|com|org|scot)\b/i.test(name) && !name.toLowerCase().includes(email) ? 'the display name shows an address other than the sender\u2019s' : null,
   ].filter((d): d is string => d !== null);
   return { name, email, invalid: null, deceptive: deceptive.length ? deceptive.join('; ') : null };
-}
-
-/** A From header's value as the parser reads it: UTF-8 decoded, an unquoted "Surname, Forename" quoted. */
-export function fromHeaderInput(value: string): string {
-  return quoteBareDisplayName(decodeUtf8Header(value));
-}
-
-/** The parts of `email-addresses`' answer for one mailbox that parseFromHeaders reads. */
-interface MailboxParse {
-  addresses: { type: 'mailbox'; name: string | null; local: string; domain: string; parts: { local: { tokens: string }; comments: { tokens: string }[] } }[];
-}
-
-/**
- * `Jo Bloggs <jo@nhs.net>`, `"Bloggs, Jo" <jo@nhs.net>`, `<jo@nhs.net>` or `jo@nhs.net` in printable ASCII: atoms
- * for the name (or a quoted string of printable characters, single spaces inside), a dot-atom local part, a domain of
- * letters, digits and hyphens.
- */
-const PLAIN_FROM = /^(?:(?:([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?: +[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)|"([\x21\x23-\x5b\x5d-\x7e](?:[\x21\x23-\x5b\x5d-\x7e]| (?=[\x21\x23-\x5b\x5d-\x7e]))*)")? *<([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>|([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+))$/;
-
-/**
- * The commonest From lines, read without the general RFC 5322 parser (a combinator parser, the costliest step of
- * reading a plain email's headers): a display name of plain words or a simple quoted string, then one angle
- * address, or a bare address. Anything else (comments, encoded or non-ASCII text, quoted local parts, routes,
- * groups, lists, odd spacing) returns null and goes to `email-addresses`; for what it accepts the answer is the
- * same as that parser's (test/unit/extract/parse-from-fast-path.test.ts compares them).
- */
-export function plainMailbox(input: string): MailboxParse | null {
-  const m = PLAIN_FROM.exec(input.trim());
-  if (!m) return null;
-  const [, phrase, quoted, angleLocal, angleDomain, bareLocal, bareDomain] = m;
-  const local = angleLocal ?? bareLocal;
-  const domain = angleDomain ?? bareDomain;
-  if (!local || !domain) return null;
-  const name = phrase !== undefined ? phrase.replace(/ +/g, ' ') : (quoted ?? null);
-  return { addresses: [{ type: 'mailbox', name, local, domain, parts: { local: { tokens: local }, comments: [] } }] };
 }
 
 /**
