@@ -8,6 +8,7 @@ import { cleanPersonName } from './field-helpers.js';
 import { emailMatchesName } from './participants.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
 import type { Doubt } from './fields/context.js';
+import { namedSigners, roleSaidOfAnother, samePerson } from './role-holders.js';
 
 export interface Hint {
   /** Contract path of the value, as in `evidence` ("fields.nominee.name"). */
@@ -70,6 +71,13 @@ function scanDoubt(value: unknown): Doubt | undefined {
   return undefined;
 }
 
+/** What kind of line a value was read from: a labelled line ("Email: …"), a sign-off ("Name / Role") or prose. */
+function sourceClass(evidence: string): 'labelled' | 'slash' | 'prose' | 'other' {
+  if (SCAN_EVIDENCE.test(evidence) || /^PDF field |From header/.test(evidence)) return 'other';
+  if (/^[^:]{1,60}:\s*\S/.test(evidence)) return 'labelled';
+  return / \/ /.test(evidence) ? 'slash' : 'prose';
+}
+
 function sourceConfidence(evidence: string | undefined): number {
   if (!evidence) return 0.6;
   const scan = SCAN_EVIDENCE.exec(evidence);
@@ -83,6 +91,9 @@ function sourceConfidence(evidence: string | undefined): number {
   if (/ \/ /.test(evidence)) return 0.8;
   return 0.7;
 }
+
+/** Words of a shared mailbox's or a team's display name ("Primary Care Team (NHS Lowmoor ICB)"): nobody's name. */
+const MAILBOX_WORDS = /\b(approvals?|admin|team|mailbox|enquiries|office|reception|support|notifications?|no-?reply|department|dept)\b/i;
 
 const ORG_WORDS = /\b(Surgery|Practice|Medical|Group|Health|Centre|Center|PCN|Pharmacy|Chemists?|Opticians?|Dental|Clinic|Partnership|Trust|ICB|Network|Services?|Limited|Ltd|Valley|Road|Street|Lane)\b/;
 
@@ -103,7 +114,7 @@ function people(fields: Record<string, unknown>, base = 'fields'): { path: strin
  * confidences of the values kept. `organisationNames` are names of organisations the email gives (a person's role
  * holding one of them is a value from the wrong place). `readerDoubts` are the field readers' own (a fallback guess).
  */
-export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[], readerDoubts: ReadonlyMap<string, Doubt> = new Map()): { confidence: Record<string, number>; hints: Hint[] } {
+export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[], readerDoubts: ReadonlyMap<string, Doubt> = new Map(), requestText = ''): { confidence: Record<string, number>; hints: Hint[] } {
   const confidence: Record<string, number> = {};
   const hints: Hint[] = [];
   const doubts = new Map<string, Doubt>(readerDoubts);
@@ -115,7 +126,27 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     // PCSE's own mailboxes (the To of every request) are nobody's address in a request.
     const pcseMailbox = !!email && /^pcse\.[a-z]+@/i.test(email);
     if (pcseMailbox) doubts.set(`${path}.email`, { c: 0.1, reason: 'is a PCSE mailbox, not the person\'s address' });
+    const roleLine = evidence[`${path}.role`];
+    // A role read from prose that states it of someone else ("on behalf of Dr Aisling Moran, GP Partner").
+    if (typeof obj.role === 'string' && roleLine && sourceClass(roleLine) === 'prose' && roleSaidOfAnother(roleLine, name, email)) {
+      doubts.set(`${path}.role`, { c: 0.3, reason: 'the line it was read from states it of another person' });
+    }
+    // An approver or signatory taken from the writer (From header) while the text says someone else signed or approved.
+    if (/(?:^|\.)(?:approver|signatory)$/.test(path) && /From header/.test(evidence[`${path}.name`] ?? evidence[`${path}.email`] ?? '')) {
+      const other = namedSigners(requestText).find((s) => !samePerson(s.name, name, email));
+      if (other) {
+        const reason = `taken from the email's sender, but the email says ${other.name} signed or approved`;
+        for (const k of ['name', 'email']) doubts.set(`${path}.${k}`, { c: 0.3, reason });
+        if (roleLine && !roleLine.includes(other.line) && !other.line.includes(roleLine)) doubts.set(`${path}.role`, { c: 0.3, reason });
+        continue;
+      }
+    }
     if (!name) continue;
+    // A shared mailbox's or a team's display name in a person's role.
+    if (MAILBOX_WORDS.test(name)) {
+      doubts.set(`${path}.name`, { c: 0.2, reason: 'reads as a mailbox or a team, not a person' });
+      continue;
+    }
     // An organisation's name in a person's role ("Kestrel Way Medical Group" as a main contact).
     if (orgs.has(name.toLowerCase()) || (ORG_WORDS.test(name) && !cleanPersonName(name)?.includes(' ')) || /\b(Surgery|Practice|Medical Group|Health Centre|PCN|Pharmacy|Opticians?)$/.test(name)) {
       doubts.set(`${path}.name`, { c: 0.2, reason: 'reads as an organisation, not a person' });

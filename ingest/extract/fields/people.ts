@@ -164,6 +164,12 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
 export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(?:have|am)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b/i;
 
 /**
+ * A forward whose own text opens with the verdict ("Approved - please action.", "Authorised, thanks"): the forwarder
+ * approves what they pass on. "Approved by …" names someone else and is not this.
+ */
+export const FORWARDER_APPROVES = /^\s*(?:(?:hi|hello|dear)\b[^\n]*\n\s*)?(?:approved|authori[sz]ed)\s*(?:[-–.,!:;]|\n|$)/i;
+
+/**
  * Who signs or approves an Open Exeter request: the sender, when their own new text approves or says they signed
  * ("I signed it as GP Partner", "I confirm my approval") above a forwarded request; otherwise the requester (the
  * forwarded author whose approval is passed on, or the sender of an ordinary email).
@@ -173,7 +179,7 @@ export function signer(ctx: FieldContext): Person {
   const fwd = ctx.forwarded;
   if (!sender || !fwd || sender.email === ctx.requester.email) return ctx.requester;
   const ownText = fwd.text ? ctx.body.replace(fwd.text, '') : ctx.body;
-  return SELF_APPROVAL.test(ownText) || /\bI\s+(?:have\s+)?signed\b|\bconfirm\s+my\s+(?:approval|authori[sz]ation)\b/i.test(ownText) ? sender : ctx.requester;
+  return SELF_APPROVAL.test(ownText) || FORWARDER_APPROVES.test(ownText) || /\bI\s+(?:have\s+)?signed\b|\bconfirm\s+my\s+(?:approval|authori[sz]ation)\b/i.test(ownText) ? sender : ctx.requester;
 }
 
 /**
