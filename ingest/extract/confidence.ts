@@ -142,6 +142,11 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       }
     }
     if (!name) continue;
+    // "S Iqbal", "J. Okoro": a forename given only as an initial is not the person's name as the email may give it elsewhere.
+    if (/^\p{L}\.?\s/u.test(name)) {
+      doubts.set(`${path}.name`, { c: 0.45, reason: 'gives only an initial for the forename' });
+      continue;
+    }
     // A shared mailbox's or a team's display name in a person's role.
     if (MAILBOX_WORDS.test(name)) {
       doubts.set(`${path}.name`, { c: 0.2, reason: 'reads as a mailbox or a team, not a person' });

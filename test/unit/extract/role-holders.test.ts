@@ -103,3 +103,24 @@ describe('a signatory or approver taken from the writer', () => {
     expect(fields(c).user).toMatchObject({ email: 'lucy.green7@nhs.net', username: 'LGREEN7' });
   });
 });
+
+describe('whose contact a clause of branch prose gives', () => {
+  it('gives "main contact there" after "branch is …" to the branch, not the main practice', async () => {
+    const c = await parse('datamanager', { From: 'Mo Farrell <mo.farrell@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'new branch' }, [
+      'hi, we need a branch set up. main practice is lindley health centre K84033, 2 mill st, lindley HD3 3ER, tel 01484 220100, main contact mo farrell mo.farrell@nhs.net. branch is upperhill surgery K84033002 at 9 hill top rd HD3 4PQ and main contact there will be mrs ines duarte ines.duarte@nhs.net. ta',
+    ].join('\n'));
+    expect(c.kind).toBe('branch_setup');
+    const f = fields(c) as unknown as { mainPractice: { mainContact: { email: string | null } }; branch: { mainContact: { email: string | null } } };
+    expect(f.mainPractice.mainContact.email).not.toBe('ines.duarte@nhs.net');
+    expect(f.branch.mainContact.email).toBe('ines.duarte@nhs.net');
+  });
+
+  it('shows no name that gives only an initial for the forename ("main contact is me" from "dr k ahmed")', async () => {
+    const c = await parse('datamanager', { From: 'dr k ahmed <k.ahmed7@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'branch' }, [
+      'please set up our branch. main surgery is brook lane surgery P82011, 1 brook lane, bolton BL1 4AA. main contact is me khalid ahmed k.ahmed7@nhs.net. branch is brook lane north P82011001, 40 moss rd bolton BL2 6DD.',
+    ].join('\n'));
+    const f = fields(c) as unknown as { mainPractice: { mainContact: { name: string | null; email: string | null } } };
+    expect(f.mainPractice.mainContact.name).not.toBe('k ahmed');
+    expect(f.mainPractice.mainContact.email).toBe('k.ahmed7@nhs.net');
+  });
+});
