@@ -175,6 +175,13 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       doubts.set(`${path}.name`, { c: 0.3, reason: `does not match the address ${email}` });
     }
   }
+  // A user's address that spells nothing of their login ("seren.pryce@" for MDOYLE4): another person's address.
+  for (const { path, obj } of persons) {
+    const email = typeof obj.email === 'string' ? obj.email : null;
+    if (email && typeof obj.username === 'string' && !addressFitsLogin(email, obj.username)) {
+      doubts.set(`${path}.email`, { c: 0.3, reason: `spells nothing of the username ${obj.username}` });
+    }
+  }
   // The same person in two roles, unless the evidence is one line naming both (the email says so).
   for (let i = 0; i < persons.length; i++) {
     for (let j = i + 1; j < persons.length; j++) {
@@ -245,6 +252,18 @@ function forenameMisread(name: string, email: string): boolean {
   if (!m?.[1] || !first || first === m[1]) return false;
   const d = editDistance(first, m[1]);
   return d > 0 && d <= 2 && first.length >= 4;
+}
+
+/**
+ * Open Exeter logins are an initial and the surname, cut short and numbered ("MZIELI1", "KPJONES1"): some four letters
+ * of the login after its initial appear in the person's own address. A login without four such letters says nothing.
+ */
+export function addressFitsLogin(email: string, username: string): boolean {
+  const login = username.toLowerCase().replace(/[^a-z]/g, '').slice(1);
+  if (login.length < 4 || /@/.test(username)) return true;
+  const local = (email.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  for (let i = 0; i + 4 <= login.length; i++) if (local.includes(login.slice(i, i + 4))) return true;
+  return false;
 }
 
 function sharesAWord(email: string, name: string): boolean {

@@ -124,3 +124,21 @@ describe('whose contact a clause of branch prose gives', () => {
     expect(f.mainPractice.mainContact.email).toBe('k.ahmed7@nhs.net');
   });
 });
+
+describe('people who are not the one the request is for', () => {
+  it('never makes the person being replaced the new main contact ("taken over from X …, make me")', async () => {
+    const c = await parse('portalenquiries', { From: 'Ayla Demir <ayla.demir@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact' }, [
+      'Hello,', 'I have replaced Colin Frost (colin.frost@nhs.net) as manager at Dunmore Practice, E82050, so could you make me the main contact please.', 'Ayla Demir', '',
+    ].join('\n'));
+    expect(c.kind).toBe('main_contact_change');
+    expect(fields(c).newMainContact).toEqual({ name: 'Ayla Demir', email: 'ayla.demir@nhs.net' });
+  });
+
+  it('keeps an address off the user when it spells nothing of their Open Exeter login', async () => {
+    const c = await parse('openexeter', { From: 'Nia Bowen <nia.bowen@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter permissions' }, [
+      'Hello', '', 'I am the Lead GP at Cwm Road Surgery (W92031). Please add Sample Taker for our nurse, username TPARRY3.', '', 'Practice contact email: cwmroad.surgery@nhs.net', '', 'Nia Bowen', '',
+    ].join('\n'));
+    expect((fields(c).user as Record<string, unknown>).username).toBe('TPARRY3');
+    expect((fields(c).user as Record<string, unknown>).email).not.toBe('cwmroad.surgery@nhs.net');
+  });
+});
