@@ -142,3 +142,21 @@ describe('people who are not the one the request is for', () => {
     expect((fields(c).user as Record<string, unknown>).email).not.toBe('cwmroad.surgery@nhs.net');
   });
 });
+
+describe('roles to remove', () => {
+  it('shows no short list when the line names a role no known name matched ("… and Estimates roles")', async () => {
+    const c = await parse('portalenquiries', { From: 'Ruth Ames <ruth.ames@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'leaver' }, [
+      'Hi, please remove the Contractor Signatory and Estimates Admin roles from Leo Marsh\'s account (leo.marsh@nhs.net), he has left Penrose Surgery (J82077).', 'Ruth',
+    ].join('\n'));
+    expect(c.kind).toBe('role_removal_request');
+    expect(fields(c).roles).toEqual([]);
+    expect(hinted(c)).toContain('fields.roles');
+  });
+
+  it('keeps a list whose every role is a known one', async () => {
+    const c = await parse('portalenquiries', { From: 'Ruth Ames <ruth.ames@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'leaver' }, [
+      'Hi, please remove the Joiner & Leaver and Contractor Signatory roles from Leo Marsh\'s account (leo.marsh@nhs.net), he has left Penrose Surgery (J82077).', 'Ruth',
+    ].join('\n'));
+    expect(fields(c).roles).toEqual(['Joiner & Leaver', 'Contractor Signatory']);
+  });
+});
