@@ -74,9 +74,13 @@ async function acknowledgeClaiming(deps: AcknowledgeDeps, c: StoredCase, chain: 
       headers: { 'X-PCSE-Auto': 'acknowledgement' },
     }));
   } catch (error) {
-    // Not sent (SMTP down, refused): the sender's cap gets its count back and the acknowledgement is due again at
-    // once, so the relay's next pass retries it. Only a crash, which cannot release anything, waits out the lease.
+    // Not sent: the sender's cap gets its count back. Refused for good (an SMTP 5xx: an address the server rejects),
+    // it is settled as not sent: released, every later relay pass would send it again and fail again, and such
+    // acknowledgements pile up (the robustness run's mutated From addresses made each message wait on all of them).
     await deps.ackLimiter?.refund(to, consumedAt).catch(() => undefined);
+    if ((error as { permanent?: unknown }).permanent === true) return skip('recipient_rejected');
+    // SMTP down: due again at once, so the relay's next pass retries it. Only a crash, which cannot release
+    // anything, waits out the lease.
     await deps.store.releaseAcknowledgement(c.id).catch(() => undefined);
     throw error;
   }

@@ -20,9 +20,17 @@ export interface SmtpMailerOptions {
 /** Infrastructure failure sending mail. */
 export class MailSendError extends Error {
   readonly code = 'mail_send_failed';
+  /**
+   * The server refused this message's recipients for good (nodemailer's EENVELOPE with an SMTP 5xx, e.g. an address
+   * it cannot accept): sending it again cannot help. Not a 5xx on login (535): that is our configuration, and every
+   * message waits for it to be fixed.
+   */
+  readonly permanent: boolean;
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'MailSendError';
+    const cause = options?.cause as { code?: unknown; responseCode?: unknown } | undefined;
+    this.permanent = cause?.code === 'EENVELOPE' && typeof cause.responseCode === 'number' && cause.responseCode >= 500 && cause.responseCode < 600;
   }
 }
 
