@@ -30,7 +30,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a reply merged into a waiting 
     const reply = makeParsedCase({
       kind: 'unclassified',
       caseRef: `RE: ${created.case.ref}`,
-      organisation: { odsCode, name: null, type: null },
+      organisation: { odsCode, name: null, type: 'gp_practice' },
       fields: {},
       evidence: { 'organisation.odsCode': `Our code is ${odsCode}` },
     });
