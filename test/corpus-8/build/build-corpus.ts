@@ -11,12 +11,12 @@ import { datamanager } from './datamanager.js';
 import { buildMessage } from './mime.js';
 import { forms, openexeter } from './openexeter.js';
 import { writeForms } from './pdfs.js';
-import { portalenquiries } from './portalenquiries.js';
+import { portalenquiries, portalForms } from './portalenquiries.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<void> {
-  await writeForms(forms);
+  await writeForms([...portalForms, ...forms]);
   for (const [mailbox, emails] of [['portalenquiries', portalenquiries], ['datamanager', datamanager], ['openexeter', openexeter]] as [string, Email[]][]) {
     const dir = join(ROOT, mailbox);
     rmSync(dir, { recursive: true, force: true });

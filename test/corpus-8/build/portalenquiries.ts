@@ -1,8 +1,48 @@
 /** Corpus 8, portalenquiries: writer D (head offices of multiples, replies to PCSE, long signatures, dictation). */
 import type { Email } from './common.js';
 import { externalAuth, nhsAuth, person, withRole } from './common.js';
+import type { FormSpec } from './pdfs.js';
 
 const M = 'portalenquiries' as const;
+
+export const portalForms: FormSpec[] = [
+  {
+    file: 'gpp-cert-scan-elmtree.pdf',
+    type: 'gpp',
+    style: 'scan',
+    rows: [
+      ['Practice name', 'Elm Tree Surgery'],
+      ['Practice code (ODS)', 'N81077'],
+      ['Full name of nominee', 'Kwame Asante'],
+      ['Job title', 'IT & Data Lead'],
+      ['Email address', 'kwame.asante@nhs.net'],
+      ['Approver name', 'Dr Imogen Hartley'],
+      ['Position / role', 'Senior Partner'],
+      ['Approver email', 'imogen.hartley@nhs.net'],
+      ['Date', '24/11/26'],
+    ],
+    signed: true,
+    rotate: 1.3,
+    seed: 14,
+  },
+  {
+    file: 'oe-other-word-meridian.pdf',
+    type: 'oe_other',
+    style: 'word',
+    rows: [
+      ['Organisation name', 'Meridian Sexual Health Service'],
+      ['Organisation code', ''],
+      ['Primary User full name', 'Dr Anjali Deshpande'],
+      ['Primary User job title', 'Clinical Lead and Caldicott Guardian'],
+      ['Primary User email', 'anjali.deshpande@nhs.net'],
+      ['Signatory name', 'Dr Anjali Deshpande'],
+      ['Signatory email', 'anjali.deshpande@nhs.net'],
+      ['Date', '30 November 2026'],
+    ],
+    tick: 'Caldicott Guardian',
+    signed: true,
+  },
+];
 
 export const portalenquiries: Email[] = [
   {
@@ -412,6 +452,199 @@ Your account has been unlocked. You can now log in to PCSE Online.
       organisation: null,
       fields: {},
       traits: ['thank_you', 'case_ref_in_subject', 'quoted_completion'],
+    },
+  },
+  {
+    mailbox: M,
+    slug: 'out-of-office-auto-reply',
+    msg: {
+      from: 'Gareth Llewellyn <gareth.llewellyn@nhs.net>',
+      subject: 'Automatic reply: PCSE-2026-004388 - your request has been received',
+      date: 'Thu, 03 Dec 2026 06:00:12 +0000',
+      topHeaders: nhsAuth(),
+      headers: ['Auto-Submitted: auto-replied', 'X-Auto-Response-Suppress: All', 'X-MS-Exchange-Inbox-Rules-Loop: gareth.llewellyn@nhs.net'],
+      text: `Thank you for your email. I am on annual leave until Monday 14 December with no access to email.
+
+For anything urgent about PCSE Online, GPP or Performers List please contact the practice office on 01633 482 900
+or practice.office.w93021@wales.nhs.uk.
+
+Diolch am eich e-bost. Rydw i ar wyliau blynyddol tan ddydd Llun 14 Rhagfyr.
+`,
+    },
+    exp: {
+      kind: 'unclassified',
+      ignored: 'auto_reply',
+      organisation: null,
+      fields: {},
+      traits: ['auto_reply', 'case_ref_in_subject', 'bilingual_body', 'other_addresses_in_body'],
+    },
+  },
+  {
+    mailbox: M,
+    slug: 'scanned-gpp-certification-long-disclaimer',
+    msg: {
+      from: 'Elm Tree Surgery - Practice Manager <elmtree.practicemanager@nhs.net>',
+      subject: 'GPP Practice User Administrator - certification form',
+      date: 'Thu, 03 Dec 2026 08:14:40 +0000',
+      topHeaders: nhsAuth(),
+      text: `Dear Sir / Madam,
+
+Please see the attached signed certification form nominating a further GPP Practice User Administrator for our
+practice. We currently have two administrators, this will be our third.
+
+Yours faithfully,
+
+Practice Manager
+Elm Tree Surgery
+Elm Tree Road, Sittingbourne, Kent ME10 1HX
+Tel 01795 472 118 | Fax 01795 472 119
+
+**********************************************************************************************************
+This message may contain confidential and privileged information. If you are not the intended recipient
+please accept our apologies; please do not disclose, copy or distribute information in this e-mail or take
+any action in reliance on its contents: to do so is strictly prohibited and may be unlawful. Please inform us
+that this message has gone astray before deleting it. Thank you for your co-operation.
+
+NHSmail is used daily by over 1.5 million NHS and care staff. It is the only nationally accredited secure
+email service for sharing sensitive and patient identifiable information. For more information visit
+https://portal.nhs.net/help/policyandguidance
+**********************************************************************************************************
+`,
+      attachments: [{ pdf: 'gpp-cert-scan-elmtree.pdf', filename: 'Scanned from a Xerox Multifunction Printer.pdf' }],
+    },
+    exp: {
+      kind: 'user_admin_nomination',
+      organisation: { odsCode: 'N81077', type: 'gp_practice' },
+      fields: {
+        service: 'GPP',
+        nominee: person('Kwame Asante', 'kwame.asante@nhs.net'),
+        approver: withRole('Imogen Hartley', 'imogen.hartley@nhs.net', 'Senior Partner'),
+      },
+      traits: ['scanned_form', 'handwritten', 'details_only_in_attachment', 'long_disclaimer', 'title_before_name', 'no_person_name_in_signature'],
+    },
+  },
+  {
+    mailbox: M,
+    slug: 'misdirected-optical-store-email-change',
+    msg: {
+      from: 'Eyewise Opticians Support Office <store.systems@eyewise.co.uk>',
+      subject: 'Store email address change - Eyewise Opticians Huddersfield',
+      date: 'Thu, 03 Dec 2026 09:31:02 +0000',
+      topHeaders: externalAuth('eyewise.co.uk'),
+      text: `Hi,
+
+As part of our move to NHSmail shared mailboxes, please update the practice email held for Eyewise Opticians
+Huddersfield (TPQ17):
+
+Current email: huddersfield@eyewise.co.uk
+New email: eyewise.huddersfield@nhs.net
+
+The other 23 Eyewise stores will follow in a separate batch once their shared mailboxes are live.
+
+Cheers,
+Store Systems Team
+Eyewise Opticians Support Office, Leeds
+`,
+    },
+    exp: {
+      kind: 'practice_email_update',
+      organisation: { odsCode: 'TPQ17', type: 'ophthalmic_practice' },
+      fields: { currentEmail: 'huddersfield@eyewise.co.uk', newEmail: 'eyewise.huddersfield@nhs.net' },
+      traits: ['misdirected', 'head_office', 'one_branch_of_many', 'team_signature'],
+    },
+  },
+  {
+    mailbox: M,
+    slug: 'verification-link-for-a-gp-colleague',
+    msg: {
+      from: 'Practice Manager <joanne.whitfield@nhs.net>',
+      subject: 'Resend verification link for Dr Khalid Rahman please',
+      date: 'Thu, 03 Dec 2026 10:02:55 +0000',
+      topHeaders: nhsAuth(),
+      text: `Hello
+
+Our new salaried GP Dr Khalid Rahman hasn't received his PCSE Online verification email. Could you resend it to
+khalid.rahman4@nhs.net please? GMC 7215506. He is in clinic all day so I am asking on his behalf.
+
+Thanks
+Joanne Whitfield
+Practice Manager, Larchwood Medical Practice (D81043)
+`,
+    },
+    exp: {
+      kind: 'verification_link_resend',
+      organisation: { odsCode: 'D81043', type: 'gp_practice' },
+      fields: { accountEmail: 'khalid.rahman4@nhs.net', gmcNumber: '7215506' },
+      mustRaise: ['not_own_account'],
+      traits: ['on_behalf_of_colleague', 'role_as_display_name'],
+    },
+  },
+  {
+    mailbox: M,
+    slug: 'gpp-fifth-administrator',
+    msg: {
+      from: 'Yvonne Achterberg <yvonne.achterberg@nhs.net>',
+      subject: 'Additional GPP administrator - Kingsmead Health Partnership P82019',
+      date: 'Thu, 03 Dec 2026 11:45:20 +0000',
+      topHeaders: nhsAuth(),
+      text: `Dear PCSE
+
+We are a large partnership over three sites. We already have four GPP Practice User Administrators (myself,
+two finance officers and our operations manager) but with the merger we need one more, please add:
+
+Callum Reid, Finance Assistant, callum.reid2@nhs.net
+
+Approved by Dr Naomi Fairbrother, Managing Partner (naomi.fairbrother@nhs.net) - signed certification form to follow.
+
+Regards
+Yvonne Achterberg
+Head of Finance
+Kingsmead Health Partnership
+`,
+    },
+    exp: {
+      kind: 'user_admin_nomination',
+      organisation: { odsCode: 'P82019', type: 'gp_practice' },
+      fields: {
+        service: 'GPP',
+        nominee: person('Callum Reid', 'callum.reid2@nhs.net'),
+        approver: withRole('Naomi Fairbrother', 'naomi.fairbrother@nhs.net', 'Managing Partner'),
+      },
+      mustRaise: ['admin_limit_reached'],
+      traits: ['admin_count_stated', 'form_to_follow', 'code_in_subject'],
+    },
+  },
+  {
+    mailbox: M,
+    slug: 'misdirected-oe-other-org-nominee-signs',
+    msg: {
+      from: 'Dr Anjali Deshpande <anjali.deshpande@nhs.net>',
+      subject: 'Open Exeter Primary User form',
+      date: 'Thu, 03 Dec 2026 13:26:37 +0000',
+      topHeaders: nhsAuth(),
+      text: `Hello,
+
+Attached is the Open Exeter primary user form for Meridian Sexual Health Service. I've put myself forward as the
+primary user; as I'm also our Caldicott Guardian I have signed it myself. I hope that's OK.
+
+Best wishes,
+Anjali
+
+Dr Anjali Deshpande
+Clinical Lead | Meridian Sexual Health Service
+Hosted by Meridian Community Health CIC
+`,
+      attachments: [{ pdf: 'oe-other-word-meridian.pdf', filename: 'OE Primary User form - other organisations (completed).pdf' }],
+    },
+    exp: {
+      kind: 'open_exeter_primary_user_request',
+      organisation: { odsCode: null, type: 'other' },
+      fields: {
+        organisationKind: 'other',
+        nominee: person('Anjali Deshpande', 'anjali.deshpande@nhs.net'),
+        signatory: withRole('Anjali Deshpande', 'anjali.deshpande@nhs.net', 'caldicott_guardian'),
+      },
+      traits: ['misdirected', 'word_fillable_form', 'nominee_is_signatory', 'other_organisation', 'no_ods_code', 'blank_code_field'],
     },
   },
 ];
