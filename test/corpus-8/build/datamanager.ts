@@ -478,4 +478,38 @@ Practice Manager
       traits: ['invalid_ods_code', 'self_corrected_code', 'decoy_code'],
     },
   },
+  {
+    mailbox: M,
+    slug: 'misdirected-dental-main-contact-change',
+    msg: {
+      from: 'Regional Support Manager <support.south@brightwaterdental.co.uk>',
+      subject: 'Main contact update - Brightwater Dental Worthing',
+      date: 'Fri, 04 Dec 2026 10:44:02 +0000',
+      topHeaders: externalAuth('brightwaterdental.co.uk'),
+      text: `Hello Data Management,
+
+Brightwater Dental Worthing (V067720) has a new practice manager. Please make her the practice's main contact for
+supplies and records in place of Karen Morris, who has left:
+
+New main contact - Ms Thandiwe Ncube, thandiwe.ncube@nhs.net
+
+Brightwater Dental Hove (V093114) and Brightwater Dental Shoreham (V071509) do not change.
+
+Kind regards
+
+Regional Support Manager (South)
+Paul Okafor-Briggs
+Brightwater Dental Group
+--
+Brightwater Dental Group Ltd, 9 Marine Parade, Brighton BN2 1TL. Company no. 08812337.
+Emails sent to and from this address may be monitored for training and compliance purposes.
+`,
+    },
+    exp: {
+      kind: 'main_contact_change',
+      organisation: { odsCode: 'V067720', type: 'dental_practice' },
+      fields: { newMainContact: person('Thandiwe Ncube', 'thandiwe.ncube@nhs.net') },
+      traits: ['misdirected', 'head_office', 'several_organisations_listed', 'one_branch_of_many', 'title_before_name', 'previous_contact_named'],
+    },
+  },
 ];

@@ -95,6 +95,25 @@ export const forms: FormSpec[] = [
     tick: '',
     signed: true,
   },
+  {
+    file: 'oe-other-scan-wearside.pdf',
+    type: 'oe_other',
+    style: 'scan',
+    rows: [
+      ['Organisation name', 'Wearside Community Health - Colposcopy'],
+      ['Organisation code', ''],
+      ['Primary User full name', 'Harpreet Sandhu'],
+      ['Primary User job title', 'Colposcopy Coordinator'],
+      ['Primary User email', 'harpreet.sandhu@nhs.net'],
+      ['Signatory name', 'Deborah Quayle'],
+      ['Signatory email', 'deborah.quayle@nhs.net'],
+      ['Date', '3/12/26'],
+    ],
+    tick: 'Existing Primary User within the organisation',
+    signed: true,
+    rotate: -0.5,
+    seed: 53,
+  },
 ];
 
 export const openexeter: Email[] = [
@@ -495,6 +514,36 @@ This message is confidential. If you are not the recipient, please tell the send
         signatory: withRole('Eleri Vaughan', 'eleri.vaughan@wales.nhs.uk', 'board_member'),
       },
       traits: ['welsh_bilingual_signature', 'bilingual_subject', 'title_before_name', 'quoted_printable', 'non_nhs_net_nhs_domain', 'permission_wrapped_across_lines'],
+    },
+  },
+  {
+    mailbox: M,
+    slug: 'scanned-other-org-existing-primary-user-signs',
+    msg: {
+      from: 'Colposcopy Admin - Wearside Community Health <wch.colposcopy@nhs.net>',
+      subject: 'second primary user - Open Exeter',
+      date: 'Fri, 04 Dec 2026 12:06:33 +0000',
+      topHeaders: nhsAuth(),
+      text: `Hello
+
+We would like a second Primary User for our colposcopy service, as recommended. Scanned form attached, signed by
+our current Primary User.
+
+Thanks
+Colposcopy Admin Team
+Wearside Community Health NHS Trust
+`,
+      attachments: [{ pdf: 'oe-other-scan-wearside.pdf', filename: 'doc20261204115902.pdf' }],
+    },
+    exp: {
+      kind: 'open_exeter_primary_user_request',
+      organisation: { odsCode: null, type: 'other' },
+      fields: {
+        organisationKind: 'other',
+        nominee: person('Harpreet Sandhu', 'harpreet.sandhu@nhs.net'),
+        signatory: withRole('Deborah Quayle', 'deborah.quayle@nhs.net', 'existing_primary_user'),
+      },
+      traits: ['scanned_form', 'handwritten', 'other_organisation', 'details_only_in_attachment', 'team_signature', 'no_ods_code'],
     },
   },
 ];

@@ -87,7 +87,8 @@ transmitted by this e-mail. Please consider the environment before printing.
       fields: {
         service: 'OPTO',
         nominee: person('Priyanka Salvi', 'stockport.manager@clearviewopticians.co.uk'),
-        approver: withRole('Martin Ellery', 'regional.ops@clearviewopticians.co.uk', 'contract holder'),
+        // He writes from the region's shared mailbox: his own address is not given.
+        approver: withRole('Martin Ellery', null, 'contract holder'),
       },
       traits: ['head_office', 'several_organisations_listed', 'one_branch_of_many', 'title_before_name', 'confidentiality_footer', 'shared_sender_mailbox'],
     },
@@ -645,6 +646,44 @@ Hosted by Meridian Community Health CIC
         signatory: withRole('Anjali Deshpande', 'anjali.deshpande@nhs.net', 'caldicott_guardian'),
       },
       traits: ['misdirected', 'word_fillable_form', 'nominee_is_signatory', 'other_organisation', 'no_ods_code', 'blank_code_field'],
+    },
+  },
+  {
+    mailbox: M,
+    slug: 'pharmacy-and-optician-chain-opto-admin-tp-code',
+    msg: {
+      from: 'Healthwise Pharmacy & Opticians <nhs.contracts@healthwise-group.co.uk>',
+      subject: 'OPTO admin for Crewe',
+      date: 'Fri, 04 Dec 2026 09:58:16 +0000',
+      topHeaders: externalAuth('healthwise-group.co.uk'),
+      text: `Dear PCSE,
+
+Healthwise runs 60+ pharmacies, about a third with an optical practice in store. For our pharmacy at Crewe
+(ODS TPH66) please make the store's optical manager an OPTO organisation user administrator:
+
+    Lauren Hesketh    lauren.hesketh@healthwise-group.co.uk
+
+Authorised by the contract holder's nominated director, Simon Aldridge, Director of Optical Services.
+
+Thanks and regards,
+NHS Contracts Team
+Healthwise Group plc, Healthwise House, Cheadle SK8 2AZ
+Registered in England and Wales No. 03377741. VAT No. GB 712 4490 12.
+This email (including any attachments) is confidential and may be privileged. If you have received it in error,
+please notify the sender by return and delete it from your system. Healthwise Group plc cannot accept any
+responsibility for the accuracy or completeness of this message as it has been transmitted over a public network.
+`,
+    },
+    exp: {
+      kind: 'user_admin_nomination',
+      organisation: { odsCode: 'TPH66', type: 'ophthalmic_practice' },
+      fields: {
+        service: 'OPTO',
+        nominee: person('Lauren Hesketh', 'lauren.hesketh@healthwise-group.co.uk'),
+        approver: withRole('Simon Aldridge', null, 'Director of Optical Services'),
+      },
+      mustRaise: ['ods_type_mismatch'],
+      traits: ['head_office', 'stated_type_vs_code_shape', 'tabbed_name_and_email', 'team_signature', 'long_disclaimer', 'approver_in_prose'],
     },
   },
 ];
