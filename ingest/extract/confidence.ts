@@ -8,6 +8,7 @@ import { cleanPersonName } from './field-helpers.js';
 import { emailMatchesName } from './participants.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
 import type { Doubt } from './fields/context.js';
+import { namedSigners, roleSaidOfAnother, samePerson } from './role-holders.js';
 
 export interface Hint {
   /** Contract path of the value, as in `evidence` ("fields.nominee.name"). */
@@ -70,6 +71,13 @@ function scanDoubt(value: unknown): Doubt | undefined {
   return undefined;
 }
 
+/** What kind of line a value was read from: a labelled line ("Email: …"), a sign-off ("Name / Role") or prose. */
+function sourceClass(evidence: string): 'labelled' | 'slash' | 'prose' | 'other' {
+  if (SCAN_EVIDENCE.test(evidence) || /^PDF field |From header/.test(evidence)) return 'other';
+  if (/^[^:]{1,60}:\s*\S/.test(evidence)) return 'labelled';
+  return / \/ /.test(evidence) ? 'slash' : 'prose';
+}
+
 function sourceConfidence(evidence: string | undefined): number {
   if (!evidence) return 0.6;
   const scan = SCAN_EVIDENCE.exec(evidence);
@@ -83,6 +91,9 @@ function sourceConfidence(evidence: string | undefined): number {
   if (/ \/ /.test(evidence)) return 0.8;
   return 0.7;
 }
+
+/** Words of a shared mailbox's or a team's display name ("Primary Care Team (NHS Lowmoor ICB)"): nobody's name. */
+const MAILBOX_WORDS = /\b(approvals?|admin|team|mailbox|enquiries|office|reception|support|notifications?|no-?reply|department|dept)\b/i;
 
 const ORG_WORDS = /\b(Surgery|Practice|Medical|Group|Health|Centre|Center|PCN|Pharmacy|Chemists?|Opticians?|Dental|Clinic|Partnership|Trust|ICB|Network|Services?|Limited|Ltd|Valley|Road|Street|Lane)\b/;
 
@@ -103,7 +114,7 @@ function people(fields: Record<string, unknown>, base = 'fields'): { path: strin
  * confidences of the values kept. `organisationNames` are names of organisations the email gives (a person's role
  * holding one of them is a value from the wrong place). `readerDoubts` are the field readers' own (a fallback guess).
  */
-export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[], readerDoubts: ReadonlyMap<string, Doubt> = new Map()): { confidence: Record<string, number>; hints: Hint[] } {
+export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[], readerDoubts: ReadonlyMap<string, Doubt> = new Map(), requestText = ''): { confidence: Record<string, number>; hints: Hint[] } {
   const confidence: Record<string, number> = {};
   const hints: Hint[] = [];
   const doubts = new Map<string, Doubt>(readerDoubts);
@@ -115,7 +126,32 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     // PCSE's own mailboxes (the To of every request) are nobody's address in a request.
     const pcseMailbox = !!email && /^pcse\.[a-z]+@/i.test(email);
     if (pcseMailbox) doubts.set(`${path}.email`, { c: 0.1, reason: 'is a PCSE mailbox, not the person\'s address' });
+    const roleLine = evidence[`${path}.role`];
+    // A role read from prose that states it of someone else ("on behalf of Dr Aisling Moran, GP Partner").
+    if (typeof obj.role === 'string' && roleLine && sourceClass(roleLine) === 'prose' && roleSaidOfAnother(roleLine, name, email)) {
+      doubts.set(`${path}.role`, { c: 0.3, reason: 'the line it was read from states it of another person' });
+    }
+    // An approver or signatory taken from the writer (From header) while the text says someone else signed or approved.
+    if (/(?:^|\.)(?:approver|signatory)$/.test(path) && /From header/.test(evidence[`${path}.name`] ?? evidence[`${path}.email`] ?? '')) {
+      const other = namedSigners(requestText).find((s) => !samePerson(s.name, name, email));
+      if (other) {
+        const reason = `taken from the email's sender, but the email says ${other.name} signed or approved`;
+        for (const k of ['name', 'email']) doubts.set(`${path}.${k}`, { c: 0.3, reason });
+        if (roleLine && !roleLine.includes(other.line) && !other.line.includes(roleLine)) doubts.set(`${path}.role`, { c: 0.3, reason });
+        continue;
+      }
+    }
     if (!name) continue;
+    // "S Iqbal", "J. Okoro": a forename given only as an initial is not the person's name as the email may give it elsewhere.
+    if (/^\p{L}\.?\s/u.test(name)) {
+      doubts.set(`${path}.name`, { c: 0.45, reason: 'gives only an initial for the forename' });
+      continue;
+    }
+    // A shared mailbox's or a team's display name in a person's role.
+    if (MAILBOX_WORDS.test(name)) {
+      doubts.set(`${path}.name`, { c: 0.2, reason: 'reads as a mailbox or a team, not a person' });
+      continue;
+    }
     // An organisation's name in a person's role ("Kestrel Way Medical Group" as a main contact).
     if (orgs.has(name.toLowerCase()) || (ORG_WORDS.test(name) && !cleanPersonName(name)?.includes(' ')) || /\b(Surgery|Practice|Medical Group|Health Centre|PCN|Pharmacy|Opticians?)$/.test(name)) {
       doubts.set(`${path}.name`, { c: 0.2, reason: 'reads as an organisation, not a person' });
@@ -137,6 +173,13 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     // A personal address ("first.last@") that spells neither of the name's words belongs to someone else.
     if (email && !pcseMailbox && isPersonalAddress(email) && !emailMatchesName(email, name) && !sharesAWord(email, name)) {
       doubts.set(`${path}.name`, { c: 0.3, reason: `does not match the address ${email}` });
+    }
+  }
+  // A user's address that spells nothing of their login ("seren.pryce@" for MDOYLE4): another person's address.
+  for (const { path, obj } of persons) {
+    const email = typeof obj.email === 'string' ? obj.email : null;
+    if (email && typeof obj.username === 'string' && !addressFitsLogin(email, obj.username)) {
+      doubts.set(`${path}.email`, { c: 0.3, reason: `spells nothing of the username ${obj.username}` });
     }
   }
   // The same person in two roles, unless the evidence is one line naming both (the email says so).
@@ -209,6 +252,18 @@ function forenameMisread(name: string, email: string): boolean {
   if (!m?.[1] || !first || first === m[1]) return false;
   const d = editDistance(first, m[1]);
   return d > 0 && d <= 2 && first.length >= 4;
+}
+
+/**
+ * Open Exeter logins are an initial and the surname, cut short and numbered ("MZIELI1", "KPJONES1"): some four letters
+ * of the login after its initial appear in the person's own address. A login without four such letters says nothing.
+ */
+export function addressFitsLogin(email: string, username: string): boolean {
+  const login = username.toLowerCase().replace(/[^a-z]/g, '').slice(1);
+  if (login.length < 4 || /@/.test(username)) return true;
+  const local = (email.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  for (let i = 0; i + 4 <= login.length; i++) if (local.includes(login.slice(i, i + 4))) return true;
+  return false;
 }
 
 function sharesAWord(email: string, name: string): boolean {

@@ -63,9 +63,14 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
   const mc = main.mainContact as Person;
   for (const line of ctx.body.split('\n')) {
     // "Our main contact is X, and the branch contact will be Y": one sentence, two contacts.
+    let at = 0;
     for (const clause of line.split(/(?<=[.;])\s+|;\s*|,?\s+(?:and|while|whilst|but)\s+(?=(?:the\s+|our\s+|their\s+)?(?:main|branch)\b)/i)) {
+      const start = line.indexOf(clause, at);
+      at = start + clause.length;
       if (!/\b(main|branch) contact\b/i.test(clause)) continue;
-      const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch';
+      // "branch is Westwood Surgery …, and main contact there will be …": a clause that names no site is about the site
+      // the line spoke of last.
+      const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch' || (!MAIN_SITE.test(clause) && lastSiteBefore(line.slice(0, Math.max(0, start))) === 'branch');
       const p = findPersonWithEmail(clause);
       const afterIs = new RegExp(`(?:[Mm]ain|[Bb]ranch) [Cc]ontact[^,:]*?(?:is|will be|:|\\s)\\s*(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
       const rawName = afterIs?.[1] ?? null;
@@ -86,4 +91,15 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       }
     }
   }
+}
+
+const MAIN_SITE = /\b(?:main|parent|existing)\s+(?:practice|surgery|site|organi[sz]ation)\b/i;
+
+/** The site ("branch" or "main") the text last spoke of, by its last cue; null without one. */
+function lastSiteBefore(text: string): 'branch' | 'main' | null {
+  let last: { at: number; site: 'branch' | 'main' } | null = null;
+  for (const m of text.matchAll(/\bbranch\b|\b(?:main|parent|existing)\s+(?:practice|surgery|site|organi[sz]ation)\b/gi)) {
+    last = { at: m.index ?? 0, site: /^branch$/i.test(m[0]) ? 'branch' : 'main' };
+  }
+  return last?.site ?? null;
 }

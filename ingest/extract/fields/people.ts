@@ -50,7 +50,13 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
     return null;
   };
   const requesterEmail = ctx.requester.email;
-  const withEmail = findPersonWithEmail(body, new Set(requesterEmail && !SELF.test(body) ? [requesterEmail] : []));
+  // "I've taken over from Alan Shaw (alan.shaw@…), so please make me …": the person being replaced is never the nominee.
+  const excluded = new Set(requesterEmail && !SELF.test(body) ? [requesterEmail] : []);
+  let withEmail = findPersonWithEmail(body, excluded);
+  while (withEmail && isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email)) {
+    excluded.add(withEmail.value.email);
+    withEmail = findPersonWithEmail(body, excluded);
+  }
   if (withEmail) {
     ev[`${path}.email`] = withEmail.line;
     let personName = withEmail.value.name;
@@ -88,6 +94,18 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
     }
   }
   return { name: null, email: null };
+}
+
+const OUTGOING_BEFORE = /\b(?:(?:taken|took|taking)\s+over\s+from|replac(?:e|es|ed|ing)|in\s+place\s+of|instead\s+of|succeed(?:s|ed|ing)?|previous(?:ly)?|former|outgoing|departing|retiring)\s+(?:(?:our|the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?$/i;
+const OUTGOING_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*(?:who\s+)?(?:has\s+(?:now\s+)?left|is\s+leaving|left\b|has\s+retired|is\s+retiring|retired\b|no\s+longer)/i;
+
+/** Whether a line names the person as the one leaving or being replaced ("taken over from Alan Shaw (alan.shaw@…)"). */
+function isOutgoing(line: string, name: string | null, email: string): boolean {
+  const lower = line.toLowerCase();
+  const at = name && lower.includes(name.toLowerCase()) ? lower.indexOf(name.toLowerCase()) : lower.indexOf(email);
+  if (at < 0) return false;
+  const end = Math.max(lower.indexOf(email) + email.length, name ? at + name.length : 0);
+  return OUTGOING_BEFORE.test(line.slice(Math.max(0, at - 60), at)) || OUTGOING_AFTER.test(line.slice(end).replace(/^[>)\]]/, ''));
 }
 
 interface LabelledPerson {
@@ -164,6 +182,12 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
 export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(?:have|am)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b/i;
 
 /**
+ * A forward whose own text opens with the verdict ("Approved - please action.", "Authorised, thanks"): the forwarder
+ * approves what they pass on. "Approved by …" names someone else and is not this.
+ */
+export const FORWARDER_APPROVES = /^\s*(?:(?:hi|hello|dear)\b[^\n]*\n\s*)?(?:approved|authori[sz]ed)\s*(?:[-–.,!:;]|\n|$)/i;
+
+/**
  * Who signs or approves an Open Exeter request: the sender, when their own new text approves or says they signed
  * ("I signed it as GP Partner", "I confirm my approval") above a forwarded request; otherwise the requester (the
  * forwarded author whose approval is passed on, or the sender of an ordinary email).
@@ -173,7 +197,7 @@ export function signer(ctx: FieldContext): Person {
   const fwd = ctx.forwarded;
   if (!sender || !fwd || sender.email === ctx.requester.email) return ctx.requester;
   const ownText = fwd.text ? ctx.body.replace(fwd.text, '') : ctx.body;
-  return SELF_APPROVAL.test(ownText) || /\bI\s+(?:have\s+)?signed\b|\bconfirm\s+my\s+(?:approval|authori[sz]ation)\b/i.test(ownText) ? sender : ctx.requester;
+  return SELF_APPROVAL.test(ownText) || FORWARDER_APPROVES.test(ownText) || /\bI\s+(?:have\s+)?signed\b|\bconfirm\s+my\s+(?:approval|authori[sz]ation)\b/i.test(ownText) ? sender : ctx.requester;
 }
 
 /**

@@ -49,6 +49,14 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
       rest = rest.replace(re, ' ');
     }
   }
-  if (found.length) ev['fields.roles'] = line;
+  if (found.length) {
+    ev['fields.roles'] = line;
+    // "the Joiner & Leaver and Practice Estimate roles": the line lists a role no known name matched, so the list is short.
+    let left = line;
+    for (const r of found) left = left.replace(new RegExp(r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i'), ' \u0000 ');
+    if (/\u0000\s*(?:,|and|&|\/)\s+(?!the\b|from\b|for\b|on\b|his\b|her\b|their\b)[\p{L}][\p{L}&'’ -]{2,40}?\s+roles?\b|\b(?:the|remove)\s+(?!\u0000)\p{Lu}[\p{L}&'’ -]{2,40}?\s*(?:,|and|&)\s*\u0000/u.test(left)) {
+      ctx.doubts?.set('fields.roles', { c: 0.4, reason: 'the line names more roles than were recognised' });
+    }
+  }
   return found;
 }

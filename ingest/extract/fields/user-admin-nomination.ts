@@ -1,6 +1,6 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
-import { APPROVER_SECTION, SELF_APPROVAL, bodyTail, labelledPerson } from './people.js';
+import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, labelledPerson } from './people.js';
 import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
@@ -47,7 +47,7 @@ export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (P
   // "I approve Priya's request below" in the forwarder's own text: the forwarder approves, even when the request
   // (and so the requester) is the forwarded message's.
   const author = ctx.sender ?? ctx.requester;
-  const approverPerson = SELF_APPROVAL.test(ownText) ? author : fwd && SELF_APPROVAL.test(fwd.text) ? fwd.from : null;
+  const approverPerson = SELF_APPROVAL.test(ownText) || (fwd && FORWARDER_APPROVES.test(ownText)) ? author : fwd && SELF_APPROVAL.test(fwd.text) ? fwd.from : null;
   if (fwd && approverPerson === fwd.from) {
     // The forwarded approval's author, by their own sign-off: the "From" of a shared approvals mailbox
     // ("DEVICE, Approvals (NHS DEVON ICB)") names no person, and the forwarder is not the approver.

@@ -1,0 +1,91 @@
+/**
+ * Who the text says holds a role or gave the approval (issue 9). Mail written on someone's behalf names the person
+ * who signs or approves in running text ("Dr Priya Nair, Lead GP, has signed the form", "approved by our Caldicott
+ * Guardian, Dr Rhodes"), while the From header and the sign-off are the writer's. A value taken from the writer
+ * when the text names somebody else in that role, or a role read from a line that states it of somebody else, is
+ * a guess about who is who: ./confidence.ts makes it a hint.
+ */
+import { NAME_PATTERN, cleanPersonName } from './field-helpers.js';
+import { ORG_SUFFIX } from './fields/context.js';
+import { ROLE_WORDS } from './participants.js';
+
+const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
+/** A person as running text writes one: two to four capitalised words, or a title and a surname ("Dr Moran"). */
+const PERSON = `(?:${TITLE}?${NAME_PATTERN}|${TITLE}\\p{Lu}[\\p{L}'’-]+)`;
+const SIGN_VERB = '(?:signed|approved|authori[sz]ed|countersigned|agreed|endorsed)';
+
+/** "… signed by [our Lead GP,] Dr X": what follows "by" (the person is the first name in it that is not a role). */
+const SIGNED_BY = new RegExp(`\\b(?:${SIGN_VERB}|signed off)\\s+by\\s+([^.;\\n]{2,90})`, 'giu');
+/** "Dr X[, Lead GP,] [is copied in and] has signed", "Dr X approves". */
+const HAS_SIGNED = new RegExp(
+  `(${PERSON})(?:\\s*\\([^)\\n]{0,60}\\)|,\\s*[^,.;\\n]{2,60},)?(?:\\s+(?:is|was)\\s+[^.,;\\n]{1,30}?\\s+and)?\\s+(?:who\\s+)?(?:has|have|had)\\s+(?:already\\s+|now\\s+|also\\s+|kindly\\s+)?${SIGN_VERB}\\b|(${PERSON})\\s+(?:approves|authori[sz]es|countersigns|is happy to (?:approve|authori[sz]e)|has given (?:his|her|their) (?:approval|authori[sz]ation))\\b`,
+  'gu',
+);
+const PERSON_RE = new RegExp(PERSON, 'gu');
+const NOT_A_PERSON = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(?:Open Exeter|PCSE|NHS|ICB|CCG|Online|Primary Care|Care Network)\\b`, 'iu');
+
+/** A candidate name that is a person's, cleaned ("Dr Tomás Ó Briain" → "Tomás Ó Briain"), or null for a role or an organisation. */
+function personName(raw: string): string | null {
+  if (ROLE_WORDS.test(raw) || NOT_A_PERSON.test(raw)) return null;
+  const bare = raw.replace(new RegExp(`^${TITLE}`, 'u'), '');
+  // A title and one word ("Dr Moran"): the surname alone identifies them well enough to compare.
+  if (!bare.includes(' ') && new RegExp(`^${TITLE}`, 'u').test(raw)) return bare;
+  return cleanPersonName(raw);
+}
+
+export interface NamedSigner {
+  name: string;
+  line: string;
+}
+
+/** The people the text says signed, approved or authorised the request, in the order written. */
+export function namedSigners(text: string): NamedSigner[] {
+  const out: NamedSigner[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length < 8) continue;
+    for (const m of line.matchAll(SIGNED_BY)) {
+      const first = [...(m[1] ?? '').matchAll(PERSON_RE)].map((p) => personName(p[0])).find((n): n is string => !!n);
+      if (first) out.push({ name: first, line });
+    }
+    for (const m of line.matchAll(HAS_SIGNED)) {
+      const n = personName(m[1] ?? m[2] ?? '');
+      if (n) out.push({ name: n, line });
+    }
+  }
+  return out;
+}
+
+const letters = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+
+/** Whether two written names are one person: the same surname (a title and surname, "Dr Moran", is enough). */
+export function samePerson(a: string | null, b: string | null, email: string | null = null): boolean {
+  if (!a) return false;
+  const surname = letters(a.split(/\s+/).pop() ?? '');
+  if (surname.length < 2) return false;
+  if (b && letters(b.split(/\s+/).pop() ?? '') === surname) return true;
+  return !!email && surname.length >= 3 && letters(email.split('@')[0] ?? '').includes(surname);
+}
+
+/**
+ * The writer states their own role on the line ("I am the Lead GP", "I'm a member of the Board", "As GP Partner …",
+ * "signed as Caldicott Guardian"); "I'm writing on behalf of …" is not such a statement.
+ */
+const OWN_ROLE = /\b(?:I\s+am|I['’]?m|[Ii]m)\s+(?:(?:a|an|the|our|currently\s+the|also\s+the)\b|\p{Lu})|(?:^|[.;!]\s+)As\s+(?!(?:she|he|they|we|you|it|I|this|that|per|discussed|requested|agreed|mentioned)\b)(?:(?:a|an|the|our)\s+)?\p{L}|\bsign(?:ed|ing)?\b[^.\n]{0,40}?\bas\s/u;
+
+/**
+ * Whether a line of prose states its role word of a person other than `holder`: "on behalf of Dr Aisling Moran, GP
+ * Partner" read as the sender's role. A line where the writer states their own role is theirs.
+ */
+export function roleSaidOfAnother(line: string, holder: string | null, holderEmail: string | null = null): boolean {
+  if (OWN_ROLE.test(line)) return false;
+  for (const m of line.matchAll(PERSON_RE)) {
+    const name = personName(m[0]);
+    if (!name || samePerson(name, holder, holderEmail)) continue;
+    const after = line.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    const before = line.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
+    if (/^\s*[,(–-]/.test(after) && ROLE_WORDS.test(after)) return true;
+    if (ROLE_WORDS.test(before) && /[,\s]$/.test(before)) return true;
+  }
+  return false;
+}
