@@ -52,19 +52,36 @@ async function readFields(data) {
 /** A page with fewer visible characters than this in its text layer is a candidate scan. */
 const SCAN_TEXT_CHARS = 20;
 
+/**
+ * Whether pdf.js found no form fields in the catalogue (no AcroForm, or one whose /Fields is empty): then pdf-lib
+ * would find none either, and loading the document a second time only to learn that is the slowest part of a
+ * text-only PDF.
+ */
+async function hasNoFormFields(doc) {
+  try {
+    // formInfo.hasFields is not exposed; with fields, either IsAcroFormPresent or (only document signatures)
+    // IsSignaturesPresent is set. getFieldObjects() would say it too, but walks every field to do so.
+    const { info } = await doc.getMetadata();
+    return info?.IsAcroFormPresent === false && info?.IsSignaturesPresent === false;
+  } catch {
+    return false;
+  }
+}
+
 async function readText(data, id, deadlineAt, pdf) {
   const parser = new PDFParse({ data });
   try {
     const result = await parser.getText();
     const text = result.text ?? '';
-    if (!OCR) return { text };
     const doc = await parser.load();
+    const noFields = await hasNoFormFields(doc);
+    if (!OCR) return { text, noFields };
     const scanned = [];
     for (const p of result.pages ?? []) {
       if (p.text.replace(/\s+/g, '').length >= SCAN_TEXT_CHARS) continue;
       if (await pageHasImageLazy(doc, p.num)) scanned.push(p.num);
     }
-    if (scanned.length === 0) return { text };
+    if (scanned.length === 0) return { text, noFields };
     const pages = scanned.slice(0, OCR.maxPages);
     const skipped = scanned.slice(OCR.maxPages);
     const ocr = await import('./ocr-process.mjs');
@@ -77,6 +94,7 @@ async function readText(data, id, deadlineAt, pdf) {
     parentPort.postMessage({ id, extend: budgetMs + OCR.marginMs });
     const read = await ocr.ocrPagesInChild(pdf, pages, { deadlineAt: Date.now() + budgetMs, scale: OCR.scale, minConfidence: OCR.minConfidence });
     return {
+      noFields,
       text: [text.replace(/\n-- \d+ of \d+ --\n?/g, '\n').trim(), read.text].filter(Boolean).join('\n\n'),
       source: 'ocr',
       ocr: { pages, confidence: read.confidence, lines: read.lines, signature: read.signature, unreadablePages: [...read.unreadablePages, ...skipped], outOfTimePages: read.outOfTimePages },
@@ -92,26 +110,58 @@ async function pageHasImageLazy(doc, n) {
   return ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageXObjectRepeat);
 }
 
+/**
+ * pdf-lib, which reads the form fields, is also what says a PDF is encrypted; where the bytes name no /Encrypt (not
+ * even spelt with #-escapes) that cannot happen, so pdf.js goes first and pdf-lib runs only when pdf.js saw fields.
+ */
+function mayBeEncrypted(data) {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.includes('/Encrypt')) return true;
+  return /\/[^\s/[\]<>(){}%]*#[0-9A-Fa-f]{2}/.test(bytes.toString('latin1'));
+}
+
+async function fieldsOrEncrypted(data) {
+  try {
+    return { fields: await readFields(data.slice()) };
+  } catch (e) {
+    if (e instanceof EncryptedPDFError || /encrypt/i.test(String(e && e.message))) return { encrypted: true };
+    return { fields: [] };
+  }
+}
+
 async function readOne(bytes, id, deadlineAt) {
   const data = new Uint8Array(bytes);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
+  const textFirst = !mayBeEncrypted(data);
   let fields = [];
-  try {
-    fields = await readFields(data.slice());
-  } catch (e) {
-    if (e instanceof EncryptedPDFError || /encrypt/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
-    fields = [];
+  if (!textFirst) {
+    const form = await fieldsOrEncrypted(data);
+    if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
+    fields = form.fields;
   }
   let read = { text: '' };
+  let textFailed = false;
   try {
     read = await readText(data.slice(), id, deadlineAt, data);
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException' || /password/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
+    textFailed = true;
+    if (textFirst) {
+      const form = await fieldsOrEncrypted(data);
+      if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
+      fields = form.fields;
+    }
     if (fields.length === 0) return { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) };
   }
-  return { status: 'ok', fields, ...read };
+  const { noFields, ...textResult } = read;
+  if (textFirst && !textFailed && !noFields) {
+    const form = await fieldsOrEncrypted(data);
+    if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
+    fields = form.fields;
+  }
+  return { status: 'ok', fields, ...textResult };
 }
 
 parentPort.on('message', (message) => {
