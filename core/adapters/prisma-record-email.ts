@@ -74,18 +74,17 @@ interface KnownEmails {
 async function readKnownEmails(tx: Transaction, emails: IncomingEmail[]): Promise<KnownEmails> {
   const sourceKeys = [...new Set(emails.map((e) => e.sourceKey))];
   const messageIds = [...new Set(emails.map((e) => e.messageId).filter((id): id is string => Boolean(id)))];
-  // One query for both (each side uses its index): a round trip fewer on the path of every new case's card.
-  const rows = await tx.email.findMany({
-    where: { OR: [{ sourceKey: { in: sourceKeys } }, ...(messageIds.length > 0 ? [{ messageId: { in: messageIds } }] : [])] },
-    select: { sourceKey: true, messageId: true, sha256: true, caseId: true },
-  });
-  const wantedKeys = new Set(sourceKeys);
-  const wantedIds = new Set(messageIds);
+  // Two queries, not one with OR: every email stored under a Message-ID is read, and SQLite keeps caseId after the
+  // raw bytes, so reading it from the row walks the raw message's overflow pages; a replayed Message-ID made each
+  // new email cost time in proportion to the copies stored before. The Message-ID side reads only its covering
+  // index (Email_messageId_sha256_caseId_id_idx); an OR would fetch every row from the table.
+  const [byKey, byId] = await Promise.all([
+    tx.email.findMany({ where: { sourceKey: { in: sourceKeys } }, select: { sourceKey: true, caseId: true } }),
+    messageIds.length > 0 ? tx.email.findMany({ where: { messageId: { in: messageIds } }, select: { messageId: true, sha256: true, caseId: true } }) : [],
+  ]);
   const known: KnownEmails = { bySourceKey: new Map(), byMessageId: new Map() };
-  for (const e of rows) {
-    if (wantedKeys.has(e.sourceKey)) known.bySourceKey.set(e.sourceKey, e.caseId);
-    if (e.messageId && wantedIds.has(e.messageId)) rememberMessageId(known, e.messageId, e.sha256, e.caseId);
-  }
+  for (const e of byKey) known.bySourceKey.set(e.sourceKey, e.caseId);
+  for (const e of byId) if (e.messageId) rememberMessageId(known, e.messageId, e.sha256, e.caseId);
   return known;
 }
 
@@ -278,7 +277,8 @@ async function storeReplyOrCase(
 
 async function createEmailRow(tx: Transaction, email: IncomingEmail, parsed: ParsedCase, disposition: string, caseId: string | null): Promise<void> {
   const { attachments, ...row } = emailRow(email, parsed, disposition, caseId);
-  await tx.email.create({ data: { ...row, attachments: { create: attachments } } });
+  // Nothing read back: the row holds the raw message.
+  await tx.email.create({ data: { ...row, attachments: { create: attachments } }, select: { id: true } });
 }
 
 async function findRepliedCase(tx: Transaction, parsed: ParsedCase) {

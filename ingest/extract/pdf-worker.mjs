@@ -49,13 +49,56 @@ async function readFields(data) {
   return fields;
 }
 
+/**
+ * Field names that say nothing of what the field holds: a tool's numbering ("Text1", "Text Field 3") or Acrobat's
+ * auto-detected first word of the label, repeated with a count ("Name", "Name_2", "Email 1"). Such a field is read
+ * under the label printed beside it on the page instead.
+ */
+function uninformativeNames(fields) {
+  const base = (n) => n.replace(/[\s_#-]*\d+$/, '').toLowerCase();
+  const counts = new Map();
+  for (const f of fields) counts.set(base(f.name), (counts.get(base(f.name)) ?? 0) + 1);
+  const oneWord = (f) => /^[a-z]+$/i.test(base(f.name));
+  // Acrobat's naming shows in its repeats; on such a form every one-word name is a label's first word ("Role").
+  const acrobat = fields.some((f) => oneWord(f) && (counts.get(base(f.name)) ?? 0) > 1);
+  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined)[\s_#-]*\d*$/i.test(f.name) || (acrobat && oneWord(f))).map((f) => f.name));
+}
+
+/**
+ * The printed label beside each named widget (the nearest text to its left on its line, else just above it) and the
+ * heading over it (the nearest line above the label that has no widget of its own): `{ [fieldName]: { label, heading } }`.
+ */
+async function readLayout(doc, names) {
+  const out = {};
+  for (let n = 1; n <= Math.min(doc.numPages, 4); n++) {
+    const page = await doc.getPage(n);
+    const widgets = (await page.getAnnotations()).filter((a) => a.subtype === 'Widget' && a.fieldName && Array.isArray(a.rect));
+    // A real form has tens of boxes; matching is widgets × text items, so a page of thousands is not laid out.
+    if (!widgets.some((w) => names.has(w.fieldName)) || widgets.length > 300) continue;
+    const items = (await page.getTextContent()).items
+      .filter((i) => typeof i.str === 'string' && i.str.trim())
+      .map((i) => ({ s: i.str.trim(), x: i.transform[4], y: i.transform[5], w: i.width ?? 0 }));
+    const onWidgetRow = (i) => widgets.some((w) => i.y >= w.rect[1] - 4 && i.y <= w.rect[3] + 2 && i.x + i.w <= w.rect[0] + 4);
+    for (const w of widgets) {
+      if (!names.has(w.fieldName) || out[w.fieldName]) continue;
+      const [x1, y1, , y2] = w.rect;
+      const left = items.filter((i) => i.y >= y1 - 4 && i.y <= y2 + 2 && i.x + i.w <= x1 + 4).sort((a, b) => b.x + b.w - (a.x + a.w))[0];
+      const above = left ? null : items.filter((i) => i.y > y2 && i.y <= y2 + 20 && i.x < w.rect[2] && i.x + i.w > x1 - 4).sort((a, b) => a.y - b.y)[0];
+      const label = left ?? above;
+      if (!label) continue;
+      const heading = items.filter((i) => i.y > label.y + 2 && !onWidgetRow(i) && i !== label).sort((a, b) => a.y - b.y)[0];
+      out[w.fieldName] = { label: label.s.replace(/[:*\s]+$/, ''), heading: heading?.s ?? null };
+    }
+  }
+  return out;
+}
+
 /** A page with fewer visible characters than this in its text layer is a candidate scan. */
 const SCAN_TEXT_CHARS = 20;
 
 /**
- * Whether pdf.js found no form fields in the catalogue (no AcroForm, or one whose /Fields is empty): then pdf-lib
- * would find none either, and loading the document a second time only to learn that is the slowest part of a
- * text-only PDF.
+ * Whether pdf.js found no form fields in the catalogue: then pdf-lib would find none either, and loading the
+ * document a second time only to learn that is the slowest part of a text-only PDF.
  */
 async function hasNoFormFields(doc) {
   try {
@@ -68,20 +111,25 @@ async function hasNoFormFields(doc) {
   }
 }
 
-async function readText(data, id, deadlineAt, pdf) {
+/** `readFormFields(doc)` gives `{ fields }` or `{ encrypted: true }`, once pdf.js has the document. */
+async function readText(data, id, deadlineAt, pdf, readFormFields) {
   const parser = new PDFParse({ data });
   try {
     const result = await parser.getText();
     const text = result.text ?? '';
     const doc = await parser.load();
-    const noFields = await hasNoFormFields(doc);
-    if (!OCR) return { text, noFields };
+    const form = await readFormFields(doc);
+    if (form.encrypted) return { encrypted: true };
+    const { fields } = form;
+    const unnamed = uninformativeNames(fields);
+    const layout = unnamed.size > 0 ? await readLayout(doc, unnamed).catch(() => ({})) : undefined;
+    if (!OCR) return { fields, text, layout };
     const scanned = [];
     for (const p of result.pages ?? []) {
       if (p.text.replace(/\s+/g, '').length >= SCAN_TEXT_CHARS) continue;
       if (await pageHasImageLazy(doc, p.num)) scanned.push(p.num);
     }
-    if (scanned.length === 0) return { text, noFields };
+    if (scanned.length === 0) return { fields, text, layout };
     const pages = scanned.slice(0, OCR.maxPages);
     const skipped = scanned.slice(OCR.maxPages);
     const ocr = await import('./ocr-process.mjs');
@@ -94,7 +142,8 @@ async function readText(data, id, deadlineAt, pdf) {
     parentPort.postMessage({ id, extend: budgetMs + OCR.marginMs });
     const read = await ocr.ocrPagesInChild(pdf, pages, { deadlineAt: Date.now() + budgetMs, scale: OCR.scale, minConfidence: OCR.minConfidence });
     return {
-      noFields,
+      fields,
+      layout,
       text: [text.replace(/\n-- \d+ of \d+ --\n?/g, '\n').trim(), read.text].filter(Boolean).join('\n\n'),
       source: 'ocr',
       ocr: { pages, confidence: read.confidence, lines: read.lines, signature: read.signature, unreadablePages: [...read.unreadablePages, ...skipped], outOfTimePages: read.outOfTimePages },
@@ -133,35 +182,34 @@ async function readOne(bytes, id, deadlineAt) {
   const data = new Uint8Array(bytes);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
-  const textFirst = !mayBeEncrypted(data);
-  let fields = [];
-  if (!textFirst) {
+  let known = null;
+  if (mayBeEncrypted(data)) {
     const form = await fieldsOrEncrypted(data);
     if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
-    fields = form.fields;
+    known = form.fields;
   }
+  const readFormFields = async (doc) => (known ? { fields: known } : (await hasNoFormFields(doc)) ? { fields: [] } : fieldsOrEncrypted(data));
+  let fields = known ?? [];
   let read = { text: '' };
-  let textFailed = false;
   try {
-    read = await readText(data.slice(), id, deadlineAt, data);
+    read = await readText(data.slice(), id, deadlineAt, data, readFormFields);
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException' || /password/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
-    textFailed = true;
-    if (textFirst) {
+    if (!known) {
       const form = await fieldsOrEncrypted(data);
       if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
       fields = form.fields;
     }
     if (fields.length === 0) return { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) };
   }
-  const { noFields, ...textResult } = read;
-  if (textFirst && !textFailed && !noFields) {
-    const form = await fieldsOrEncrypted(data);
-    if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
-    fields = form.fields;
+  if (read.encrypted) return { status: 'encrypted', text: '', fields: [] };
+  const { layout, fields: readFieldsResult, ...rest } = read;
+  if (readFieldsResult) fields = readFieldsResult;
+  if (layout) {
+    fields = fields.map((f) => (layout[f.name] ? { ...f, label: layout[f.name].label, ...(layout[f.name].heading ? { heading: layout[f.name].heading } : {}) } : f));
   }
-  return { status: 'ok', fields, ...textResult };
+  return { status: 'ok', fields, ...rest };
 }
 
 parentPort.on('message', (message) => {
