@@ -3,6 +3,7 @@ import { TeamsInfo, TurnContext } from 'botbuilder';
 import { connectorThrottle } from './connector-throttle.js';
 import type { Request, Response } from 'express';
 import { createCardPublisher, referenceOf, type CardPublisher } from './card-publisher.js';
+import type { RosterEmail } from '../core/domain/decisions.js';
 import type { BotDeps, Invoker } from './deps.js';
 import { handleApprove } from './handlers/approve.js';
 import { handleCaseLookup } from './handlers/case.js';
@@ -44,7 +45,7 @@ export function createBotApp(deps: BotDeps): BotApp {
     adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_INTERACTOR },
   });
   const publisher = createCardPublisher(deps, adapter);
-  const emails = new Map<string, { email: string | null; at: number }>();
+  const emails = new Map<string, { email: RosterEmail; at: number }>();
   const caseLocks = new Map<string, Promise<unknown>>();
   /**
    * Clicks on one case run one after another in this process: correctness never depends on it (the store's
@@ -74,22 +75,31 @@ export function createBotApp(deps: BotDeps): BotApp {
     return next;
   };
 
-  /** The staff member's email from the Teams roster, cached 10 minutes: used to stop people approving their own request. */
-  const lookupEmail = async (context: TurnContext): Promise<string | null> => {
+  /**
+   * The staff member's email from the Teams roster: used to stop people approving their own request. An answer
+   * is cached 10 minutes; a failure or timeout is not (it is `unconfirmed`, which blocks approving), so the next
+   * click asks Teams again.
+   */
+  const lookupEmail = async (context: TurnContext): Promise<RosterEmail> => {
     const key = `${context.activity.conversation?.id}|${context.activity.from?.id}`;
     const hit = emails.get(key);
     if (hit && Date.now() - hit.at < 600_000) return hit.email;
-    let email: string | null = null;
     // The roster look-up is a connector call too: it waits out the process's Retry-After like the card posts.
     connectorThrottle.attach(context.turnState.get(context.adapter.ConnectorClientKey));
+    const timedOut = Symbol('timed out');
+    let email: RosterEmail;
     try {
       const member = await Promise.race([
         TeamsInfo.getMember(context, context.activity.from.id),
-        new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500).unref()),
+        new Promise<typeof timedOut>((resolve) => setTimeout(() => resolve(timedOut), 1500).unref()),
       ]);
-      email = (member?.email ?? member?.userPrincipalName ?? null)?.toLowerCase() ?? null;
-    } catch {
-      email = null;
+      if (member === timedOut) return { kind: 'unconfirmed' };
+      const address = (member.email ?? member.userPrincipalName ?? null)?.toLowerCase() ?? null;
+      email = address ? { kind: 'address', address } : { kind: 'none' };
+    } catch (error) {
+      // Teams answering "not a member of this conversation" is an answer; anything else (5xx, network, auth) is not.
+      if ((error as { statusCode?: number }).statusCode !== 404) return { kind: 'unconfirmed' };
+      email = { kind: 'none' };
     }
     emails.set(key, { email, at: Date.now() });
     return email;

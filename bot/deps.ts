@@ -1,3 +1,4 @@
+import type { RosterEmail } from '../core/domain/decisions.js';
 import type { CaseQueue, DirectoryReader } from '../core/ports.js';
 import type { BotStore } from './bot-store.js';
 import type { BotConfig } from './config.js';
@@ -30,8 +31,8 @@ export interface Invoker {
   aadObjectId: string | null;
   tenantId: string | null;
   name: string | null;
-  /** From the Teams roster when it could be fetched; null otherwise. */
-  email: string | null;
+  /** From the Teams roster: an address, none on record, or unconfirmed when the look-up failed or timed out. */
+  email: RosterEmail;
 }
 
 export const silentLogger: BotLogger = { info() {}, warn() {}, error() {} };

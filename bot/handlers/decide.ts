@@ -42,7 +42,7 @@ export function authoriseInvoker(deps: BotDeps, invoker: Invoker, needSupervisor
  * double clicks cannot flood the hash-chained audit log.
  */
 const AUDITED_REFUSALS: ReadonlySet<Refusal> = new Set<Refusal>([
-  'wrong_tenant', 'not_staff', 'not_supervisor', 'own_request', 'phone_verification_required', 'not_executable', 'bad_card_data', 'case_not_found',
+  'wrong_tenant', 'not_staff', 'not_supervisor', 'own_request', 'identity_unconfirmed', 'phone_verification_required', 'not_executable', 'bad_card_data', 'case_not_found',
 ]);
 
 /**

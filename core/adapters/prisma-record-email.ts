@@ -1,5 +1,6 @@
 import type { Finding, ParsedCase } from '../domain/case.js';
 import { CASE_REF_PATTERN } from '../domain/case.js';
+import { listDirectoryLookups, reviewCase } from '../domain/cases/index.js';
 import { applyReply } from '../domain/cases/merge-reply.js';
 import { initialState } from '../domain/lifecycle.js';
 import { randomUUID } from 'node:crypto';
@@ -7,6 +8,7 @@ import type { IncomingEmail, RecordEmailResult, StoredCase } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent, appendAuditEvents } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
+import { createPrismaDirectoryReader } from './prisma-directory.js';
 import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
 
 /**
@@ -74,18 +76,17 @@ interface KnownEmails {
 async function readKnownEmails(tx: Transaction, emails: IncomingEmail[]): Promise<KnownEmails> {
   const sourceKeys = [...new Set(emails.map((e) => e.sourceKey))];
   const messageIds = [...new Set(emails.map((e) => e.messageId).filter((id): id is string => Boolean(id)))];
-  // One query for both (each side uses its index): a round trip fewer on the path of every new case's card.
-  const rows = await tx.email.findMany({
-    where: { OR: [{ sourceKey: { in: sourceKeys } }, ...(messageIds.length > 0 ? [{ messageId: { in: messageIds } }] : [])] },
-    select: { sourceKey: true, messageId: true, sha256: true, caseId: true },
-  });
-  const wantedKeys = new Set(sourceKeys);
-  const wantedIds = new Set(messageIds);
+  // Two queries, not one with OR: every email stored under a Message-ID is read, and SQLite keeps caseId after the
+  // raw bytes, so reading it from the row walks the raw message's overflow pages; a replayed Message-ID made each
+  // new email cost time in proportion to the copies stored before. The Message-ID side reads only its covering
+  // index (Email_messageId_sha256_caseId_id_idx); an OR would fetch every row from the table.
+  const [byKey, byId] = await Promise.all([
+    tx.email.findMany({ where: { sourceKey: { in: sourceKeys } }, select: { sourceKey: true, caseId: true } }),
+    messageIds.length > 0 ? tx.email.findMany({ where: { messageId: { in: messageIds } }, select: { messageId: true, sha256: true, caseId: true } }) : [],
+  ]);
   const known: KnownEmails = { bySourceKey: new Map(), byMessageId: new Map() };
-  for (const e of rows) {
-    if (wantedKeys.has(e.sourceKey)) known.bySourceKey.set(e.sourceKey, e.caseId);
-    if (e.messageId && wantedIds.has(e.messageId)) rememberMessageId(known, e.messageId, e.sha256, e.caseId);
-  }
+  for (const e of byKey) known.bySourceKey.set(e.sourceKey, e.caseId);
+  for (const e of byId) if (e.messageId) rememberMessageId(known, e.messageId, e.sha256, e.caseId);
   return known;
 }
 
@@ -253,11 +254,16 @@ async function storeReplyOrCase(
     await appendAuditEvent(tx, { caseId: target.id, type: 'email_attached', actor: null, data: { sourceKey: email.sourceKey, sha256: email.sha256, messageId: email.messageId } });
     if (target.state === 'needs_information') {
       const reply = applyReply(JSON.parse(target.parsed) as ParsedCase, JSON.parse(target.findings) as Finding[], withFindings, findings);
+      // The reply may have filled the very values the directory checks read (the organisation, the nominee's
+      // account): the merged case is judged as ingest judges a new one, against the directory as this
+      // transaction sees it, so the refreshed card shows an unknown or closed organisation, the admin limit, …
+      const directory = createPrismaDirectoryReader(tx);
+      const reviewed = reviewCase(reply.parsed, await directory.getDirectoryFacts(listDirectoryLookups(reply.parsed)));
       await tx.case.update({
         where: { id: target.id },
         data: {
-          parsed: JSON.stringify(reply.parsed),
-          findings: JSON.stringify(reply.findings),
+          parsed: JSON.stringify({ ...reply.parsed, findings: reviewed }),
+          findings: JSON.stringify(reviewed),
           state: reply.state,
           ...(reply.state !== target.state ? { version: { increment: 1 }, queuedAt: null } : {}),
         },
@@ -278,7 +284,8 @@ async function storeReplyOrCase(
 
 async function createEmailRow(tx: Transaction, email: IncomingEmail, parsed: ParsedCase, disposition: string, caseId: string | null): Promise<void> {
   const { attachments, ...row } = emailRow(email, parsed, disposition, caseId);
-  await tx.email.create({ data: { ...row, attachments: { create: attachments } } });
+  // Nothing read back: the row holds the raw message.
+  await tx.email.create({ data: { ...row, attachments: { create: attachments } }, select: { id: true } });
 }
 
 async function findRepliedCase(tx: Transaction, parsed: ParsedCase) {

@@ -16,9 +16,17 @@ export interface StaffDirectory {
 /** `edit`: staff correct the case's values ("Edit fields…"); the same identity and conflict checks as deciding. */
 export type DecisionVerb = 'approve' | 'reject' | 'request_info' | 'reclassify' | 'edit';
 
+/**
+ * What the Teams roster said about the decider's email address: an address, none on record, or `unconfirmed`
+ * when the look-up failed or timed out. Unconfirmed cannot be checked against the requester, so it blocks
+ * approving and editing (docs/decisions/0010-unconfirmed-approver-identity.md).
+ */
+export type RosterEmail = { kind: 'address'; address: string } | { kind: 'none' } | { kind: 'unconfirmed' };
+
 export interface DecisionRequest {
   verb: DecisionVerb;
-  actor: { aadObjectId: string; tenantId: string; email?: string | null };
+  /** `email` absent: none on record. */
+  actor: { aadObjectId: string; tenantId: string; email?: RosterEmail };
   caseKind: CaseKind;
   /** The practice's address the case came from; staff may not decide their own request. */
   requesterEmail: string | null;
@@ -56,6 +64,7 @@ export const REFUSAL_REASONS = [
   'wrong_state',
   'kind_required',
   'override_reason_required',
+  'identity_unconfirmed',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -86,7 +95,10 @@ export function authoriseDecision(request: DecisionRequest): DecisionResult {
     return { ok: false, reason: 'not_staff' };
   }
   if (request.state && !VERB_STATES[verb].includes(request.state)) return { ok: false, reason: 'wrong_state' };
-  const actorEmail = actor.email?.trim().toLowerCase() ?? null;
+  // Only approving and editing change what is done for the practice; a reject or a question from an unconfirmed
+  // approver harms nobody, and Teams being slow should not stop staff answering.
+  if (actor.email?.kind === 'unconfirmed' && (verb === 'approve' || verb === 'edit')) return { ok: false, reason: 'identity_unconfirmed' };
+  const actorEmail = actor.email?.kind === 'address' ? actor.email.address.trim().toLowerCase() : null;
   const requester = request.requesterEmail?.trim().toLowerCase() ?? null;
   if (actorEmail && requester && actorEmail === requester && verb !== 'request_info') return { ok: false, reason: 'own_request' };
   const module = getCaseModule(request.caseKind);
@@ -215,5 +227,7 @@ export function describeRefusal(reason: RefusalReason): string {
       return 'Choose the kind of request to reclassify this case as.';
     case 'override_reason_required':
       return 'This case has error findings. To approve it anyway, open "Approve…" and give your reason for overriding them; it is recorded in the audit trail.';
+    case 'identity_unconfirmed':
+      return 'Teams could not confirm your email address, so this approval cannot be checked against the requester. Try again in a minute.';
   }
 }

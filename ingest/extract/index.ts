@@ -95,9 +95,11 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     .map((x) => {
       // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
       // "main_name", "branch_name", "existing_name": a section's bare name on a practice form is the organisation's.
-      const name = (x.label ?? humanise(x.name)).replace(/^(main|existing|current|parent|new|branch|site)( practice| site| surgery)? name$/, (_m, section: string) => `${section} ${section === 'branch' || section === 'site' ? '' : 'practice '}name`.replace(/\s+/g, ' '));
+      const name = (x.label?.toLowerCase() ?? humanise(x.name)).replace(/^(main|existing|current|parent|new|branch|site)( practice| site| surgery)? name$/, (_m, section: string) => `${section} ${section === 'branch' || section === 'site' ? '' : 'practice '}name`.replace(/\s+/g, ' '));
       const label = /^(.* )?user name$/.test(name) && /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test((x.value ?? '').trim()) ? `${name.replace(/user name$/, 'user full name')}` : name;
-      return { section: formSection(label), label, value: x.value ?? '', line: `PDF field ${x.name}: ${x.value ?? ''}` };
+      // A field read under its printed label sits in the section its heading names, as a typed label would.
+      const section = formSection(label) !== label || !x.heading ? formSection(label) : x.heading.toLowerCase();
+      return { section, label, value: x.value ?? '', line: `PDF field ${x.name}${x.label && x.label !== humanise(x.name) ? ` (${x.label})` : ''}: ${x.value ?? ''}` };
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
@@ -109,7 +111,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
   const doubts = new Map<string, Doubt>();
   const formAttached = [...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)].some((a) => /^application\/pdf$|^image\//i.test(a.contentType) || /\.pdf$/i.test(a.filename ?? ''));
-  const result = extractFields({ kind, doubts, formAttached, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, sender: { ...mime.from, name: reorderDisplayName(mime.from.name) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
+  const result = extractFields({ kind, doubts, formAttached, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, copied: mime.cc.map((p) => ({ ...p, name: reorderDisplayName(p.name) })), sender: { ...mime.from, name: reorderDisplayName(mime.from.name) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
   markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []));

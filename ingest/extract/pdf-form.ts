@@ -7,6 +7,10 @@ export interface PdfFormField {
   name: string;
   type: 'text' | 'checkbox' | 'choice' | 'radio' | 'signature' | 'other';
   value: string | null;
+  /** The label printed beside the widget, when the field's name says nothing ("Text1", Acrobat's "Email_2"). */
+  label?: string;
+  /** The heading the printed label sits under ("Section 3 - Authorised signatory"), with `label`. */
+  heading?: string;
 }
 
 /** One line of text read by OCR from a scanned page, with tesseract's confidence (0–1). */

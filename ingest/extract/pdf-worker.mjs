@@ -49,22 +49,67 @@ async function readFields(data) {
   return fields;
 }
 
+/**
+ * Field names that say nothing of what the field holds: a tool's numbering ("Text1", "Text Field 3") or Acrobat's
+ * auto-detected first word of the label, repeated with a count ("Name", "Name_2", "Email 1"). Such a field is read
+ * under the label printed beside it on the page instead.
+ */
+function uninformativeNames(fields) {
+  const base = (n) => n.replace(/[\s_#-]*\d+$/, '').toLowerCase();
+  const counts = new Map();
+  for (const f of fields) counts.set(base(f.name), (counts.get(base(f.name)) ?? 0) + 1);
+  const oneWord = (f) => /^[a-z]+$/i.test(base(f.name));
+  // Acrobat's naming shows in its repeats; on such a form every one-word name is a label's first word ("Role").
+  const acrobat = fields.some((f) => oneWord(f) && (counts.get(base(f.name)) ?? 0) > 1);
+  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined)[\s_#-]*\d*$/i.test(f.name) || (acrobat && oneWord(f))).map((f) => f.name));
+}
+
+/**
+ * The printed label beside each named widget (the nearest text to its left on its line, else just above it) and the
+ * heading over it (the nearest line above the label that has no widget of its own): `{ [fieldName]: { label, heading } }`.
+ */
+async function readLayout(doc, names) {
+  const out = {};
+  for (let n = 1; n <= Math.min(doc.numPages, 4); n++) {
+    const page = await doc.getPage(n);
+    const widgets = (await page.getAnnotations()).filter((a) => a.subtype === 'Widget' && a.fieldName && Array.isArray(a.rect));
+    // A real form has tens of boxes; matching is widgets × text items, so a page of thousands is not laid out.
+    if (!widgets.some((w) => names.has(w.fieldName)) || widgets.length > 300) continue;
+    const items = (await page.getTextContent()).items
+      .filter((i) => typeof i.str === 'string' && i.str.trim())
+      .map((i) => ({ s: i.str.trim(), x: i.transform[4], y: i.transform[5], w: i.width ?? 0 }));
+    const onWidgetRow = (i) => widgets.some((w) => i.y >= w.rect[1] - 4 && i.y <= w.rect[3] + 2 && i.x + i.w <= w.rect[0] + 4);
+    for (const w of widgets) {
+      if (!names.has(w.fieldName) || out[w.fieldName]) continue;
+      const [x1, y1, , y2] = w.rect;
+      const left = items.filter((i) => i.y >= y1 - 4 && i.y <= y2 + 2 && i.x + i.w <= x1 + 4).sort((a, b) => b.x + b.w - (a.x + a.w))[0];
+      const above = left ? null : items.filter((i) => i.y > y2 && i.y <= y2 + 20 && i.x < w.rect[2] && i.x + i.w > x1 - 4).sort((a, b) => a.y - b.y)[0];
+      const label = left ?? above;
+      if (!label) continue;
+      const heading = items.filter((i) => i.y > label.y + 2 && !onWidgetRow(i) && i !== label).sort((a, b) => a.y - b.y)[0];
+      out[w.fieldName] = { label: label.s.replace(/[:*\s]+$/, ''), heading: heading?.s ?? null };
+    }
+  }
+  return out;
+}
+
 /** A page with fewer visible characters than this in its text layer is a candidate scan. */
 const SCAN_TEXT_CHARS = 20;
 
-async function readText(data, id, deadlineAt, pdf) {
+async function readText(data, id, deadlineAt, pdf, unnamed = new Set()) {
   const parser = new PDFParse({ data });
   try {
     const result = await parser.getText();
     const text = result.text ?? '';
-    if (!OCR) return { text };
+    const layout = unnamed.size > 0 ? await readLayout(await parser.load(), unnamed).catch(() => ({})) : undefined;
+    if (!OCR) return { text, layout };
     const doc = await parser.load();
     const scanned = [];
     for (const p of result.pages ?? []) {
       if (p.text.replace(/\s+/g, '').length >= SCAN_TEXT_CHARS) continue;
       if (await pageHasImageLazy(doc, p.num)) scanned.push(p.num);
     }
-    if (scanned.length === 0) return { text };
+    if (scanned.length === 0) return { text, layout };
     const pages = scanned.slice(0, OCR.maxPages);
     const skipped = scanned.slice(OCR.maxPages);
     const ocr = await import('./ocr-process.mjs');
@@ -77,6 +122,7 @@ async function readText(data, id, deadlineAt, pdf) {
     parentPort.postMessage({ id, extend: budgetMs + OCR.marginMs });
     const read = await ocr.ocrPagesInChild(pdf, pages, { deadlineAt: Date.now() + budgetMs, scale: OCR.scale, minConfidence: OCR.minConfidence });
     return {
+      layout,
       text: [text.replace(/\n-- \d+ of \d+ --\n?/g, '\n').trim(), read.text].filter(Boolean).join('\n\n'),
       source: 'ocr',
       ocr: { pages, confidence: read.confidence, lines: read.lines, signature: read.signature, unreadablePages: [...read.unreadablePages, ...skipped], outOfTimePages: read.outOfTimePages },
@@ -105,13 +151,17 @@ async function readOne(bytes, id, deadlineAt) {
   }
   let read = { text: '' };
   try {
-    read = await readText(data.slice(), id, deadlineAt, data);
+    read = await readText(data.slice(), id, deadlineAt, data, uninformativeNames(fields));
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException' || /password/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
     if (fields.length === 0) return { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) };
   }
-  return { status: 'ok', fields, ...read };
+  const { layout, ...rest } = read;
+  if (layout) {
+    fields = fields.map((f) => (layout[f.name] ? { ...f, label: layout[f.name].label, ...(layout[f.name].heading ? { heading: layout[f.name].heading } : {}) } : f));
+  }
+  return { status: 'ok', fields, ...rest };
 }
 
 parentPort.on('message', (message) => {

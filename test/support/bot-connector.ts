@@ -37,6 +37,11 @@ export interface BotConnector {
   arrivals: ConnectorArrival[];
   /** Refuses every request from now for `durationMs` (only accepted requests are recorded in `calls`). */
   storm(storm: ConnectorStorm): void;
+  /**
+   * Makes the roster look-up (GET …/members/:userId) fail from now: `error` answers 500, `hang` never answers
+   * (until stop); null serves the roster again.
+   */
+  failRoster(mode: 'error' | 'hang' | null): void;
   /** Roster entries returned by GET /v3/conversations/:id/members/:userId (for the own-request check). */
   members: Map<string, { id: string; name: string; aadObjectId: string; email: string; userPrincipalName: string }>;
   /** Resolves with the first call (already made or still to come) that matches, or rejects after timeoutMs. */
@@ -56,6 +61,7 @@ export async function startBotConnector(): Promise<BotConnector> {
   let next = 1;
   const arrivals: ConnectorArrival[] = [];
   let current: (ConnectorStorm & { until: number; answered: number }) | null = null;
+  let rosterFault: 'error' | 'hang' | null = null;
   /** The refusal for this request while a storm lasts, else null. */
   const refusal = (): { status: number; retryAfterSeconds: number | null } | null => {
     if (!current || Date.now() >= current.until) return null;
@@ -89,6 +95,11 @@ export async function startBotConnector(): Promise<BotConnector> {
       }
       const conversationId = parts[2];
       if (req.method === 'GET' && parts[3] === 'members' && parts[4]) {
+        if (rosterFault === 'hang') return;
+        if (rosterFault === 'error') {
+          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError' } }));
+          return;
+        }
         const member = members.get(parts[4]);
         res.writeHead(member ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(member ?? { error: { code: 'MemberNotFound' } }));
         return;
@@ -115,6 +126,9 @@ export async function startBotConnector(): Promise<BotConnector> {
     arrivals,
     storm(storm) {
       current = { ...storm, until: Date.now() + storm.durationMs, answered: 0 };
+    },
+    failRoster(mode) {
+      rosterFault = mode;
     },
     members,
     waitFor(pred, timeoutMs = 5000) {

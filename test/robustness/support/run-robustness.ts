@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Mailbox } from '../../../core/domain/case.js';
@@ -30,6 +31,13 @@ export interface RobustnessReport {
   slowest: { seed: number; ms: number; base: string; mutations: string[] };
   /** The ten slowest messages, slowest first. */
   slowestTen: { seed: number; ms: number; base: string; mutations: string[] }[];
+  /**
+   * The run in ten consecutive windows (at least 100 messages each), so growth shows apart from a busy machine: per
+   * message p50 and CPU (this process, every thread: the extraction sandbox is a worker thread), and the machine's
+   * one-minute load average at the window's end. Wall time that rises with the load and not the CPU is the machine;
+   * CPU per message that rises from window to window is the run doing more work per message as the store grows.
+   */
+  windows: RobustnessWindow[];
   outcomes: Record<string, number>;
   deadLetterReasons: Record<string, number>;
   /** The first seeds (up to 20) that ended as a dead letter for each reason, to reproduce them. */
@@ -37,6 +45,15 @@ export interface RobustnessReport {
   /** Messages where the processor threw before its final outcome (a retry, or a `failed_N_times` dead letter). */
   thrownThenSettled: { seed: number; error: string; final: string }[];
   failures: RobustnessFailure[];
+}
+
+export interface RobustnessWindow {
+  /** Messages firstIndex … firstIndex + messages - 1 of the run (0-based). */
+  firstIndex: number;
+  messages: number;
+  p50Ms: number;
+  cpuMsPerMessage: number;
+  loadAverage: number;
 }
 
 /** The message a seed stands for: its base, its donor (for splicing), its mutations and its mailbox. */
@@ -123,9 +140,26 @@ export async function runRobustness(options: {
   const expected = new Map<string, { seed: number; outcome: ProcessOutcome; base: string; mutations: string[] }>();
   let slowest: RobustnessReport['slowest'] = { seed: firstSeed, ms: 0, base: '', mutations: [] };
   const slowestTen: RobustnessReport['slowestTen'] = [];
+  const windows: RobustnessWindow[] = [];
+  const windowSize = Math.max(100, Math.ceil(count / 10));
+  let windowCpu = process.cpuUsage();
+  const closeWindow = (end: number) => {
+    const firstIndex = windows.length * windowSize;
+    if (end <= firstIndex) return;
+    const cpu = process.cpuUsage(windowCpu);
+    windowCpu = process.cpuUsage();
+    const inWindow = times.slice(firstIndex, end).sort((a, b) => a - b);
+    windows.push({
+      firstIndex, messages: end - firstIndex,
+      p50Ms: Math.round(percentile(inWindow, 50) * 10) / 10,
+      cpuMsPerMessage: Math.round((cpu.user + cpu.system) / 1000 / (end - firstIndex) * 10) / 10,
+      loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    });
+  };
   const started = Date.now();
   try {
     for (let i = 0; i < count; i++) {
+      if (i > 0 && i % windowSize === 0) closeWindow(i);
       const seed = firstSeed + i;
       const { raw, base, mutations, mailbox } = buildMutatedMessage(seeds, seed);
       const sourceKey = `robustness:${mailbox}:${seed}`;
@@ -175,6 +209,7 @@ export async function runRobustness(options: {
   } finally {
     await watchdog.stop();
   }
+  closeWindow(times.length);
   failures.push(...(await verifyDurableOutcomes(harness, expected)));
   const sorted = [...times].sort((a, b) => a - b);
   return {
@@ -185,6 +220,7 @@ export async function runRobustness(options: {
     maxMs: Math.round((sorted[sorted.length - 1] ?? 0) * 10) / 10,
     slowest: { ...slowest, ms: Math.round(slowest.ms) },
     slowestTen,
+    windows,
     outcomes, deadLetterReasons, deadLetterSeeds, thrownThenSettled, failures,
   };
 }

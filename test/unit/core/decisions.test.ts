@@ -6,7 +6,7 @@ import { canTransition, statesLeadingTo } from '../../../core/domain/lifecycle.j
 const STAFF = { tenantId: 'tenant-pcse', staff: ['alice', 'bob'], supervisors: ['sup'] };
 const request = (overrides: Partial<DecisionRequest> = {}): DecisionRequest => ({
   verb: 'approve',
-  actor: { aadObjectId: 'alice', tenantId: 'tenant-pcse', email: 'alice@nhs.net' },
+  actor: { aadObjectId: 'alice', tenantId: 'tenant-pcse', email: { kind: 'address', address: 'alice@nhs.net' } },
   caseKind: 'account_unlock',
   requesterEmail: 'jo.bloggs@nhs.net',
   priorApprovals: [],
@@ -58,10 +58,19 @@ describe('authoriseDecision', () => {
   });
 
   it('refuses a decision on one\u2019s own request, whatever the case of the address', () => {
-    const own = request({ actor: { aadObjectId: 'alice', tenantId: 'tenant-pcse', email: 'Jo.Bloggs@NHS.net ' } });
+    const own = request({ actor: { aadObjectId: 'alice', tenantId: 'tenant-pcse', email: { kind: 'address', address: 'Jo.Bloggs@NHS.net ' } } });
     expect(authoriseDecision(own)).toEqual({ ok: false, reason: 'own_request' });
     expect(authoriseDecision({ ...own, verb: 'reject', reason: 'x' })).toEqual({ ok: false, reason: 'own_request' });
     expect(authoriseDecision({ ...own, verb: 'request_info', reason: 'which?' })).toEqual({ ok: true, complete: true });
+  });
+
+  it('an email Teams could not confirm blocks approving and editing only; none on record blocks nothing', () => {
+    const unconfirmed = request({ actor: { aadObjectId: 'alice', tenantId: 'tenant-pcse', email: { kind: 'unconfirmed' } } });
+    expect(authoriseDecision(unconfirmed)).toEqual({ ok: false, reason: 'identity_unconfirmed' });
+    expect(authoriseDecision({ ...unconfirmed, verb: 'edit' })).toEqual({ ok: false, reason: 'identity_unconfirmed' });
+    expect(authoriseDecision({ ...unconfirmed, verb: 'reject', reason: 'x' })).toEqual({ ok: true, complete: true });
+    expect(authoriseDecision({ ...unconfirmed, verb: 'request_info', reason: 'which?' })).toEqual({ ok: true, complete: true });
+    expect(authoriseDecision(request({ actor: { aadObjectId: 'alice', tenantId: 'tenant-pcse', email: { kind: 'none' } } }))).toEqual({ ok: true, complete: true });
   });
 
   it('requires the phone check for main contact extensions and branch set-ups', () => {

@@ -1,0 +1,85 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { ParsedCase } from '../../../core/domain/case.js';
+import { extractCase } from '../../../ingest/extract/index.js';
+
+/**
+ * Issue 9: fillable forms whose fields are named by a tool ("Text1"…) or by Acrobat's auto-detect ("Name", "Name_2")
+ * are read under the label printed beside each box and the heading above it, not under the name. Forms written here.
+ */
+type Row = { text: string } | { label: string; field: string; value: string };
+
+async function form(rows: Row[]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const acro = doc.getForm();
+  rows.forEach((r, i) => {
+    const y = 790 - i * 24;
+    if ('text' in r) {
+      page.drawText(r.text, { x: 48, y, size: 11, font });
+      return;
+    }
+    page.drawText(r.label, { x: 48, y, size: 10, font });
+    const tf = acro.createTextField(r.field);
+    tf.addToPage(page, { x: 220, y: y - 4, width: 300, height: 17 });
+    tf.setText(r.value);
+  });
+  return Buffer.from(await doc.save());
+}
+
+function emailWith(pdf: Buffer, from: string, subject: string, body: string): Buffer {
+  const b = 'b-labels-boundary';
+  return Buffer.from([
+    `Message-ID: <lbl-${Math.random().toString(36).slice(2)}@example.nhs.net>`, 'Date: Thu, 03 Dec 2026 10:00:00 +0000', `From: ${from}`, 'To: pcse.openexeter@nhs.net', `Subject: ${subject}`,
+    'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${b}"`, '',
+    `--${b}`, 'Content-Type: text/plain; charset="utf-8"', '', body, '',
+    `--${b}`, 'Content-Type: application/pdf; name="form.pdf"', 'Content-Disposition: attachment; filename="form.pdf"', 'Content-Transfer-Encoding: base64', '',
+    pdf.toString('base64').replace(/.{76}/g, '$&\r\n'), `--${b}--`, '',
+  ].join('\r\n'));
+}
+
+const fields = (c: ParsedCase): Record<string, Record<string, unknown>> => c.fields as Record<string, Record<string, unknown>>;
+
+describe('fillable forms read by their printed labels', () => {
+  it('reads "Text1…Text8" under the label beside each box and the section heading above it', async () => {
+    const pdf = await form([
+      { text: 'Open Exeter - Primary User request (GP practice)' },
+      { text: 'Part A - Practice' },
+      { label: 'Practice name', field: 'Text1', value: 'Gorsebank Surgery' },
+      { label: 'Practice code', field: 'Text2', value: 'N84017' },
+      { text: 'Part B - Person to be primary user' },
+      { label: 'Full name', field: 'Text3', value: 'Leontyne Achebe' },
+      { label: 'Email address', field: 'Text4', value: 'leontyne.achebe@nhs.net' },
+      { text: 'Part C - Authorised signatory' },
+      { label: 'Full name', field: 'Text5', value: 'Casimir Wolanski' },
+      { label: 'Position', field: 'Text6', value: 'GP Partner' },
+      { label: 'Email address', field: 'Text7', value: 'casimir.wolanski@nhs.net' },
+    ]);
+    const c = await extractCase(emailWith(pdf, 'Leontyne Achebe <leontyne.achebe@nhs.net>', 'Open Exeter form', 'Form attached, thanks.'), { mailbox: 'openexeter' });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(c.organisation?.odsCode).toBe('N84017');
+    expect(fields(c).nominee).toEqual({ name: 'Leontyne Achebe', email: 'leontyne.achebe@nhs.net' });
+    expect(fields(c).signatory).toEqual({ name: 'Casimir Wolanski', email: 'casimir.wolanski@nhs.net', role: 'gp_partner' });
+  });
+
+  it('tells Acrobat\'s "Name" from "Name_2" by the heading each sits under', async () => {
+    const pdf = await form([
+      { text: 'Request for an Open Exeter Primary User' },
+      { text: 'Organisation' },
+      { label: 'Practice name', field: 'Practice', value: 'Tollgate Medical Centre' },
+      { label: 'Practice code', field: 'Practice_2', value: 'F85022' },
+      { text: 'Proposed primary user' },
+      { label: 'Name', field: 'Name', value: 'Oriel Fenwick' },
+      { label: 'Email', field: 'Email', value: 'oriel.fenwick@nhs.net' },
+      { text: 'Signatory' },
+      { label: 'Name', field: 'Name_2', value: 'Benedikt Szabo' },
+      { label: 'Role', field: 'Role', value: 'Caldicott Guardian' },
+      { label: 'Email', field: 'Email_2', value: 'benedikt.szabo@nhs.net' },
+    ]);
+    const c = await extractCase(emailWith(pdf, 'Oriel Fenwick <oriel.fenwick@nhs.net>', 'Primary user form', 'Please see the attached form.'), { mailbox: 'openexeter' });
+    expect(c.organisation?.odsCode).toBe('F85022');
+    expect(fields(c).nominee).toEqual({ name: 'Oriel Fenwick', email: 'oriel.fenwick@nhs.net' });
+    expect(fields(c).signatory).toEqual({ name: 'Benedikt Szabo', email: 'benedikt.szabo@nhs.net', role: 'caldicott_guardian' });
+  });
+});
