@@ -179,3 +179,14 @@ describe('an approver who is only copied in', () => {
     expect(fields(c).approver?.email ?? null).not.toBe('castlebrae.reception@nhs.net');
   });
 });
+
+describe('an address given for replies', () => {
+  it('is not taken for the nominee ("please reply to Anwen (anwen.hale@…) as well as me")', async () => {
+    const c = await parse('portalenquiries', { From: 'Gwyn Lloyd <gwyn.lloyd@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'GPP user admin nomination' }, [
+      'Hello,', '', 'Please find our GPP user administrator nomination for Penarth Road Surgery (W97015); the signed form follows by post.', '',
+      'If you need anything further please reply to Anwen (anwen.hale@nhs.net) as well as me.', '', 'Gwyn Lloyd', 'Practice Manager', '',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee?.email ?? null).not.toBe('anwen.hale@nhs.net');
+  });
+});
