@@ -33,14 +33,11 @@ describe.each(['sqlite', 'postgresql'] as const)('bot approval flow over HTTP (%
   it('approve: one click executes the case in the directory, emails the new address and replaces the card for everyone', async () => {
     const c = await h.addCase(EMAIL_UPDATE);
     const posted = await h.connector.waitFor((call) => call.method === 'POST' && JSON.stringify(call.body).includes(c.id));
-    const started = performance.now();
     const res = await h.invoke(USERS.sam, 'approve', { caseId: c.id, cardVersion: c.version }, { replyToId: posted.id });
-    const invokeMs = performance.now() - started;
     expect(res.status).toBe(200);
     expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(res.body.value)).toContain('Approved');
     expect(JSON.stringify(res.body.value)).not.toContain('"verb":"approve"');
-    expect(invokeMs).toBeLessThan(2000);
     await h.waitForState(c.id, 'replied');
     const org = await h.database.prisma.organisation.findUniqueOrThrow({ where: { odsCode: 'A81001' } });
     expect(org.email).toBe('riverside.surgery@nhs.net');
