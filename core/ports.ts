@@ -147,6 +147,8 @@ export interface CaseCardLocation {
 /** The posted card's address, kept on the case. */
 export interface CaseCardStore {
   getCaseCard(caseId: string): Promise<CaseCardLocation | null>;
+  /** Which of these cases have a posted card, in one query (the sweeps check hundreds of waiting cases at once). */
+  listCaseIdsWithCard(caseIds: readonly string[]): Promise<Set<string>>;
   /**
    * Takes the right to post the case's first card for `leaseMs`: false when a card is already recorded or
    * another process holds a fresh claim, so two deliveries of one job cannot post two cards.

@@ -78,8 +78,10 @@ export async function startBotProcess(
     catchingUp ??= (async () => {
       if (!(await bot.publisher.hasTarget())) return 0;
       let posted = 0;
-      for (const c of await store.listCases({ state: 'awaiting_approval', limit: 200 })) {
-        if (await store.getCaseCard(c.id)) continue;
+      const waiting = await store.listCases({ state: 'awaiting_approval', limit: 200 });
+      const withCard = await store.listCaseIdsWithCard(waiting.map((c) => c.id));
+      for (const c of waiting) {
+        if (withCard.has(c.id)) continue;
         const outcome = await bot.publisher.postCaseCard(c.id).catch(() => 'skipped' as const);
         if (outcome === 'posted') posted += 1;
       }

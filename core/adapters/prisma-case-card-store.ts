@@ -13,6 +13,12 @@ export function createPrismaCaseCardStore(db: Database): CaseCardStore {
       return { conversationId: row.cardConversationId, activityId: row.cardActivityId, version: row.cardVersion ?? 0 };
     },
 
+    async listCaseIdsWithCard(caseIds: readonly string[]): Promise<Set<string>> {
+      if (caseIds.length === 0) return new Set();
+      const rows = await db.case.findMany({ where: { id: { in: [...caseIds] }, cardConversationId: { not: null }, cardActivityId: { not: null } }, select: { id: true } });
+      return new Set(rows.map((r) => r.id));
+    },
+
     /** One conditional UPDATE: no card recorded and no claim younger than the lease. */
     async claimCaseCardPost(caseId: string, leaseMs: number): Promise<boolean> {
       const now = new Date();

@@ -38,7 +38,8 @@ export class InvalidEffectError extends Error {
 }
 
 /** The directory's reader port on Prisma (and the DirectoryFacts the domain checks take, read through it). */
-export function createPrismaDirectoryReader(db: Database): DirectoryReader & { getDirectoryFacts(lookups: DirectoryLookups): Promise<DirectoryFacts> } {
+/** `db` may be a transaction: a reply merged in the store is checked against the directory it sees (prisma-record-email). */
+export function createPrismaDirectoryReader(db: Database | Transaction): DirectoryReader & { getDirectoryFacts(lookups: DirectoryLookups): Promise<DirectoryFacts> } {
   // Ingest reads the directory before storing: an outage must read as one (wait), not as a bad email.
   const reader = withStoreErrors({
     async isLoaded(): Promise<boolean> {

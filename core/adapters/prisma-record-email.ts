@@ -1,5 +1,6 @@
 import type { Finding, ParsedCase } from '../domain/case.js';
 import { CASE_REF_PATTERN } from '../domain/case.js';
+import { listDirectoryLookups, reviewCase } from '../domain/cases/index.js';
 import { applyReply } from '../domain/cases/merge-reply.js';
 import { initialState } from '../domain/lifecycle.js';
 import { randomUUID } from 'node:crypto';
@@ -7,6 +8,7 @@ import type { IncomingEmail, RecordEmailResult, StoredCase } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent, appendAuditEvents } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
+import { createPrismaDirectoryReader } from './prisma-directory.js';
 import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
 
 /**
@@ -252,11 +254,16 @@ async function storeReplyOrCase(
     await appendAuditEvent(tx, { caseId: target.id, type: 'email_attached', actor: null, data: { sourceKey: email.sourceKey, sha256: email.sha256, messageId: email.messageId } });
     if (target.state === 'needs_information') {
       const reply = applyReply(JSON.parse(target.parsed) as ParsedCase, JSON.parse(target.findings) as Finding[], withFindings, findings);
+      // The reply may have filled the very values the directory checks read (the organisation, the nominee's
+      // account): the merged case is judged as ingest judges a new one, against the directory as this
+      // transaction sees it, so the refreshed card shows an unknown or closed organisation, the admin limit, …
+      const directory = createPrismaDirectoryReader(tx);
+      const reviewed = reviewCase(reply.parsed, await directory.getDirectoryFacts(listDirectoryLookups(reply.parsed)));
       await tx.case.update({
         where: { id: target.id },
         data: {
-          parsed: JSON.stringify(reply.parsed),
-          findings: JSON.stringify(reply.findings),
+          parsed: JSON.stringify({ ...reply.parsed, findings: reviewed }),
+          findings: JSON.stringify(reviewed),
           state: reply.state,
           ...(reply.state !== target.state ? { version: { increment: 1 }, queuedAt: null } : {}),
         },

@@ -15,7 +15,7 @@ export const CARD_MISSING_AFTER_MS = 5 * 60_000;
  * id deduplicates).
  */
 export interface EscalationDeps {
-  cases: Pick<CaseStore, 'listCases'> & DecisionLog & Pick<CaseCardStore, 'getCaseCard'>;
+  cases: Pick<CaseStore, 'listCases'> & DecisionLog & Pick<CaseCardStore, 'listCaseIdsWithCard'>;
   escalateAfterMinutes: number;
   reannounce(caseId: string, waitingMinutes: number): Promise<void>;
   notifySupervisors(summary: { count: number; oldestRef: string; oldestMinutes: number }): Promise<void>;
@@ -40,8 +40,11 @@ export async function handleEscalation(
   // A re-announcement above posts a missing card itself; the others are the cases nobody has been shown.
   let cardsPosted = 0;
   let cardsStillMissing = 0;
-  for (const c of waiting) {
-    if (due.includes(c) || now.getTime() - c.createdAt.getTime() < CARD_MISSING_AFTER_MS || (await deps.cases.getCaseCard(c.id))) continue;
+  const candidates = waiting.filter((c) => !due.includes(c) && now.getTime() - c.createdAt.getTime() >= CARD_MISSING_AFTER_MS);
+  // One query for the lot: up to 1,000 waiting cases per sweep.
+  const withCard = await deps.cases.listCaseIdsWithCard(candidates.map((c) => c.id));
+  for (const c of candidates) {
+    if (withCard.has(c.id)) continue;
     try {
       await deps.postMissingCard(c.id);
       cardsPosted += 1;

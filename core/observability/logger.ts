@@ -18,6 +18,13 @@ export const REDACTED_PATHS: readonly string[] = [
 ];
 
 const EMAIL_ADDRESS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** Text a message quotes ('…', "…", `…`, “…”): error messages quote the value that failed, often from the email. */
+const QUOTED_TEXT = /(['"`\u2018\u201C])[^'"`\u2019\u201D\n]{1,200}?['"`\u2019\u201D]/g;
+/** A capitalised word after the first (a name: "no user Kiran Patel"); codes with digits and acronyms stay. */
+const CAPITALISED_WORD = /(?<=[\s(,;:/])\p{Lu}\p{Ll}+(?:['\u2019-]\p{L}+)*/gu;
+/** Keys whose string values are free-text error messages or reasons, not codes chosen by us. */
+const FREE_TEXT_KEYS: ReadonlySet<string> = new Set(['message', 'reason', 'detail', 'details', 'stack']);
+const MAX_FREE_TEXT = 300;
 
 /**
  * The structured logger every pcse process uses: JSON lines with `process` on each, personal-data paths
@@ -42,11 +49,21 @@ export function createLogger(options: { process: string; level?: string; destina
   return options.destination ? pino(config, options.destination) : pino(config);
 }
 
-/** Masks email addresses in every string of a log object (error messages quote the address that failed). */
-function maskAddresses(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.replace(EMAIL_ADDRESS, '[address]');
+/**
+ * Masks email addresses in every string of a log object (error messages quote the address that failed), and in
+ * free-text error messages and reasons also quoted text and capitalised words, which may be a person's name taken
+ * from an email ("User 'Kiran Patel' not found"); the error's type and code stay as they are for diagnosis.
+ */
+function maskAddresses(value: unknown, depth = 0, key = ''): unknown {
+  if (typeof value === 'string') return FREE_TEXT_KEYS.has(key) ? maskFreeText(value) : value.replace(EMAIL_ADDRESS, '[address]');
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: value.message.replace(EMAIL_ADDRESS, '[address]'), code: (value as { code?: unknown }).code };
-  if (Array.isArray(value)) return value.map((v) => maskAddresses(v, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskAddresses(v, depth + 1)]));
+  if (value instanceof Error) return { type: value.name, message: maskFreeText(value.message), code: (value as { code?: unknown }).code };
+  if (Array.isArray(value)) return value.map((v) => maskAddresses(v, depth + 1, key));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskAddresses(v, depth + 1, k)]));
+}
+
+/** An error message or reason as it may be logged: addresses, quoted text and capitalised words masked, bounded. */
+export function maskFreeText(text: string): string {
+  const bounded = text.length > MAX_FREE_TEXT ? `${text.slice(0, MAX_FREE_TEXT)}…` : text;
+  return bounded.replace(EMAIL_ADDRESS, '[address]').replace(QUOTED_TEXT, '[text]').replace(CAPITALISED_WORD, '[word]');
 }

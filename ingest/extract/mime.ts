@@ -27,6 +27,8 @@ export interface ParsedMime {
   subject: string | null;
   from: { name: string | null; email: string | null };
   fromCount: number;
+  /** The people the Cc header names (an approver may be only copied in), at most 20. */
+  cc: { name: string | null; email: string | null }[];
   /** The From header as RFC 5322 reads it: why it names no single author, or shows another address. */
   fromCheck: Pick<ParsedFrom, 'invalid' | 'deceptive'>;
   date: Date | null;
@@ -99,6 +101,7 @@ export async function parseMime(raw: Buffer): Promise<ParsedMime> {
     subject: mail?.subject ?? header('subject'),
     from,
     fromCount: fromLines.length,
+    cc: (Array.isArray(mail?.cc) ? mail.cc : mail?.cc ? [mail.cc] : []).flatMap((a) => a.value).slice(0, 20).map((a) => ({ name: a.name || null, email: a.address ? a.address.toLowerCase() : null })),
     fromCheck: { invalid: fromParsed.invalid, deceptive: fromParsed.deceptive },
     date: mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
     contentType: (header('content-type') ?? '').toLowerCase() || null,

@@ -96,20 +96,40 @@ async function readLayout(doc, names) {
 /** A page with fewer visible characters than this in its text layer is a candidate scan. */
 const SCAN_TEXT_CHARS = 20;
 
-async function readText(data, id, deadlineAt, pdf, unnamed = new Set()) {
+/**
+ * Whether pdf.js found no form fields in the catalogue: then pdf-lib would find none either, and loading the
+ * document a second time only to learn that is the slowest part of a text-only PDF.
+ */
+async function hasNoFormFields(doc) {
+  try {
+    // formInfo.hasFields is not exposed; with fields, either IsAcroFormPresent or (only document signatures)
+    // IsSignaturesPresent is set. getFieldObjects() would say it too, but walks every field to do so.
+    const { info } = await doc.getMetadata();
+    return info?.IsAcroFormPresent === false && info?.IsSignaturesPresent === false;
+  } catch {
+    return false;
+  }
+}
+
+/** `readFormFields(doc)` gives `{ fields }` or `{ encrypted: true }`, once pdf.js has the document. */
+async function readText(data, id, deadlineAt, pdf, readFormFields) {
   const parser = new PDFParse({ data });
   try {
     const result = await parser.getText();
     const text = result.text ?? '';
-    const layout = unnamed.size > 0 ? await readLayout(await parser.load(), unnamed).catch(() => ({})) : undefined;
-    if (!OCR) return { text, layout };
     const doc = await parser.load();
+    const form = await readFormFields(doc);
+    if (form.encrypted) return { encrypted: true };
+    const { fields } = form;
+    const unnamed = uninformativeNames(fields);
+    const layout = unnamed.size > 0 ? await readLayout(doc, unnamed).catch(() => ({})) : undefined;
+    if (!OCR) return { fields, text, layout };
     const scanned = [];
     for (const p of result.pages ?? []) {
       if (p.text.replace(/\s+/g, '').length >= SCAN_TEXT_CHARS) continue;
       if (await pageHasImageLazy(doc, p.num)) scanned.push(p.num);
     }
-    if (scanned.length === 0) return { text, layout };
+    if (scanned.length === 0) return { fields, text, layout };
     const pages = scanned.slice(0, OCR.maxPages);
     const skipped = scanned.slice(OCR.maxPages);
     const ocr = await import('./ocr-process.mjs');
@@ -122,6 +142,7 @@ async function readText(data, id, deadlineAt, pdf, unnamed = new Set()) {
     parentPort.postMessage({ id, extend: budgetMs + OCR.marginMs });
     const read = await ocr.ocrPagesInChild(pdf, pages, { deadlineAt: Date.now() + budgetMs, scale: OCR.scale, minConfidence: OCR.minConfidence });
     return {
+      fields,
       layout,
       text: [text.replace(/\n-- \d+ of \d+ --\n?/g, '\n').trim(), read.text].filter(Boolean).join('\n\n'),
       source: 'ocr',
@@ -138,26 +159,53 @@ async function pageHasImageLazy(doc, n) {
   return ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageXObjectRepeat);
 }
 
+/**
+ * pdf-lib, which reads the form fields, is also what says a PDF is encrypted; where the bytes name no /Encrypt (not
+ * even spelt with #-escapes) that cannot happen, so pdf.js goes first and pdf-lib runs only when pdf.js saw fields.
+ */
+function mayBeEncrypted(data) {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.includes('/Encrypt')) return true;
+  return /\/[^\s/[\]<>(){}%]*#[0-9A-Fa-f]{2}/.test(bytes.toString('latin1'));
+}
+
+async function fieldsOrEncrypted(data) {
+  try {
+    return { fields: await readFields(data.slice()) };
+  } catch (e) {
+    if (e instanceof EncryptedPDFError || /encrypt/i.test(String(e && e.message))) return { encrypted: true };
+    return { fields: [] };
+  }
+}
+
 async function readOne(bytes, id, deadlineAt) {
   const data = new Uint8Array(bytes);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
-  let fields = [];
-  try {
-    fields = await readFields(data.slice());
-  } catch (e) {
-    if (e instanceof EncryptedPDFError || /encrypt/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
-    fields = [];
+  let known = null;
+  if (mayBeEncrypted(data)) {
+    const form = await fieldsOrEncrypted(data);
+    if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
+    known = form.fields;
   }
+  const readFormFields = async (doc) => (known ? { fields: known } : (await hasNoFormFields(doc)) ? { fields: [] } : fieldsOrEncrypted(data));
+  let fields = known ?? [];
   let read = { text: '' };
   try {
-    read = await readText(data.slice(), id, deadlineAt, data, uninformativeNames(fields));
+    read = await readText(data.slice(), id, deadlineAt, data, readFormFields);
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException' || /password/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
+    if (!known) {
+      const form = await fieldsOrEncrypted(data);
+      if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
+      fields = form.fields;
+    }
     if (fields.length === 0) return { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) };
   }
-  const { layout, ...rest } = read;
+  if (read.encrypted) return { status: 'encrypted', text: '', fields: [] };
+  const { layout, fields: readFieldsResult, ...rest } = read;
+  if (readFieldsResult) fields = readFieldsResult;
   if (layout) {
     fields = fields.map((f) => (layout[f.name] ? { ...f, label: layout[f.name].label, ...(layout[f.name].heading ? { heading: layout[f.name].heading } : {}) } : f));
   }

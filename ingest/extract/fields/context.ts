@@ -21,6 +21,8 @@ export interface FieldContext {
   participants?: Person[];
   /** The author of the message a reply quotes (a colleague named by first name in the new text may be them). */
   quotedFrom?: Person | null;
+  /** The people the Cc header names: an approver the text says is copied in is one of them. */
+  copied?: Person[];
   /** A PDF or image came with the email (a form may be in it even when none of its values could be read). */
   formAttached?: boolean;
   /**

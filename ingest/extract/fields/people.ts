@@ -53,7 +53,7 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   // "I've taken over from Alan Shaw (alan.shaw@…), so please make me …": the person being replaced is never the nominee.
   const excluded = new Set(requesterEmail && !SELF.test(body) ? [requesterEmail] : []);
   let withEmail = findPersonWithEmail(body, excluded);
-  while (withEmail && isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email)) {
+  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(withEmail.line))) {
     excluded.add(withEmail.value.email);
     withEmail = findPersonWithEmail(body, excluded);
   }
@@ -98,6 +98,9 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
 
 const OUTGOING_BEFORE = /\b(?:(?:taken|took|taking)\s+over\s+from|replac(?:e|es|ed|ing)|in\s+place\s+of|instead\s+of|succeed(?:s|ed|ing)?|previous(?:ly)?|former|outgoing|departing|retiring)\s+(?:(?:our|the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?$/i;
 const OUTGOING_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*(?:who\s+)?(?:has\s+(?:now\s+)?left|is\s+leaving|left\b|has\s+retired|is\s+retiring|retired\b|no\s+longer)/i;
+
+/** "If you need anything please reply to Sandra (sandra@…)": an address given for replies, not the person the request is for. */
+const CONTACT_LINE = /\b(?:reply|respond|get back)\s+to\b|\b(?:contact|get in touch with|speak to|call)\s+(?:me|us|him|her|them|\p{Lu}[\p{L}'’-]+)\b[^.\n]{0,40}\bif\b|\bif you (?:need|have) (?:anything|any)\b|\bany (?:questions|queries)\b/u;
 
 /** Whether a line names the person as the one leaving or being replaced ("taken over from Alan Shaw (alan.shaw@…)"). */
 function isOutgoing(line: string, name: string | null, email: string): boolean {

@@ -40,6 +40,13 @@ export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (P
       return { name: who, email, role: role || null };
     }
   }
+  const copiedIn = copiedApprover(ctx);
+  if (copiedIn) {
+    ev['fields.approver.name'] = copiedIn.line;
+    ev['fields.approver.email'] = `Cc header / ${copiedIn.line}`;
+    if (copiedIn.value.role) ev['fields.approver.role'] = copiedIn.line;
+    return { name: copiedIn.value.name, email: copiedIn.value.email, role: copiedIn.value.role };
+  }
   // "I authorise this request" / "happy to authorise it" with the role in the sign-off ("Harriet Okonkwo / GP Partner").
   // The approval may be the forwarded message's ("I approve …" from the ICB, forwarded by the practice): its author approves.
   const fwd = ctx.forwarded;
@@ -107,6 +114,29 @@ export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (P
     if (sender.name) ev['fields.approver.name'] = 'From header';
     ev['fields.approver.email'] = 'From header';
     return { name: senderName(sender, ctx, signOffRole.value, ev), email: sender.email, role: signOffRole.value };
+  }
+  return null;
+}
+
+/**
+ * "Our CQC registered manager Dr Helen Okafor is copied in to confirm": an approver the text names as copied in, and
+ * whom the Cc header names with an address that spells their surname. Both must agree: a name alone could be anyone's.
+ */
+function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string; role: string | null }> | null {
+  const copied = ctx.copied ?? [];
+  if (copied.length === 0) return null;
+  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\([^)\\n]{0,40}\\))?,?\\s+(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b`, 'u');
+  for (const line of ctx.body.split('\n')) {
+    const m = re.exec(line);
+    const name = cleanPersonName(m?.[2] ?? null);
+    if (!m || !name) continue;
+    const cc = copied.find((p) => p.email && emailMatchesName(p.email, name));
+    if (!cc?.email) continue;
+    const role = m[1] && ROLE_WORDS.test(m[1]) ? m[1].trim() : null;
+    // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.
+    const whole = name.includes(' ') ? name : cleanPersonName(cc.name);
+    if (!whole?.includes(' ') || !emailMatchesName(cc.email, whole)) continue;
+    return { value: { name: whole, email: cc.email, role }, line: line.trim() };
   }
   return null;
 }

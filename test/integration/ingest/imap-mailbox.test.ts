@@ -25,6 +25,17 @@ async function appender(d: TestDovecot, user: string): Promise<ImapFlow> {
   return client;
 }
 
+/** The UIDs in INBOX that carry the processed keyword, as another client sees them. */
+async function processedUids(client: ImapFlow): Promise<number[]> {
+  const lock = await client.getMailboxLock('INBOX');
+  try {
+    const found = await client.search({ keyword: PROCESSED_KEYWORD }, { uid: true });
+    return Array.isArray(found) ? found : [];
+  } finally {
+    lock.release();
+  }
+}
+
 async function waitUntil(pred: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await pred())) {
@@ -102,13 +113,7 @@ describe('imap mailbox source', () => {
     closers.push(() => d.stop());
     const other = await appender(d, 'portalenquiries');
     for (let i = 1; i <= 8; i++) await other.append('INBOX', email(i, i === 6 ? `X-Pad: ${'x'.repeat(1500)}\r\n` : ''));
-    const flaggedNow = async (): Promise<number[]> => {
-      const lock = await other.getMailboxLock('INBOX');
-      try {
-        const found = await other.search({ keyword: PROCESSED_KEYWORD }, { uid: true });
-        return Array.isArray(found) ? found : [];
-      } finally { lock.release(); }
-    };
+    const flaggedNow = (): Promise<number[]> => processedUids(other);
     const handled: number[] = [];
     const flaggedBeforeHandled: number[] = [];
     let failedOnce = false;
@@ -134,13 +139,7 @@ describe('imap mailbox source', () => {
     closers.push(() => d.stop());
     const other = await appender(d, 'openexeter');
     for (let i = 1; i <= 8; i++) await other.append('INBOX', email(i));
-    const flaggedNow = async (): Promise<number[]> => {
-      const lock = await other.getMailboxLock('INBOX');
-      try {
-        const found = await other.search({ keyword: PROCESSED_KEYWORD }, { uid: true });
-        return Array.isArray(found) ? found : [];
-      } finally { lock.release(); }
-    };
+    const flaggedNow = (): Promise<number[]> => processedUids(other);
     const steps: string[] = [];
     const flaggedAtFinish: number[] = [];
     let failedOnce = false;

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { closePdfWorkers, getPdfWorkerStats, readPdfForm } from '../../../ingest/extract/pdf-form.js';
 
 afterAll(async () => {
@@ -28,6 +28,29 @@ describe('readPdfForm', () => {
     const r = await readPdfForm(Buffer.from(await doc.save()));
     expect(r.status).toBe('ok');
     expect(r.fields).toContainEqual({ name: 'NomineeName', type: 'text', value: 'Siobhán Ní Bhriain' });
+  });
+
+  // pdf-lib reads fields only where pdf.js saw some; a form whose one field is a signature counts as no AcroForm to
+  // pdf.js (only document signatures), and its signature must still be reported.
+  it('reports a signed signature field when it is the form\'s only field', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const acroForm = doc.getForm().acroForm;
+    const signature = doc.context.obj({ FT: 'Sig', T: PDFString.of('Signature1'), V: doc.context.obj({ Type: 'Sig', Filter: 'Adobe.PPKLite' }) });
+    acroForm.addField(doc.context.register(signature));
+    acroForm.dict.set(PDFName.of('SigFlags'), doc.context.obj(3));
+    const r = await readPdfForm(Buffer.from(await doc.save()));
+    expect(r.status).toBe('ok');
+    expect(r.fields).toEqual([{ name: 'Signature1', type: 'signature', value: 'signed' }]);
+  });
+
+  it('reads no fields, and the text, from a PDF without a form', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText('Primary user request for Brookfield Surgery');
+    const r = await readPdfForm(Buffer.from(await doc.save()));
+    expect(r.status).toBe('ok');
+    expect(r.fields).toEqual([]);
+    expect(r.text).toContain('Primary user request for Brookfield Surgery');
   });
 
   it('says not_pdf for a file that only claims to be a PDF', async () => {

@@ -160,3 +160,33 @@ describe('roles to remove', () => {
     expect(fields(c).roles).toEqual(['Joiner & Leaver', 'Contractor Signatory']);
   });
 });
+
+describe('an approver who is only copied in', () => {
+  const body = [
+    'Hi,', '', 'Please make Idris Vaughan (idris.vaughan@nhs.net) a PL organisation administrator for Castle Brae Surgery, S81044.', '',
+    'Our CQC registered manager Dr Morwenna Tallis is copied in to confirm.', '', 'Elin Price', 'Practice Manager', '',
+  ].join('\n');
+
+  it('is the approver, with the Cc header\'s address, when the text names them as copied in', async () => {
+    const c = await parse('portalenquiries', { From: 'Elin Price <elin.price@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Cc: 'Dr Morwenna Tallis <morwenna.tallis@nhs.net>', Subject: 'PL admin' }, body);
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).approver).toEqual({ name: 'Morwenna Tallis', email: 'morwenna.tallis@nhs.net', role: 'CQC registered manager' });
+    expect(fields(c).nominee).toMatchObject({ email: 'idris.vaughan@nhs.net' });
+  });
+
+  it('is not guessed when the Cc header does not name them', async () => {
+    const c = await parse('portalenquiries', { From: 'Elin Price <elin.price@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Cc: 'Front Desk <castlebrae.reception@nhs.net>', Subject: 'PL admin' }, body);
+    expect(fields(c).approver?.email ?? null).not.toBe('castlebrae.reception@nhs.net');
+  });
+});
+
+describe('an address given for replies', () => {
+  it('is not taken for the nominee ("please reply to Anwen (anwen.hale@…) as well as me")', async () => {
+    const c = await parse('portalenquiries', { From: 'Gwyn Lloyd <gwyn.lloyd@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'GPP user admin nomination' }, [
+      'Hello,', '', 'Please find our GPP user administrator nomination for Penarth Road Surgery (W97015); the signed form follows by post.', '',
+      'If you need anything further please reply to Anwen (anwen.hale@nhs.net) as well as me.', '', 'Gwyn Lloyd', 'Practice Manager', '',
+    ].join('\n'));
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).nominee?.email ?? null).not.toBe('anwen.hale@nhs.net');
+  });
+});

@@ -48,3 +48,31 @@ describe('createLogger redacts personal data', () => {
     expect(out.lines()[0]).toContain('EENVELOPE');
   });
 });
+
+describe('createLogger masks free-text error messages (review L8)', () => {
+  it('a failing case whose error text names a person logs the code, not the name', () => {
+    const out = capture();
+    const log = createLogger({ process: 'test', destination: out.stream });
+    log.warn({ caseId: 'c1', err: Object.assign(new Error('no account for Kiran Patel at A81001'), { code: 'USER_NOT_FOUND' }) }, 'execute-case failed; will retry');
+    log.warn({ caseId: 'c2', err: { message: "User 'zoe bronte' is locked", code: 'P2025' } }, 'message not processed; will retry');
+    log.error({ code: 'TypeError', message: 'Cannot read Nominee Zoe Bronte of undefined' }, 'bot turn failed');
+    log.warn({ reason: 'unparseable: form signed by Priya Shah (Practice Manager)' }, 'dead letter');
+    const text = out.lines().join('\n');
+    expect(text).not.toMatch(/kiran|patel|zoe|bronte|priya|shah/i);
+    const [first, second, third, fourth] = out.lines().map((l) => JSON.parse(l) as Record<string, { code?: string; type?: string; message?: string } | string>);
+    expect(first!.err).toMatchObject({ code: 'USER_NOT_FOUND', message: 'no account for [word] [word] at A81001' });
+    expect(second!.err).toMatchObject({ code: 'P2025', message: 'User [text] is locked' });
+    expect(third!.message).toBe('Cannot read [word] [word] [word] of undefined');
+    expect(fourth!.reason).toBe('unparseable: form signed by [word] [word] ([word] [word])');
+  });
+
+  it('keeps codes and short lower-case reasons readable', () => {
+    const out = capture();
+    const log = createLogger({ process: 'test', destination: out.stream });
+    log.warn({ caseId: 'c1', verb: 'approve', reason: 'own_request' }, 'decision refused');
+    log.warn({ err: { message: 'connect ECONNREFUSED 127.0.0.1:5432', code: 'ECONNREFUSED' } }, 'store unavailable');
+    const [first, second] = out.lines().map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(first!.reason).toBe('own_request');
+    expect((second!.err as { message: string }).message).toBe('connect ECONNREFUSED 127.0.0.1:5432');
+  });
+});
