@@ -98,7 +98,11 @@ export function approveEveryCard(system: DrillSystem, options: { minAgeMs?: () =
         const answer = await system.channel
           .approve(TEST_STAFF[0]!, { caseId, cardVersion: c.version, phoneVerified: 'true', overrideReason: 'drill' }, call.id)
           .catch(() => ({ status: 0, body: '' }));
-        if (answer.status === 200 && answer.body.includes('"type":"AdaptiveCard"')) approved.set(caseId, Date.now());
+        // A refused click also answers with a card (e.g. identity_unconfirmed while the connector cannot confirm the
+        // approver's email): only a recorded approval counts; a refused one is clicked again, as a person would.
+        if (answer.status !== 200 || !answer.body.includes('"type":"AdaptiveCard"')) continue;
+        const decided = await system.rig.db.prisma.decision.count({ where: { caseId, verb: 'approve' } });
+        if (decided > 0) approved.set(caseId, Date.now());
       }
       await sleep(200);
     }
