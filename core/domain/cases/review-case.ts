@@ -1,6 +1,6 @@
 import type { Finding, ParsedCase } from '../case.js';
 import type { DirectoryFacts, DirectoryLookups } from '../directory-facts.js';
-import { dedupeFindings, makeFinding, sortFindings } from '../findings.js';
+import { dedupeFindings, makeFinding, REVIEW_CODES, sortFindings } from '../findings.js';
 import { parseCaseFields, safeChecks } from './finalise-case.js';
 import { getCaseModule } from './registry.js';
 import { checkSenderTrust, SENDER_TRUST_CODES } from '../sender-trust.js';
@@ -37,9 +37,11 @@ function safeLookups(run: () => DirectoryLookups): DirectoryLookups {
 export function reviewCase(parsed: ParsedCase, facts: DirectoryFacts): Finding[] {
   const module = getCaseModule(parsed.kind);
   const { fields } = parseCaseFields(module, parsed.fields);
-  // The sender-trust policy's findings are judged again here, with the directory when it is loaded (a kind's
-  // own stricter sender_not_nhs comes back from checkContent below).
-  const findings: Finding[] = (parsed.findings ?? []).filter((f) => !SENDER_TRUST_CODES.has(f.code));
+  // What an earlier review found (stored at ingest) is judged again, not kept: after an edit corrects the ODS code,
+  // a reply supplies what was missing or the directory changes, the old verdict would be wrong on the card. The
+  // sender-trust policy is judged again too, with the directory when it is loaded (a kind's own stricter
+  // sender_not_nhs comes back from checkContent below).
+  const findings: Finding[] = (parsed.findings ?? []).filter((f) => !SENDER_TRUST_CODES.has(f.code) && !REVIEW_CODES.has(f.code));
   findings.push(...safeChecks(() => module.checkContent(parsed, fields)));
 
   if (module.kind === 'unclassified') {

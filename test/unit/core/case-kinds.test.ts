@@ -302,3 +302,39 @@ describe('replies planned outside approval', () => {
     expect(planRejection(c, { ...CONTEXT, requesterEmail: null }, 'x')).toEqual([]);
   });
 });
+
+describe('a review judges afresh what an earlier review found', () => {
+  // At ingest the reviewed findings are stored with the case; a later review (an edit, a reply, a directory change)
+  // must not keep the old verdict beside the new one.
+  const directories = {
+    'not loaded': makeFacts({ loaded: false, organisations: {} }),
+    'nothing known': makeFacts({ organisations: {}, accounts: {} }),
+    'all known': makeFacts({
+      organisations: { A81001: makeOrganisation(), B82002: makeOrganisation({ odsCode: 'B82002', mainContact: null }), A81001001: null },
+      accounts: { 'jo.bloggs@nhs.net': makeAccount(), 'sam.lee@nhs.net': makeAccount({ email: 'sam.lee@nhs.net', username: 'SLEE01' }) },
+    }),
+    'closed and full': makeFacts({ organisations: { A81001: makeOrganisation({ closed: true, adminCounts: { GPP: 4, PL: 4 } }) } }),
+  };
+  const kinds = Object.entries(COMPLETE);
+  const names = Object.keys(directories) as (keyof typeof directories)[];
+  it.each(kinds.flatMap(([kind]) => names.flatMap((before) => names.map((after) => [kind, before, after] as const))))(
+    '%s reviewed against "%s", then against "%s", equals a fresh review',
+    (kind, before, after) => {
+      const c = finaliseCase(COMPLETE[kind as keyof typeof COMPLETE]);
+      const stored = { ...c, findings: reviewCase(c, directories[before]) };
+      expect(reviewCase(stored, directories[after])).toEqual(reviewCase(c, directories[after]));
+    },
+  );
+
+  it('an organisation corrected after an unknown code is no longer reported unknown', () => {
+    const typo = finaliseCase({ ...COMPLETE.user_admin_nomination, organisation: { odsCode: 'B82009', name: 'Riverside Surgery', type: 'gp_practice' } });
+    const directory = makeFacts({ organisations: { A81001: makeOrganisation(), B82009: null } });
+    const stored = { ...typo, findings: reviewCase(typo, directory) };
+    expect(codes(stored.findings)).toContain('organisation_unknown');
+    const corrected = { ...stored, organisation: { odsCode: 'A81001', name: 'Riverside Surgery', type: 'gp_practice' as const } };
+    expect(codes(reviewCase(corrected, directory))).not.toContain('organisation_unknown');
+    // What the email itself said is kept: a content finding survives the re-review.
+    const saidFour = finaliseCase(makeDraft('user_admin_nomination', { service: 'PL', nominee: { name: 'Kiran Patel', email: 'k.patel@nhs.net' }, existingAdminCount: 4 }));
+    expect(codes(reviewCase({ ...saidFour, findings: reviewCase(saidFour, directory) }, directory))).toContain('admin_limit_reached');
+  });
+});
