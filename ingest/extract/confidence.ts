@@ -121,8 +121,10 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
   const orgs = new Set(organisationNames.filter((n): n is string => !!n).map((n) => n.toLowerCase()));
   const persons = people(fields);
   for (const { path, obj } of persons) {
-    const name = typeof obj.name === 'string' ? obj.name : null;
     const email = typeof obj.email === 'string' ? obj.email : null;
+    // "Patel Anita" beside anita.patel@: the text wrote the surname first, and the person's own address says so.
+    if (typeof obj.name === 'string' && email) obj.name = orderedByAddress(obj.name, email);
+    const name = typeof obj.name === 'string' ? obj.name : null;
     // PCSE's own mailboxes (the To of every request) are nobody's address in a request.
     const pcseMailbox = !!email && /^pcse\.[a-z]+@/i.test(email);
     if (pcseMailbox) doubts.set(`${path}.email`, { c: 0.1, reason: 'is a PCSE mailbox, not the person\'s address' });
@@ -240,6 +242,26 @@ export function checkScannedSurname(name: string, email: string): { repaired: st
     return { repaired: [...words.slice(0, -2), `${words[words.length - 2]}${(words[words.length - 1] ?? '').toLowerCase()}`].join(' '), doubt: false };
   }
   return { repaired: null, doubt: true };
+}
+
+/**
+ * A two-word name put in the order its owner's address spells it: "forename.surname@", "f.surname@", "fsurname@",
+ * "forenamesurname@" (digits after any of them). Turned round only when the address fits the other order and not the
+ * written one; an address that fits both orders or neither (a shared mailbox, a nickname) leaves the name as written.
+ */
+export function orderedByAddress(name: string, email: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length !== 2) return name;
+  const [first, last] = words.map((w) => w.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')) as [string, string];
+  if (first.length < 2 || last.length < 2) return name;
+  const local = (email.split('@')[0] ?? '').toLowerCase().replace(/\d+$/, '');
+  const fits = (forename: string, surname: string): boolean => {
+    const parts = local.split(/[._]/).map((p) => p.replace(/[^a-z]/g, '')).filter(Boolean);
+    if (parts.length === 2) return (parts[0] === forename || parts[0] === forename[0]) && parts[1] === surname;
+    const joined = parts.join('');
+    return parts.length === 1 && (joined === forename + surname || joined === `${forename[0]}${surname}`);
+  };
+  return fits(last, first) && !fits(first, last) ? `${words[1]} ${words[0]}` : name;
 }
 
 /**

@@ -62,13 +62,16 @@ const NAME_LEAD_IN = /^\s*(?:(?:it['’]?s|it is|this is|that['’]?s|that is|he
  */
 const NOT_A_FORENAME = /\b(manager|partner|GP|nurse|director|practice|surgery|lead|admin\w*|receptionist|guardian|clinician|pharmacist|doctor|team|dept|department)\b/i;
 
-const SURNAME_FIRST = /^\s*(\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=\s*$|\s*[(<\-–]|\s+[^\s@]+@)/u;
+/** Words before "…, Jane" that make it a greeting or a sign-off ("Thanks, Jane", "Morning, Jane"), not "Surname, Forename". */
+const NOT_A_SURNAME = /^(?:hi|hiya|hello|hey|dear|thanks|thank|cheers|regards|best|kind|many|morning|afternoon|evening|yes|no|ok|okay|sorry|also|please|so|and|but|or|then|now|name|user|contact|nominee|approver|signed|from|to|re|fw|fwd)$/i;
+
+const SURNAME_FIRST = /^\s*(\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?|\p{Lu}[\p{Ll}'’][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)?),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=\s*$|\s*[(<\-–]|\s+[^\s@]+@)/u;
 
 export function cleanPersonName(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // "BRADSHAW, Imelda" (directory and system tables): the capitalised surname first is the person "Imelda BRADSHAW".
   const reversed = SURNAME_FIRST.exec(raw);
-  if (reversed?.[1] && reversed[3] && !NOT_A_FORENAME.test(reversed[3])) {
+  if (reversed?.[1] && reversed[3] && !NOT_A_FORENAME.test(reversed[3]) && !NOT_A_SURNAME.test(reversed[1])) {
     raw = `${reversed[2] ?? ''}${reversed[3]} ${reversed[1]}${raw.slice(reversed[0].length)}`;
   }
   let v = raw.replace(EMAIL_IN_TEXT, '').replace(/[<([]\s*[>)\]]/g, '').replace(/\(.*?\)/g, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyConfidence, HINT_THRESHOLD, READ_FROM_SCAN } from '../../../ingest/extract/confidence.js';
+import { applyConfidence, HINT_THRESHOLD, orderedByAddress, READ_FROM_SCAN } from '../../../ingest/extract/confidence.js';
 
 describe('applyConfidence (issue 9: a wrong value is worse than a missing one)', () => {
   it('keeps values read from labelled lines and form fields, with their confidence', () => {
@@ -91,4 +91,17 @@ describe('applyConfidence (issue 9: a wrong value is worse than a missing one)',
     const labelled = { mainPractice: { phone: '01209 555 700' }, branch: { phone: '01209 555 700' } };
     expect(applyConfidence(labelled, { 'fields.mainPractice.phone': 'Main phone: 01209 555 700', 'fields.branch.phone': 'Branch phone: 01209 555 700' }, []).hints).toEqual([]);
   });
+
+  it('puts a two-word name in the order its own address spells, and only when the address decides it', () => {
+    expect(orderedByAddress('Quennell Ysolda', 'ysolda.quennell7@nhs.net')).toBe('Ysolda Quennell');
+    expect(orderedByAddress('Quennell Ysolda', 'y.quennell@nhs.net')).toBe('Ysolda Quennell');
+    expect(orderedByAddress('Quennell Ysolda', 'yquennell2@nhs.net')).toBe('Ysolda Quennell');
+    expect(orderedByAddress('Ysolda Quennell', 'ysolda.quennell@nhs.net')).toBe('Ysolda Quennell');
+    expect(orderedByAddress('Quennell Ysolda', 'tregarth.office@nhs.net')).toBe('Quennell Ysolda');
+    expect(orderedByAddress('Ysolda Ann Quennell', 'quennell.ysolda@nhs.net')).toBe('Ysolda Ann Quennell');
+    const fields = { nominee: { name: 'Penhaligon-Roe Cadan', email: 'cadan.penhaligon-roe@nhs.net' } };
+    applyConfidence(fields, { 'fields.nominee.name': 'Name: Penhaligon-Roe Cadan (Mr)' }, []);
+    expect(fields.nominee.name).toBe('Cadan Penhaligon-Roe');
+  });
 });
+

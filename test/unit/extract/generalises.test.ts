@@ -133,6 +133,22 @@ describe('names', () => {
     expect(c.kind).toBe('main_contact_change');
     expect(String(fields(c).newMainContact?.name).toLowerCase()).toBe('imelda bradshaw');
   });
+
+  it('"Surname, Forename" in ordinary capitals is the whole person, forename first', async () => {
+    const c = await parse('portalenquiries', { From: 'Osric Penwarden <osric.penwarden@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' },
+      'Please make our new office lead the main contact.\n\nPractice: Tregarth Surgery\nODS code: L83102\nNew main contact: Trevithick, Morwenna\nEmail: morwenna.trevithick@nhs.net\n\nThanks, Osric\n');
+    expect(c.kind).toBe('main_contact_change');
+    expect(fields(c).newMainContact?.name).toBe('Morwenna Trevithick');
+  });
+
+  it('a surname written first with no comma is put right by the person\'s own address, and left as written when the address cannot tell', async () => {
+    const c = await parse('portalenquiries', { From: 'Osric Penwarden <osric.penwarden@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' },
+      'Hello, we need to change our main contact (Tregarth Surgery, L83102) to Quennell Ysolda (Ms) - her email is yquennell@nhs.net\n\nOsric\n');
+    expect(fields(c).newMainContact?.name).toBe('Ysolda Quennell');
+    const unsure = await parse('portalenquiries', { From: 'Osric Penwarden <osric.penwarden@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change' },
+      'Hello, we need to change our main contact (Tregarth Surgery, L83102) to Ysolda Quennell (Ms) - her email is tregarth.office@nhs.net\n\nOsric\n');
+    expect(fields(unsure).newMainContact?.name ?? null).not.toBe('Quennell Ysolda');
+  });
 });
 
 describe('roles written beside a name', () => {
