@@ -19,7 +19,7 @@ Module._load = function load(request, ...rest) {
   return loadModule.call(this, request, ...rest);
 };
 
-const { PDFDocument, PDFName, PDFTextField, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFOptionList, PDFSignature, EncryptedPDFError } = await import('pdf-lib');
+const { PDFDocument, ParseSpeeds, PDFName, PDFTextField, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFOptionList, PDFSignature, EncryptedPDFError } = await import('pdf-lib');
 const { PDFParse } = await import('pdf-parse');
 const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -31,7 +31,7 @@ const OCR = workerData?.ocr ?? null;
 for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[method] = () => {};
 
 async function readFields(data) {
-  const doc = await PDFDocument.load(data, { ignoreEncryption: false, updateMetadata: false, throwOnInvalidObject: false });
+  const doc = await PDFDocument.load(data, { ignoreEncryption: false, updateMetadata: false, throwOnInvalidObject: false, parseSpeed: ParseSpeeds.Fastest });
   const fields = [];
   for (const field of doc.getForm().getFields()) {
     const name = field.getName();
