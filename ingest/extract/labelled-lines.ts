@@ -44,6 +44,12 @@ export function readLabelledValues(text: string): LabelledValue[] {
       section = cleanLabel(line);
       continue;
     }
+    // "Tel 0161 496 0192": a phone under an address, labelled without a colon.
+    const bare = BARE_PHONE_LINE.exec(line.trim());
+    if (bare?.[1] && bare[2]) {
+      out.push({ section, label: bare[1], value: bare[2], line: line.trim() });
+      continue;
+    }
     const m = splitLabelValue(line);
     if (m) {
       const { label } = m;
@@ -172,6 +178,8 @@ function takeValueLines(lines: string[], start: number, label: string, first = t
     if (!l || /^##\s/.test(l) || isNumberedHeading(l) || isStrongLabelLine(l) || splitLabelValue(l) !== null) break;
     if (isLabelLine(l) && /\b(contact|nominee|approver|signatory|user|applicant|requester|details)$/i.test(stripParenthetical(l))) break;
     if (/^(page \d+ of \d+|-- \d+ of \d+ --)$/i.test(l) || SIGN_OFF.test(l)) break;
+    // "Tel 0161 496 0192" or a bare number or address under an address: the contact lines that follow it, not more of it.
+    if (max === 6 && taken.length > 0 && (ADDRESS_ENDS_AT.test(l) || l.includes('@'))) break;
     // A list's items are short names; a sentence after them is the text going on.
     if (list && taken.length > 0 && (l.split(/\s+/).length > 6 || /[.?!,]$/.test(l))) break;
     taken.push(l.replace(/,$/, ''));
@@ -179,6 +187,11 @@ function takeValueLines(lines: string[], start: number, label: string, first = t
   }
   return { lines: taken, next: i };
 }
+
+/** A line that starts the contact details after an address: a phone or email written with or without its label's colon. */
+const ADDRESS_ENDS_AT = /^(?:(?:tel|telephone|phone|t|mob|mobile|fax|f|e-?mail|e)\b\.?\s*(?:no\.?\s*)?[:.-]?\s*[+(\d]|[+(]?\d[\d ()-]{8,}$)/i;
+
+const BARE_PHONE_LINE = /^(tel|telephone|phone)\.?\s+([+(]?\d[\d ()-]{8,}\d)$/i;
 
 /** Labels whose value is a list, one item a line ("Permissions required:" then "Prior Notification List", "Cytology …"). */
 const LIST_QUALIFIER = '(?:required|requested|needed|wanted|to (?:be )?(?:remove|removed|add|added|grant|granted))';

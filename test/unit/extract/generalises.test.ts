@@ -436,6 +436,14 @@ describe('honest uncertainty: a guess is a hint, not a value', () => {
     expect(fields(c).branch?.phone).not.toBe('01209 555 610');
   });
 
+  it('an address written over several lines ends where the phone or email lines under it begin', async () => {
+    const c = await parse('datamanager', { From: 'Morwenna Jago <morwenna.jago@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'new branch' },
+      'Please set up our new branch.\n\nMAIN PRACTICE\nLanner Moor Surgery\nODS: L82031\nAddress: 4 Church Road\nLanner\nTR16 6AX\nTel 01209 555 610\n\nBRANCH\nName: Carnkie Surgery\nBranch ODS code: L82031002\nAddress: 2 Mill Lane\nCarnkie TR16 6RZ\n01209 555 622\nmorwenna.jago@nhs.net\n\nMorwenna Jago\nPractice Manager\n');
+    expect(c.kind).toBe('branch_setup');
+    expect(fields(c).mainPractice).toMatchObject({ address: '4 Church Road, Lanner, TR16 6AX', phone: '01209 555 610' });
+    expect(fields(c).branch?.address).toBe('2 Mill Lane, Carnkie TR16 6RZ');
+  });
+
   it('a job title before a name ("our HCA Demelza Trewin") is not part of the name', async () => {
     const c = await parse('openexeter', { From: 'Dr Lowen Pascoe <lowen.pascoe@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter access' },
       'Hello,\n\nPlease can you give our HCA Demelza Trewin (username DTREWIN1) the Registration permission on Open Exeter for Lanner Moor Surgery L82031.\n\nDr Lowen Pascoe\nGP Partner\n');
