@@ -227,12 +227,20 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 /** "We already have four GPP user admins" / "there are already 4 administrators": the count the email states. */
 export function existingAdminCount(body: string): Found<number> | null {
   // "a fifth" administrator means four are already in post.
-  const fifth = body.split('\n').find((l) => /\b(add|nominate|appoint|have|be)\s+(?:a|our)\s+fifth\b|\bfifth\s+(?:\w+\s+){0,3}admin/i.test(l));
+  const fifth = body.split('\n').find((l) => /\b(add|nominate|appoint|have|be|need|want|require)\s+(?:a|our)\s+(?:fifth|5th)\b|\b(?:fifth|5th)\s+(?:\w+\s+){0,3}admin/i.test(l));
   if (fifth) return { value: 4, line: fifth.trim() };
   const re = /\b(?:our|the)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:current|existing)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(?:already|currently)\s+(?:have|has|got|are)\s+(?:got\s+)?(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s+(?:already|currently)\b/i;
   for (const line of body.split('\n')) {
     const m = re.exec(line);
     const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+    if (!word) continue;
+    const n = NUMBER_WORDS[word] ?? Number(word);
+    if (Number.isInteger(n)) return { value: n, line: line.trim() };
+  }
+  // "one more user administrator please. We already have 4 (me, …)": the count after the noun, which it leaves out.
+  const elliptical = new RegExp(`\\badmin(?:istrator)?s?\\b[^\\n]{0,120}?\\b(?:already|currently)\\s+(?:have|has|got)\\s+(?:got\\s+)?(\\d|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s*(?:[(,.;:]|$|\\s+(?:but|and|so|of them|in post)\\b))`, 'i');
+  for (const line of body.split('\n')) {
+    const word = elliptical.exec(line)?.[1]?.toLowerCase();
     if (!word) continue;
     const n = NUMBER_WORDS[word] ?? Number(word);
     if (Number.isInteger(n)) return { value: n, line: line.trim() };

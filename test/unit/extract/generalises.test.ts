@@ -502,3 +502,12 @@ describe('honest uncertainty: a guess is a hint, not a value', () => {
     expect(fields(c).user?.username).toBe('KJAGO4');
   });
 });
+
+describe('the administrator count an email states', () => {
+  it('reads a count that leaves out its noun, and "a 5th", but not a count of something else', async () => {
+    const { existingAdminCount } = await import('../../../ingest/extract/fields/user-admin-nomination.js');
+    expect(existingAdminCount('Could we have another PL organisation administrator? We already have 4 (myself, Jory and two partners), so this is extra.')?.value).toBe(4);
+    expect(existingAdminCount('Please add Ottilie Brannock as an admin, we need a 5th while Jory is on leave.')?.value).toBe(4);
+    expect(existingAdminCount('Please add Ottilie Brannock as a user administrator. We already have 4 partners and she helps all of them.')).toBeNull();
+  });
+});
