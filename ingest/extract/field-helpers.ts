@@ -108,10 +108,25 @@ export function firstOdsCode(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const found = findOdsCodes(raw)[0];
   if (found) return found.code;
+  // "fa 338", "c84 O12": a labelled value of two or three short groups is one code written with spaces.
+  const grouped = /^\s*([a-z0-9]{1,4}(?:\s[a-z0-9]{1,4}){1,2})\s*$/i.exec(raw);
+  const joined = grouped?.[1] ? joinedCode(grouped[1]) : null;
+  if (joined) return joined;
   // "P876-4": a code-like start joined to more characters is one malformed code, kept whole (core raises ods_invalid).
   const token = /\b([A-Z]{1,3}\d[A-Z0-9]{2,8})\b(?![-/][A-Z0-9])/i.exec(raw);
   if (token) return (token[1] ?? '').toUpperCase();
   return unshapedCode(raw);
+}
+
+/**
+ * Groups of a code written with spaces, joined and upper-cased, when they fit an ODS shape, or would but for a letter O
+ * where a digit 0 belongs ("C84O12"): that one is kept as written, since the email gave it, and core raises ods_invalid.
+ */
+export function joinedCode(groups: string): string | null {
+  const joined = groups.replace(/\s+/g, '').toUpperCase();
+  if (!/\d/.test(joined) || joined.length < 5) return null;
+  if (classifyOdsCode(joined)) return joined;
+  return /O/.test(joined.slice(1)) && classifyOdsCode(`${joined[0]}${joined.slice(1).replace(/O/g, '0')}`) ? joined : null;
 }
 
 /**
@@ -262,6 +277,11 @@ export function spacedOdsCode(text: string): Found<string> | null {
       const joined = spelled[1].replace(/\s+/g, '').toUpperCase();
       if (classifyOdsCode(joined)) return { value: joined, line: line.trim() };
     }
+    // "our code is c84 O12", "code: fa 338": two or three short groups after a word naming the code.
+    const grouped = /\b(?:ods|code)\b\s*(?:code)?\s*(?:is|:|-|=)?\s*([a-z0-9]{1,4}(?:\s[a-z0-9]{1,4}){1,2})(?![a-z0-9@])/i.exec(line);
+    const groups = grouped?.[1]?.split(/\s/) ?? [];
+    const joinedGroups = groups.length === 3 ? joinedCode(groups.join(' ')) ?? joinedCode(groups.slice(0, 2).join(' ')) : groups.length === 2 ? joinedCode(groups.join(' ')) : null;
+    if (joinedGroups) return { value: joinedGroups, line: line.trim() };
     // "( f q 4 7 1 )": a code spelt out inside padded brackets.
     const bracketed = /\(\s*((?:[a-z0-9]\s+){3,7}[a-z0-9])\s*\)/i.exec(line);
     const inBrackets = bracketed?.[1] ? bracketed[1].replace(/\s+/g, '').toUpperCase() : null;

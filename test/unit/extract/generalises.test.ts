@@ -511,3 +511,15 @@ describe('the administrator count an email states', () => {
     expect(existingAdminCount('Please add Ottilie Brannock as a user administrator. We already have 4 partners and she helps all of them.')).toBeNull();
   });
 });
+
+describe('codes written with spaces', () => {
+  it('joins a labelled or named code written in groups, and keeps one with a letter O for a zero as written', async () => {
+    const { firstOdsCode, spacedOdsCode } = await import('../../../ingest/extract/field-helpers.js');
+    expect(firstOdsCode('fq 471')).toBe('FQ471');
+    expect(firstOdsCode('m85 2O6')).toBe('M852O6');
+    expect(firstOdsCode('01872 555')).toBeNull();
+    expect(spacedOdsCode('hi, our code is k83 O47 - thanks')?.value).toBe('K83O47');
+    expect(spacedOdsCode('the practice code is k83 047 and we are in Truro')?.value).toBe('K83047');
+    expect(spacedOdsCode('our code is 2 and the other')).toBeNull();
+  });
+});
