@@ -61,6 +61,8 @@ export function detectStatedType(body: string): OrganisationType | null {
   const typed = /organi[sz]ation type\s*[:-]\s*([^\n]+)/i.exec(body)?.[1] ?? null;
   const phrase =
     typed ??
+    // "Ophthalmic practice code: …", "Pharmacy ODS code -": a code labelled with the kind of organisation it is for.
+    /^\s*((?:optical|opticians?|ophthalmic|optometry|dental|pharmacy|GP)\s+(?:practice\s+|surgery\s+)?(?:ods\s+)?code)\s*[:-]/im.exec(body)?.[1] ??
     /\b(?:we are|we're|i am from|i work (?:at|for)|this is)\s+(?:an?|the)\s+([^.,\n]{0,40})/i.exec(body)?.[1] ??
     // "for our optical practice", "our dental surgery": the organisation described by its kind.
     /\bour\s+((?:optical|opticians?|ophthalmic|optometry|dental|dentist'?s|community|GP|general)\s+(?:practice|surgery|pharmacy|clinic))\b/i.exec(body)?.[1] ??

@@ -523,3 +523,13 @@ describe('codes written with spaces', () => {
     expect(spacedOdsCode('our code is 2 and the other')).toBeNull();
   });
 });
+
+describe('the kind of organisation a code label states', () => {
+  it('"Dental practice code: <a pharmacy code>" raises ods_type_mismatch', async () => {
+    const c = await parse('portalenquiries', { From: 'Jory Nancarrow <jory.nancarrow@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'user admin' },
+      'Hello,\n\nPlease make Tamsin Rowe (tamsin.rowe@nhs.net) a user administrator for us. I am the contract holder.\n\nDental practice code: fq 471\n\nJory Nancarrow\nContract holder\n');
+    expect(c.statedOrganisationType).toBe('dental_practice');
+    expect(c.organisation?.odsCode).toBe('FQ471');
+    expect(c.findings.map((f) => f.code)).toContain('ods_type_mismatch');
+  });
+});
