@@ -286,9 +286,10 @@ export function spacedOdsCode(text: string): Found<string> | null {
     const bracketed = /\(\s*((?:[a-z0-9]\s+){3,7}[a-z0-9])\s*\)/i.exec(line);
     const inBrackets = bracketed?.[1] ? bracketed[1].replace(/\s+/g, '').toUpperCase() : null;
     if (inBrackets && /\d/.test(inBrackets) && /[A-Z]/.test(inBrackets) && classifyOdsCode(inBrackets)) return { value: inBrackets, line: line.trim() };
-    const split = /\b([a-z]\d{2})\s(\d{3})\b/i.exec(line.replace(EMAIL_IN_TEXT, ' '));
+    // "j82 417", "Y 01 930": a GP code split after its letter or its first three characters.
+    const split = /\b([a-z])\s?(\d{2})\s(\d{3})\b/i.exec(line.replace(EMAIL_IN_TEXT, ' '));
     if (split) {
-      const joined = `${split[1]}${split[2]}`.toUpperCase();
+      const joined = `${split[1]}${split[2]}${split[3]}`.toUpperCase();
       if (classifyOdsCode(joined)?.type === 'gp_practice') return { value: joined, line: line.trim() };
     }
   }

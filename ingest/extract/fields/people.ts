@@ -219,11 +219,21 @@ export function roleBesideName(text: string, name: string | null): Found<string>
     if (line.length > 80 || !words.every((w) => lower.includes(w))) continue;
     const sameLine = line.includes(',') ? roleFromText(line.slice(line.indexOf(',') + 1), true) : null;
     const next = lines[i + 1] ?? '';
-    const below = !sameLine && next.length <= 100 && !/@/.test(next) ? roleFromText(next, true) : null;
+    const below = !sameLine && next.length <= 100 && !/@/.test(next) ? roleFromText(next, true) ?? jobTitleLine(next) : null;
     const role = sameLine ?? below;
     if (role) found = { value: role.value, line: sameLine ? line : `${line} / ${next}` };
   }
   return found;
+}
+
+/**
+ * A line under a signer's name that is a job title of its own ("Reception Lead", "Patient Services Co-ordinator"):
+ * a few capitalised words ending in a word that names a post. Roles not in {@link roleFromText}'s list are still the
+ * signer's role, which the request's checks must see (an Open Exeter signatory who is none of the allowed roles).
+ */
+function jobTitleLine(line: string): Found<string> | null {
+  const m = /^((?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Lead|Manager|Co-?ordinator|Supervisor|Officer|Administrator|Assistant|Clerk|Secretary|Technician|Receptionist|Navigator|Analyst|Executive|Head))\s*$/u.exec(line.trim());
+  return m?.[1] ? { value: m[1], line: line.trim() } : null;
 }
 
 /** The last three short lines of the body: where a name and role sit when there is no sign-off word. */

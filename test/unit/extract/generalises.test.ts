@@ -521,6 +521,7 @@ describe('codes written with spaces', () => {
     expect(spacedOdsCode('hi, our code is k83 O47 - thanks')?.value).toBe('K83O47');
     expect(spacedOdsCode('the practice code is k83 047 and we are in Truro')?.value).toBe('K83047');
     expect(spacedOdsCode('our code is 2 and the other')).toBeNull();
+    expect(spacedOdsCode('Practice: Chyvounder Surgery L 82 044')?.value).toBe('L82044');
   });
 });
 
@@ -531,5 +532,16 @@ describe('the kind of organisation a code label states', () => {
     expect(c.statedOrganisationType).toBe('dental_practice');
     expect(c.organisation?.odsCode).toBe('FQ471');
     expect(c.findings.map((f) => f.code)).toContain('ods_type_mismatch');
+  });
+});
+
+describe('an Open Exeter signatory whose role is only in the sign-off', () => {
+  it('takes a job title under the signer\'s name that is none of the allowed roles, and raises signatory_role_not_allowed', async () => {
+    const c = await parse('openexeter', { From: 'Kerensa Polglase <kerensa.polglase@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter access for Bryok' },
+      'Hi\n\nCould Bryok Tregenza (user name BTREGENZA, bryok.tregenza@nhs.net) please have Prior Notification List added on Open Exeter.\n\nPractice: Chyvounder Surgery L 82 044\n\nThanks\nKerensa\n\nKerensa Polglase\nPatient Services Lead\nChyvounder Surgery\n');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).signatory?.role).toBe('other');
+    expect(c.organisation?.odsCode).toBe('L82044');
+    expect(c.findings.map((f) => f.code)).toContain('signatory_role_not_allowed');
   });
 });
