@@ -5,6 +5,9 @@ import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { text, type FieldContext, type Ev } from './context.js';
 import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText } from './people.js';
 
+/** Asking for someone to be made something ('add X as a …', 'set Y up as the …'): the role after it is theirs. */
+const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|appoint|have)\b[^.\n]{0,60}?\bas\s+(?:a|an|the|our)\b/i;
+
 /** The sender's own words that they signed the form or are the practice's primary user (who may sign). */
 const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
 
@@ -21,7 +24,9 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
   if (!s && !roleF) {
     // No form: the email itself is the authorisation when its sender states their role ("As a GP Partner … I authorise").
-    const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI\s+(?:have\s+)?sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l)).join('\n');
+    // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
+    const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI\s+(?:have\s+)?sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l))
+      .filter((l) => !NOMINATING_AS.test(l) || /\b(I am|I'm|I authori[sz]e|I confirm)\b|\bI\s+(?:have\s+)?sign/i.test(l)).join('\n');
     // Else the sender asks in their own name and their sign-off states the role ("Lorna Beck / Practice Manager").
     const who = signer(ctx);
     roleF = roleFromText(firstPerson) ?? roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(who.name)) ?? roleFromText(ctx.signature, true) ?? roleFromText(bodyTail(ctx.body), true);

@@ -545,3 +545,12 @@ describe('an Open Exeter signatory whose role is only in the sign-off', () => {
     expect(c.findings.map((f) => f.code)).toContain('signatory_role_not_allowed');
   });
 });
+
+describe('an Open Exeter signatory asking for someone to be made primary user', () => {
+  it('takes the role from the signer\'s sign-off, not from "add X as a second primary user"', async () => {
+    const c = await parse('openexeter', { From: 'Dr Hedra Carveth <hedra.carveth@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'open exeter - another primary user' },
+      'Hello,\n\nplease can you add Senara Pengelly as a second Open Exeter primary user for Trewirgie Surgery, practice code L82051.\n\nSenara Pengelly, Reception Supervisor\nsenara.pengelly@nhs.net\n\nI authorise this.\n\nDr Hedra Carveth\nGP Partner\nTrewirgie Surgery\n');
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).signatory?.role).toBe('gp_partner');
+  });
+});
