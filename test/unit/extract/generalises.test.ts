@@ -554,3 +554,12 @@ describe('an Open Exeter signatory asking for someone to be made primary user', 
     expect(fields(c).signatory?.role).toBe('gp_partner');
   });
 });
+
+describe('Open Exeter permissions written in lower case', () => {
+  it('keeps patient enquiry and screening history among the other functions, in order', async () => {
+    const c = await parse('openexeter', { From: 'Dr Lowen Pascoe <lowen.pascoe@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'open exeter' },
+      'hello I am the caldicott guardian at Lanner Moor Surgery L82031 please can you add screening history and patient enquiry and prior notification list to Demelza Trewin user ID DTREWIN1 email demelza.trewin@nhs.net thank you Lowen Pascoe\n');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect((fields(c).permissions as string[] | undefined)?.map((p) => p.toLowerCase())).toEqual(['screening history', 'patient enquiry', 'prior notification list']);
+  });
+});
