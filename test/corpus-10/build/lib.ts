@@ -132,7 +132,7 @@ export async function flatTextPdf(lines: string[]): Promise<Uint8Array> {
 }
 
 /** A fillable AcroForm: printed labels beside text fields whose internal names are whatever the form's author left. */
-export async function fillablePdf(title: string[], rows: { label: string; field: string; value: string }[], footer: string[] = []): Promise<Uint8Array> {
+export async function fillablePdf(title: string[], rows: { label: string; field: string; value?: string }[], footer: string[] = []): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setCreationDate(FIXED_DATE);
   doc.setModificationDate(FIXED_DATE);
@@ -147,7 +147,7 @@ export async function fillablePdf(title: string[], rows: { label: string; field:
     if (row.field === '') { y -= 6; page.drawText(row.label, { x: 50, y, size: 11, font: bold }); y -= 24; continue; }
     page.drawText(row.label, { x: 50, y: y + 5, size: 9.5, font });
     const field = form.createTextField(row.field);
-    field.setText(row.value);
+    field.setText(row.value ?? '');
     field.addToPage(page, { x: 240, y, width: 300, height: 18, font });
     y -= 28;
   }
