@@ -183,15 +183,15 @@ export async function scannedPdf(lines: string[], opts: { signed: boolean; signa
   // signature box beside its label
   ctx.strokeStyle = '#333';
   ctx.lineWidth = 2;
-  ctx.strokeRect(520, signatureY - 44, 520, 70);
+  ctx.strokeRect(520, signatureY - 36, 520, 54);
   if (opts.signed) {
     ctx.strokeStyle = '#1a2a7a';
     ctx.lineWidth = 3.5;
     ctx.beginPath();
-    ctx.moveTo(545, signatureY + 5);
+    ctx.moveTo(545, signatureY);
     for (let k = 0; k < 9; k++) {
       const x = 560 + k * 48;
-      ctx.bezierCurveTo(x, signatureY - 60 * random(), x + 20, signatureY + 30 * random(), x + 40, signatureY - 10 * random());
+      ctx.bezierCurveTo(x, signatureY - 34 * random(), x + 20, signatureY + 14 * random(), x + 40, signatureY - 8 * random());
     }
     ctx.stroke();
   }

@@ -372,7 +372,7 @@ Brennan Valley GP Federation`),
 For urgent user access requests for any of our member practices please contact the federation operations mailbox, or for IT issues the CSU service desk.
 
 Priyanka Shah
-Operations Manager, Tamesside Federation`),
+Operations Manager, Tameside Federation`),
   }, expected(MB, 'unclassified', null, {}, [], ['out_of_office', 'auto_reply', 'reference_in_subject'], 'auto_reply'));
 
   // 017: misdirected: an Open Exeter primary user form (flat text PDF) sent to portalenquiries.
