@@ -444,4 +444,42 @@ Greenway Group Practice (11 sites)`),
     service: 'PL', nominee: person('Tolu Bankole', 'tolu.bankole@nhs.net'),
     approver: { ...person('Wojciech Zieliński', 'wojciech.zielinski@nhs.net'), role: 'CQC Registered Manager' },
   }, [], ['gp_at_scale_sender', 'forwarded_as_attachment', 'forwarded_approval', 'non_ascii_name', 'details_only_in_forward', 'forwarder_is_not_approver']));
+  // 019: a dental corporate's compliance team changes one practice's main contact, signature with an en dash.
+  writeCase(root, MB, '019-dental-corporate-main-contact-change', {
+    from: ['Compliance Team – Bright Smile Dental Group', 'compliance@brightsmile-dental.example'], to: TO,
+    subject: 'Change of Main Contact – Bright Smile Dental Clitheroe (V041873)', date: 'Fri, 04 Dec 2026 12:18:07 +0000',
+    messageId: '<BSDG-COMP-20261204-1218@brightsmile-dental.example>',
+    body: textPart(`Dear PCSE,
+
+Following a change of practice manager, please record the following person as Main Contact for Supplies and Medical Records at our Clitheroe practice:
+
+Practice: Bright Smile Dental Clitheroe
+Dental practice code: V041873
+New Main Contact: Agnieszka Wiśniewska
+Email: clitheroe.pm@brightsmile-dental.example
+
+The previous practice manager, Graham Tuck, left the group on 20 November.
+
+Kind regards,
+Oluwaseun Adeyemi-Clarke
+Group Compliance Officer – Bright Smile Dental Group`, 'quoted-printable'),
+  }, expected(MB, 'main_contact_change', org('V041873', 'dental_practice'), {
+    newMainContact: person('Agnieszka Wiśniewska', 'clitheroe.pm@brightsmile-dental.example'),
+  }, [], ['head_office_sender', 'company_domain_sender', 'dental_practice', 'non_ascii_name', 'quoted_printable', 'old_contact_named', 'role_mailbox_for_person']));
+
+  // 020: a pharmacy group's IT support asks for a pharmacy main contact's deactivated account back, HTML only.
+  writeCase(root, MB, '020-pharmacy-group-it-reactivation-html-only', {
+    from: ['Medway Pharmacies IT Support', 'itsupport@medwaypharmacies.example'], to: TO,
+    subject: 'Ticket #58214 - PCSE Online account deactivated - Parkside Pharmacy FK731', date: 'Fri, 04 Dec 2026 13:41:30 +0000',
+    messageId: '<ticket-58214-20261204134130@helpdesk.medwaypharmacies.example>',
+    body: htmlPart(`<div style="font-family:Tahoma;font-size:10pt">
+<p>Hello PCSE,</p>
+<p>Our pharmacist manager at Parkside Pharmacy (<b>FK731</b>) is the pharmacy's <b>Main Contact</b> on PCSE Online but her account has been deactivated through lack of use. As a main contact she understands she has to ask you to reactivate it.</p>
+<p>Username: <b>deepa.chandrasekar@nhs.net</b><br>Name: Deepa Chandrasekar<br>Role on PCSE Online: Main Contact</p>
+<p>Please reply to this address keeping <b>Ticket #58214</b> in the subject.</p>
+<p>Thanks,<br>Jakub<br>IT Support – Medway Pharmacies Ltd</p>
+</div>`, 'quoted-printable'),
+  }, expected(MB, 'account_reactivation', org('FK731', 'pharmacy'), {
+    username: 'deepa.chandrasekar@nhs.net',
+  }, [], ['html_only', 'it_support_sender', 'company_domain_sender', 'community_pharmacy', 'ticket_number_in_subject', 'on_behalf_of_colleague', 'ods_in_subject']));
 }
