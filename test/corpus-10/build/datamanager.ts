@@ -262,4 +262,22 @@ We have updated the practice email address.`),
     mainPractice: practice('J83027', 'The Willows Surgery', person('Sinéad Brennan', 'sinead.brennan@nhs.net'), 'Willow Road, Swindon, SN3 4AA', '01793 520 300'),
     branch: { odsCode: 'J83027001', name: 'The Willows at Wroughton', address: '5 High Street, Wroughton, SN4 9JX', phone: '01793 520 377', mainContact: { ...person('Sinéad Brennan', 'sinead.brennan@nhs.net'), title: 'Ms' } },
   }, [], ['csu_engineer_sender', 'ticket_number_in_subject', 'html_only', 'html_table', 'base64_body', 'non_ascii_name', 'email_in_parentheses', 'same_contact_for_both']));
+  // 012: a GP-at-scale group extends its main contact but leaves the phone and the new practice's address out.
+  writeCase(root, MB, '012-gp-at-scale-extension-partial-html-only', {
+    from: ['Greenway Group Workforce', 'greenway.workforce@nhs.net'], to: TO,
+    subject: 'Main contact extension request - Sunnyside Surgery', date: 'Fri, 04 Dec 2026 16:22:09 +0000',
+    messageId: '<GGW-DM-20261204-1622@nhs.net>',
+    body: htmlPart(`<html><body><p>Hello Data Manager team,</p>
+<p>Sunnyside Surgery has now formally merged into Greenway Group Practice. Please extend our main contact to Sunnyside:</p>
+<ul>
+<li><b>Existing practice:</b> Greenway Group Practice, ODS E85001</li>
+<li><b>Main contact:</b> Oyelaran, Tunde (tunde.oyelaran@nhs.net)</li>
+<li><b>Address:</b> Greenway Health Centre, 1 Greenway Avenue, Hounslow, TW3 1QA</li>
+<li><b>New practice:</b> Sunnyside Surgery, ODS E85112</li>
+</ul>
+<p>Regards<br>Workforce Team<br>Greenway Group Practice (11 sites)</p></body></html>`, 'base64'),
+  }, expected(MB, 'main_contact_extension', org('E85001', 'gp_practice'), {
+    existingPractice: practice('E85001', 'Greenway Group Practice', person('Tunde Oyelaran', 'tunde.oyelaran@nhs.net'), 'Greenway Health Centre, 1 Greenway Avenue, Hounslow, TW3 1QA', null),
+    newPractice: { odsCode: 'E85112', name: 'Sunnyside Surgery', address: null },
+  }, [], ['gp_at_scale_sender', 'html_only', 'html_list', 'base64_body', 'surname_comma_first_name', 'no_phone_given', 'new_practice_address_missing']));
 }

@@ -482,4 +482,36 @@ Group Compliance Officer – Bright Smile Dental Group`, 'quoted-printable'),
   }, expected(MB, 'account_reactivation', org('FK731', 'pharmacy'), {
     username: 'deepa.chandrasekar@nhs.net',
   }, [], ['html_only', 'it_support_sender', 'company_domain_sender', 'community_pharmacy', 'ticket_number_in_subject', 'on_behalf_of_colleague', 'ods_in_subject']));
+  // 021: a practice nurse (no GMC number) asks for her own link again; new starter, quotes the two-hour rule.
+  writeCase(root, MB, '021-nurse-own-verification-no-gmc', {
+    from: ['Nomvula Dlamini-Price', 'nomvula.dlamini-price@nhs.net'], to: TO,
+    subject: 'New verification link please', date: 'Fri, 04 Dec 2026 14:55:12 +0000',
+    messageId: '<LO0P265MB7012E4@LO0P265MB7012.GBRP265.PROD.OUTLOOK.COM>',
+    body: textPart(`Hello,
+
+I joined Fernbank Surgery as a nurse associate this week and our user administrator set me up on PCSE Online. I know roles can take up to two hours to appear, but my problem is that the verification link in the welcome email says it has expired. Please could you send a new link to me at this address (nomvula.dlamini-price@nhs.net)?
+
+Thank you
+Nomvula`),
+  }, expected(MB, 'verification_link_resend', null, {
+    accountEmail: 'nomvula.dlamini-price@nhs.net', gmcNumber: null,
+  }, [], ['new_starter_quotes_guidance', 'account_email_is_sender', 'no_gmc_number', 'hyphenated_surname']));
+
+  // 022: a locum practice manager asks for a PL admin with "the partners' agreement", naming no approver.
+  writeCase(root, MB, '022-locum-pm-pl-admin-no-approver-named', {
+    from: ['Kofi Mensah', 'kofi.mensah7@nhs.net'], to: TO,
+    subject: 'PL admin needed urgently - Ravensworth Surgery', date: 'Fri, 04 Dec 2026 15:20:48 +0000',
+    messageId: '<DB8PR09MB3345A1@DB8PR09MB3345.eurprd09.prod.outlook.com>',
+    body: textPart(`Hi
+
+Locum PM here at Ravensworth Surgery, code N82617. There is no PL Organisation Administrator at the practice at all, and we have a new salaried GP waiting on the performers list paperwork.
+
+Could you make our reception manager, Ewa Zając (ewa.zajac@nhs.net), the PL admin? The partners have agreed this at Tuesday's meeting.
+
+Thanks
+Kofi Mensah
+Locum Practice Manager (agency), Ravensworth Surgery`, 'quoted-printable'),
+  }, expected(MB, 'user_admin_nomination', org('N82617', 'gp_practice'), {
+    service: 'PL', nominee: person('Ewa Zając', 'ewa.zajac@nhs.net'), approver: null,
+  }, [], ['locum_sender', 'no_approver_named', 'nominee_in_parentheses', 'non_ascii_name', 'quoted_printable', 'ods_in_prose']));
 }
