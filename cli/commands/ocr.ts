@@ -48,9 +48,10 @@ export async function startOcrProcess(
   const { config, observability } = loadProcessConfig(env, loadOcrConfig, OCR_METRICS_PORT);
   const logger = options.logger ?? createLogger({ process: 'ocr', level: config.logLevel });
   if (options.prepare !== false) await prepareProcess({ databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, allowUnsafeRedis: observability.allowUnsafeRedis, logger });
-  const releaseSandbox = await useExtractionSandbox();
   const db = await openDatabase(config.databaseUrl);
+  // The queue's Redis connection keeps the process alive while the (unreferenced) extraction thread loads.
   const queue = createBullmqCaseQueue({ redisUrl: config.redisUrl, prefix: config.queuePrefix });
+  const releaseSandbox = await useExtractionSandbox();
   const store = { ...createPrismaScanReadingStore(db), ...createPrismaCaseOutbox(db) };
   const service = startOcrService({ store, queue, directory: createPrismaDirectoryReader(db), logger, pollIntervalMs: config.pollIntervalMs });
   logger.info({ pollIntervalMs: config.pollIntervalMs }, 'OCR service reading pending scans');
