@@ -31,13 +31,15 @@ export function applyScanReading(stored: ParsedCase, readings: readonly ParsedCa
   const kept = withoutOwnChecks(merged).filter((f) => !SCAN_CODES.has(f.code));
   for (const read of readings) {
     const filled = mergeReply({ ...merged, findings: kept }, read);
-    const hinted = new Set((filled.hints ?? []).map((h) => h.path));
+    // A hint stands only for a value still empty: one the scan filled in is no longer a candidate.
+    const stillHinted = (filled.hints ?? []).filter((h) => isEmpty(getPath(filled, h.path)));
+    const hinted = new Set(stillHinted.map((h) => h.path));
     const newHints = (read.hints ?? []).filter((h) => !hinted.has(h.path) && isEmpty(getPath(filled, h.path)));
     merged = {
       ...filled,
       // The stored confidence stands for the values the case already had; a value the scan filled has the scan's.
       confidence: { ...(read.confidence ?? {}), ...(merged.confidence ?? {}) },
-      hints: [...(filled.hints ?? []), ...newHints],
+      hints: [...stillHinted, ...newHints],
     };
   }
   return finaliseCase({ ...merged, findings: [...kept, ...scanFindings] });

@@ -40,6 +40,14 @@ describe('applyScanReading: what the OCR service does to a case stored with its 
     expect(isScanPending(after)).toBe(false);
   });
 
+  it('drops a hint for a value the scan filled in, and keeps the scan\'s hint for one it left empty', () => {
+    const hint = (path: string, value: string) => ({ path, value, confidence: 0.4, reason: 'doubtful', evidence: null });
+    const stored = finaliseCase(makeDraft('user_admin_nomination', { service: 'GPP', nominee: { name: null, email: null } }, { findings: [PENDING], hints: [hint('fields.nominee.email', 'k.dodds@nhs.net')] }));
+    const read = finaliseCase(makeDraft('user_admin_nomination', { service: 'GPP', nominee: { name: null, email: 'kirsty.dodds@nhs.net' } }, { hints: [hint('fields.nominee.name', 'K Dodds')] }));
+    const after = applyScanReading(stored, [read]);
+    expect(after.hints?.map((h) => h.path)).toEqual(['fields.nominee.name']);
+  });
+
   it('never overwrites a value the case already had, nor fills back one staff corrected', () => {
     const stored = finaliseCase(makeDraft('user_admin_nomination', { service: 'GPP', nominee: { name: 'Kirsty Dodds', email: 'typed.by.staff@nhs.net' } }, { findings: [PENDING] }));
     const after = applyScanReading(stored, [readWithOcr()]);
