@@ -55,6 +55,28 @@ export interface BacklogMemoryResult {
   ocrChildPeakRssMb: number;
   /** Share of the drain (once-a-second samples) during which the OCR child was alive. */
   ocrChildAliveShare: number;
+  /**
+   * `pcse ocr`, the OCR service that reads the scans ingest stores as pending (SCAN_READING=deferred, the default),
+   * run beside ingest as in production and measured apart: its own tree (launcher, service, its OCR child).
+   * Null when ingest read the scans itself (BENCH_SCAN_READING=inline).
+   */
+  ocrService: OcrServiceMemory | null;
+}
+
+/** The OCR service's memory while the backlog drained, and how long its scans took. */
+export interface OcrServiceMemory {
+  /** Highest VmRSS summed over its tree, MB. */
+  peakRssMb: number;
+  /** Highest PSS summed over its tree, MB (once a second). */
+  peakPssMb: number;
+  /** Highest VmRSS of its OCR child alone, MB, and the share of the service's life it was alive. */
+  ocrChildPeakRssMb: number;
+  ocrChildAliveShare: number;
+  /** Cases whose scan was read (no `scan_pending` left) when the measurement stopped, of those stored with one. */
+  scansRead: number;
+  scansPending: number;
+  /** Seconds after the backlog drained until the last pending scan was read. */
+  secondsAfterDrain: number;
 }
 
 /** One process's resident memory by kind, in MB. */
@@ -216,6 +238,8 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
   const outbox = await mkdtemp(path.join(tmpdir(), 'pcse-bench-backlog-outbox-'));
   const prefix = uniqueRedisPrefix('bench-backlog');
   let ingest: ReturnType<typeof startNodeChild> | null = null;
+  let ocr: ReturnType<typeof startNodeChild> | null = null;
+  const scanReading = process.env.BENCH_SCAN_READING === 'inline' ? 'inline' : 'deferred';
   try {
     // Log in once so Dovecot creates the Maildir, then drop the backlog straight into new/ (Maildir delivery).
     const client = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user: 'portalenquiries', pass: dovecot.passwordFor('portalenquiries') }, logger: false });
@@ -244,20 +268,26 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
     }
     await run('chown', ['-R', 'dovecot:dovecot', path.join(dovecot.dir, 'mail')]);
 
+    const memoryEnv = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^(PCSE_MAX_HEAP_MB|MALLOC_\w+|NODE_OPTIONS)$/.test(e[0]) && e[1] !== undefined));
+    if (scanReading === 'deferred') {
+      ocr = startNodeChild(['bin/pcse.js', 'ocr'], { DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, QUEUE_PREFIX: prefix, LOG_LEVEL: 'info', PCSE_RUNTIME: runtime, ...memoryEnv });
+      await ocr.waitForLine(/OCR service reading pending scans/, 60_000);
+    }
     ingest = startNodeChild(['bin/pcse.js', 'ingest'], {
-      DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, QUEUE_PREFIX: prefix,
+      DATABASE_URL: db.url, REDIS_URL: SHARED_REDIS_URL, QUEUE_PREFIX: prefix, SCAN_READING: scanReading,
       IMAP_HOST: dovecot.host, IMAP_PORT: String(dovecot.port), IMAP_TLS: 'false',
       MAILBOX_PORTALENQUIRIES_USER: 'portalenquiries', MAILBOX_PORTALENQUIRIES_PASSWORD: dovecot.passwordFor('portalenquiries'),
       // info, the production default: the per-message log lines are part of the cost.
       OUTBOX_DIR: outbox, ACK_HOURLY_CAP: '100000', LOG_LEVEL: 'info',
       PCSE_RUNTIME: runtime, PCSE_MEMORY_LOG_MS: '1000',
       // Memory settings to try (the child's environment is otherwise only what is listed here).
-      ...Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^(PCSE_MAX_HEAP_MB|MALLOC_\w+|NODE_OPTIONS)$/.test(e[0]) && e[1] !== undefined)),
+      ...memoryEnv,
     });
     const child = ingest;
     const memoryLines = collectMemoryLines(child);
     const sampler = sampleTreeRss(child.pid, 100);
     const pssSampler = samplePeakPss(child.pid, 1000);
+    const ocrSampler = ocr ? { rss: sampleTreeRss(ocr.pid, 100), pss: samplePeakPss(ocr.pid, 1000) } : null;
     // The drain is timed from the worker's start-up line, so the tsx/module load is not counted as draining.
     await child.waitForLine(/ingest worker started/, 60_000);
     const started = performance.now();
@@ -270,6 +300,31 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
     const drainSeconds = (performance.now() - started) / 1000;
     const samples = sampler.stop();
     const pssPeak = pssSampler.stop();
+    let ocrService: OcrServiceMemory | null = null;
+    if (ocr && ocrSampler) {
+      // The scans still pending when the backlog drained are read by the service afterwards: its peak counts them.
+      const drained = performance.now();
+      const pendingScans = () => db.prisma.case.count({ where: { findings: { contains: '"scan_pending"' } } });
+      const service = ocr;
+      await waitUntil(async () => {
+        service.assertAlive();
+        return (await pendingScans()) === 0;
+      }, () => `scans read\n${service.tail()}`, 10 * 60_000, 1000).catch(() => undefined);
+      const secondsAfterDrain = Math.round((performance.now() - drained) / 100) / 10;
+      const ocrSamples = ocrSampler.rss.stop();
+      const ocrPss = ocrSampler.pss.stop();
+      const scansPending = await pendingScans();
+      const scansRead = await db.prisma.auditEvent.count({ where: { type: 'scan_read' } });
+      ocrService = {
+        peakRssMb: toMb(Math.max(0, ...ocrSamples.map((x) => x.rss))),
+        peakPssMb: ocrPss.pssMb,
+        ocrChildPeakRssMb: ocrPss.ocrChildPeakRssMb,
+        ocrChildAliveShare: ocrPss.samples ? Math.round((ocrPss.ocrChildSamples / ocrPss.samples) * 100) / 100 : 0,
+        scansRead,
+        scansPending,
+        secondsAfterDrain,
+      };
+    }
     const secondHalf = samples.filter((s) => s.t >= samples[samples.length - 1]!.t / 2).map((s) => s.rss).sort((a, b) => a - b);
     const peak = Math.max(...samples.map((s) => s.rss));
     const end = samples[samples.length - 1]?.t ?? 0;
@@ -296,9 +351,11 @@ export async function runBacklogMemoryBench(messages = 10_000, options: { pdfEve
       breakdownAtPeakMb: pssPeak.breakdown,
       ocrChildPeakRssMb: pssPeak.ocrChildPeakRssMb,
       ocrChildAliveShare: pssPeak.samples ? Math.round((pssPeak.ocrChildSamples / pssPeak.samples) * 100) / 100 : 0,
+      ocrService,
     };
   } finally {
     await ingest?.stop();
+    await ocr?.stop();
     await dovecot.stop();
     await db.drop();
     await rm(outbox, { recursive: true, force: true });

@@ -130,7 +130,14 @@ if (only.has('backlog')) {
     // RSS summed over the tree counts node's own code once per process; PSS counts shared pages once.
     rows.push({ figure: '  peak PSS MB (tree, shared pages once)', ours: `${r.peakPssMb}`, baseline: '', ratio: '', target: '' });
     rows.push({ figure: '  the ingest process alone, RSS MB at its peak', ours: `${r.memoryAtPeakMb?.rss ?? 'n/a'}`, baseline: '', ratio: '', target: '' });
-    rows.push({ figure: '  OCR child peak RSS MB (alive share of drain)', ours: `${r.ocrChildPeakRssMb} (${Math.round(r.ocrChildAliveShare * 100)} %)`, baseline: '', ratio: '', target: '' });
+    rows.push({ figure: '  OCR child in the ingest tree, peak RSS MB (alive share of drain)', ours: `${r.ocrChildPeakRssMb} (${Math.round(r.ocrChildAliveShare * 100)} %)`, baseline: '', ratio: '', target: '' });
+    // The scans are read by `pcse ocr` beside ingest: its memory is its own process tree's, reported here, not hidden.
+    if (r.ocrService) {
+      const o = r.ocrService;
+      rows.push({ figure: '  pcse ocr tree peak RSS / PSS MB (beside ingest)', ours: `${o.peakRssMb} / ${o.peakPssMb}`, baseline: '', ratio: '', target: '' });
+      rows.push({ figure: '  pcse ocr: its OCR child peak RSS MB (alive share)', ours: `${o.ocrChildPeakRssMb} (${Math.round(o.ocrChildAliveShare * 100)} %)`, baseline: '', ratio: '', target: '' });
+      rows.push({ figure: '  pcse ocr: scans read / still pending (s after drain)', ours: `${o.scansRead} / ${o.scansPending} (${o.secondsAfterDrain} s)`, baseline: '', ratio: '', target: '' });
+    }
   }
 }
 

@@ -56,13 +56,14 @@ function buildIsCurrent() {
 //   setpriv is missing, the IPC channel closing does it (at its next turn of the event loop).
 // `pcse parse` and the other one-shot commands run in this process, unchanged.
 const DUPLICATE_SIGNAL_MS = 1000;
-const HEAP_DEFAULT_MB = { ingest: 160, bot: 160, worker: 160, start: 256 };
+const HEAP_DEFAULT_MB = { ingest: 160, ocr: 160, bot: 160, worker: 160, start: 256 };
 // `pcse ingest` also trades a little speed for memory, in all three of its isolates (main thread, extraction and
 // PDF threads; the flags are process-wide): a 1 MB semi-space instead of up to 16 MB (new space is two of them,
 // so each isolate holds up to 30 MB less), and V8's optimize-for-size mode (slower heap growth, more
 // compaction). Measured on a 2,000-email drain: young generation 38 MB and optimize-for-size a further ~9 MB less
 // peak RSS; extraction emails/s within noise (it is regex-bound). An operator's own --max-semi-space-size wins.
-const MEMORY_FLAGS = { ingest: ['--max-semi-space-size=1', '--optimize-for-size'] };
+// `pcse ocr` runs the same extraction and PDF threads (and forks the OCR child, which inherits the MALLOC_* below).
+const MEMORY_FLAGS = { ingest: ['--max-semi-space-size=1', '--optimize-for-size'], ocr: ['--max-semi-space-size=1', '--optimize-for-size'] };
 const command = process.argv[2];
 const givenFlags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
 const heapFlagGiven = givenFlags.some((a) => a.startsWith('--max-old-space-size'));

@@ -78,6 +78,14 @@ program
     process.exit(await runIngest());
   });
 
+program
+  .command('ocr')
+  .description('Read the scanned forms of cases ingest stored as "scanned form being read", and fill the cases in')
+  .action(async () => {
+    const { runOcr } = await import('./commands/ocr.js');
+    process.exit(await runOcr());
+  });
+
 const deadLetters = program.command('dead-letters').description('Emails that could not be processed');
 deadLetters
   .command('list')

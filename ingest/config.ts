@@ -30,6 +30,8 @@ const IngestEnvSchema = DatabaseConfigSchema.merge(RedisConfigSchema)
     RETENTION_DAYS: positiveInt(365),
     ACK_HOURLY_CAP: positiveInt(5),
     POLL_INTERVAL_SECONDS: positiveInt(30),
+    // deferred: scanned forms are read by `pcse ocr` after the case is stored; inline: by ingest's own OCR child.
+    SCAN_READING: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['deferred', 'inline']).default('deferred')),
     DROP_DIR: optionalString,
     LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     ...mailboxKeys,
@@ -89,6 +91,8 @@ export interface IngestConfig {
   retentionDays: number;
   ackHourlyCap: number;
   pollIntervalMs: number;
+  /** Who reads scanned forms: `deferred` (`pcse ocr`, the default) or `inline` (ingest itself, within the message's budget). */
+  scanReading: 'deferred' | 'inline';
   dropDir: string | null;
   smtpUrl: string | null;
   outboxDir: string | null;
@@ -141,6 +145,7 @@ export function loadIngestConfig(env: Record<string, string | undefined>): Inges
     retentionDays: c.RETENTION_DAYS,
     ackHourlyCap: c.ACK_HOURLY_CAP,
     pollIntervalMs: c.POLL_INTERVAL_SECONDS * 1000,
+    scanReading: c.SCAN_READING,
     dropDir: c.DROP_DIR ?? null,
     smtpUrl: c.SMTP_URL ?? null,
     outboxDir: c.OUTBOX_DIR ?? null,

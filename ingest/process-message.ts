@@ -6,6 +6,7 @@ import { reviewCase } from '../core/domain/cases/index.js';
 import { loadDirectoryFacts } from '../core/load-directory-facts.js';
 import { relayPass } from './acknowledge-case.js';
 import type { AckRateLimiter } from './ack-rate-limit.js';
+import { readPdfForm, type PdfReadBudget, type ScanReading } from './extract/pdf-form.js';
 import { extractInSandbox, type ExtractionResult } from './extract/sandbox.js';
 import { flushOutbox } from './flush-outbox.js';
 import type { MessageHandler, SourceMessage } from './sources/source-message.js';
@@ -34,6 +35,11 @@ export interface ProcessMessageDeps {
   maxAttempts?: number;
   /** The directory, so the sender-trust policy can accept an organisation's own known address or domain; absent = judged as `pcse parse` does. */
   directory?: DirectoryReader;
+  /**
+   * `deferred` (`pcse ingest`): a scanned form's pages are not read here; the case is stored with `scan_pending` and
+   * `pcse ocr` reads them (ingest/ocr-service.ts), so the OCR child never joins ingest's process tree. Default `inline`.
+   */
+  scans?: ScanReading;
 }
 
 /** How long after a batch's commit the acknowledgement relay starts (the card goes first). */
@@ -208,9 +214,11 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   };
 
   /** Queues every message's extraction now (the sandbox's clock runs per message from when it starts on it); never rejects. */
+  const scans = deps.scans ?? 'inline';
+  const readPdf = (content: Buffer, budget: PdfReadBudget) => readPdfForm(content, {}, budget, { scans });
   const startExtraction = (messages: SourceMessage[]): (Promise<ExtractionResult> | null)[] =>
     messages.map((m) => (m.raw === null ? null : extractInSandbox(m.raw, {
-      mailbox: m.mailbox, receivedAt: m.receivedAt, trustedAuthServId: deps.trustedAuthServId, dnsResolver: deps.dnsResolver, timeoutMs: deps.extractionTimeoutMs,
+      mailbox: m.mailbox, receivedAt: m.receivedAt, trustedAuthServId: deps.trustedAuthServId, dnsResolver: deps.dnsResolver, timeoutMs: deps.extractionTimeoutMs, readPdf,
     })));
 
   const processBatch = async (

@@ -75,7 +75,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
   const processors: { mailbox: Mailbox; flushAcknowledgements(mailbox: Mailbox): Promise<number>; drain(): Promise<void> }[] = [];
   for (const m of config.mailboxes) {
     const processor = createMessageProcessor({
-      store, queue, mailer: mailerFor(m), ackLimiter, logger, trustedAuthServId: config.trustedAuthServId, dnsResolver: overrides.dnsResolver, directory,
+      store, queue, mailer: mailerFor(m), ackLimiter, logger, trustedAuthServId: config.trustedAuthServId, dnsResolver: overrides.dnsResolver, directory, scans: config.scanReading,
     });
     processors.push({ mailbox: m.mailbox, flushAcknowledgements: processor.flushAcknowledgements, drain: processor.drain });
     if (config.mode === 'maildir') {

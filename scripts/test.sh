@@ -12,7 +12,7 @@ npx eslint .
 npx tsc -p tsconfig.json --noEmit
 # Drills, robustness timing (5 s per message), 10,000-click concurrency and the whole-system runs measure time under
 # load: they run one file at a time after the rest, so that parallel test files do not distort them.
-SERIAL=(test/robustness test/unit/extract/pdf-ocr.test.ts test/integration/ingest/ingest-drill.test.ts test/integration/drills test/e2e test/integration/bot/exactly-once.test.ts test/integration/bot/playground.test.ts test/integration/bot/playground-newcomer.test.ts)
+SERIAL=(test/robustness test/unit/extract/pdf-ocr.test.ts test/integration/ingest/ocr-service.test.ts test/integration/ingest/ingest-drill.test.ts test/integration/drills test/e2e test/integration/bot/exactly-once.test.ts test/integration/bot/playground.test.ts test/integration/bot/playground-newcomer.test.ts)
 exclude_args=()
 for path in "${SERIAL[@]}"; do
   if [ -d "$path" ]; then exclude_args+=(--exclude "$path/**"); else exclude_args+=(--exclude "$path"); fi

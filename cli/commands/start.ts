@@ -12,6 +12,7 @@ import { loadObservabilityConfig, prepareProcess } from '../../core/observabilit
 import { runUntilSignal, type RunningProcess } from '../run-until-signal.js';
 import { startBotProcess } from './bot.js';
 import { startIngestProcess } from './ingest.js';
+import { startOcrProcess } from './ocr.js';
 import { startWorkerProcess } from './worker.js';
 import { processEnvironment } from '../config.js';
 
@@ -97,7 +98,7 @@ async function seedDirectory(databaseUrl: string): Promise<boolean> {
 }
 
 /**
- * Starts ingest, the bot and the execution worker in this one process, on embedded defaults when unconfigured
+ * Starts ingest, the OCR service, the bot and the execution worker in this one process, on embedded defaults when unconfigured
  * (planStart). The database is migrated and Redis checked once, before any part starts.
  */
 export async function startAll(given: Record<string, string | undefined>): Promise<RunningProcess & { plan: StartPlan; botPort: number; seeded: number }> {
@@ -117,6 +118,8 @@ export async function startAll(given: Record<string, string | undefined>): Promi
   const worker = await startWorkerProcess(env, { logger: logger.child({ part: 'worker' }), prepare: false, metricsPort: null });
   const bot = await startBotProcess(env, { logger: logger.child({ part: 'bot' }), prepare: false });
   const ingest = await startIngestProcess(env, { logger: logger.child({ part: 'ingest' }), prepare: false, metricsPort: null });
+  // Scanned forms ingest stored as pending are read here (their OCR child is a process of its own).
+  const ocr = await startOcrProcess(env, { logger: logger.child({ part: 'ocr' }), prepare: false });
   // Locally the Playground is usually opened after the samples were read: post their cards when it connects.
   let catchingUp = false;
   const catchUp = plan.localBot
@@ -136,6 +139,7 @@ export async function startAll(given: Record<string, string | undefined>): Promi
     async stop() {
       if (catchUp) clearInterval(catchUp);
       await ingest.stop();
+      await ocr.stop();
       await bot.stop();
       await worker.stop();
     },

@@ -1,6 +1,5 @@
-import type { CaseKind, CaseState, Finding, ParsedCase } from '../domain/case.js';
-import { finaliseCase, parseCaseFields, safeChecks } from '../domain/cases/finalise-case.js';
-import { getCaseModule } from '../domain/cases/registry.js';
+import type { CaseKind, CaseState, ParsedCase } from '../domain/case.js';
+import { reclassifyParsedCase } from '../domain/cases/reclassify.js';
 import type { Actor, CaseReclassifier, StoredCase } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
@@ -12,20 +11,7 @@ import { runTransaction } from './prisma-transaction.js';
 /** A case may change kind only while a person can still decide on it (core/domain/decisions.ts, reclassify). */
 const RECLASSIFIABLE: CaseState[] = ['awaiting_approval', 'needs_information'];
 
-/**
- * The stored case as the new kind would have produced it: the old kind's own content findings (and its
- * `fields_invalid`) are dropped, extraction findings (attachments, authentication, Message-ID reuse) are
- * kept, and finaliseCase re-validates the fields, recomputes `missing` and runs the new kind's checks.
- * Fields the new kind does not have are dropped here; the email row keeps the original parse.
- */
-export function reclassifyParsedCase(parsed: ParsedCase, kind: CaseKind): ParsedCase {
-  const previous = getCaseModule(parsed.kind);
-  const { fields } = parseCaseFields(previous, parsed.fields);
-  const key = (f: Finding) => `${f.code}\u0000${f.message}`;
-  const ownChecks = new Set(safeChecks(() => previous.checkContent(parsed, fields)).map(key));
-  const kept = parsed.findings.filter((f) => f.code !== 'fields_invalid' && !ownChecks.has(key(f)));
-  return finaliseCase({ ...parsed, kind, findings: kept, missing: [] });
-}
+export { reclassifyParsedCase };
 
 /**
  * CaseReclassifier.reclassifyCase in one transaction: the conditional UPDATE at `expectedVersion` picks one

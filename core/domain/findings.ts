@@ -33,6 +33,7 @@ export const FINDING_CATALOGUE = {
   attachment_unreadable: { severity: 'warning', title: 'Attachment could not be read' },
   encrypted_attachment: { severity: 'warning', title: 'Attachment is encrypted' },
   scan_unreadable: { severity: 'warning', title: 'Scanned page could not be read' },
+  scan_pending: { severity: 'warning', title: 'Scanned form being read' },
   reply_to_unknown_case: { severity: 'warning', title: 'Reply to a case reference we do not know' },
   message_id_reused: { severity: 'warning', title: 'Message-ID already seen with different content' },
   fields_invalid: { severity: 'error', title: 'Extracted fields did not fit the case shape' },
@@ -97,4 +98,9 @@ export function dedupeFindings(findings: readonly Finding[]): Finding[] {
 /** The error-level findings' codes: approving a case with any of them takes a written override (docs/decisions/0005). */
 export function findingsNeedingOverride(findings: readonly Finding[]): string[] {
   return findings.filter((f) => f.severity === 'error').map((f) => f.code);
+}
+
+/** Whether a case still waits for the OCR service to read its scanned form (ingest/ocr-service.ts). */
+export function isScanPending(parsed: { findings: readonly Finding[] }): boolean {
+  return parsed.findings.some((f) => f.code === 'scan_pending');
 }

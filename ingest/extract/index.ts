@@ -176,6 +176,9 @@ async function readForms(
     if (!claimsPdf) continue;
     const label = a.filename ?? 'attachment';
     const r = await readPdf(a.content, budget);
+    if (r.ocrPending && r.ocrPending.length > 0) {
+      findings.push(makeFinding('scan_pending', `${label} is a scanned form being read: the values on page ${r.ocrPending.join(', ')} are added when it has been read.`));
+    }
     if (r.ocr && r.ocr.unreadablePages.length > 0) {
       const late = new Set(r.ocr.outOfTimePages ?? []);
       const unclear = r.ocr.unreadablePages.filter((n) => !late.has(n));

@@ -51,7 +51,19 @@ export interface PdfReadResult {
   source?: 'text' | 'ocr';
   /** Present when some page was read by OCR. */
   ocr?: PdfOcrInfo;
+  /**
+   * Image-only pages left for the OCR service (`scans: 'deferred'`): ingest stores the case at once with the scan
+   * marked pending, and `pcse ocr` reads these pages later (ingest/ocr-service.ts).
+   */
+  ocrPending?: number[];
 }
+
+/**
+ * Who reads a scanned page: `inline` (this process's OCR child, within the message's budget: `pcse parse`, the OCR
+ * service) or `deferred` (nobody now; the pages are reported in `ocrPending`: `pcse ingest`, so neither the OCR child
+ * nor its memory is ever part of ingest's process tree).
+ */
+export type ScanReading = 'inline' | 'deferred';
 
 /** Extra time a freshly spawned reader thread gets to load its libraries before the document's own limit runs. */
 const PDF_STARTUP_ALLOWANCE_MS = 10_000;
@@ -98,15 +110,16 @@ export const PDF_POOL = { workers: 1, maxDocumentsPerWorker: 200, idleMs: 30_000
 
 const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
 
-const pools = new Map<number, TimeLimitedWorkerPool<PdfReadResult>>();
+const pools = new Map<string, TimeLimitedWorkerPool<PdfReadResult>>();
 let spawnedByClosedPools = 0;
 
-function poolFor(maxOldGenerationSizeMb: number): TimeLimitedWorkerPool<PdfReadResult> {
-  let pool = pools.get(maxOldGenerationSizeMb);
+function poolFor(maxOldGenerationSizeMb: number, scans: ScanReading): TimeLimitedWorkerPool<PdfReadResult> {
+  const poolKey = `${maxOldGenerationSizeMb}:${scans}`;
+  let pool = pools.get(poolKey);
   if (!pool) {
     pool = new TimeLimitedWorkerPool<PdfReadResult>({
       workerUrl: WORKER_URL,
-      workerData: { ocr: PDF_OCR },
+      workerData: { ocr: PDF_OCR, deferScans: scans === 'deferred' },
       // A 16 MB young generation: pdf.js's short-lived objects are scavenged twice as often, and the warm thread,
       // resident for the whole of a backlog drain, holds up to 16 MB less.
       resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 },
@@ -119,7 +132,7 @@ function poolFor(maxOldGenerationSizeMb: number): TimeLimitedWorkerPool<PdfReadR
       timedOut: (extended) => ({ status: 'timeout', text: '', fields: [], ...(extended ? { error: 'ocr' } : {}) }),
       failed: (reason) => ({ status: 'unreadable', text: '', fields: [], error: reason === 'closed' ? 'pdf reader closed' : reason }),
     });
-    pools.set(maxOldGenerationSizeMb, pool);
+    pools.set(poolKey, pool);
   }
   return pool;
 }
@@ -133,6 +146,7 @@ export async function readPdfForm(
   content: Buffer,
   limits: Partial<Record<keyof typeof PDF_LIMITS, number>> = {},
   budget: PdfReadBudget | null = null,
+  { scans = 'inline' }: { scans?: ScanReading } = {},
 ): Promise<PdfReadResult> {
   const maxBytes = limits.maxBytes ?? PDF_LIMITS.maxBytes;
   const timeoutMs = limits.timeoutMs ?? PDF_LIMITS.timeoutMs;
@@ -140,7 +154,7 @@ export async function readPdfForm(
   if (!content.subarray(0, 1024).toString('latin1').includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
   // Custom limits are tests probing the limits: their answer is not the document's.
   const cacheable = Object.keys(limits).length === 0;
-  const key = cacheable ? createHash('sha256').update(content).digest('hex') : '';
+  const key = cacheable ? `${scans}:${createHash('sha256').update(content).digest('hex')}` : '';
   const cached = cacheable ? readCache.get(key) : undefined;
   if (cached) {
     // Most recently used last: the oldest entry is evicted first.
@@ -149,7 +163,7 @@ export async function readPdfForm(
     return cached;
   }
   if (budget && budget.deadlineAt - Date.now() <= 0) return { status: 'timeout', text: '', fields: [], error: OUT_OF_MESSAGE_BUDGET };
-  const result = await readUncached(content, timeoutMs, limits.maxOldGenerationSizeMb ?? PDF_LIMITS.maxOldGenerationSizeMb, budget);
+  const result = await readUncached(content, timeoutMs, limits.maxOldGenerationSizeMb ?? PDF_LIMITS.maxOldGenerationSizeMb, budget, scans);
   // A closed pool is the process stopping, and a timeout (text or OCR pages) the machine's load, not the
   // document: neither is remembered, so the same form attached again is read again.
   // Nor is a read cut short by the message's budget.
@@ -164,7 +178,7 @@ export async function readPdfForm(
 /** `PdfReadResult.error` of a PDF the message's budget left no time for. */
 export const OUT_OF_MESSAGE_BUDGET = 'message budget spent';
 
-async function readUncached(content: Buffer, timeoutMs: number, maxOldGenerationSizeMb: number, budget: PdfReadBudget | null): Promise<PdfReadResult> {
+async function readUncached(content: Buffer, timeoutMs: number, maxOldGenerationSizeMb: number, budget: PdfReadBudget | null, scans: ScanReading): Promise<PdfReadResult> {
   if (!(await withinInflateBudget(content))) return { status: 'unreadable', text: '', fields: [], error: 'decompresses to more than the limit' };
   // A copy of its own, transferred (not cloned) to the thread.
   const data = new Uint8Array(content);
@@ -172,7 +186,7 @@ async function readUncached(content: Buffer, timeoutMs: number, maxOldGeneration
   // The pool cuts the document's clock, start-up allowance and OCR extension to the message's deadline, and the
   // thread sizes OCR's budget to what is left, so a scan ends with its pages "not read in time" rather than killed.
   const deadline = budget ? { deadlineAt: budget.deadlineAt } : {};
-  const result = await poolFor(maxOldGenerationSizeMb).run(data, { timeoutMs, maxExtensionMs, transfer: [data.buffer as ArrayBuffer], ...deadline });
+  const result = await poolFor(maxOldGenerationSizeMb, scans).run(data, { timeoutMs, maxExtensionMs, transfer: [data.buffer as ArrayBuffer], ...deadline });
   return normaliseResult(result);
 }
 
@@ -205,5 +219,5 @@ export function getPdfWorkerStats(): { spawned: number; live: number } {
 function normaliseResult(m: PdfReadResult): PdfReadResult {
   const text = typeof m.text === 'string' ? m.text.replace(/\n-- \d+ of \d+ --\n?/g, '\n') : '';
   const fields = Array.isArray(m.fields) ? m.fields : [];
-  return { status: m.status, text, fields, ...(m.error ? { error: m.error } : {}), ...(m.source ? { source: m.source } : {}), ...(m.ocr ? { ocr: m.ocr } : {}) };
+  return { status: m.status, text, fields, ...(m.error ? { error: m.error } : {}), ...(m.source ? { source: m.source } : {}), ...(m.ocr ? { ocr: m.ocr } : {}), ...(Array.isArray(m.ocrPending) && m.ocrPending.length > 0 ? { ocrPending: m.ocrPending } : {}) };
 }

@@ -25,6 +25,8 @@ const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** OCR's limits, from pdf-form.ts (PDF_OCR). */
 const OCR = workerData?.ocr ?? null;
+/** Scanned pages are left for the OCR service (`ocrPending`): this thread never starts the OCR child. */
+const DEFER_SCANS = workerData?.deferScans === true;
 
 // pdf.js warns through console for every odd object; the parent captures stdout/stderr without reading them
 // (a long-lived thread), so say nothing rather than let hostile PDFs fill that buffer.
@@ -130,6 +132,7 @@ async function readText(data, id, deadlineAt, pdf, readFormFields) {
       if (await pageHasImageLazy(doc, p.num)) scanned.push(p.num);
     }
     if (scanned.length === 0) return { fields, text, layout };
+    if (DEFER_SCANS) return { fields, text, layout, ocrPending: scanned };
     const pages = scanned.slice(0, OCR.maxPages);
     const skipped = scanned.slice(OCR.maxPages);
     const ocr = await import('./ocr-process.mjs');

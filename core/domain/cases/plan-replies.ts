@@ -1,5 +1,6 @@
 import type { CaseKind, ParsedCase } from '../case.js';
 import type { Effect } from '../effects.js';
+import { isScanPending } from '../findings.js';
 import { type ApprovalContext, effectKey, recipients, replyBase } from './case-module.js';
 import { parseCaseFields } from './finalise-case.js';
 import { getCaseModule } from './registry.js';
@@ -46,7 +47,8 @@ export function planAcknowledgement(parsed: ParsedCase, context: ApprovalContext
     key: effectKey(context.caseId, 'reply', 'acknowledgement'),
     template: 'acknowledgement',
     to,
-    model: { ...replyBase(parsed, context, parsed.from.name), kindLabel: module.label, understood, missing: parsed.missing.map(describeFieldPath) },
+    // While a scanned form is still being read, what looks missing may be on it: the practice is not asked for it.
+    model: { ...replyBase(parsed, context, parsed.from.name), kindLabel: module.label, understood, missing: isScanPending(parsed) ? [] : parsed.missing.map(describeFieldPath) },
   }];
 }
 
