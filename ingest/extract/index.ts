@@ -93,6 +93,11 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const formLabelled: LabelledValue[] = formFields
     .filter((x) => x.value !== null && x.type !== 'signature')
     .map((x) => {
+      // A ticked box answers the question printed over it with the option printed after it.
+      if (x.option && x.type === 'checkbox' && x.label && x.heading) {
+        const question = x.heading.replace(/[:*\s]+$/, '').toLowerCase();
+        return { section: formSection(question), label: question, value: x.label, line: `PDF tick box ${x.name} (${x.heading.replace(/[:*\s]+$/, '')}): [X] ${x.label}` };
+      }
       // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
       // "main_name", "branch_name", "existing_name": a section's bare name on a practice form is the organisation's.
       const name = (x.label?.toLowerCase() ?? humanise(x.name)).replace(/^(main|existing|current|parent|new|branch|site)( practice| site| surgery)? name$/, (_m, section: string) => `${section} ${section === 'branch' || section === 'site' ? '' : 'practice '}name`.replace(/\s+/g, ' '));

@@ -55,6 +55,13 @@ export function readLabelledValues(text: string): LabelledValue[] {
       const { label } = m;
       let value = m.value;
       let source = line.trim();
+      // The label keeps its "(tick one)" only in the line: cleaning it dropped the parenthesis.
+      const choice = CHOICE_LABEL.test(value ? line.slice(0, line.indexOf(value)) : line) ? readChoice(value, lines, i + 1) : null;
+      if (choice) {
+        out.push({ section, label, value: choice.value, line: [line.trim(), ...choice.lines].join(' / ') });
+        i = choice.next - 1;
+        continue;
+      }
       if (!value) {
         // "Label:" alone: the value is on the next line(s), or this is a section heading.
         const taken = takeValueLines(lines, i + 1, label);
@@ -186,6 +193,47 @@ function takeValueLines(lines: string[], start: number, label: string, first = t
     i++;
   }
   return { lines: taken, next: i };
+}
+
+/** A question answered by ticking ("Role of authorised signatory (tick one)", "Select all that apply"). */
+const CHOICE_LABEL = /\((?:please\s+)?(?:tick|select|check|circle|choose|mark)\b[^)]*\)|\b(?:tick|select|circle|choose)\s+(?:one|all|any|as appropriate|which)\b|\bdelete as appropriate\b/i;
+
+/**
+ * A box before an option: ticked ("[X]", "☒", "✓") or empty ("[ ]", "☐"). A scan's tick reads as a lone "v" and its
+ * empty box as "|" before the option's capital.
+ */
+const TICK_BOX = /^\s*(?:\[\s*([xX✓✔√*])?\s*\]|\(\s*([xX✓✔√*])?\s*\)|(☒|☑|✓|✔|■|[vV√](?=\s+\p{Lu}))|☐|□|\|(?=\s+\p{Lu}))\s*/u;
+
+/**
+ * The answer to a tick-box question: only the options ticked. A list of options printed without marks (a form whose
+ * boxes are form fields, or a scan whose ticks did not survive) answers nothing, and neither does one with every box
+ * empty: taking its first option would put a role nobody chose on the card. Null when what follows is an ordinary
+ * value (one line, typed by a person), read as any other.
+ */
+function readChoice(inline: string, lines: string[], start: number): { value: string; lines: string[]; next: number } | null {
+  const options: string[] = [];
+  let i = start;
+  if (inline) options.push(...splitInlineOptions(inline));
+  else {
+    while (i < lines.length && options.length < 10) {
+      const l = (lines[i] ?? '').trim();
+      if (!l || /^##\s/.test(l) || isNumberedHeading(l) || SIGN_OFF.test(l) || l.length > 80) break;
+      // The next question of the form ("Signature of authorised signatory", "Date:") ends the options.
+      if (!TICK_BOX.test(l) && (splitLabelValue(l) !== null || (options.length > 0 && isStrongLabelLine(l)) || /\b(signature|signed|date)\b/i.test(l))) break;
+      options.push(l);
+      i++;
+    }
+  }
+  const marked = options.filter((o) => TICK_BOX.test(o));
+  if (marked.length === 0 && options.length <= 1) return null;
+  const ticked = marked.filter((o) => { const m = TICK_BOX.exec(o); return !!(m && (m[1] || m[2] || m[3])); }).map((o) => o.replace(TICK_BOX, '').trim());
+  return { value: ticked.join(', '), lines: inline ? [] : options, next: inline ? start : i };
+}
+
+/** "[ ] Lead GP [X] GP Partner" on one line: one option a box. */
+function splitInlineOptions(value: string): string[] {
+  const parts = value.split(/(?=\[\s*[xX✓✔√*]?\s*\]|☒|☑|☐|□)/u).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 ? parts : [value];
 }
 
 /** A line that starts the contact details after an address: a phone or email written with or without its label's colon. */

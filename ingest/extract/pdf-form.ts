@@ -11,6 +11,11 @@ export interface PdfFormField {
   label?: string;
   /** The heading the printed label sits under ("Section 3 - Authorised signatory"), with `label`. */
   heading?: string;
+  /**
+   * A tick box whose `label` is the option printed after it ("GP Partner") and whose `heading` is the question it
+   * answers ("Role of authorised signatory (tick one)").
+   */
+  option?: boolean;
 }
 
 /** One line of text read by OCR from a scanned page, with tesseract's confidence (0–1). */

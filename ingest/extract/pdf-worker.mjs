@@ -63,7 +63,7 @@ function uninformativeNames(fields) {
   const oneWord = (f) => /^[a-z]+$/i.test(base(f.name));
   // Acrobat's naming shows in its repeats; on such a form every one-word name is a label's first word ("Role").
   const acrobat = fields.some((f) => oneWord(f) && (counts.get(base(f.name)) ?? 0) > 1);
-  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined)[\s_#-]*\d*$/i.test(f.name) || (acrobat && oneWord(f))).map((f) => f.name));
+  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(f.name) || (acrobat && oneWord(f))).map((f) => f.name));
 }
 
 /**
@@ -81,9 +81,18 @@ async function readLayout(doc, names) {
       .filter((i) => typeof i.str === 'string' && i.str.trim())
       .map((i) => ({ s: i.str.trim(), x: i.transform[4], y: i.transform[5], w: i.width ?? 0 }));
     const onWidgetRow = (i) => widgets.some((w) => i.y >= w.rect[1] - 4 && i.y <= w.rect[3] + 2 && i.x + i.w <= w.rect[0] + 4);
+    const onBoxRow = (i) => widgets.some((w) => w.checkBox && i.y >= w.rect[1] - 4 && i.y <= w.rect[3] + 2);
     for (const w of widgets) {
       if (!names.has(w.fieldName) || out[w.fieldName]) continue;
-      const [x1, y1, , y2] = w.rect;
+      const [x1, y1, x2, y2] = w.rect;
+      // A tick box stands before its option ("[ ] GP Partner"), under the question it answers ("Role (tick one)"):
+      // the option is what a ticked box says, and the question is its label's heading.
+      const option = w.checkBox ? items.filter((i) => i.y >= y1 - 4 && i.y <= y2 + 2 && i.x >= x2 - 4).sort((a, b) => a.x - b.x)[0] : undefined;
+      if (option) {
+        const question = items.filter((i) => i.y > option.y + 2 && !onBoxRow(i)).sort((a, b) => a.y - b.y)[0];
+        out[w.fieldName] = { label: option.s.replace(/[:*\s]+$/, ''), heading: question?.s ?? null, option: true };
+        continue;
+      }
       const left = items.filter((i) => i.y >= y1 - 4 && i.y <= y2 + 2 && i.x + i.w <= x1 + 4).sort((a, b) => b.x + b.w - (a.x + a.w))[0];
       const above = left ? null : items.filter((i) => i.y > y2 && i.y <= y2 + 20 && i.x < w.rect[2] && i.x + i.w > x1 - 4).sort((a, b) => a.y - b.y)[0];
       const label = left ?? above;
@@ -210,7 +219,7 @@ async function readOne(bytes, id, deadlineAt) {
   const { layout, fields: readFieldsResult, ...rest } = read;
   if (readFieldsResult) fields = readFieldsResult;
   if (layout) {
-    fields = fields.map((f) => (layout[f.name] ? { ...f, label: layout[f.name].label, ...(layout[f.name].heading ? { heading: layout[f.name].heading } : {}) } : f));
+    fields = fields.map((f) => (layout[f.name] ? { ...f, label: layout[f.name].label, ...(layout[f.name].heading ? { heading: layout[f.name].heading } : {}), ...(layout[f.name].option ? { option: true } : {}) } : f));
   }
   return { status: 'ok', fields, ...rest };
 }
