@@ -106,6 +106,7 @@ export function firstEmail(raw: string | null | undefined): string | null {
 /** The first ODS code in a value, upper-cased (even when it fits no shape: core raises ods_invalid). */
 export function firstOdsCode(raw: string | null | undefined): string | null {
   if (!raw) return null;
+  raw = withoutRetractedCodes(raw);
   const found = findOdsCodes(raw)[0];
   if (found) return found.code;
   // "fa 338", "c84 O12": a labelled value of two or three short groups is one code written with spaces.
@@ -244,7 +245,7 @@ export function odsCodesWithLines(text: string): Found<string>[] {
   const out: Found<string>[] = [];
   const seen = new Set<string>();
   for (const line of text.split('\n')) {
-    const withoutEmails = line.replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ');
+    const withoutEmails = withoutRetractedCodes(line).replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ');
     const inLine: { at: number; code: string }[] = [];
     for (const m of withoutEmails.matchAll(ODS_CODE_CANDIDATE)) {
       const c = classifyOdsCode(m[0]);
@@ -264,6 +265,37 @@ export function odsCodesWithLines(text: string): Found<string>[] {
 }
 
 export { classifyOdsCode };
+
+const RETRACTION = /\b(?:sorry|apologies|oops|wrong|typo|mistake|ignore that|my bad)\b/i;
+const CORRECTION = /\b(?:correct(?:ed)?|right|actual|proper|real)\s+(?:ods\s+|practice\s+|org(?:anisation)?\s+)?(?:code|one|number)\b|\bshould (?:be|read|have been)\b|\bI meant\b|\bmeant to (?:say|write|put)\b/i;
+
+/**
+ * A line whose writer takes a code back and gives another ("ODS Y02714… sorry, that is our PCN number! Correct code:
+ * E86631"): only what follows the correction. A retracted code read as the practice's would be a wrong value.
+ */
+export function withoutRetractedCodes(line: string): string {
+  const retraction = RETRACTION.exec(line);
+  if (!retraction) return line;
+  const rest = line.slice(retraction.index);
+  const correction = CORRECTION.exec(rest);
+  return correction ? rest.slice(correction.index) : line;
+}
+
+/**
+ * The code a request is about. When the writer lists three or more of their organisations' codes and then names one
+ * of them again ("This request is ONLY for the Stockport store (TPK41)"), that one, not the list's first; otherwise
+ * the first code in the text.
+ */
+export function requestedOdsCode(text: string): Found<string> | null {
+  const codes = odsCodesWithLines(text);
+  if (codes.length < 3) return codes[0] ?? null;
+  const lines = text.split('\n');
+  const linesNaming = (code: string) => lines.filter((l) => new RegExp(`\\b${code}\\b`, 'i').test(withoutRetractedCodes(l)));
+  const named = codes.map((c) => ({ c, lines: linesNaming(c.value) })).filter((x) => x.lines.length >= 2);
+  if (named.length !== 1) return codes[0] ?? null;
+  const [only] = named;
+  return { value: only!.c.value, line: (only!.lines[only!.lines.length - 1] ?? only!.c.line).trim() };
+}
 
 /**
  * A code written with spaces, which the ODS candidate pattern cannot see: letter by letter after a

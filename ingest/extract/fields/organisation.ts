@@ -1,6 +1,6 @@
 /** The organisation a request is about: its code, name and stated type, and practice blocks (existing/new, main/branch) read by section. */
 import type { OrganisationType } from '../../../core/domain/case.js';
-import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORGANISATION_CODE_LABEL, ORG_NAME_LABEL, digitsOnlyCode, firstPhone, odsCodesWithLines, pick, spacedOdsCode, type Found } from '../field-helpers.js';
+import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORGANISATION_CODE_LABEL, ORG_NAME_LABEL, digitsOnlyCode, firstPhone, odsCodesWithLines, pick, requestedOdsCode, spacedOdsCode, type Found } from '../field-helpers.js';
 import { cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
 import { ORG_SUFFIX, set, ANY, address, ods, phoneAfterAddress, type FieldContext, type FieldResult, type Ev } from './context.js';
@@ -23,7 +23,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
   const code =
     pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ??
     pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode) ??
-    odsCodesWithLines(`${ctx.body}\n${ctx.subject}`)[0] ??
+    requestedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     spacedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     odsCodesWithLines(ctx.signature)[0] ??
     spacedOdsCode(ctx.signature) ??
