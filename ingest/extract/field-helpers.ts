@@ -328,6 +328,25 @@ export function spacedOdsCode(text: string): Found<string> | null {
   return null;
 }
 
+/** Words that make a display name a team's, a shared mailbox's or an organisation's, not a person's. */
+const TEAM_WORDS = /\b(?:operations|team|office|reception|admin|administration|enquiries|support|services?|department|accounts|contracts|compliance|helpdesk|service ?desk|mailbox|no-?reply|info|finance|governance|surgery|practice|pharmacy|pharmacies|opticians?|dental|group|ltd|limited|plc|medical|health|clinic|pcn|icb|federation|partnership|trust|hub)\b/i;
+
+/**
+ * The person behind a From display name. A shared mailbox's name ("Regional Operations - Clearview Opticians",
+ * "Reception Team") is nobody: the person is the one who signs the message off (a line that is only a name, in
+ * `signOff`), or nobody, rather than a team's name on the card as a person's.
+ */
+export function personalDisplayName(name: string | null, signOff: string): string | null {
+  const first = (name ?? '').split(/\s[-–|]\s|[(,]/)[0]?.trim() ?? '';
+  if (!name || !TEAM_WORDS.test(first)) return name;
+  for (const line of signOff.split('\n').map((l) => l.trim())) {
+    if (line.length > 40 || /[\d@:|,]/.test(line) || TEAM_WORDS.test(line)) continue;
+    const person = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:ap|ab|de|van|von|al|bin|ní|nic|o')\s+)?\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(line);
+    if (person?.[1] && stripLeadingWords(person[1]) === person[1]) return person[1];
+  }
+  return null;
+}
+
 /**
  * Exchange directories display people as "SURNAME, Forename (ORGANISATION)": the person is "Forename SURNAME".
  * Any other display name is returned as it is.
