@@ -130,20 +130,30 @@ function isQuestionOnly(body: string): boolean {
   // The writer says outright that nothing is to be done.
   if (NOT_ASKING.test(t)) return true;
   // "Could you tell me whether …?" asks for an answer, not an action: its "could you" is not a request's.
-  const rest = t.replace(ASK_FOR_ANSWER, ' ');
-  return /\b(how (long|do|does|can|would|should)|what (is|are|happens)|is it possible|do you know|when (will|does|do)|whether|who can)\b[^?]*\?/i.test(t) && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request)\b/i.test(rest);
+  const rest = t.replace(ASK_FOR_ANSWER, ' ').replace(new RegExp(INDIRECT_QUESTION.source, 'gi'), ' ');
+  const asks = /\b(how (long|do|does|can|would|should)|what (is|are|happens)|is it possible|do you know|when (will|does|do)|whether|who can)\b[^?]*\?/i.test(t) || QUESTION_SENTENCE.test(t) || INDIRECT_QUESTION.test(t);
+  return asks && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request)\b/i.test(rest);
 }
+
+/**
+ * A sentence that is a question by its first word ("Is it me who must reset it?", "And where in the system do I find
+ * this?"). Not "Can/Could/Would you …?", which asks for something to be done.
+ */
+const QUESTION_SENTENCE = /(?:^|[.!?]\s+)(?:(?:and|so|but|also)\s+)?(?:how|what|where|when|who|which|why|is|are|do|does|must|should)\b[^.!?]*\?/i;
+
+/** A question asked without its question mark: "we want to know how long it takes", "I was wondering whether …". */
+const INDIRECT_QUESTION = /\b(?:(?:want|wanted|would like|'d like|need|needed) to (?:know|find out|understand|check)|(?:was|am|were|are) wondering|wonder(?:ed)?)\s+(?:how|what|whether|if|when|who|which|why|where)\b/i;
 
 /**
  * "Nothing to do yet, we are just planning", "Just checking before we decide anything", "we don't want to change
  * anything yet": a question with the writer's own word that it is not a request. Not "for information only", which
  * is said of a copied-in colleague in real requests.
  */
-const NO_ACTION_YET = /\b(?:nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) change)\b/i;
+const NO_ACTION_YET = /\b(?:before we (?:send|submit|apply|go ahead)|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) change)\b/i;
 
 function statesNoActionYet(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
-  return t.length < 1200 && t.includes('?') && NO_ACTION_YET.test(t);
+  return t.length < 1200 && (t.includes('?') || INDIRECT_QUESTION.test(t)) && NO_ACTION_YET.test(t);
 }
 
 const ASK_FOR_ANSWER = /\b(?:could|can|would)\s+(?:you|someone)\s+(?:please\s+)?(?:tell|explain|clarify|advise|confirm|let)\s+(?:me|us)?\s*(?:know\s+)?(?=whether|if|how|what|who|why|when|which)/gi;
