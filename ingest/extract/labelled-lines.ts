@@ -283,7 +283,12 @@ function isHeadingLine(line: string, next: string): boolean {
 }
 
 function cleanLabel(s: string): string {
-  return s.replace(/[*_#]+/g, '').replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim();
+  const label = s.replace(/[*_#]+/g, '').replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim();
+  // A bilingual label ("Enw / Name", "Cod ODS / ODS code") is read by the half this reader knows.
+  const halves = label.split(/\s+\/\s+/);
+  if (halves.length !== 2) return label;
+  const known = halves.filter((h) => VALUE_NOUN.test(h) || HEAD_NOUN.test(h));
+  return known.length === 1 ? known[0]! : halves[1]!;
 }
 
 function isPlausibleLabel(label: string): boolean {
