@@ -3,7 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { ROLE_LABEL, cleanPersonName, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { text, type FieldContext, type Ev } from './context.js';
-import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText } from './people.js';
+import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, roleStatedOf } from './people.js';
 
 /** Asking for someone to be made something ('add X as a …', 'set Y up as the …'): the role after it is theirs. */
 const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|appoint|have)\b[^.\n]{0,60}?\bas\s+(?:a|an|the|our)\b/i;
@@ -40,6 +40,8 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       }
     }
   }
+  // The form's role box left empty (or unreadable): the covering email may say what the signatory is.
+  if (!roleF && s?.name?.value) roleF = roleStatedOf(ctx.body, s.name.value);
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;
   if (s?.email) ev['fields.signatory.email'] = s.emailLine;
   if (roleF) ev['fields.signatory.role'] = roleF.line;

@@ -164,6 +164,24 @@ export function signatoryRole(raw: string | null): string | null {
  * assistant, secretary) count only in a sign-off (`signOff`) or after "I am a …": in running text they are
  * usually someone else ("our practice nurse Jane …").
  */
+/**
+ * A role the email states of a named person, who may be named by surname only: "Dr Karim is a GP Partner here",
+ * "signed by Dr Galbraith, who is a GP Partner". What a form left blank, the covering email often says.
+ */
+export function roleStatedOf(text: string, name: string | null): Found<string> | null {
+  const surname = name?.trim().split(/\s+/).pop();
+  if (!surname || surname.length < 2) return null;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const statement = new RegExp(`\\b${escaped}\\b,?\\s+(?:who\\s+)?(?:is|was|works as)\\s+(?:a|an|the|our)\\s+([^.;!?\\n]{2,60})`, 'i');
+  // Sentences, not lines: a wrapped paragraph breaks "who" from "is a GP Partner"; a blank line still ends one.
+  for (const sentence of text.split(/\n\s*\n/).flatMap((p) => p.replace(/\s*\n\s*/g, ' ').split(/(?<=[.!?])\s+/))) {
+    const m = statement.exec(sentence);
+    const role = m?.[1] ? roleFromText(m[1]) : null;
+    if (role) return { value: role.value, line: sentence.trim() };
+  }
+  return null;
+}
+
 export function roleFromText(t: string, signOff = false): Found<string> | null {
   const staff = /\b(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
   const own = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
