@@ -1,5 +1,6 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
+import { normaliseEmail } from '../../../core/domain/people.js';
 import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, labelledPerson } from './people.js';
 import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
@@ -39,6 +40,19 @@ export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (P
       if (email) ev['fields.approver.email'] = line.trim();
       return { name: who, email, role: role || null };
     }
+  }
+  // "Approved by Dr Naomi Fairbrother, Managing Partner (naomi.fairbrother@nhs.net)": the name first, then its role and address.
+  const approvedBy = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\))?(?=[\\s,.;–-]|$)`, 'u');
+  for (const line of ctx.body.split('\n')) {
+    const m = approvedBy.exec(line);
+    const who = cleanPersonName(m?.[1] ?? null);
+    if (!m || !who || ROLE_WORDS.test(who)) continue;
+    const role = m[2] && ROLE_WORDS.test(m[2]) ? m[2].trim() : null;
+    const email = m[3] ? normaliseEmail(m[3]) : null;
+    ev['fields.approver.name'] = line.trim();
+    if (role) ev['fields.approver.role'] = line.trim();
+    if (email) ev['fields.approver.email'] = line.trim();
+    return { name: who, email, role };
   }
   const copiedIn = copiedApprover(ctx);
   if (copiedIn) {
