@@ -3,6 +3,14 @@ import type { StoredCase, StoredDecision, ValueCorrection } from '../ports.js';
 import type { Case, Decision } from '../generated/sqlite/client.js';
 
 /** A Case row as the ports see it: JSON text columns parsed back (we wrote them, from validated values). */
+/**
+ * The columns a rewrite of a stored case's content sets (reclassification, a scan read later): the kind, the parsed
+ * case and its findings, and the ODS code kept beside them for lookups.
+ */
+export function caseContentColumns(parsed: ParsedCase): { kind: CaseKind; parsed: string; findings: string; odsCode: string | null } {
+  return { kind: parsed.kind, parsed: JSON.stringify(parsed), findings: JSON.stringify(parsed.findings), odsCode: parsed.organisation?.odsCode ?? null };
+}
+
 export function toStoredCase(row: Case): StoredCase {
   return {
     id: row.id,

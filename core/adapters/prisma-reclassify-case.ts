@@ -5,7 +5,7 @@ import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
 import { recordCorrection } from './prisma-case-corrections.js';
 import { withStoreErrors } from './prisma-errors.js';
-import { toStoredCase } from './prisma-case-row.js';
+import { caseContentColumns, toStoredCase } from './prisma-case-row.js';
 import { runTransaction } from './prisma-transaction.js';
 
 /** A case may change kind only while a person can still decide on it (core/domain/decisions.ts, reclassify). */
@@ -32,11 +32,8 @@ export function reclassifyCase(
     const { count } = await tx.case.updateMany({
       where: { id, version: change.expectedVersion, state: { in: RECLASSIFIABLE } },
       data: {
-        kind: parsed.kind,
+        ...caseContentColumns(parsed),
         state,
-        parsed: JSON.stringify(parsed),
-        findings: JSON.stringify(parsed.findings),
-        odsCode: parsed.organisation?.odsCode ?? null,
         version: { increment: 1 },
         ...(state === 'awaiting_approval' ? { queuedAt: null } : {}),
       },

@@ -3,7 +3,7 @@ import { initialState } from '../domain/lifecycle.js';
 import type { StoredCase } from '../ports.js';
 import type { Database } from './database.js';
 import { appendAuditEvent } from './prisma-audit-log.js';
-import { toStoredCase } from './prisma-case-row.js';
+import { caseContentColumns, toStoredCase } from './prisma-case-row.js';
 import { withStoreErrors } from './prisma-errors.js';
 import { runTransaction } from './prisma-transaction.js';
 
@@ -61,11 +61,8 @@ export function createPrismaScanReadingStore(db: Database): ScanReadingStore {
         const { count } = await tx.case.updateMany({
           where: { id, version: change.expectedVersion, state: { in: DECIDABLE }, findings: { contains: '"scan_pending"' } },
           data: {
-            kind: parsed.kind,
+            ...caseContentColumns(parsed),
             state,
-            parsed: JSON.stringify(parsed),
-            findings: JSON.stringify(parsed.findings),
-            odsCode: parsed.organisation?.odsCode ?? null,
             version: { increment: 1 },
             queuedAt: null,
           },

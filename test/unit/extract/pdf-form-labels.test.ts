@@ -1,44 +1,12 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { ParsedCase } from '../../../core/domain/case.js';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { emailWithForm as emailWith, fillableForm as form } from '../../support/fillable-form.js';
 
 /**
  * Issue 9: fillable forms whose fields are named by a tool ("Text1"…) or by Acrobat's auto-detect ("Name", "Name_2")
  * are read under the label printed beside each box and the heading above it, not under the name. Forms written here.
  */
-type Row = { text: string } | { label: string; field: string; value: string };
-
-async function form(rows: Row[]): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const acro = doc.getForm();
-  rows.forEach((r, i) => {
-    const y = 790 - i * 24;
-    if ('text' in r) {
-      page.drawText(r.text, { x: 48, y, size: 11, font });
-      return;
-    }
-    page.drawText(r.label, { x: 48, y, size: 10, font });
-    const tf = acro.createTextField(r.field);
-    tf.addToPage(page, { x: 220, y: y - 4, width: 300, height: 17 });
-    tf.setText(r.value);
-  });
-  return Buffer.from(await doc.save());
-}
-
-function emailWith(pdf: Buffer, from: string, subject: string, body: string): Buffer {
-  const b = 'b-labels-boundary';
-  return Buffer.from([
-    `Message-ID: <lbl-${Math.random().toString(36).slice(2)}@example.nhs.net>`, 'Date: Thu, 03 Dec 2026 10:00:00 +0000', `From: ${from}`, 'To: pcse.openexeter@nhs.net', `Subject: ${subject}`,
-    'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${b}"`, '',
-    `--${b}`, 'Content-Type: text/plain; charset="utf-8"', '', body, '',
-    `--${b}`, 'Content-Type: application/pdf; name="form.pdf"', 'Content-Disposition: attachment; filename="form.pdf"', 'Content-Transfer-Encoding: base64', '',
-    pdf.toString('base64').replace(/.{76}/g, '$&\r\n'), `--${b}--`, '',
-  ].join('\r\n'));
-}
-
 const fields = (c: ParsedCase): Record<string, Record<string, unknown>> => c.fields as Record<string, Record<string, unknown>>;
 
 describe('fillable forms read by their printed labels', () => {

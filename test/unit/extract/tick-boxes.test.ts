@@ -1,8 +1,8 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { ParsedCase } from '../../../core/domain/case.js';
 import { extractCase } from '../../../ingest/extract/index.js';
 import { readLabelledValues } from '../../../ingest/extract/labelled-lines.js';
+import { emailWithForm, fillableForm, type FormRow } from '../../support/fillable-form.js';
 
 /**
  * Issue 9: a tick-box question ("Role of authorised signatory (tick one)") is answered only by a ticked box. Before,
@@ -37,46 +37,9 @@ describe('tick-box questions in text', () => {
   });
 });
 
-type Row = { text: string } | { label: string; field: string; value: string } | { box: string; option: string; ticked: boolean };
-
-async function wordForm(rows: Row[]): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const acro = doc.getForm();
-  rows.forEach((r, i) => {
-    const y = 790 - i * 24;
-    if ('text' in r) page.drawText(r.text, { x: 48, y, size: 11, font });
-    else if ('box' in r) {
-      // Word's exported forms: the box first, its option printed after it.
-      const cb = acro.createCheckBox(r.box);
-      cb.addToPage(page, { x: 60, y: y - 2, width: 12, height: 12 });
-      if (r.ticked) cb.check();
-      page.drawText(r.option, { x: 80, y, size: 10, font });
-    } else {
-      page.drawText(r.label, { x: 48, y, size: 10, font });
-      const tf = acro.createTextField(r.field);
-      tf.addToPage(page, { x: 220, y: y - 4, width: 300, height: 17 });
-      tf.setText(r.value);
-    }
-  });
-  return Buffer.from(await doc.save());
-}
-
-function emailWith(pdf: Buffer): Buffer {
-  const b = 'b-ticks-boundary';
-  return Buffer.from([
-    `Message-ID: <tick-${Math.random().toString(36).slice(2)}@example.nhs.net>`, 'Date: Thu, 03 Dec 2026 10:00:00 +0000', 'From: Wilhelmina Osei <wilhelmina.osei@nhs.net>', 'To: pcse.openexeter@nhs.net', 'Subject: Open Exeter primary user form',
-    'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${b}"`, '',
-    `--${b}`, 'Content-Type: text/plain; charset="utf-8"', '', 'Completed form attached.', '',
-    `--${b}`, 'Content-Type: application/pdf; name="form.pdf"', 'Content-Disposition: attachment; filename="form.pdf"', 'Content-Transfer-Encoding: base64', '',
-    pdf.toString('base64').replace(/.{76}/g, '$&\r\n'), `--${b}--`, '',
-  ].join('\r\n'));
-}
-
 const signatory = (c: ParsedCase) => (c.fields as { signatory?: { role?: string | null } }).signatory;
 
-const formRows = (ticked: number | null): Row[] => [
+const formRows = (ticked: number | null): FormRow[] => [
   { text: 'Open Exeter - request for a Primary User (GP Practices)' },
   { label: 'Practice name', field: 'Text1', value: 'Quarry Lane Medical Centre' },
   { label: 'Practice code', field: 'Text2', value: 'M85011' },
@@ -91,13 +54,13 @@ const formRows = (ticked: number | null): Row[] => [
 
 describe('tick boxes in fillable forms', () => {
   it('reads the ticked box as the option printed after it, under the question above', async () => {
-    const c = await extractCase(emailWith(await wordForm(formRows(2))), { mailbox: 'openexeter' });
+    const c = await extractCase(emailWithForm(await fillableForm(formRows(2)), 'Wilhelmina Osei <wilhelmina.osei@nhs.net>', 'Open Exeter primary user form', 'Completed form attached.'), { mailbox: 'openexeter' });
     expect(signatory(c)?.role).toBe('caldicott_guardian');
     expect(c.evidence['fields.signatory.role']).toMatch(/\[X\] Caldicott Guardian/);
   });
 
   it('leaves the role missing when no box is ticked, instead of the first option', async () => {
-    const c = await extractCase(emailWith(await wordForm(formRows(null))), { mailbox: 'openexeter' });
+    const c = await extractCase(emailWithForm(await fillableForm(formRows(null)), 'Wilhelmina Osei <wilhelmina.osei@nhs.net>', 'Open Exeter primary user form', 'Completed form attached.'), { mailbox: 'openexeter' });
     expect(signatory(c)?.role ?? null).toBeNull();
   });
 });
