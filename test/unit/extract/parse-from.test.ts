@@ -9,6 +9,14 @@ describe('From per RFC 5322 (email-addresses)', () => {
     expect(one('Jo Bloggs <JO.Bloggs@NHS.NET>')).toEqual({ name: 'Jo Bloggs', email: 'jo.bloggs@nhs.net', invalid: null, deceptive: null });
   });
 
+  it('reads plain mailboxes (the direct path) as the RFC parser does: spaces collapsed, no name on a bare address', () => {
+    expect(one("  Mary-Jane   O'Neil<MJ.O-Neil+x@Nhs.Net>  ")).toEqual({ name: "Mary-Jane O'Neil", email: 'mj.o-neil+x@nhs.net', invalid: null, deceptive: null });
+    expect(one('<jo@nhs.net>')).toEqual({ name: null, email: 'jo@nhs.net', invalid: null, deceptive: null });
+    expect(one(' Jo.Bloggs@NHS.net ')).toEqual({ name: null, email: 'jo.bloggs@nhs.net', invalid: null, deceptive: null });
+    // Only a dotted name leaves the direct path; the parser still reads it (obsolete phrase).
+    expect(one('J. Bloggs <jo@nhs.net>')).toMatchObject({ name: 'J. Bloggs', email: 'jo@nhs.net' });
+  });
+
   it('reads an unquoted "Surname, Forename (ORG)" display name as a name, not a list', () => {
     expect(one('Marchetti, Ottavio (PCN) <Ottavio.Marchetti@nhs.net>')).toMatchObject({
       name: 'Marchetti, Ottavio (PCN)',
