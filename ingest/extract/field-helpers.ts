@@ -199,13 +199,35 @@ export function inScope(v: LabelledValue, section?: RegExp, notSection?: RegExp)
   return true;
 }
 
+/**
+ * "Callum Reid, Finance Assistant, callum.reid2@nhs.net": of the comma-separated parts before an address, the name the
+ * address spells (its surname in the local part), when the part next to the address is not it (a job title there
+ * would otherwise be read as the name). Null when no part, or the nearest part already, is that name.
+ */
+function nameSpelledBy(email: string, before: string): string | null {
+  const local = email.split('@')[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  const spells = (name: string | null) => {
+    const surname = name?.split(/\s+/).pop()?.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '') ?? '';
+    return surname.length >= 3 && local.includes(surname);
+  };
+  const parts = before.split(/[,;|]|\s[-–]\s/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || spells(parts[parts.length - 1] ?? '')) return null;
+  for (const part of parts.slice(0, -1).reverse()) {
+    // The capitalised run in the part ("please add Callum Reid" → "Callum Reid"), not the words that lead to it.
+    const runs = [...part.matchAll(new RegExp(NAME_PATTERN, 'gu'))].map((m) => cleanPersonName(stripLeadingWords(m[0].replace(/^(?:I['’]m|I am|it['’]s|this is)\s+/i, '')) ?? ''));
+    const name = runs.reverse().find((n) => n && spells(n));
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Finds "Jane Smith (jane@nhs.net)", "Jane Smith - jane@nhs.net", "jane@nhs.net (Jane Smith)" in running text. */
 export function findPersonWithEmail(text: string, exclude: ReadonlySet<string> = new Set()): Found<{ name: string | null; email: string }> | null {
   for (const line of text.split('\n')) {
     for (const m of line.matchAll(EMAIL_IN_TEXT)) {
       const email = normaliseEmail(m[0]);
       if (!email || exclude.has(email)) continue;
-      return { value: { name: nameNextTo(line, m.index ?? 0, m[0].length), email }, line: line.trim() };
+      return { value: { name: nameSpelledBy(email, line.slice(0, m.index ?? 0)) ?? nameNextTo(line, m.index ?? 0, m[0].length), email }, line: line.trim() };
     }
   }
   return null;
