@@ -109,7 +109,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
-  const body = convertPipeTables([split.newText, forwardedText].filter((t) => t.trim()).join('\n\n'));
+  const body = convertPipeTables([subjectAsRequest(subject, split), split.newText, forwardedText].filter((t) => t?.trim()).join('\n\n'));
   const requestText = [body, formText].filter((t) => t.trim()).join('\n\n');
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted });
@@ -253,6 +253,18 @@ export { READ_FROM_SCAN };
  * Outlook's "forward as attachment": the body says little ("see the attached email") and the request is a
  * message/rfc822 part. Its author and text are the forwarded message, as an inline forward's would be.
  */
+/**
+ * A request written in the subject alone ("Please add Jo Briggs jo.briggs@nhs.net as PL admin for y02 611") above a
+ * body that only says "as above please": the subject is the request's first line. A reply's subject is the older
+ * message's topic, and a body that gives an address of its own says the request itself.
+ */
+function subjectAsRequest(subject: string, split: SplitBody): string | null {
+  if (/^\s*(re|aw|sv)\s*:/i.test(subject) || split.forwarded) return null;
+  const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+  if (!address.test(subject) || address.test(split.newText)) return null;
+  return subject.replace(/^\s*((fw|fwd)\s*:\s*)+/i, '').trim();
+}
+
 function withAttachedForward(split: SplitBody, attached: AttachedMessage[]): SplitBody {
   const message = attached[0];
   if (split.forwarded || !message || (!message.from.email && !message.text.trim())) return split;
