@@ -25,33 +25,34 @@ export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (P
   }
   // "our Clinical Director, Dr Sabine Lindqvist, has approved it" / "approved by our ICB lead, Jo Bloggs".
   const spokenApprover = new RegExp(
-    `\\b(?:[Oo]ur|[Tt]he)\\s+((?:[A-Z][\\w-]*\\s+){0,4}[A-Z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed)|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    `\\b(?:[Oo]ur|[Tt]he)\\s+((?:(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*\\s+){0,4}(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed)|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
     'u',
   );
   for (const line of ctx.body.split('\n')) {
     const m = spokenApprover.exec(line);
     const who = cleanPersonName(m?.[2] ?? m?.[4] ?? null);
-    if (m && who) {
-      const role = (m[1] ?? m[3] ?? '').trim();
+    const role = (m?.[1] ?? m?.[3] ?? '').trim();
+    // "our senior partner Dr X has approved": a role in lower case is still a role, but "our new GP" is not a job title.
+    if (m && who && (/^\p{Lu}/u.test(role) || ROLE_WORDS.test(role))) {
       const mail = findPersonWithEmail(line.slice((m.index ?? 0)));
       ev['fields.approver.name'] = line.trim();
       if (role) ev['fields.approver.role'] = line.trim();
-      const email = mail && mail.value.name === who ? mail.value.email : null;
-      if (email) ev['fields.approver.email'] = line.trim();
+      const email = mail && mail.value.name === who ? mail.value.email : copiedAddressOf(ctx, who);
+      if (email) ev['fields.approver.email'] = mail && mail.value.name === who ? line.trim() : `Cc header / ${line.trim()}`;
       return { name: who, email, role: role || null };
     }
   }
   // "Approved by Dr Naomi Fairbrother, Managing Partner (naomi.fairbrother@nhs.net)": the name first, then its role and address.
-  const approvedBy = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\))?(?=[\\s,.;–-]|$)`, 'u');
+  const approvedBy = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\)|\\((?:[Cc][Cc]['’]?e?d|copied(?: in)?|in copy)\\))?(?=[\\s,.;–-]|$)`, 'u');
   for (const line of ctx.body.split('\n')) {
     const m = approvedBy.exec(line);
     const who = cleanPersonName(m?.[1] ?? null);
     if (!m || !who || ROLE_WORDS.test(who)) continue;
     const role = m[2] && ROLE_WORDS.test(m[2]) ? m[2].trim() : null;
-    const email = m[3] ? normaliseEmail(m[3]) : null;
+    const email = m[3] ? normaliseEmail(m[3]) : copiedAddressOf(ctx, who);
     ev['fields.approver.name'] = line.trim();
     if (role) ev['fields.approver.role'] = line.trim();
-    if (email) ev['fields.approver.email'] = line.trim();
+    if (email) ev['fields.approver.email'] = m[3] ? line.trim() : `Cc header / ${line.trim()}`;
     return { name: who, email, role };
   }
   const copiedIn = copiedApprover(ctx);
@@ -153,6 +154,12 @@ function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string;
     return { value: { name: whole, email: cc.email, role }, line: line.trim() };
   }
   return null;
+}
+
+/** The address the Cc header gives a person the text names, when it spells their name: a name alone could be anyone's. */
+function copiedAddressOf(ctx: FieldContext, name: string): string | null {
+  const cc = (ctx.copied ?? []).find((p) => p.email && emailMatchesName(p.email, name));
+  return cc?.email ? normaliseEmail(cc.email) : null;
 }
 
 /** The sender speaking as the one who owns the organisation or holds its contract. */
