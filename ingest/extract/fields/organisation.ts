@@ -113,8 +113,8 @@ export function phoneAfterLabelledAddress(ctx: FieldContext, section: RegExp, no
  */
 export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, code: string | null, withPhone: boolean): void {
   if (!code) return;
-  // The code as a whole token: "C8204" is not the start of "C82044".
-  const token = new RegExp(`(?<![A-Z0-9])${code.replace(/[^A-Z0-9]/g, (c) => `\\${c}`)}(?![A-Z0-9])`);
+  // The code as a whole token: "C8204" is not the start of "C82044". Written as it was read: "D83 004", "c81-022".
+  const token = new RegExp(`(?<![A-Z0-9])${[...code.replace(/[^A-Z0-9]/g, '')].join('[ -]?')}(?![A-Z0-9])`);
   const has = (t: string): boolean => token.test(t.toUpperCase());
   const src = ctx.body.split('\n').find(has);
   if (!src) return;
@@ -145,8 +145,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const addr: string[] = [];
     // "Sleights Surgery (ODS B82631) at 2 Coach Road, Sleights, …": the address starts in the code's own part.
     const own = parts[at] ?? '';
-    const codeAt = own.toUpperCase().search(token);
-    const afterCode = codeAt >= 0 ? own.slice(codeAt + code.length).replace(/^\s*[)\]]?\s*/, '') : '';
+    const codeAt = token.exec(own.toUpperCase());
+    const afterCode = codeAt ? own.slice(codeAt.index + codeAt[0].length).replace(/^\s*[)\]]?\s*/, '') : '';
     const startsHere = /^(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
     if (startsHere?.[1]) addr.push(startsHere[1].trim());
     for (const p of parts.slice(at + 1)) {
@@ -164,9 +164,10 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   if (withPhone && !out.phone) {
     // Another organisation's code ends this one's details: "code V071188, … our branch V071188001 (…, 01326 496 010)".
-    const ownStart = clause.toUpperCase().search(token);
-    const other = odsCodesWithLines(clause.slice(ownStart + code.length)).find((c) => c.value !== code);
-    const own = other ? clause.slice(0, ownStart + code.length + Math.max(0, clause.slice(ownStart + code.length).toUpperCase().indexOf(other.value))) : clause;
+    const found = token.exec(clause.toUpperCase());
+    const codeEnd = found ? found.index + found[0].length : code.length;
+    const other = odsCodesWithLines(clause.slice(codeEnd)).find((c) => c.value !== code);
+    const own = other ? clause.slice(0, codeEnd + Math.max(0, clause.slice(codeEnd).toUpperCase().indexOf(other.value))) : clause;
     const ph = firstPhone(own.replace(EMAIL_RE, ' '));
     if (ph) {
       out.phone = ph;

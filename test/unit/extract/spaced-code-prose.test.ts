@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../../../ingest/extract/index.js';
+
+/** Issue 9: a practice described in prose around a code written with a space ("K83 071"). Text written here. */
+describe('a practice described around a spaced code', () => {
+  it('reads the name before the code and the address after it, for both practices', async () => {
+    const raw = Buffer.from([
+      'Message-ID: <spaced-code@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Marcus Boateng <marcus.boateng@nhs.net>', 'To: datamanager@nhs.net',
+      'Subject: main contact for our second site', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      'Hello,', '',
+      'I am the main contact at Fenwick Road Surgery (K83 071), 40 Fenwick Road, Kettering NN15 6AB. We now also run Cranford Surgery, ODS k83 622, 3 Grafton Street, Cranford, NN14 4AQ, and I need to be main contact there too.', '',
+      'My email is marcus.boateng@nhs.net', '', 'Marcus Boateng', 'Practice Manager', '',
+    ].join('\r\n'));
+    const c = await extractCase(raw, { mailbox: 'datamanager' });
+    expect(c.kind).toBe('main_contact_extension');
+    const f = c.fields as { existingPractice: Record<string, unknown>; newPractice: Record<string, unknown> };
+    expect(f.existingPractice).toMatchObject({ odsCode: 'K83071', name: 'Fenwick Road Surgery', address: '40 Fenwick Road, Kettering NN15 6AB' });
+    expect(f.newPractice).toMatchObject({ odsCode: 'K83622', name: 'Cranford Surgery', address: '3 Grafton Street, Cranford, NN14 4AQ' });
+  });
+});
