@@ -69,7 +69,8 @@ export function isBranchOf(branchCode: string, mainCode: string): boolean {
 
 /**
  * Finds candidate ODS codes in free text. Case-insensitive and word-bounded; a GP code may carry
- * one inner space after its third character ("a81 001"), as people type it. Normalise each match
+ * an inner space after its letter or its third or sixth character ("a81 001", "G 82 114",
+ * "e82 045 001"), as people type it. Normalise each match
  * with {@link classifyOdsCode}. It is a global regex: use `text.matchAll(ODS_CODE_CANDIDATE)` (which
  * copies it) rather than `exec` in a loop on the shared instance.
  *
@@ -79,7 +80,7 @@ export function isBranchOf(branchCode: string, mainCode: string): boolean {
  * Pharmacy and ophthalmic candidates must contain a digit, so words like "FIRST" do not match.
  */
 export const ODS_CODE_CANDIDATE =
-  /\b(?:[A-Z]\d{2} ?\d{3}(?:\d{3})?|V\d{5,6}|TP(?=[A-Z]*\d)[A-Z0-9]{2,4}|F(?=[A-Z]*\d)[A-Z0-9]{4})\b/gi;
+  /\b(?:[A-Z] ?\d{2} ?\d{3}(?: ?\d{3})?|V\d{5,6}|TP(?=[A-Z]*\d)[A-Z0-9]{2,4}|F(?=[A-Z]*\d)[A-Z0-9]{4})\b/gi;
 
 /** Every distinct code classified from free text, in order of first appearance. */
 export function findOdsCodes(text: string): ClassifiedOdsCode[] {

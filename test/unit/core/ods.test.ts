@@ -61,6 +61,9 @@ describe('ODS_CODE_CANDIDATE', () => {
     const text = 'Write to SW1A 1AA or B33 8TH, call 01234 567890 or +44 20 7946 0000, ref PCSE-2026-000123. FIRST FLOOR, TPOT, FORMS.';
     expect(findOdsCodes(text)).toEqual([]);
   });
+  it('reads a GP or branch code typed with spaces after its letter or between its groups', () => {
+    expect(findOdsCodes('main site e82 045, branch e82 045 001, partner site G 82 114').map((c) => c.code)).toEqual(['E82045', 'E82045001', 'G82114']);
+  });
   it('is word-bounded', () => {
     expect(findOdsCodes('XA81001 A81001X a81001')).toEqual([{ code: 'A81001', type: 'gp_practice' }]);
   });

@@ -18,3 +18,20 @@ describe('a practice described around a spaced code', () => {
     expect(f.newPractice).toMatchObject({ odsCode: 'K83622', name: 'Cranford Surgery', address: '3 Grafton Street, Cranford, NN14 4AQ' });
   });
 });
+
+describe('a branch set up with its codes typed in groups', () => {
+  it('reads both sites\' codes, addresses and phones', async () => {
+    const raw = Buffer.from([
+      'Message-ID: <spaced-branch@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Priya Lal <priya.lal@nhs.net>', 'To: datamanager@nhs.net',
+      'Subject: new branch', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      'hi please set up our branch', '',
+      'main site - Hatfield Road Surgery, n 84 617, 12 Hatfield Road, St Albans AL1 4JD, tel 01727 496 100', '',
+      'branch - Sandridge Surgery, n84 617 002, 5 High Street, Sandridge AL4 9DD, tel 01727 496 155', '', 'Priya', 'Practice Manager', '',
+    ].join('\r\n'));
+    const c = await extractCase(raw, { mailbox: 'datamanager' });
+    expect(c.kind).toBe('branch_setup');
+    const f = c.fields as { mainPractice: Record<string, unknown>; branch: Record<string, unknown> };
+    expect(f.mainPractice).toMatchObject({ odsCode: 'N84617', address: '12 Hatfield Road, St Albans AL1 4JD', phone: '01727 496 100' });
+    expect(f.branch).toMatchObject({ odsCode: 'N84617002', address: '5 High Street, Sandridge AL4 9DD', phone: '01727 496 155' });
+  });
+});
