@@ -269,13 +269,19 @@ export function odsCodesWithLines(text: string): Found<string>[] {
   for (const line of text.split('\n')) {
     const withoutEmails = withoutRetractedCodes(line).replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ');
     const inLine: { at: number; code: string }[] = [];
+    const shapedSpans: [number, number][] = [];
     for (const m of withoutEmails.matchAll(ODS_CODE_CANDIDATE)) {
       const c = classifyOdsCode(m[0]);
-      if (c) inLine.push({ at: m.index ?? 0, code: c.code });
+      if (!c) continue;
+      inLine.push({ at: m.index ?? 0, code: c.code });
+      shapedSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
     }
     for (const m of withoutEmails.matchAll(NAMED_CODE)) {
       const raw = m[1] ?? '';
-      if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at: (m.index ?? 0) + m[0].length - raw.length, code: raw.toUpperCase() });
+      const at = (m.index ?? 0) + m[0].length - raw.length;
+      // "code C81 640": the first group of a code typed in groups is not a code of its own.
+      if (shapedSpans.some(([from, to]) => at >= from && at < to)) continue;
+      if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at, code: raw.toUpperCase() });
     }
     for (const c of inLine.sort((a, b) => a.at - b.at)) {
       if (seen.has(c.code)) continue;

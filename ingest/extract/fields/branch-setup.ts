@@ -1,7 +1,7 @@
 import { firstEmail } from '../field-helpers.js';
 /** branch_setup: the main practice and the branch, with the branch main contact's title. */
 import type { Person } from '../../../core/domain/case.js';
-import { BRANCH, practice, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
+import { BRANCH, practice, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
 import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
@@ -31,6 +31,8 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   if (titled.title && n) ev['fields.branch.mainContact.title'] = n.line;
   else if (titleLabel) ev['fields.branch.mainContact.title'] = titleLabel.line;
   if (e) ev['fields.branch.mainContact.email'] = e.line;
+  fillFromBlock(ctx, ev, 'fields.mainPractice', main, MAIN, BRANCH, true);
+  fillFromBlock(ctx, ev, 'fields.branch', b, BRANCH, MAIN, true);
   fillFromProse(ctx, ev, 'fields.mainPractice', main, main.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.branch', b, b.odsCode as string | null, true);
   if (!b.address) {

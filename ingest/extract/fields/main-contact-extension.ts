@@ -1,6 +1,6 @@
 /** main_contact_extension: the existing practice (with its main contact) and the new practice. */
 import type { Person } from '../../../core/domain/case.js';
-import { EXISTING, NEW, practice, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
+import { EXISTING, NEW, practice, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
 import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, pick } from '../field-helpers.js';
 import { set, ANY, phone, type FieldContext, type Ev } from './context.js';
 
@@ -30,6 +30,8 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   }
   const newPractice = practice(ctx, ev, 'fields.newPractice', NEW, EXISTING, false, 1);
   siblingsOfCode(ctx, ev, 'fields.newPractice', newPractice, existing.odsCode as string | null);
+  fillFromBlock(ctx, ev, 'fields.existingPractice', existing, /\b(existing|current|old|my|our)\b/i, NEW, true);
+  fillFromBlock(ctx, ev, 'fields.newPractice', newPractice, NEW, EXISTING, false);
   fillFromProse(ctx, ev, 'fields.existingPractice', existing, existing.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.newPractice', newPractice, newPractice.odsCode as string | null, false);
   return { existingPractice: existing, newPractice };

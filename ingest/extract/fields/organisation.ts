@@ -177,6 +177,69 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   fillFromAddressCard(ctx, ev, base, out, withPhone);
 }
 
+/** A heading that opens a practice's block: "My current practice:", "New practice: Millbrook Surgery, code C81 640". */
+const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises)(?:\s+details)?)\s*[:–-]\s*(.*)$/iu;
+
+/**
+ * A practice written as a block under its heading, one detail a line and mostly unlabelled:
+ * "My current practice:" / "Harbour Street Practice - ODS E86631" / "15 Harbour Street, Whitby, YO21 3DA" /
+ * "01947 602 118", or an address spread over lines ("Millbrook Lane" / "Belper" / "DE56 1WQ"). The block ends at a
+ * blank line or the next heading; only empty values are filled.
+ */
+export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, section: RegExp, notSection: RegExp | undefined, withPhone: boolean): void {
+  if (out.name && out.address && (out.phone || !withPhone)) return;
+  const lines = ctx.body.split('\n').map((l) => l.trim());
+  const isHeading = (l: string): RegExpExecArray | null => {
+    const m = BLOCK_HEADING.exec(l);
+    return m && !/@/.test(m[1] ?? '') && !/\b(?:contact|e-?mail|phone|tel|telephone|address|code|name)\b/i.test(m[1] ?? '') ? m : null;
+  };
+  const at = lines.findIndex((l) => {
+    const m = isHeading(l);
+    return !!m && section.test(m[1] ?? '') && !(notSection?.test(m[1] ?? ''));
+  });
+  if (at < 0) return;
+  const heading = isHeading(lines[at] ?? '');
+  const block: string[] = [];
+  if (heading?.[2]?.trim()) block.push(heading[2].trim());
+  for (const l of lines.slice(at + 1)) {
+    if (!l || isHeading(l)) break;
+    block.push(l);
+  }
+  const evidence = [lines[at], ...block.slice(heading?.[2]?.trim() ? 1 : 0)].join(' / ');
+  const unlabelled = (l: string): boolean => !/^[\p{L} ]{2,30}:/u.test(l) && !/@/.test(l);
+  if (!out.name && block[0] && unlabelled(block[0])) {
+    const first = (block[0].split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim();
+    const name = odsCodesWithLines(first).length === 0 && new RegExp(`\\b${ORG_SUFFIX}$`, 'iu').test(first) ? cleanOrganisationName(first) : null;
+    if (name) {
+      out.name = name;
+      ev[`${base}.name`] = evidence;
+    }
+  }
+  if (!out.address) {
+    const addr: string[] = [];
+    for (const [i, l] of block.entries()) {
+      if (i === 0 && (out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()) || odsCodesWithLines(l).length > 0)) continue;
+      if (!unlabelled(l) || firstPhone(l) === l || odsCodesWithLines(l).length > 0) {
+        if (addr.length) break;
+        continue;
+      }
+      addr.push(l.replace(/[.;,]\s*$/, ''));
+      if (POSTCODE.test(l)) break;
+    }
+    if (addr.length && POSTCODE.test(addr[addr.length - 1] ?? '')) {
+      out.address = addr.join(', ');
+      ev[`${base}.address`] = evidence;
+    }
+  }
+  if (withPhone && !out.phone) {
+    const ph = block.filter(unlabelled).map((l) => firstPhone(l)).find((x): x is string => !!x);
+    if (ph) {
+      out.phone = ph;
+      ev[`${base}.phone`] = evidence;
+    }
+  }
+}
+
 /**
  * An address card line that starts with the organisation's name, away from its code:
  * "Westgate Pharmacy, 2 West Gate, Leeds LS1 4AA, 0113 496 0001". Only a line whose parts after the

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../../../ingest/extract/index.js';
+
+/** Issue 9: practices written as blocks under their headings, one detail a line. Texts written here. */
+function email(body: string[]): Buffer {
+  return Buffer.from([
+    'Message-ID: <blocks@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Oona Kerrigan <oona.kerrigan@nhs.net>', 'To: datamanager@nhs.net',
+    'Subject: extend my main contact to a second practice', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', ...body, '',
+  ].join('\r\n'));
+}
+
+describe('a practice written as a block under its heading', () => {
+  it('reads the name, the address over several lines and the phone of each block', async () => {
+    const c = await extractCase(email([
+      'Dear Data Manager,', '', 'I am main contact for Ashgrove Practice and now also manage Tilbury Road Surgery. Please extend my main contact to it.', '',
+      'Our current practice:', 'Ashgrove Practice - ODS F85014', '7 Ashgrove Close, Enfield, EN2 6QT', '020 7946 0321', '',
+      'New practice: Tilbury Road Surgery, code F85 629', 'Tilbury Road', 'Edmonton', 'N9 8PL', '',
+      'Thank you', 'Oona Kerrigan', 'Practice Manager',
+    ]), { mailbox: 'datamanager' });
+    const f = c.fields as { existingPractice: Record<string, unknown>; newPractice: Record<string, unknown> };
+    expect(f.existingPractice).toMatchObject({ odsCode: 'F85014', name: 'Ashgrove Practice', address: '7 Ashgrove Close, Enfield, EN2 6QT', phone: '020 7946 0321' });
+    expect(f.newPractice).toMatchObject({ odsCode: 'F85629', name: 'Tilbury Road Surgery', address: 'Tilbury Road, Edmonton, N9 8PL' });
+  });
+});
