@@ -1,0 +1,55 @@
+/**
+ * A person whose address the email gives but whose name the readers left empty, named where the text writes the
+ * name the address spells: "Chloe's email: chloe.adams22@nhs.net" with "our practice manager Chloe Adams" above it,
+ * or "WOOD Jonathan" on the line over "jonathan.wood7@nhs.net". Only a pair of words that spells the whole local
+ * part (forename and surname, in either order, or an initial and the surname) counts: a shared surname alone could
+ * be anyone's.
+ */
+import type { Ev } from './fields/context.js';
+
+const letters = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const NOT_NAME = /^(?:the|our|and|for|from|email|e-mail|address|dear|hi|hello|thanks|regards|please|nhs|net)$/i;
+
+/** "WOOD" → "Wood", "o'neill" stays as written unless all capitals. */
+function caseWord(w: string): string {
+  return w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w;
+}
+
+/** The name the local part of `email` spells, as a pair of adjacent words in `text`, with the line it is on. */
+export function nameSpelledByAddress(text: string, email: string): { name: string; line: string } | null {
+  const local = letters((email.split('@')[0] ?? '').replace(/\d+/g, ''));
+  if (local.length < 5) return null;
+  for (const line of text.split('\n')) {
+    const words = [...line.matchAll(WORD)].map((m) => m[0]);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i] ?? '';
+      const b = words[i + 1] ?? '';
+      if (NOT_NAME.test(a) || NOT_NAME.test(b) || !/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) continue;
+      const la = letters(a);
+      const lb = letters(b);
+      if (la.length < 2 || lb.length < 2) continue;
+      // Forename first in the address: the name is written in that order, whatever order the text used.
+      if (local === la + lb || local === la.charAt(0) + lb) return { name: `${caseWord(a)} ${caseWord(b)}`, line: line.trim() };
+      if (local === lb + la || local === lb.charAt(0) + la) return { name: `${caseWord(b)} ${caseWord(a)}`, line: line.trim() };
+    }
+  }
+  return null;
+}
+
+/** Fills `name` of every `{ name: null, email }` person in the fields, where the text spells that address's name. */
+export function fillNamesFromAddresses(fields: Record<string, unknown>, text: string, ev: Ev, path = 'fields'): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const person = value as Record<string, unknown>;
+    const at = `${path}.${key}`;
+    if ('name' in person && person.name == null && typeof person.email === 'string' && person.email) {
+      const found = nameSpelledByAddress(text, person.email);
+      if (found) {
+        person.name = found.name;
+        ev[`${at}.name`] = found.line;
+      }
+    }
+    fillNamesFromAddresses(person, text, ev, at);
+  }
+}
