@@ -346,6 +346,13 @@ export function spacedOdsCode(text: string): Found<string> | null {
     const bracketed = /\(\s*((?:[a-z0-9]\s+){3,7}[a-z0-9])\s*\)/i.exec(line);
     const inBrackets = bracketed?.[1] ? bracketed[1].replace(/\s+/g, '').toUpperCase() : null;
     if (inBrackets && /\d/.test(inBrackets) && /[A-Z]/.test(inBrackets) && classifyOdsCode(inBrackets)) return { value: inBrackets, line: line.trim() };
+    // "Wellspring surgery J 8 2 6 3 1", "Greenway Medical Practice - L81 0 63": a GP code typed with spaces anywhere,
+    // straight after the practice's name.
+    const afterName = /\b(?:surgery|practice|medical centre|health centre|medical group)\s*[-–:,(]?\s*([a-z](?:\s?\d){5})(?![\s\d]*\d)/i.exec(line.replace(EMAIL_IN_TEXT, ' '));
+    if (afterName?.[1] && /\s/.test(afterName[1])) {
+      const joined = afterName[1].replace(/\s+/g, '').toUpperCase();
+      if (classifyOdsCode(joined)?.type === 'gp_practice') return { value: joined, line: line.trim() };
+    }
     // "j82 417", "Y 01 930": a GP code split after its letter or its first three characters.
     const split = /\b([a-z])\s?(\d{2})\s(\d{3})\b/i.exec(line.replace(EMAIL_IN_TEXT, ' '));
     if (split) {

@@ -35,3 +35,15 @@ describe('a branch set up with its codes typed in groups', () => {
     expect(f.branch).toMatchObject({ odsCode: 'N84617002', address: '5 High Street, Sandridge AL4 9DD', phone: '01727 496 155' });
   });
 });
+
+describe('a GP code typed with spaces anywhere, after the practice name', () => {
+  it('is the organisation\'s code', async () => {
+    const raw = Buffer.from([
+      'Message-ID: <spaced-anywhere@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Femi Adeyemi <femi.adeyemi@nhs.net>', 'To: portalenquiries@nhs.net',
+      'Subject: locked out', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      "hi I'm locked out of PCSE online after too many goes my username is this email address I'm the GPP admin at Larchfield surgery K 8 1 0 2 7 thanks", '',
+    ].join('\r\n'));
+    const c = await extractCase(raw, { mailbox: 'portalenquiries' });
+    expect(c.organisation?.odsCode).toBe('K81027');
+  });
+});
