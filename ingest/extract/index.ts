@@ -110,7 +110,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
   const body = convertPipeTables([subjectAsRequest(subject, split), split.newText, forwardedText].filter((t) => t?.trim()).join('\n\n'));
-  const requestText = [body, formText].filter((t) => t.trim()).join('\n\n');
+  const requestText = [body, requestQuotedByPcse(split), formText].filter((t) => t?.trim()).join('\n\n');
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted });
 
@@ -263,6 +263,27 @@ function subjectAsRequest(subject: string, split: SplitBody): string | null {
   const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
   if (!address.test(subject) || address.test(split.newText)) return null;
   return subject.replace(/^\s*((fw|fwd)\s*:\s*)+/i, '').trim();
+}
+
+/** PCSE's own mailboxes, as a practice's reply quotes them. */
+const PCSE_MAILBOX = /^pcse\.|^(?:portalenquiries|datamanager|openexeter)@|@pcse\./i;
+
+/** PCSE's message asks the practice for something the request lacked. */
+const ASKS_FOR_INFORMATION = /\b(?:further|more|additional) information\b|\bneed the following\b|\bbefore we can (?:process|action|progress)\b/i;
+
+/**
+ * A reply to PCSE's "further information required" message gives the missing value in a line ("her email address is
+ * …") above a quote that holds the rest of the case: PCSE's summary of the request and the practice's original
+ * message. The quote is read after the new text, so what the reply says now comes first.
+ */
+function requestQuotedByPcse(split: SplitBody): string | null {
+  if (split.forwarded || !split.quotedFrom?.email || !PCSE_MAILBOX.test(split.quotedFrom.email)) return null;
+  if (!ASKS_FOR_INFORMATION.test(split.quoted)) return null;
+  return split.quoted
+    .split('\n')
+    .map((l) => l.replace(/^(?:\s*>)+\s?/, ''))
+    .filter((l) => !/^\s*(?:From|Sent|To|Cc|Subject|Date)\s*:/i.test(l))
+    .join('\n');
 }
 
 function withAttachedForward(split: SplitBody, attached: AttachedMessage[]): SplitBody {
