@@ -255,13 +255,15 @@ export { READ_FROM_SCAN };
  */
 /**
  * A request written in the subject alone ("Please add Jo Briggs jo.briggs@nhs.net as PL admin for y02 611") above a
- * body that only says "as above please": the subject is the request's first line. A reply's subject is the older
+ * body that only says "as above please", or above no body at all: the subject is the request's first line. A reply's subject is the older
  * message's topic, and a body that gives an address of its own says the request itself.
  */
 function subjectAsRequest(subject: string, split: SplitBody): string | null {
   if (/^\s*(re|aw|sv)\s*:/i.test(subject) || split.forwarded) return null;
   const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-  if (!address.test(subject) || address.test(split.newText)) return null;
+  // A body with nothing to say ("", "thanks", "as above") leaves the whole request to the subject.
+  const silent = split.newText.replace(/\s+/g, ' ').trim().length < 40 && !address.test(split.newText);
+  if (!silent && (!address.test(subject) || address.test(split.newText))) return null;
   return subject.replace(/^\s*((fw|fwd)\s*:\s*)+/i, '').trim();
 }
 

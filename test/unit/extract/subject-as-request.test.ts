@@ -26,3 +26,11 @@ describe('a request in the subject line', () => {
     expect(JSON.stringify(c.fields)).not.toContain('rhiannon.vaughan3@nhs.net');
   });
 });
+
+describe('a request in the subject above an empty body', () => {
+  it('reads the username the subject gives', async () => {
+    const c = await extractCase(email('please unlock PCSE account - username MOSSPHARM2 - locked out', ['', '--', 'Moss Side Pharmacy', '3 Moss Lane, Bury BL9 6AA']), { mailbox: 'portalenquiries' });
+    expect(c.kind).toBe('account_unlock');
+    expect((c.fields as { username?: unknown }).username).toBe('MOSSPHARM2');
+  });
+});
