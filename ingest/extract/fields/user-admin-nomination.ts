@@ -43,16 +43,19 @@ export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (P
     }
   }
   // "Approved by Dr Naomi Fairbrother, Managing Partner (naomi.fairbrother@nhs.net)": the name first, then its role and address.
-  const approvedBy = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\)|\\((?:[Cc][Cc]['’]?e?d|copied(?: in)?|in copy)\\))?(?=[\\s,.;–-]|$)`, 'u');
+  // "Approved by Dr X, Role (address)", "signed by Dr X (GP Partner)", "Authorised by the contract holder's nominated
+  // director, Simon Aldridge, Director of Optical Services": a description of them may come first.
+  const approvedBy = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Ss]igned|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:the|our|their)\\s+[^,.;@\\n]{2,60},\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$)|\\s*\\(([^()@\\n]{3,40})\\))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\)|\\((?:[Cc][Cc]['’]?e?d|copied(?: in)?|in copy)\\))?(?=[\\s,.;–-]|$)`, 'u');
   for (const line of ctx.body.split('\n')) {
     const m = approvedBy.exec(line);
     const who = cleanPersonName(m?.[1] ?? null);
     if (!m || !who || ROLE_WORDS.test(who)) continue;
-    const role = m[2] && ROLE_WORDS.test(m[2]) ? m[2].trim() : null;
-    const email = m[3] ? normaliseEmail(m[3]) : copiedAddressOf(ctx, who);
+    const stated = (m[2] ?? m[3] ?? '').trim();
+    const role = stated && ROLE_WORDS.test(stated) ? stated : null;
+    const email = m[4] ? normaliseEmail(m[4]) : copiedAddressOf(ctx, who);
     ev['fields.approver.name'] = line.trim();
     if (role) ev['fields.approver.role'] = line.trim();
-    if (email) ev['fields.approver.email'] = m[3] ? line.trim() : `Cc header / ${line.trim()}`;
+    if (email) ev['fields.approver.email'] = m[4] ? line.trim() : `Cc header / ${line.trim()}`;
     return { name: who, email, role };
   }
   const copiedIn = copiedApprover(ctx);

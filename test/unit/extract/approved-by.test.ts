@@ -13,4 +13,20 @@ describe('an approver named after "approved by"', () => {
     const c = await extractCase(raw, { mailbox: 'portalenquiries' });
     expect((c.fields as { approver?: unknown }).approver).toEqual({ name: 'Ngozi Eze', email: 'ngozi.eze@nhs.net', role: 'Senior Partner' });
   });
+
+  const nomination = (line: string): Buffer => Buffer.from([
+    'Message-ID: <approved-by-2@example.nhs.net>', 'Date: Thu, 03 Dec 2026 10:00:00 +0000', 'From: Contracts Team <contracts@brightwell-group.co.uk>', 'To: portalenquiries@nhs.net',
+    'Subject: OPTO admin', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+    'Please make Amara Quinn (amara.quinn@brightwell-group.co.uk) an OPTO organisation user administrator for our Leek store, TPQ21.', '', line, '', 'Contracts Team', '',
+  ].join('\r\n'));
+
+  it('reads a description of the approver before their name', async () => {
+    const c = await extractCase(nomination("Authorised by the contract holder's nominated director, Hugo Penhallow, Director of Eyecare."), { mailbox: 'portalenquiries' });
+    expect((c.fields as { approver?: unknown }).approver).toEqual({ name: 'Hugo Penhallow', email: null, role: 'Director of Eyecare' });
+  });
+
+  it('reads "signed by Dr X (Role)"', async () => {
+    const c = await extractCase(nomination('The form is attached, signed by Dr Hugo Penhallow (Contract Holder).'), { mailbox: 'portalenquiries' });
+    expect((c.fields as { approver?: unknown }).approver).toEqual({ name: 'Hugo Penhallow', email: null, role: 'Contract Holder' });
+  });
 });
