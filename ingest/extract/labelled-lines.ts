@@ -160,7 +160,7 @@ function normaliseLine(raw: string): string {
 
 /** "Label: value", "Label - value", "Label | value", "Label<TAB>value"; null when the line is not one. */
 function splitLabelValue(line: string): { label: string; value: string } | null {
-  const m = /^([^:|\t]{1,70}?)\s*(?::|\t+|\s\|\s|\s[-–]\s)\s*(.*)$/.exec(line);
+  const m = /^([^:|\t]{1,70}?)\s*(?::|\t+|\s\|\s|\s[-–]\s|\s+\.{3,}\s*)\s*(.*)$/.exec(line);
   if (!m) return null;
   const label = cleanLabel(stripParenthetical(m[1] ?? ''));
   if (!isPlausibleLabel(label)) return null;

@@ -200,7 +200,7 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
 }
 
 /** The sender approves in the first person: "I authorise this", "I can confirm I approve", "happy to authorise it", "authorised by me". */
-export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\b(?:I\s+(?:have|am)|I['’]?m|Im)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b|\b(?:I\s+am|I['’]?m|Im)\s+(?:very\s+|more than\s+|quite\s+)?happy\s+for\s+(?!(?:you|us|them|him|her|me|this|that|it|the)\b)\p{L}[\p{L}'’ -]{1,40}?\s+to\s+(?:be|become|have|take|act|join|get)\b/iu;
+export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+|confirm\s+and\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\b(?:I\s+(?:have|am)|I['’]?m|Im)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b|\b(?:I\s+am|I['’]?m|Im)\s+(?:very\s+|more than\s+|quite\s+)?happy\s+for\s+(?!(?:you|us|them|him|her|me|this|that|it|the)\b)\p{L}[\p{L}'’ -]{1,40}?\s+to\s+(?:be|become|have|take|act|join|get)\b/iu;
 
 /**
  * A forward whose own text opens with the verdict ("Approved - please action.", "Authorised, thanks"): the forwarder
