@@ -59,9 +59,21 @@ function splitFlatLine(line: string): string {
       const label = words.slice(0, k + 1).join(' ');
       // "Authorised by (name) Dr X" then "Position", "Email": the person's label heads the lines about them.
       const heads = /\bby\b/i.test(label) ? `${label.replace(/\s*\([^)]*\)\s*$/, '')}\n` : '';
-      return `${heads}${label}: ${rest.join(' ')}`;
+      return `${heads}${label}: ${splitSecondLabel(rest.join(' '))}`;
     }
     // A lower-case word after the noun: still the label ("contact name …") or prose; look further.
   }
   return line;
+}
+
+/** The labels a form's grid prints as a second column on the same line. */
+const SECOND_LABEL = /^(.+?)\s+(Forename\(s\)|Forenames?|First names?|Surname|Last name|Job title|Position|Role|Practice code|ODS code|Organisation code|Date|Telephone|Tel|Email|E-mail)\s+(?=[\p{Lu}\d"'£]|\S+@)(.+)$/u;
+
+/**
+ * A grid row holds two label-value pairs: "Surname O'Connell Forename(s) Bríd", "Email x@nhs.net Position Lead GP".
+ * The second pair goes on a line of its own ("O'Connell" / "Forename(s): Bríd").
+ */
+function splitSecondLabel(value: string): string {
+  const m = SECOND_LABEL.exec(value);
+  return m ? `${m[1]}\n${m[2]}: ${m[3]}` : value;
 }
