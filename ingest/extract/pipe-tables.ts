@@ -2,7 +2,7 @@ import { convertTableRows } from './html-to-text.js';
 
 /**
  * Plain-text emails carry tables typed with pipes ("| Field | Existing | New |", "Name | old | new"), often with a
- * Markdown rule row ("|---|---|"). Each run of two or more such lines with the same number of cells is rewritten
+ * Markdown rule row ("|---|---|"), or copied from Outlook or Word with a tab between cells ("\tMain practice\tBranch"). Each run of two or more such lines with the same number of cells is rewritten
  * the way an HTML table is (./html-to-text.ts), so a comparison table becomes one section per column and the
  * label extractor never reads "Existing | New" as a label and a value.
  */
@@ -15,7 +15,7 @@ export function convertPipeTables(text: string): string {
     for (; j < lines.length; j++) {
       const line = (lines[j] ?? '').replace(/^\s*>+\s?/, '');
       if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) continue;
-      const cells = pipeCells(line);
+      const cells = pipeCells(line) ?? tabCells(line);
       if (!cells || (run.length > 0 && cells.length !== run[0]?.length)) break;
       run.push(cells);
     }
@@ -36,4 +36,11 @@ function pipeCells(line: string): string[] | null {
   if (!t.includes('|') || t.length > 1000) return null;
   const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
   return cells.length >= 2 ? cells : null;
+}
+
+/** The cells of a tab-separated row ("ODS code\tH81070\tH81070002"; the header's first cell may be empty). */
+function tabCells(line: string): string[] | null {
+  if (!line.includes('\t') || line.length > 1000) return null;
+  const cells = line.replace(/\s+$/, '').split(/ *\t */).map((c) => c.trim());
+  return cells.length >= 3 && cells.slice(1).every((c) => c) ? cells : null;
 }
