@@ -156,6 +156,8 @@ export const KIND_READERS = {
     cues: [
       [/\b(additional|extra|more|further|new)\b[^.\n]{0,20}\b(permissions?|access rights|access levels?)\b/i, 5],
       [/\bpermissions?\b/i, 2],
+      // "give Tayo … the following permissions:" then a list of them.
+      [/\b(following|these|below)\s+(open exeter\s+)?(permissions?|access)\b/i, 3],
       [/\bexisting (open exeter )?user\b/i, 2],
       [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
       // Open Exeter's permission names, asked for in any case ("can i have the prior notification list added").

@@ -31,3 +31,17 @@ describe('a forwarder who confirms and authorises the request below', () => {
     expect((c.fields as { signatory?: unknown }).signatory).toMatchObject({ name: 'Yetunde Bakare', email: 'yetunde.bakare@nhs.net', role: 'caldicott_guardian' });
   });
 });
+
+describe('"the following permissions" for a new administrator, to the Open Exeter mailbox', () => {
+  it('is a permissions request, not a user-administrator nomination', async () => {
+    const raw = Buffer.from([
+      'Message-ID: <following-permissions@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Hazel Brennan <hazel.brennan@nhs.net>', 'To: pcse.openexeter@nhs.net',
+      'Subject: Open Exeter access', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      "I'm the practice manager at Fenby Surgery (R81022). Please can you give our new administrator, Kit Lorimer (kit.lorimer@nhs.net, username KLORIMER), the following permissions:", '',
+      '- Patient Enquiry', '- Result Letters', '', 'Thanks,', 'Hazel Brennan', 'Practice Manager', '',
+    ].join('\r\n'));
+    const c = await extractCase(raw, { mailbox: 'openexeter' });
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect((c.fields as { user?: unknown }).user).toMatchObject({ name: 'Kit Lorimer', email: 'kit.lorimer@nhs.net', username: 'KLORIMER' });
+  });
+});
