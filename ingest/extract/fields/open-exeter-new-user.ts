@@ -48,6 +48,19 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     }
     if (userName && userName.value === user.email) userName = null;
   }
+  if (!createdBy.name && !createdBy.email) {
+    // "A new user has been added by Primary User Maeve O'Sullivan (maeve.osullivan@nhs.net) for organisation L81642."
+    for (const line of ctx.body.split('\n')) {
+      const by = /\b(?:added|created|set up|registered)\s+by\s+(?:(?:the\s+|your\s+)?primary user\s+)?/i.exec(line);
+      const person = by ? findPersonWithEmail(line.slice((by.index ?? 0) + by[0].length).split(/[.;](?:\s|$)/)[0] ?? '') : null;
+      if (person?.value.name && person.value.email && person.value.email !== user.email) {
+        createdBy = { name: person.value.name, email: person.value.email };
+        ev['fields.createdBy.name'] = line.trim();
+        ev['fields.createdBy.email'] = line.trim();
+        break;
+      }
+    }
+  }
   if (!c && !createdLine && /\bI\s+(?:have\s+)?(?:just\s+)?(?:created|set up|added|registered)\b/i.test(ctx.body) && (ctx.requester.name || ctx.requester.email)) {
     createdBy = { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
     if (createdBy.name) ev['fields.createdBy.name'] = 'From header (the sender says they created the user)';

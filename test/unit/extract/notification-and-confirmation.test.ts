@@ -14,6 +14,7 @@ describe('labels with dot leaders', () => {
     const c = await extractCase(raw, { mailbox: 'openexeter' });
     expect(c.kind).toBe('open_exeter_new_user_authorisation');
     expect((c.fields as { user?: { email?: unknown; username?: unknown } }).user).toMatchObject({ email: 'lotte.vanderberg@nhs.net', username: 'LVANDERBERG' });
+    expect((c.fields as { createdBy?: unknown }).createdBy).toEqual({ name: 'Declan Forsyth', email: 'declan.forsyth@nhs.net' });
   });
 });
 
