@@ -7,6 +7,26 @@ import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, t
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
 export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (Person & { role: string | null }) | null {
+  const found = approverAsWritten(ctx, ev, nominee);
+  return found?.role ? { ...found, role: approvingPart(found.role) } : found;
+}
+
+/**
+ * "Practice Manager & CQC Registered Manager", "Contract holder / Optometrist": of two roles held together, the one
+ * that lets them approve is the one they approve in.
+ */
+function approvingPart(role: string): string {
+  const parts = role.split(/\s*(?:&|\/|\+|\band\b)\s*/i).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return role;
+  const approving = parts.filter((x) => APPROVING_ROLE.test(x));
+  // Only beside a day job ("Practice Manager", "Optometrist"); "Caldicott Guardian / GP Partner" are two offices.
+  const others = parts.filter((x) => !APPROVING_ROLE.test(x));
+  return approving.length === 1 && others.every((x) => DAY_JOB.test(x)) ? approving[0] ?? role : role;
+}
+
+const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse)$/i;
+
+function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
   // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
   const nameValue = p?.name ? ctx.labelled.find((v) => v.line === p.nameLine)?.value ?? '' : '';
