@@ -149,7 +149,7 @@ export function unshapedCode(raw: string): string | null {
 }
 
 /** "ODS code 7731-X" in running text: a code named as such, even when it fits no shape. */
-const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?=[\s,.;)\]]|$)/gi;
+const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|org|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?=[\s,.;)\]]|$)/gi;
 
 /** A UK telephone number as written. */
 export function firstPhone(raw: string | null | undefined): string | null {

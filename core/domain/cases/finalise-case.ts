@@ -105,6 +105,12 @@ function checkCommonContent(parsed: ParsedCase): Finding[] {
   const fromCode = parsed.organisation?.odsCode ? classifyOdsCode(parsed.organisation.odsCode)?.type ?? null : null;
   if (stated && fromCode && !isCompatibleOrganisationType(stated, fromCode)) {
     findings.push(makeFinding('ods_type_mismatch', `The email says ${describeOrganisationType(stated)}, but ${parsed.organisation?.odsCode} is a ${describeOrganisationType(fromCode)} code.`));
+  } else if (!stated && fromCode) {
+    // "Hillside Pharmacy, code V012044": the organisation's own name says what it is as plainly as a stated type.
+    const named = organisationTypeFromName(parsed.organisation?.name ?? null);
+    if (named && named !== 'other' && !isCompatibleOrganisationType(named, fromCode)) {
+      findings.push(makeFinding('ods_type_mismatch', `The organisation is named as ${describeOrganisationType(named)} (${parsed.organisation?.name}), but ${parsed.organisation?.odsCode} is a ${describeOrganisationType(fromCode)} code.`));
+    }
   }
   const auth = parsed.authentication;
   if (auth && auth.verdict === 'fail' && !parsed.findings.some((f) => f.code === 'sender_unauthenticated')) {
