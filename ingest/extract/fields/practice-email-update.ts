@@ -24,11 +24,14 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
   let current: { f: Found<string>; score: number } | null = null;
   let next: { f: Found<string>; score: number } | null = null;
   for (const line of body.split('\n')) {
+    // The words that cue an address are the ones since the address before it: "current email X new email Y".
+    let previousEnd = 0;
     for (const m of line.matchAll(EMAIL_IN_TEXT)) {
       const address = normaliseEmail(m[0].replace(/[.,;]+$/, ''));
-      if (!address) continue;
       const at = m.index ?? 0;
-      const before = line.slice(Math.max(0, at - 60), at).replace(/\S+@\S+/g, ' ');
+      const before = line.slice(Math.max(previousEnd, at - 60), at);
+      previousEnd = at + m[0].length;
+      if (!address) continue;
       const after = line.slice(at + m[0].length, at + m[0].length + 60);
       let old = 0;
       let fresh = 0;
@@ -37,7 +40,12 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       if (/\b(instead of|rather than|in place of|replacing)\s*(?:the old (?:one|address)\s*|our old (?:one|address)\s*)?[(<]?$/i.test(before)) old += 3;
       if (/^>?[^@]{0,10}\s+(to|with|for)\b/i.test(after) && !/\bto\s*<?$/i.test(before)) old += 1;
       if (/^>?[^@]{0,40}\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.test(after)) old += 3;
-      if ((/\b(to|new|use|using|with|is now|will be|moving to|mine)\b[^@]{0,12}$/i.test(before) || /\b(to|new)\b[^@.;]{0,40}$/i.test(before)) && !/\bfrom\s*<?$/i.test(before)) fresh += 2;
+      // "X is being closed down", "X which nobody checks any more": said of this address, in its own sentence.
+      const fate = /^>?([^@.?!]{0,40}?)\b(?:is being (?:closed|shut|decommissioned|retired|deleted)|(?:nobody|no one|no-one) (?:checks|monitors|reads)(?!\s+(?:the|our|that|this)\b)|not (?:checked|monitored)|unmonitored)\b/i.exec(after);
+      if (fate && !/\b(?:old|previous|shared|other)\b/i.test(fate[1] ?? '')) old += 3;
+      // "writing to our old generic address X": "to" only points at the new address when no "old" is nearer.
+      const saysOld = /\b(old|previous|former)\b[^@.;]{0,30}$/i.test(before);
+      if ((/\b(to|new|use|using|with|is now|will be|moving to|mine)\b[^@]{0,12}$/i.test(before) || (/\b(to|new)\b[^@.;]{0,40}$/i.test(before) && !saysOld)) && !/\bfrom\s*<?$/i.test(before) && !/\b(old|previous|former)\b[^@.;]{0,12}$/i.test(before)) fresh += 2;
       if (/^>?[^@]{0,30}\b(is (our|the) new|instead|from now on|going forward)\b/i.test(after) || /^>?[^@]{0,15}\bplease use (it|this|that)\b/i.test(after)) fresh += 2;
       // "the one you have is X", "we used to use X", "currently listed as X", "our address (X) should change to …".
       // "used to use X" reads as "to use X" to the cues above: the past tense decides.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../../../ingest/extract/index.js';
+
+/** Issue 9: which address is the old practice email and which the new, from the words nearest each. Texts written here. */
+async function emails(line: string): Promise<unknown> {
+  const raw = Buffer.from([
+    'Message-ID: <email-cues@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Ros Dalby <ros.dalby@nhs.net>', 'To: pcse.datamanager@nhs.net',
+    'Subject: Update practice email address', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', line, '', 'Ros Dalby', 'Practice Manager', '',
+  ].join('\r\n'));
+  return (await extractCase(raw, { mailbox: 'datamanager' })).fields;
+}
+
+describe('old and new practice email in running text', () => {
+  it('takes each address\'s cue from the words since the address before it', async () => {
+    expect(await emails('hi practice code n81 044 Dalby Surgery. current email dalby.s@nhs.net new email dalbysurgery@nhs.net thanks')).toEqual({ currentEmail: 'dalby.s@nhs.net', newEmail: 'dalbysurgery@nhs.net' });
+  });
+  it('reads an address that "is being closed down" or "nobody checks" as the old one', async () => {
+    expect(await emails('Our generic inbox dalby.s@nhs.net is being closed down, so please change our practice email to mine, ros.dalby@nhs.net.')).toEqual({ currentEmail: 'dalby.s@nhs.net', newEmail: 'ros.dalby@nhs.net' });
+    expect(await emails('PCSE still write to our old generic address dalby.s@nhs.net which nobody checks any more. Please change it to dalbysurgery@nhs.net.')).toEqual({ currentEmail: 'dalby.s@nhs.net', newEmail: 'dalbysurgery@nhs.net' });
+  });
+  it('does not read "nobody reads the shared box" as said of the new address', async () => {
+    expect(await emails('Please change it from dalby.s@nhs.net to my own address ros.dalby@nhs.net - nobody reads the shared box.')).toEqual({ currentEmail: 'dalby.s@nhs.net', newEmail: 'ros.dalby@nhs.net' });
+  });
+});
