@@ -147,7 +147,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const own = parts[at] ?? '';
     const codeAt = token.exec(own.toUpperCase());
     const afterCode = codeAt ? own.slice(codeAt.index + codeAt[0].length).replace(/^\s*[)\]]?\s*/, '') : '';
-    const startsHere = /^(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
+    const startsHere = /^(?:(?:and\s+)?(?:which|that|it)\s+is\s+|(?:based|located|situated)\s+)?(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
     if (startsHere?.[1]) addr.push(startsHere[1].trim());
     for (const p of parts.slice(at + 1)) {
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;

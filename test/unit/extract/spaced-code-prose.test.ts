@@ -47,3 +47,16 @@ describe('a GP code typed with spaces anywhere, after the practice name', () => 
     expect(c.organisation?.odsCode).toBe('K81027');
   });
 });
+
+describe('a new practice "whose code is X and which is at <address>"', () => {
+  it('reads the whole address after the code', async () => {
+    const raw = Buffer.from([
+      'Message-ID: <which-is-at@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Anouk Visser <anouk.visser@nhs.net>', 'To: pcse.datamanager@nhs.net',
+      'Subject: second practice', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      "I'm the main contact for Visser Opticians (TPV12), 2 Bridge Street, Bewdley, DY12 1AB. We have bought a second practice, Load Street Eyecare, whose ODS code is TPV40 and which is at 18 Load Street, Bewdley, DY12 2AE. Please extend my main contact role to cover it.", '',
+      'Anouk', '',
+    ].join('\r\n'));
+    const c = await extractCase(raw, { mailbox: 'datamanager' });
+    expect((c.fields as { newPractice: Record<string, unknown> }).newPractice).toMatchObject({ odsCode: 'TPV40', address: '18 Load Street, Bewdley, DY12 2AE' });
+  });
+});
