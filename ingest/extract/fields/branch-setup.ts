@@ -66,7 +66,7 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
   for (const line of ctx.body.split('\n')) {
     // "Our main contact is X, and the branch contact will be Y": one sentence, two contacts.
     let at = 0;
-    for (const clause of line.split(/(?<=[.;])\s+|;\s*|,?\s+(?:and|while|whilst|but)\s+(?=(?:the\s+|our\s+|their\s+)?(?:main|branch)\b)/i)) {
+    for (const clause of line.split(/(?<=[.;])\s+|;\s*|,?\s+(?:and|while|whilst|but)\s+(?=(?:the\s+|our\s+|their\s+)?(?:main|branch)\b|I\s+(?:will|am|shall)\b)/i)) {
       const start = line.indexOf(clause, at);
       at = start + clause.length;
       if (!/\b(main|branch) contact\b/i.test(clause)) continue;
@@ -74,11 +74,13 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       // the line spoke of last.
       const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch' || (!MAIN_SITE.test(clause) && lastSiteBefore(line.slice(0, Math.max(0, start))) === 'branch');
       const p = findPersonWithEmail(clause);
-      const afterIs = new RegExp(`(?:[Mm]ain|[Bb]ranch) [Cc]ontact[^,:]*?(?:is|will be|:|\\s)\\s*(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
+      const afterIs = new RegExp(`(?:[Mm]ain|[Bb]ranch) [Cc]ontact[^,:]*?(?:is|will be|:|\\s)\\s*\\(?(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
       const rawName = afterIs?.[1] ?? null;
       const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? null };
       // "Main contact is me, a@nhs.net": the sender, by their From header.
       if (!person.name && /\b(is|will be|should be)\s+me\b/i.test(clause)) person.name = cleanPersonName(ctx.requester.name);
+      // "I am the main contact for the main practice": the sender, by their From header.
+      if (!person.name && !person.email && /\b(?:I am|I['’]m)\s+(?:the|its|their)\s+main contact\b/i.test(clause)) Object.assign(person, { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email });
       if (!person.name && !person.email) continue;
       if (isBranch && branchMissing) {
         b.mainContact = { title: rawName ? cleanTitledName(rawName).title : null, name: person.name, email: person.email };

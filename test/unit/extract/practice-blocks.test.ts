@@ -22,3 +22,19 @@ describe('a practice written as a block under its heading', () => {
     expect(f.newPractice).toMatchObject({ odsCode: 'F85629', name: 'Tilbury Road Surgery', address: 'Tilbury Road, Edmonton, N9 8PL' });
   });
 });
+
+describe('a sender who is main contact for the main practice and will be for the branch', () => {
+  it('is both sites\' main contact, with the title written in brackets', async () => {
+    const raw = Buffer.from([
+      'Message-ID: <same-contact@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Kofi Boateng <kofi.boateng@nhs.net>', 'To: pcse.datamanager@nhs.net',
+      'Subject: Branch access', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      "I'd like to set up PCSE Online access for our new branch. I am the main contact for the main practice and I will also be the main contact for the branch (Mr Kofi Boateng, kofi.boateng@nhs.net).", '',
+      'Main practice: Dale End Surgery, ODS code J81044, 3 Dale End, Shrewsbury, SY1 2AA.', '', 'Branch: Dale End Surgery at Bayston, ODS code J81044002, 9 Hill Road, Bayston Hill, SY3 0AA.', '',
+      'Thanks', 'Kofi Boateng', 'Practice Manager', '',
+    ].join('\r\n'));
+    const c = await extractCase(raw, { mailbox: 'datamanager' });
+    const f = c.fields as { mainPractice: { mainContact: unknown }; branch: { mainContact: unknown } };
+    expect(f.mainPractice.mainContact).toEqual({ name: 'Kofi Boateng', email: 'kofi.boateng@nhs.net' });
+    expect(f.branch.mainContact).toEqual({ title: 'Mr', name: 'Kofi Boateng', email: 'kofi.boateng@nhs.net' });
+  });
+});
