@@ -23,13 +23,17 @@ export function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknow
 function cuedEmails(body: string): { current: Found<string> | null; next: Found<string> | null } {
   let current: { f: Found<string>; score: number } | null = null;
   let next: { f: Found<string>; score: number } | null = null;
-  for (const line of body.split('\n')) {
+  const lines = body.split('\n');
+  for (const [i, line] of lines.entries()) {
     // The words that cue an address are the ones since the address before it: "current email X new email Y".
     let previousEnd = 0;
     for (const m of line.matchAll(EMAIL_IN_TEXT)) {
       const address = normaliseEmail(m[0].replace(/[.,;]+$/, ''));
       const at = m.index ?? 0;
-      const before = line.slice(Math.max(previousEnd, at - 60), at);
+      // A hard-wrapped line that starts with the address: its cue ended the line above ("Our email now is").
+      const wrappedCue = at === 0 && i > 0 && !(lines[i - 1] ?? '').includes('@') ? `${(lines[i - 1] ?? '').slice(-60)} ` : '';
+      const before = wrappedCue + line.slice(Math.max(previousEnd, at - 60), at);
+      const sincePrevious = line.slice(Math.max(previousEnd, at - 120), at);
       previousEnd = at + m[0].length;
       if (!address) continue;
       const after = line.slice(at + m[0].length, at + m[0].length + 60);
@@ -52,7 +56,11 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       if (/\b(?:used to|previously|formerly|originally)\s+(?:\w+\s+){0,2}[(<]?$/i.test(before)) old += 6;
       else if (/\b(?:one (?:that )?you (?:have|hold)|you (?:have|hold|currently have)|on (?:file|record|your (?:system|records?))|currently (?:held|listed|showing|set|registered|recorded)|registered (?:as|with))\b[^@.;]{0,30}$/i.test(before)) old += 3;
       if (/^[>)\]]?[^@]{0,30}\b(?:should|needs? to|must|will need to|has to) (?:change|be changed|be updated|become|be replaced|move|switch)\b/i.test(after)) old += 2;
-      if (/\b(?:become|becomes|changed to|go to|goes to|be sent to|come to|now (?:use|using|is|be))\s*[(<]?$/i.test(before)) fresh += 2;
+      if (/\b(?:become|becomes|changed to|go to|goes to|be sent to|come to|now (?:use|using|is|be))\s*[(<]?$/i.test(before) && !/\b(?:e-?mail|address)\s+now\s+is\s*$/i.test(before)) fresh += 2;
+      // "Our email now is X but we want to change to …": what it is now is the old one.
+      if (/\b(?:e-?mail|address)\s+(?:now|currently|at the moment)\s+is\s*$/i.test(before) && /^[^@]{0,25}\b(?:want|wish|would like|need)s?\s+to\s+change\b/i.test(after)) old += 3;
+      // "… which is parkviewsurgery dot admin at nhs dot net thats parkviewsurgery.admin@nhs.net": spelt out, then written.
+      if (/\bnew\b[^@]{0,100}\bthat['’]?s\s*$/i.test(sincePrevious)) fresh += 2;
       const f = { value: address, line: line.trim() };
       if (old > fresh && (!current || old > current.score)) current = { f, score: old };
       if (fresh > old && (!next || fresh > next.score)) next = { f, score: fresh };

@@ -21,4 +21,10 @@ describe('old and new practice email in running text', () => {
   it('does not read "nobody reads the shared box" as said of the new address', async () => {
     expect(await emails('Please change it from dalby.s@nhs.net to my own address ros.dalby@nhs.net - nobody reads the shared box.')).toEqual({ currentEmail: 'dalby.s@nhs.net', newEmail: 'ros.dalby@nhs.net' });
   });
+  it('reads "our email now is X" ending a wrapped line as the old address when they want to change it', async () => {
+    expect(await emails('We are an optician practice, code TPQ18. Our email now is\ndalby.optics@outlook.com but we want to change to our new NHS one dalby.optics@nhs.net .')).toEqual({ currentEmail: 'dalby.optics@outlook.com', newEmail: 'dalby.optics@nhs.net' });
+  });
+  it('reads a dictated new address, spelt out and then written after "thats"', async () => {
+    expect(await emails('we need to change our practice email to the new shared mailbox which is dalby surgery dot admin at nhs dot net thats dalbysurgery.admin@nhs.net the old one was dalby.s@nhs.net')).toEqual({ currentEmail: 'dalby.s@nhs.net', newEmail: 'dalbysurgery.admin@nhs.net' });
+  });
 });
