@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { plainEmail } from '../../support/ingest-emails.js';
 
 /** Issue 9: approvals written as prose, by the writer or of a colleague copied in. Texts written here. */
 function email(headers: string[], body: string[]): Buffer {
-  return Buffer.from([
-    'Message-ID: <approver-prose@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'To: portalenquiries@nhs.net', ...headers,
-    'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', ...body, '',
-  ].join('\r\n'));
+  return plainEmail(['To: portalenquiries@nhs.net', ...headers], [ ...body, ''
+    ]);
 }
 const approverOf = async (raw: Buffer): Promise<unknown> => ((await extractCase(raw, { mailbox: 'portalenquiries' })).fields as { approver?: unknown }).approver;
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { plainEmail } from '../../support/ingest-emails.js';
 
 /** Issue 9: an approver who signs with a day job and an approving office together. Texts written here. */
 function selfApproval(signedAs: string): Buffer {
-  return Buffer.from([
-    'Message-ID: <approving-role@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Ffion Rees <ffion.rees@nhs.net>', 'To: portalenquiries@nhs.net',
-    'Subject: PL admin', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+  return plainEmail(['From: Ffion Rees <ffion.rees@nhs.net>', 'To: portalenquiries@nhs.net', 'Subject: PL admin'], [
     "Please make Gethin Lloyd (gethin.lloyd@nhs.net) a PL organisation administrator for Tywi Surgery, W92033. I am the practice's CQC Registered Manager and I approve this.", '',
-    'Ffion Rees', signedAs, '',
-  ].join('\r\n'));
+    'Ffion Rees', signedAs, ''
+    ]);
 }
 const roleOf = async (signedAs: string): Promise<unknown> => ((await extractCase(selfApproval(signedAs), { mailbox: 'portalenquiries' })).fields as { approver?: { role?: unknown } }).approver?.role;
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { plainEmail } from '../../support/ingest-emails.js';
 
 /** Issue 9: findings a reviewer must see — an organisation named as one type with another type's code; a short "org code". Texts written here. */
 function email(body: string[]): Buffer {
-  return Buffer.from([
-    'Message-ID: <named-type@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Idris Vaughan <idris.vaughan@nhs.net>', 'To: portalenquiries@nhs.net',
-    'Subject: Main contact change', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', ...body, '',
-  ].join('\r\n'));
+  return plainEmail(['From: Idris Vaughan <idris.vaughan@nhs.net>', 'To: portalenquiries@nhs.net', 'Subject: Main contact change'], [ ...body, ''
+    ]);
 }
 const codes = async (body: string[]): Promise<string[]> => (await extractCase(email(body), { mailbox: 'portalenquiries' })).findings.map((f) => f.code);
 

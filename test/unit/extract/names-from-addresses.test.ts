@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameSpelledByAddress } from '../../../ingest/extract/names-from-addresses.js';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { plainEmail } from '../../support/ingest-emails.js';
 
 /** Issue 9: a person given by address, named where the text writes the name the address spells. Texts written here. */
 describe('the name an address spells', () => {
@@ -15,12 +16,10 @@ describe('the name an address spells', () => {
   });
 
   it('names a nominee given by address on a line of its own', async () => {
-    const raw = Buffer.from([
-      'Message-ID: <names-from-addresses@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Bryony Shaw <bryony.shaw@nhs.net>', 'To: portalenquiries@nhs.net',
-      'Subject: OPTO admin', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+    const raw = plainEmail(['From: Bryony Shaw <bryony.shaw@nhs.net>', 'To: portalenquiries@nhs.net', 'Subject: OPTO admin'], [
       "I'm the contract holder at Clearwater Eyecare (TPL42). Please make our manager Olamide Bankole an OPTO user admin.", '', "Olamide's email: olamide.bankole3@nhs.net", '',
-      'Bryony Shaw', 'Contract Holder', '',
-    ].join('\r\n'));
+      'Bryony Shaw', 'Contract Holder', ''
+    ]);
     const c = await extractCase(raw, { mailbox: 'portalenquiries' });
     expect((c.fields as { nominee?: unknown }).nominee).toEqual({ name: 'Olamide Bankole', email: 'olamide.bankole3@nhs.net' });
   });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { plainEmail } from '../../support/ingest-emails.js';
 
 /** Issue 9: practices written as blocks under their headings, one detail a line. Texts written here. */
 function email(body: string[]): Buffer {
-  return Buffer.from([
-    'Message-ID: <blocks@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Oona Kerrigan <oona.kerrigan@nhs.net>', 'To: datamanager@nhs.net',
-    'Subject: extend my main contact to a second practice', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', ...body, '',
-  ].join('\r\n'));
+  return plainEmail(['From: Oona Kerrigan <oona.kerrigan@nhs.net>', 'To: datamanager@nhs.net', 'Subject: extend my main contact to a second practice'], [ ...body, ''
+    ]);
 }
 
 describe('a practice written as a block under its heading', () => {
@@ -25,13 +24,11 @@ describe('a practice written as a block under its heading', () => {
 
 describe('a sender who is main contact for the main practice and will be for the branch', () => {
   it('is both sites\' main contact, with the title written in brackets', async () => {
-    const raw = Buffer.from([
-      'Message-ID: <same-contact@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Kofi Boateng <kofi.boateng@nhs.net>', 'To: pcse.datamanager@nhs.net',
-      'Subject: Branch access', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+    const raw = plainEmail(['From: Kofi Boateng <kofi.boateng@nhs.net>', 'To: pcse.datamanager@nhs.net', 'Subject: Branch access'], [
       "I'd like to set up PCSE Online access for our new branch. I am the main contact for the main practice and I will also be the main contact for the branch (Mr Kofi Boateng, kofi.boateng@nhs.net).", '',
       'Main practice: Dale End Surgery, ODS code J81044, 3 Dale End, Shrewsbury, SY1 2AA.', '', 'Branch: Dale End Surgery at Bayston, ODS code J81044002, 9 Hill Road, Bayston Hill, SY3 0AA.', '',
-      'Thanks', 'Kofi Boateng', 'Practice Manager', '',
-    ].join('\r\n'));
+      'Thanks', 'Kofi Boateng', 'Practice Manager', ''
+    ]);
     const c = await extractCase(raw, { mailbox: 'datamanager' });
     const f = c.fields as { mainPractice: { mainContact: unknown }; branch: { mainContact: unknown } };
     expect(f.mainPractice.mainContact).toEqual({ name: 'Kofi Boateng', email: 'kofi.boateng@nhs.net' });

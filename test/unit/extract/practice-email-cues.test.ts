@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { plainEmail } from '../../support/ingest-emails.js';
 
 /** Issue 9: which address is the old practice email and which the new, from the words nearest each. Texts written here. */
 async function emails(line: string): Promise<unknown> {
-  const raw = Buffer.from([
-    'Message-ID: <email-cues@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Ros Dalby <ros.dalby@nhs.net>', 'To: pcse.datamanager@nhs.net',
-    'Subject: Update practice email address', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', line, '', 'Ros Dalby', 'Practice Manager', '',
-  ].join('\r\n'));
+  const raw = plainEmail(['From: Ros Dalby <ros.dalby@nhs.net>', 'To: pcse.datamanager@nhs.net', 'Subject: Update practice email address'], [ line, '', 'Ros Dalby', 'Practice Manager', ''
+    ]);
   return (await extractCase(raw, { mailbox: 'datamanager' })).fields;
 }
 

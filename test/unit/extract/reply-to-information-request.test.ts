@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { plainEmail } from '../../support/ingest-emails.js';
 
 /** Issue 9: a reply to PCSE's "further information required" message, the rest of the case in the quote. Texts written here. */
 function reply(quoted: string[]): Buffer {
-  return Buffer.from([
-    'Message-ID: <info-reply@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Westmoor Surgery Admin <westmoor.admin@nhs.net>', 'To: pcse.portalenquiries@nhs.net',
-    'Subject: RE: PCSE-2026-007731 - GPP user administrator', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+  return plainEmail(['From: Westmoor Surgery Admin <westmoor.admin@nhs.net>', 'To: pcse.portalenquiries@nhs.net', 'Subject: RE: PCSE-2026-007731 - GPP user administrator'], [
     'Hello, apologies - his email is idris.mensah2@nhs.net', '', 'Thanks', 'Carol', '',
     '-----Original Message-----', 'From: PCSE Portal Enquiries <pcse.portalenquiries@nhs.net>', 'Sent: 03 December 2026 15:12', 'Subject: PCSE-2026-007731 - GPP user administrator', '',
-    ...quoted, '',
-  ].join('\r\n'));
+    ...quoted, ''
+    ]);
 }
 
 describe('a reply to PCSE asking for more information', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../../ingest/extract/index.js';
+import { plainEmail } from '../../support/ingest-emails.js';
 
 /** Issue 9: a request written in the subject alone, above a body that only says "as above". Texts written here. */
 function email(subject: string, body: string[]): Buffer {
-  return Buffer.from([
-    'Message-ID: <subject-only@example.nhs.net>', 'Date: Fri, 04 Dec 2026 09:00:00 +0000', 'From: Gareth Pryce <gareth.pryce@nhs.net>', 'To: portalenquiries@nhs.net',
-    `Subject: ${subject}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', ...body, '',
-  ].join('\r\n'));
+  return plainEmail(['From: Gareth Pryce <gareth.pryce@nhs.net>', 'To: portalenquiries@nhs.net', `Subject: ${subject}`], [ ...body, ''
+    ]);
 }
 
 describe('a request in the subject line', () => {
