@@ -46,6 +46,8 @@ async function extract(jobId: number, request: ExtractionRequest): Promise<Extra
   }
 }
 
+let line: Promise<void> = Promise.resolve();
+
 port.on('message', (m: { id: number; request?: ExtractionRequest; reply?: { n: number; value?: unknown; error?: string; code?: string } }) => {
   if (m.reply) {
     const pending = pendingCalls.get(m.reply.n);
@@ -54,7 +56,11 @@ port.on('message', (m: { id: number; request?: ExtractionRequest; reply?: { n: n
     else pending?.resolve(m.reply.value);
     return;
   }
-  if (m.request) void extract(m.id, m.request).then((result) => port.postMessage({ id: m.id, result }));
+  // The pool posts the next emails ahead (EXTRACTION_POOL.depth): they wait here, and run one at a time, in order.
+  if (m.request) {
+    const { id, request } = m;
+    line = line.then(() => extract(id, request)).then((result) => port.postMessage({ id, result }));
+  }
 });
 
 port.postMessage({ ready: true });

@@ -8,7 +8,8 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  * of a thread of its own without paying a thread's start-up (loading the libraries) for every job.
  *
  * The protocol with a thread: it posts `{ ready: true }` once its libraries are loaded; the pool posts
- * `{ id, request }`; the thread answers `{ id, result }`. A thread may ask the pool something mid-job with
+ * `{ id, request }`; the thread answers `{ id, result }`. With `depth` above 1 the pool posts up to that many jobs
+ * ahead, and the thread must run them one at a time, in the order posted. A thread may ask the pool something mid-job with
  * `{ id, call: { n, payload } }` and get `{ id, reply: { n, value } }` (or `{ n, error, code }`): the job's clock is stopped meanwhile,
  * because the time spent answering (e.g. reading an attachment in another pool) is not the thread's.
  */
@@ -18,6 +19,13 @@ export interface TimeLimitedPoolOptions<Result> {
   workerData?: unknown;
   resourceLimits: ResourceLimits;
   size: number;
+  /**
+   * Jobs posted to a thread at once (default 1). Above 1, the thread always has its next job at hand, instead of
+   * idling while the parent's event loop, busy with other work, gets round to answering and sending the next one.
+   * The clock runs for the job at the head only; jobs behind a thread that fails are queued again, never failed,
+   * so their requests are cloned to it, not transferred. A job with a `deadlineAt` is sent only to an idle thread.
+   */
+  depth?: number;
   /** A thread is replaced after this many jobs (libraries keep caches). */
   maxJobsPerWorker: number;
   /** An idle thread is stopped after this long. */
@@ -62,8 +70,10 @@ interface Slot<Result> {
   worker: Worker | null;
   /** The thread has loaded its libraries; until then a job's clock is the start-up allowance. */
   ready: boolean;
-  jobs: number;
-  job: Job<Result> | null;
+  /** Jobs this thread has answered. */
+  served: number;
+  /** Jobs posted to the thread and not answered yet, in order: the first is running, under the clock. */
+  inFlight: Job<Result>[];
   timer: NodeJS.Timeout | null;
   /** When the running clock started and how long it was set for: a paused clock resumes with what is left. */
   clockStartedAt: number;
@@ -84,7 +94,7 @@ export class TimeLimitedWorkerPool<Result> {
 
   constructor(private readonly options: TimeLimitedPoolOptions<Result>) {
     this.slots = Array.from({ length: options.size }, () => ({
-      worker: null, ready: false, jobs: 0, job: null, timer: null, clockStartedAt: 0, clockMs: 0, pendingCalls: 0, idleTimer: null, readyWaiters: [],
+      worker: null, ready: false, served: 0, inFlight: [], timer: null, clockStartedAt: 0, clockMs: 0, pendingCalls: 0, idleTimer: null, readyWaiters: [],
     }));
   }
 
@@ -122,29 +132,53 @@ export class TimeLimitedWorkerPool<Result> {
     await Promise.all(
       this.slots.map((slot) => {
         const worker = slot.worker;
-        if (slot.job) this.finish(slot, this.options.failed('closed'), false);
+        const inFlight = slot.inFlight.splice(0);
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = null;
         this.discard(slot);
+        for (const job of inFlight) job.resolve(this.options.failed('closed'));
         return worker?.terminate().catch(() => undefined);
       }),
     );
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job) continue;
-      const job = this.nextLiveJob();
-      if (!job) return;
-      const worker = slot.worker ?? this.spawn(slot);
-      if (slot.idleTimer) clearTimeout(slot.idleTimer);
-      slot.idleTimer = null;
-      slot.job = job;
-      slot.pendingCalls = 0;
+    const depth = Math.max(1, this.options.depth ?? 1);
+    // Breadth first: every idle thread gets a job before any thread gets a second.
+    for (let level = 0; level < depth; level++) {
+      for (const slot of this.slots) {
+        if (slot.inFlight.length !== level) continue;
+        // A thread due for replacement is sent nothing more; it is replaced once it has answered what it holds.
+        if (slot.worker && slot.served + slot.inFlight.length >= this.options.maxJobsPerWorker) continue;
+        if (level > 0 && this.queue[0]?.options.deadlineAt !== undefined) continue;
+        const job = this.nextLiveJob();
+        if (!job) return;
+        this.post(slot, job);
+      }
+    }
+  }
+
+  private post(slot: Slot<Result>, job: Job<Result>): void {
+    const worker = slot.worker ?? this.spawn(slot);
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    slot.inFlight.push(job);
+    if (slot.inFlight.length === 1) {
       // A job in flight keeps the process alive until it is answered.
       worker.ref();
-      this.startClock(slot, slot.ready ? job.options.timeoutMs : job.options.timeoutMs + this.options.startupAllowanceMs);
-      const deadline = job.options.deadlineAt !== undefined ? { deadlineAt: job.options.deadlineAt } : {};
-      worker.postMessage({ id: job.id, request: job.request, ...deadline }, job.options.transfer ?? []);
+      this.startHeadClock(slot);
     }
+    const deadline = job.options.deadlineAt !== undefined ? { deadlineAt: job.options.deadlineAt } : {};
+    const transfer = (this.options.depth ?? 1) > 1 ? [] : job.options.transfer ?? [];
+    worker.postMessage({ id: job.id, request: job.request, ...deadline }, transfer);
+  }
+
+  /** The clock of the job now at the head of the thread's line: its own limit, and the start-up allowance on a fresh thread. */
+  private startHeadClock(slot: Slot<Result>): void {
+    const job = slot.inFlight[0];
+    if (!job) return;
+    slot.pendingCalls = 0;
+    this.startClock(slot, slot.ready ? job.options.timeoutMs : job.options.timeoutMs + this.options.startupAllowanceMs);
   }
 
   /** The first queued job whose deadline has not passed; those past it are answered `timedOut` without running. */
@@ -158,13 +192,13 @@ export class TimeLimitedWorkerPool<Result> {
 
   private startClock(slot: Slot<Result>, requestedMs: number): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const deadlineAt = slot.job?.options.deadlineAt;
+    const deadlineAt = slot.inFlight[0]?.options.deadlineAt;
     const ms = deadlineAt === undefined ? requestedMs : Math.max(1, Math.min(requestedMs, deadlineAt - Date.now()));
     slot.clockStartedAt = performance.now();
     slot.clockMs = ms;
     slot.timer = setTimeout(() => {
       this.discard(slot);
-      this.finish(slot, this.options.timedOut((slot.job?.extendedMs ?? 0) > 0), false);
+      this.finish(slot, this.options.timedOut((slot.inFlight[0]?.extendedMs ?? 0) > 0), false);
       if (this.options.warmSpareAfterTimeout) this.warmSpare(slot);
     }, ms);
   }
@@ -177,7 +211,7 @@ export class TimeLimitedWorkerPool<Result> {
   }
 
   private warmSpare(slot: Slot<Result>): void {
-    if (slot.worker || slot.job) return;
+    if (slot.worker || slot.inFlight.length > 0) return;
     this.spawn(slot);
     this.idleAfterwards(slot);
   }
@@ -201,19 +235,21 @@ export class TimeLimitedWorkerPool<Result> {
     worker.unref();
     slot.worker = worker;
     slot.ready = false;
-    slot.jobs = 0;
+    slot.served = 0;
     worker.on('message', (m: { id?: number; result?: Result; ready?: boolean; call?: { n: number; payload: unknown }; extend?: number }) => {
       if (slot.worker !== worker) return;
       if (m?.ready) {
         slot.ready = true;
         // An unref() made before the thread was running does not hold (a warm spare kept `pcse parse` alive for
         // the whole idle period): an idle thread is unreferenced again once it is up.
-        if (!slot.job) worker.unref();
+        if (slot.inFlight.length === 0) worker.unref();
         for (const resolve of slot.readyWaiters.splice(0)) resolve();
-        if (slot.job && slot.pendingCalls === 0) this.startClock(slot, slot.job.options.timeoutMs);
+        const head = slot.inFlight[0];
+        if (head && slot.pendingCalls === 0) this.startClock(slot, head.options.timeoutMs);
         return;
       }
-      const job = slot.job;
+      // The thread runs its jobs in order: whatever it says is about the job at the head.
+      const job = slot.inFlight[0];
       if (!job || m?.id !== job.id) return;
       if (m.call) {
         this.answerCall(slot, worker, job, m.call);
@@ -226,17 +262,17 @@ export class TimeLimitedWorkerPool<Result> {
       if (m.result !== undefined) this.finish(slot, m.result, true);
     });
     worker.on('online', () => {
-      if (slot.worker === worker && !slot.job) worker.unref();
+      if (slot.worker === worker && slot.inFlight.length === 0) worker.unref();
     });
     worker.on('error', (e) => {
       if (slot.worker !== worker) return;
       this.discard(slot);
-      if (slot.job) this.finish(slot, this.options.failed(/heap|memory/i.test(e.message) ? 'out_of_memory' : e.message.slice(0, 200)), false);
+      if (slot.inFlight.length > 0) this.finish(slot, this.options.failed(/heap|memory/i.test(e.message) ? 'out_of_memory' : e.message.slice(0, 200)), false);
     });
     worker.on('exit', () => {
       if (slot.worker !== worker) return;
       this.discard(slot);
-      if (slot.job) this.finish(slot, this.options.failed('worker exited'), false);
+      if (slot.inFlight.length > 0) this.finish(slot, this.options.failed('worker exited'), false);
     });
     return worker;
   }
@@ -248,7 +284,7 @@ export class TimeLimitedWorkerPool<Result> {
     void onCall(call.payload)
       .then((value) => ({ value }), (error: Error & { code?: unknown }) => ({ error: error?.message ?? 'call failed', ...(typeof error?.code === 'string' ? { code: error.code } : {}) }))
       .then((reply) => {
-        if (slot.job !== job || slot.worker !== worker) return;
+        if (slot.inFlight[0] !== job || slot.worker !== worker) return;
         slot.pendingCalls--;
         if (slot.pendingCalls === 0) this.startClock(slot, slot.clockMs);
         worker.postMessage({ id: job.id, reply: { n: call.n, ...reply } });
@@ -277,19 +313,26 @@ export class TimeLimitedWorkerPool<Result> {
     if (worker) void worker.terminate().catch(() => undefined);
   }
 
+  /**
+   * Answers the job at the head of the thread's line. After a healthy answer the next job in line, already with the
+   * thread, starts its clock; after a failure (the thread is gone) the jobs behind it go back to the front of the
+   * queue, in order, for the next thread: they never ran, so they are not the failure's.
+   */
   private finish(slot: Slot<Result>, result: Result, healthy: boolean): void {
-    const job = slot.job;
+    const job = slot.inFlight.shift();
     if (!job) return;
-    slot.job = null;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     if (healthy && slot.worker) {
-      slot.jobs++;
-      if (slot.jobs >= this.options.maxJobsPerWorker) this.discard(slot);
+      slot.served++;
+      if (slot.inFlight.length > 0) this.startHeadClock(slot);
+      else if (slot.served >= this.options.maxJobsPerWorker) this.discard(slot);
       else {
         slot.worker.unref();
         this.idleAfterwards(slot);
       }
+    } else {
+      this.queue.unshift(...slot.inFlight.splice(0));
     }
     job.resolve(result);
     this.dispatch();

@@ -17,6 +17,12 @@ export type ImapAuth = { password: string } | { getAccessToken(): Promise<string
  */
 export const FETCH_BATCH = { messages: 32, bytes: 2 * 1024 * 1024 } as const;
 
+/**
+ * How many downloaded groups may wait behind the one being committed (each at most FETCH_BATCH.bytes of raw mail):
+ * enough that extraction never waits for a commit or a flag, few enough to keep a backlog's memory bounded.
+ */
+export const LOOKAHEAD_GROUPS = 2;
+
 export interface ImapMailboxOptions {
   mailbox: Mailbox;
   host: string;
@@ -237,21 +243,26 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
 
   /**
    * One pass over the unprocessed messages; returns false when the handler failed (retry later). With a handler
-   * that can start a batch (startBatch), the next group is downloaded and its extraction started before the current
-   * group is committed, so extraction overlaps the commit, the queueing and the flagging of the group before it.
-   * Commits and flags stay in UID order and one group at a time: a group is finished only after the one before it
-   * was flagged, and a group started before a failure or a stop is dropped unfinished (nothing of it was written).
+   * that can start a batch (startBatch), downloading and extraction run ahead of the commits by up to
+   * LOOKAHEAD_GROUPS groups, so the extraction thread always has the next messages while a group is committed,
+   * queued and flagged. Commits and flags stay in UID order and one group at a time: a group is finished only after
+   * the one before it was flagged, and a group started before a failure or a stop is dropped unfinished (nothing of
+   * it was written).
    */
   const scan = async (client: ImapFlow): Promise<boolean> => {
     const lock = await client.getMailboxLock(folder);
+    // The groups handed to the handler and not yet settled, each the settling of its group chained after the one
+    // before it; every one is awaited before the lock is released, so no flag is set outside the scan.
+    let settling: Promise<boolean> = Promise.resolve(true);
+    const ahead: Promise<boolean>[] = [];
+    let failed = false;
     try {
       const found = await client.search({ uid: `${nextUid}:*`, unKeyword: PROCESSED_KEYWORD }, { uid: true });
       // "n:*" always matches the highest UID even when it is below n (RFC 3501 §6.4.8), hence the filter.
       const uids = (found || []).filter((uid) => uid >= nextUid).sort((a, b) => a - b);
       const uidValidity = knownUidValidity ?? '0';
-      let inFlight: { messages: SourceMessage[]; finish(): Promise<{ handled: number }> } | null = null;
       for await (const group of groupsOf(client, uids)) {
-        if (stopped) return true;
+        if (stopped || failed) break;
         const messages = await fetchGroup(client, group, uidValidity);
         if (messages.length === 0) continue;
         if (!batchHandler) {
@@ -262,14 +273,20 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
           if (!(await settleBatch(client, messages, batchHandler.handleBatch(messages), uidValidity))) return false;
           continue;
         }
-        const previous = inFlight;
-        inFlight = { messages, ...batchHandler.startBatch(messages) };
-        if (previous && !(await settleBatch(client, previous.messages, previous.finish(), uidValidity))) return false;
-        if (stopped) return true;
+        const started = batchHandler.startBatch(messages);
+        settling = settling.then(async (ok) => {
+          if (!ok || stopped) return ok;
+          const settled = await settleBatch(client, messages, started.finish(), uidValidity);
+          if (!settled) failed = true;
+          return settled;
+        });
+        ahead.push(settling);
+        while (ahead.length > LOOKAHEAD_GROUPS) await ahead.shift();
       }
-      if (inFlight && !stopped) return await settleBatch(client, inFlight.messages, inFlight.finish(), uidValidity);
-      return true;
+      return await settling;
     } finally {
+      // After a throw (the connection failed mid-scan): the groups already settling finish or fail first.
+      await settling.catch(() => false);
       lock.release();
     }
   };

@@ -2,15 +2,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TimeLimitedWorkerPool } from '../../../ingest/extract/time-limited-pool.js';
 
-type Result = { status: 'done'; matched: boolean; answer: unknown } | { status: 'timeout' } | { status: 'failed'; reason: string };
+type Result = { status: 'done'; matched: boolean; answer: unknown; startedAt: number; endedAt: number } | { status: 'timeout' } | { status: 'failed'; reason: string };
 
 const pools: TimeLimitedWorkerPool<Result>[] = [];
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-function makePool(): TimeLimitedWorkerPool<Result> {
+function makePool(depth = 1): TimeLimitedWorkerPool<Result> {
   const pool = new TimeLimitedWorkerPool<Result>({
+    depth,
     workerUrl: new URL('../../fixtures/workers/catastrophic-regex-worker.mjs', import.meta.url),
     resourceLimits: { maxOldGenerationSizeMb: 32 },
     size: 1,
@@ -66,7 +67,7 @@ describe('TimeLimitedWorkerPool', () => {
     await pool.run({ word: 'warm up' }, { timeoutMs: 2_000 });
     // The parent takes 600 ms to answer; the job's own limit is 200 ms, but none of those 600 ms are the thread's.
     const result = await pool.run({ word: 'slow attachment', ask: true }, { timeoutMs: 200, onCall: async (word) => (await sleep(600), `read ${String(word)}`) });
-    expect(result).toEqual({ status: 'done', matched: true, answer: 'read slow attachment' });
+    expect(result).toMatchObject({ status: 'done', matched: true, answer: 'read slow attachment' });
   });
 
   it('answers a job by its deadline even with a longer limit, and a job still queued at it without running it', async () => {
@@ -98,5 +99,49 @@ describe('TimeLimitedWorkerPool', () => {
     await pool.close();
     expect(await stuck).toEqual({ status: 'failed', reason: 'closed' });
     expect(await queued).toEqual({ status: 'failed', reason: 'closed' });
+  });
+
+  describe('with jobs posted ahead (depth)', () => {
+    it('gives each job its own limit from when it reaches the head of the line, not from when it was posted', async () => {
+      const pool = makePool(4);
+      await pool.run({ word: 'warm up' }, { timeoutMs: 2_000 });
+      // Four jobs of 150 ms under a 250 ms limit: posted together, the last ends 600 ms after it was posted.
+      const results = await Promise.all([1, 2, 3, 4].map((n) => pool.run({ word: `job ${n}`, busyMs: 150 }, { timeoutMs: 250 })));
+      expect(results.map((r) => r.status)).toEqual(['done', 'done', 'done', 'done']);
+      expect(pool.spawned).toBe(1);
+    });
+
+    it('the thread starts its next job while this thread is busy, without waiting for it to hand the job over', async () => {
+      const pool = makePool(2);
+      await pool.run({ word: 'warm up' }, { timeoutMs: 2_000 });
+      const first = pool.run({ word: 'first', busyMs: 50 }, { timeoutMs: 2_000 });
+      const second = pool.run({ word: 'second' }, { timeoutMs: 2_000 });
+      // This thread is blocked (as by a long commit) until well after the first job ends.
+      const blockedUntil = Date.now() + 400;
+      while (Date.now() < blockedUntil);
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.status).toBe('done');
+      expect(b.status).toBe('done');
+      if (a.status !== 'done' || b.status !== 'done') return;
+      expect(b.startedAt).toBeGreaterThanOrEqual(a.endedAt);
+      expect(b.startedAt).toBeLessThan(blockedUntil);
+    });
+
+    it('sends the jobs behind a job that hangs to the replacement thread, and answers them there', async () => {
+      const pool = makePool(3);
+      await pool.run({ word: 'warm up' }, { timeoutMs: 2_000 });
+      const results = await Promise.all(['one', HOSTILE, 'three', 'four', 'five'].map((word) => pool.run({ word }, { timeoutMs: 400 })));
+      expect(results.map((r) => r.status)).toEqual(['done', 'timeout', 'done', 'done', 'done']);
+      expect(results.filter((r) => r.status === 'done').every((r) => r.status === 'done' && r.matched)).toBe(true);
+      expect(pool.spawned).toBe(2);
+    });
+
+    it('answers every job it holds as failed when closed', async () => {
+      const pool = makePool(3);
+      const jobs = [HOSTILE, 'two', 'three', 'four'].map((word) => pool.run({ word }, { timeoutMs: 30_000 }));
+      await sleep(200);
+      await pool.close();
+      expect(await Promise.all(jobs)).toEqual(jobs.map(() => ({ status: 'failed', reason: 'closed' })));
+    });
   });
 });
