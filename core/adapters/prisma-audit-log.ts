@@ -61,11 +61,9 @@ export async function appendAuditEvent(tx: Transaction, event: AuditEventInput):
   return { ...event, seq: row.seq, at: row.at, prevHash: null, hash: null };
 }
 
-/** Appends several events inside the caller's transaction in one statement, in order, unsealed (as appendAuditEvent). */
-export async function appendAuditEvents(tx: Transaction, events: AuditEventInput[]): Promise<void> {
-  if (events.length === 0) return;
-  const at = new Date();
-  await tx.auditEvent.createMany({ data: events.map((event) => ({ caseId: event.caseId, type: event.type, actor: event.actor, data: toCanonicalJson(event.data), at })) });
+/** An event's row as appended unsealed (as appendAuditEvent writes it), for writing several in one statement. */
+export function auditEventRow(event: AuditEventInput, at: Date): { caseId: string | null; type: string; actor: string | null; data: string; at: Date } {
+  return { caseId: event.caseId, type: event.type, actor: event.actor, data: toCanonicalJson(event.data), at };
 }
 
 export interface SealResult {

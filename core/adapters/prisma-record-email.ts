@@ -5,9 +5,11 @@ import { applyReply } from '../domain/cases/merge-reply.js';
 import { initialState } from '../domain/lifecycle.js';
 import { randomUUID } from 'node:crypto';
 import type { IncomingEmail, RecordEmailResult, StoredCase } from '../ports.js';
-import type { Database } from './database.js';
-import { appendAuditEvent, appendAuditEvents } from './prisma-audit-log.js';
+import { getDatabaseProvider, type Database } from './database.js';
+import { appendAuditEvent, auditEventRow } from './prisma-audit-log.js';
 import { toStoredCase } from './prisma-case-row.js';
+import { insertRows } from './prisma-insert-rows.js';
+import type { DatabaseProvider } from './prisma-schema-variant.js';
 import { createPrismaDirectoryReader } from './prisma-directory.js';
 import { isUniqueViolation, runTransaction, type Transaction } from './prisma-transaction.js';
 
@@ -46,11 +48,12 @@ export async function recordEmails(db: Database, items: EmailToRecord[]): Promis
     email: email.messageId ? { ...email, messageId: email.messageId.replace(/\u0000/g, '') } : email,
     parsed: stripNulCharacters(parsed),
   }));
+  const provider = getDatabaseProvider(db);
   for (let attempt = 1; ; attempt++) {
     try {
       return await runTransaction(db, async (tx) => {
         const known = await readKnownEmails(tx, cleaned.map((i) => i.email));
-        const pending = new PendingRows();
+        const pending = new PendingRows(provider);
         const results: (RecordEmailResult | PendingCase)[] = [];
         for (const { email, parsed } of cleaned) results.push(await recordInTransaction(tx, email, parsed, known, pending));
         await pending.write(tx);
@@ -126,7 +129,7 @@ async function recordInTransaction(tx: Transaction, email: IncomingEmail, parsed
   } else if (mayReplyToCase(parsed)) {
     // Which case it replies to is read from the database, so what the batch stored before it must be there.
     await pending.write(tx);
-    result = await storeReplyOrCase(tx, email, parsed, findings);
+    result = await storeReplyOrCase(tx, email, parsed, findings, pending.provider);
   } else {
     result = pending.addCase(email, withFindings, findings);
   }
@@ -156,6 +159,8 @@ class PendingCase {
 class PendingRows {
   readonly cases: PendingCase[] = [];
   readonly emails: EmailRow[] = [];
+
+  constructor(readonly provider: DatabaseProvider) {}
 
   addCase(email: IncomingEmail, parsed: ParsedCase, findings: Finding[]): PendingCase {
     const c = new PendingCase(email, parsed, findings);
@@ -187,8 +192,7 @@ class PendingRows {
       };
     }
     if (cases.length > 0) {
-      await tx.case.createMany({
-        data: cases.map(({ stored, parsed, findings }) => ({
+      await insertRows(tx, this.provider, 'Case', cases.map(({ stored, parsed, findings }) => ({
           id: stored!.id, ref: stored!.ref, mailbox: stored!.mailbox, kind: stored!.kind, state: stored!.state, version: stored!.version,
           parsed: JSON.stringify(parsed),
           findings: JSON.stringify(findings),
@@ -198,19 +202,17 @@ class PendingRows {
           ackDueAt: now,
           createdAt: now,
           updatedAt: now,
-        })),
-      });
+        })));
     }
-    await tx.email.createMany({ data: emails.map(({ attachments: _, ...row }) => row) });
-    const attachments = emails.flatMap((e) => e.attachments.map((a) => ({ ...a, emailId: e.id })));
-    if (attachments.length > 0) await tx.attachment.createMany({ data: attachments });
+    await insertRows(tx, this.provider, 'Email', emails.map(({ attachments: _, ...row }) => ({ ...row, storedAt: now })));
+    await insertRows(tx, this.provider, 'Attachment', emails.flatMap((e) => e.attachments.map((a) => ({ id: randomUUID(), emailId: e.id, ...a }))));
     if (cases.length > 0) {
-      await appendAuditEvents(tx, cases.map((c) => ({
+      await insertRows(tx, this.provider, 'AuditEvent', cases.map((c) => auditEventRow({
         caseId: c.id,
         type: 'case_created',
         actor: null,
         data: { ref: c.ref, kind: c.parsed.kind, state: c.stored!.state, sourceKey: c.email.sourceKey, sha256: c.email.sha256, messageId: c.email.messageId },
-      })));
+      }, now)));
     }
   }
 }
@@ -246,6 +248,7 @@ async function storeReplyOrCase(
   email: IncomingEmail,
   parsed: ParsedCase,
   findings: Finding[],
+  provider: DatabaseProvider,
 ): Promise<Exclude<RecordEmailResult, { outcome: 'already_stored' | 'ignored' }>> {
   const withFindings: ParsedCase = { ...parsed, findings };
   const target = await findRepliedCase(tx, parsed);
@@ -276,7 +279,7 @@ async function storeReplyOrCase(
     return { outcome: 'attached', case: toStoredCase(row) };
   }
 
-  const pending = new PendingRows();
+  const pending = new PendingRows(provider);
   const created = pending.addCase(email, withFindings, findings);
   await pending.write(tx);
   return created.result() as { outcome: 'created'; case: StoredCase };

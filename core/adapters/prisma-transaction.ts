@@ -28,7 +28,11 @@ export function isWriteConflict(error: unknown): boolean {
   return /SQLITE_BUSY|database is locked|could not serialize|deadlock detected|40001|40P01/i.test(text);
 }
 
-/** True when `error` is a unique-constraint violation (Prisma P2002), i.e. another writer inserted first. */
+/**
+ * True when `error` is a unique-constraint violation, i.e. another writer inserted first: Prisma's P2002, or a raw
+ * statement's (prisma-insert-rows.ts) P2010 whose driver error is a UniqueConstraintViolation.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown })?.code === 'P2002';
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
+  return e?.code === 'P2002' || (e?.code === 'P2010' && e.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
 }

@@ -66,7 +66,7 @@ describe.each(['sqlite', 'postgresql'] as const)('The Prisma store ports on %s',
         email: makeIncomingEmail('k:batch:4', 'reply', '<batch-4@nhs.net>'),
         parsed: makeParsedCase({ kind: 'unclassified', inReplyTo: '<batch-2@nhs.net>', organisation: null, fields: { nominee: { name: null, email: 'k.patel@nhs.net' } }, evidence: { 'fields.nominee.email': 'Email: k.patel@nhs.net' } }),
       },
-      { email: makeIncomingEmail('k:batch:5', 'five', '<batch-5@nhs.net>'), parsed: makeParsedCase() },
+      { email: makeIncomingEmail('k:batch:5', 'five', '<batch-5@nhs.net>'), parsed: makeParsedCase({ attachments: [{ filename: 'form.pdf', contentType: 'application/pdf', size: 2048, sha256: 'f'.repeat(64) }, { filename: null, contentType: 'image/png', size: 10, sha256: 'e'.repeat(64) }] }) },
     ]);
     expect(results.map((r) => r.outcome)).toEqual(['created', 'created', 'already_stored', 'already_stored', 'ignored', 'attached', 'created']);
     const [one, two, dup, before, , reply, five] = results;
@@ -86,6 +86,18 @@ describe.each(['sqlite', 'postgresql'] as const)('The Prisma store ports on %s',
     const audit = await store.listAuditEvents({ caseId: one.case.id });
     expect(audit.map((e) => e.type)).toEqual(['case_created']);
     expect(audit[0]?.data).toMatchObject({ ref: one.case.ref, sourceKey: 'k:batch:1', state: 'awaiting_approval' });
+    // Every column as given, whichever way the provider writes a batch: bytes, numbers, nulls and UTC instants.
+    expect(Math.abs(audit[0]!.at.getTime() - Date.now())).toBeLessThan(60_000);
+    const stored = emails.find((e) => e.sourceKey === 'k:batch:1')!;
+    const given = makeIncomingEmail('k:batch:1', 'one', '<batch-1@nhs.net>');
+    expect({ ...stored, raw: Buffer.from(stored.raw!) }).toMatchObject({ mailbox: 'portalenquiries', uidValidity: '1', uid: 1, messageId: '<batch-1@nhs.net>', sha256: given.sha256, raw: given.raw, receivedAt: given.receivedAt, caseId: one.case.id });
+    expect(Math.abs(stored.storedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(JSON.parse(stored.parsed)).toMatchObject({ kind: one.case.kind });
+    const attachments = await database.prisma.attachment.findMany({ where: { email: { sourceKey: 'k:batch:5' } }, orderBy: { size: 'desc' } });
+    expect(attachments.map(({ filename, contentType, size, sha256, content }) => ({ filename, contentType, size, sha256, content }))).toEqual([
+      { filename: 'form.pdf', contentType: 'application/pdf', size: 2048, sha256: 'f'.repeat(64), content: null },
+      { filename: null, contentType: 'image/png', size: 10, sha256: 'e'.repeat(64), content: null },
+    ]);
   });
 
   it('rolls a failed batch back whole: nothing of it is stored', async () => {
