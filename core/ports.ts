@@ -241,6 +241,8 @@ export interface CaseQueue {
    * ready again (a reply completed it) is queued again, while the same version is queued only once.
    */
   enqueueCaseReady(caseId: string, version?: number): Promise<void>;
+  /** Several at once, as enqueueCaseReady each, in one round trip to the queue (an ingest batch's new cases). */
+  enqueueCasesReady(cases: { caseId: string; version?: number }[]): Promise<void>;
   enqueueExecution(caseId: string, decisionId: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -9,9 +9,9 @@ export async function flushOutbox(store: CaseOutbox, queue: CaseQueue, batch = 2
   let total = 0;
   for (;;) {
     const pending = await store.listUnqueuedCases(batch);
-    for (const c of pending) {
-      await queue.enqueueCaseReady(c.id, c.version);
-      await store.markQueued(c.id);
+    if (pending.length > 0) {
+      await queue.enqueueCasesReady(pending.map((c) => ({ caseId: c.id, version: c.version })));
+      await store.markAllQueued(pending.map((c) => c.id));
     }
     total += pending.length;
     if (pending.length < batch) return total;

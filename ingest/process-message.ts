@@ -284,7 +284,7 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
     for (const m of messages.slice(0, outcomes.length)) failures.delete(m.sourceKey);
     try {
       if (created.length > 0) {
-        await Promise.all(created.map((c) => deps.queue.enqueueCaseReady(c.id, c.version)));
+        await deps.queue.enqueueCasesReady(created.map((c) => ({ caseId: c.id, version: c.version })));
         await deps.store.markAllQueued(created.map((c) => c.id));
       }
       if (flush) await flushOutbox(deps.store, deps.queue);

@@ -122,6 +122,20 @@ export function createBullmqCaseQueue(options: CaseQueueOptions): BullmqCaseQueu
       const data: CaseReadyJob = CaseReadyJobSchema.parse({ caseId });
       await add(caseReady, CASE_READY_QUEUE, data, jobIdForCase(caseId, version));
     },
+    async enqueueCasesReady(cases) {
+      if (cases.length === 0) return;
+      const jobs = cases.map(({ caseId, version }) => ({
+        name: CASE_READY_QUEUE,
+        data: CaseReadyJobSchema.parse({ caseId }) as CaseReadyJob,
+        opts: { jobId: jobIdForCase(caseId, version) },
+      }));
+      try {
+        await withTimeout(caseReady.addBulk(jobs), timeoutMs, `enqueue ${CASE_READY_QUEUE} ×${jobs.length}`);
+      } catch (error) {
+        if (error instanceof QueueUnavailableError) throw error;
+        throw new QueueUnavailableError(`enqueue ${CASE_READY_QUEUE} failed: ${(error as Error).message}`, { cause: error });
+      }
+    },
     async enqueueExecution(caseId, decisionId) {
       const data: ExecuteCaseJob = ExecuteCaseJobSchema.parse({ caseId, decisionId });
       await add(execute, EXECUTE_CASE_QUEUE, data, jobIdForExecution(caseId, decisionId));

@@ -42,6 +42,21 @@ describe('bullmq case queue', () => {
     expect(job?.data).toEqual({ caseId: 'case:1' });
   });
 
+  it('enqueues several cases in one call, each once, as enqueueCaseReady would', async () => {
+    const prefix = uniqueRedisPrefix('bulk');
+    const queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix });
+    closers.push(() => queue.close());
+    await queue.enqueueCaseReady('c1', 1);
+    // c1 v1 is queued already; c2 v1 twice in the same call; c1 v2 is the same case ready again.
+    await queue.enqueueCasesReady([{ caseId: 'c1', version: 1 }, { caseId: 'c2', version: 1 }, { caseId: 'c2', version: 1 }, { caseId: 'c1', version: 2 }]);
+    await queue.enqueueCasesReady([]);
+    expect((await queue.queueCounts())[CASE_READY_QUEUE]?.waiting).toBe(3);
+    const raw = new Queue(CASE_READY_QUEUE, { connection: parseRedisUrl(SHARED_REDIS_URL), prefix });
+    closers.push(() => raw.close());
+    expect((await raw.getJob(jobIdForCase('c1', 2)))?.data).toEqual({ caseId: 'c1' });
+    expect((await raw.getJob(jobIdForCase('c2', 1)))?.data).toEqual({ caseId: 'c2' });
+  });
+
   it('runs handlers, retries a throwing handler with backoff and fails bad payloads without retrying', async () => {
     const prefix = uniqueRedisPrefix('w');
     const queue = createBullmqCaseQueue({ redisUrl: SHARED_REDIS_URL, prefix, backoffMs: 50, attempts: 3 });

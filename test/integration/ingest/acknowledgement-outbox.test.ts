@@ -53,6 +53,9 @@ describe('the acknowledgement is part of the outbox (PostgreSQL, Redis, SMTP)', 
     enqueueCaseReady: async () => {
       throw Object.assign(new Error('simulated crash after commit'), { code: 'simulated_crash' });
     },
+    enqueueCasesReady: async () => {
+      throw Object.assign(new Error('simulated crash after commit'), { code: 'simulated_crash' });
+    },
     enqueueExecution: async () => {},
     close: async () => {},
   };
