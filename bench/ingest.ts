@@ -23,8 +23,9 @@ export interface IngestBenchResult {
   rawFetchParsePerSecond: number;
   /**
    * From a started worker (its database pool open and its extraction thread loaded, as the baseline's connection is
-   * open and logged in) until every message is committed: connecting, fetching, extracting, committing, queueing,
-   * flagging and the acknowledgements the batches wake.
+   * open and logged in) until every message is committed: connecting, fetching, extracting, committing, queueing and
+   * flagging. The acknowledgements the batches wake wait for a pause in the backlog (at most 10 s, process-message.ts),
+   * so in a 300-message run they are sent mostly after this clock stops.
    */
   fullIngestPerSecond: number;
   /** What starting `pcse ingest`'s worker cost before that (startIngestWorker), and the rate with it counted. */

@@ -45,6 +45,13 @@ export interface ProcessMessageDeps {
 /** How long after a batch's commit the acknowledgement relay starts (the card goes first). */
 const ACK_RELAY_DELAY_MS = 250;
 
+/**
+ * While a backlog drains (batches back to back), a relay pass waits for a pause of ACK_RELAY_DELAY_MS between
+ * batches, but never longer than this: the cases get committed and onto staff's cards first, and the
+ * acknowledgements, which share this thread and the database, follow, at least one pass every this often.
+ */
+const ACK_RELAY_MAX_DEFER_MS = 10_000;
+
 type DeadLetterOutcome = { outcome: 'dead_letter'; reason: string };
 
 export type ProcessOutcome =
@@ -128,10 +135,19 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   };
   const relayAcknowledgements = async (mailbox: Mailbox): Promise<string[]> => (await relayAcknowledgementsPass(mailbox)).sent;
 
-  // The relay pass a batch wakes runs beside the next batch, not before it: one at a time per mailbox, and a wake
-  // during a pass asks for one more pass after it (which sees what was committed meanwhile). It starts a moment
-  // after the commit, so the new case's card (enqueue → bot) does not share the machine with its acknowledgement.
+  // The relay pass a batch wakes runs after it, one at a time per mailbox, and a wake during a pass asks for one more
+  // pass after it (which sees what was committed meanwhile). It starts a moment after the commit, so the new case's
+  // card (enqueue → bot) does not share the machine with its acknowledgement, and while a backlog drains it waits for
+  // a pause between batches (at most ACK_RELAY_MAX_DEFER_MS).
   const background = new Map<Mailbox, { running: Promise<void>; again: boolean }>();
+  let batchesInFlight = 0;
+  let lastBatchEndedAt = 0;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const backlogPause = async (first: boolean): Promise<void> => {
+    const until = Date.now() + ACK_RELAY_MAX_DEFER_MS;
+    if (first) await sleep(ACK_RELAY_DELAY_MS);
+    while (Date.now() < until && (batchesInFlight > 0 || Date.now() - lastBatchEndedAt < ACK_RELAY_DELAY_MS)) await sleep(ACK_RELAY_DELAY_MS / 5);
+  };
   const wakeRelay = (mailbox: Mailbox): void => {
     if (!ackDeps) return;
     const current = background.get(mailbox);
@@ -141,8 +157,10 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
     }
     const entry = { running: Promise.resolve(), again: false };
     entry.running = (async () => {
-      await new Promise((resolve) => setTimeout(resolve, ACK_RELAY_DELAY_MS));
+      let first = true;
       do {
+        await backlogPause(first);
+        first = false;
         entry.again = false;
         // A backlog commits faster than one pass (50) acknowledges: a full pass that sent something goes round
         // again, so the last of a backlog is not left for the periodic relay. One that sent nothing (SMTP down) stops.
@@ -226,6 +244,16 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
     options: { wakeRelay: boolean } = { wakeRelay: true },
     extracting: (Promise<ExtractionResult> | null)[] = startExtraction(messages),
   ): Promise<BatchOutcome> => {
+    batchesInFlight++;
+    try {
+      return await commitBatch(messages, options, extracting);
+    } finally {
+      batchesInFlight--;
+      lastBatchEndedAt = Date.now();
+    }
+  };
+
+  const commitBatch = async (messages: SourceMessage[], options: { wakeRelay: boolean }, extracting: (Promise<ExtractionResult> | null)[]): Promise<BatchOutcome> => {
     const directory = deps.directory ? rememberingIsLoaded(deps.directory) : undefined;
     const verdicts: (Prepared | DeadLetterOutcome)[] = [];
     let error: unknown;

@@ -94,4 +94,23 @@ describe('a FETCH batch is committed together (PostgreSQL, Redis)', () => {
     expect(await db.prisma.sentReply.count({ where: { caseId: { in: ids } } })).toBe(70);
     expect(await db.prisma.case.count({ where: { id: { in: ids }, ackDueAt: { not: null } } })).toBe(0);
   });
+
+  it('while a backlog drains, the acknowledgements wait for a pause between batches, then all go', async () => {
+    const mailer = createOutboxMailer({ dir: await mkdtemp(path.join(tmpdir(), 'pcse-backlog-acks-')), from: 'portalenquiries@nhs.net' });
+    const processor = createMessageProcessor({ store, queue, mailer, ackLimiter: null, logger, trustedAuthServId: null });
+    const caseIds = async () => (await db.prisma.case.findMany({ where: { emails: { some: { sourceKey: { startsWith: 'imap:portalenquiries:1:drain-' } } } }, select: { id: true } })).map((c) => c.id);
+    const sent = async () => db.prisma.sentReply.count({ where: { caseId: { in: await caseIds() } } });
+    // Batches back to back for about 1.5 s, each well within the relay's 250 ms start-up delay of the one before.
+    const startedAt = Date.now();
+    for (let n = 0; Date.now() - startedAt < 1_500; n++) {
+      expect(await processor.handleBatch(messages(`drain-${n}-`, 3))).toEqual({ handled: 3 });
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // The first batch's acknowledgement was due 250 ms after it; none went while the batches kept coming.
+    expect(await sent()).toBe(0);
+    await processor.drain();
+    const ids = await caseIds();
+    expect(ids.length).toBeGreaterThan(9);
+    expect(await sent()).toBe(ids.length);
+  });
 });
