@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBullmqCaseQueue, type BullmqCaseQueue } from '../../../core/adapters/bullmq-case-queue.js';
@@ -12,6 +12,7 @@ import { createMessageProcessor } from '../../../ingest/process-message.js';
 import type { SourceMessage } from '../../../ingest/sources/source-message.js';
 import { openAllStorePorts, type AllStorePorts } from '../../support/all-store-ports.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+import { childProcesses } from '../../support/processes.js';
 import { emailWithPdf } from '../../support/flate-bomb.js';
 import { SHARED_REDIS_URL, uniqueRedisPrefix } from '../../support/redis.js';
 
@@ -20,21 +21,6 @@ const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/p
 const SIGNED = fixture('scan-gpp-certification-signed.pdf');
 const UNSIGNED = fixture('scan-gpp-certification-unsigned.pdf');
 
-/** Live child processes of this process whose command line mentions `name` (Linux /proc). */
-function childProcesses(name: string): number[] {
-  const tids = readdirTasks();
-  const pids = tids.flatMap((t) => readFileSync(`/proc/${process.pid}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
-  return pids.filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(name);
-    } catch {
-      return false;
-    }
-  });
-}
-function readdirTasks(): string[] {
-  return readdirSync(`/proc/${process.pid}/task`);
-}
 
 /**
  * Issue 13 and issue 9: ingest stores a scanned form's case at once, marked "scanned form being read", without

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractCase, READ_FROM_SCAN } from '../../../ingest/extract/index.js';
 import { OCR_PROCESS, ocrPagesInChild, ocrProcessPid, stopOcrProcess } from '../../../ingest/extract/ocr-process.mjs';
 import { clearPdfReadCache, closePdfWorkers, MESSAGE_PDF_BUDGET_MS, PDF_OCR, readPdfForm } from '../../../ingest/extract/pdf-form.js';
+import { childProcesses } from '../../support/processes.js';
 import { emailWithPdf, emailWithPdfs } from '../../support/flate-bomb.js';
 
 // OCR is seconds a page on a shared 2-core host: these run in the SERIAL group (scripts/test.sh).
@@ -16,18 +17,6 @@ afterAll(async () => {
   await closePdfWorkers();
 });
 
-/** Live child processes of this process whose command line mentions `name` (Linux /proc). */
-function childProcesses(name: string): number[] {
-  const tids = readdirSync(`/proc/${process.pid}/task`);
-  const pids = tids.flatMap((t) => readFileSync(`/proc/${process.pid}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
-  return pids.filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(name);
-    } catch {
-      return false;
-    }
-  });
-}
 
 async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (check()) return true;
