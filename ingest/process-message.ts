@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Mailbox, ParsedCase } from '../core/domain/case.js';
 import { StoreUnavailableError, type AcknowledgementOutbox, type CaseOutbox, type CaseQueue, type CaseStore, type DeadLetterStore, type DirectoryReader, type IncomingEmail, type Mailer, type RecordEmailResult, type ReplyLog, type StoredCase, type StorePorts } from '../core/ports.js';
@@ -142,7 +143,6 @@ export function createMessageProcessor(deps: ProcessMessageDeps): MessageHandler
   const background = new Map<Mailbox, { running: Promise<void>; again: boolean }>();
   let batchesInFlight = 0;
   let lastBatchEndedAt = 0;
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const backlogPause = async (first: boolean): Promise<void> => {
     const until = Date.now() + ACK_RELAY_MAX_DEFER_MS;
     if (first) await sleep(ACK_RELAY_DELAY_MS);

@@ -108,14 +108,16 @@ export function createBullmqCaseQueue(options: CaseQueueOptions): BullmqCaseQueu
   execute.on('error', () => {});
   const timeoutMs = options.enqueueTimeoutMs ?? 5000;
 
-  const add = async (queue: Queue, name: string, data: object, jobId: string): Promise<void> => {
+  /** Runs one enqueue under the timeout; whatever goes wrong is a QueueUnavailableError (the outbox retries). */
+  const enqueue = async (name: string, adding: Promise<unknown>): Promise<void> => {
     try {
-      await withTimeout(queue.add(name, data, { jobId }), timeoutMs, `enqueue ${name}`);
+      await withTimeout(adding, timeoutMs, `enqueue ${name}`);
     } catch (error) {
       if (error instanceof QueueUnavailableError) throw error;
       throw new QueueUnavailableError(`enqueue ${name} failed: ${(error as Error).message}`, { cause: error });
     }
   };
+  const add = (queue: Queue, name: string, data: object, jobId: string): Promise<void> => enqueue(name, queue.add(name, data, { jobId }));
 
   return {
     async enqueueCaseReady(caseId, version) {
@@ -124,17 +126,11 @@ export function createBullmqCaseQueue(options: CaseQueueOptions): BullmqCaseQueu
     },
     async enqueueCasesReady(cases) {
       if (cases.length === 0) return;
-      const jobs = cases.map(({ caseId, version }) => ({
-        name: CASE_READY_QUEUE,
-        data: CaseReadyJobSchema.parse({ caseId }) as CaseReadyJob,
-        opts: { jobId: jobIdForCase(caseId, version) },
-      }));
-      try {
-        await withTimeout(caseReady.addBulk(jobs), timeoutMs, `enqueue ${CASE_READY_QUEUE} ×${jobs.length}`);
-      } catch (error) {
-        if (error instanceof QueueUnavailableError) throw error;
-        throw new QueueUnavailableError(`enqueue ${CASE_READY_QUEUE} failed: ${(error as Error).message}`, { cause: error });
-      }
+      const jobs = cases.map(({ caseId, version }) => {
+        const data: CaseReadyJob = CaseReadyJobSchema.parse({ caseId });
+        return { name: CASE_READY_QUEUE, data, opts: { jobId: jobIdForCase(caseId, version) } };
+      });
+      await enqueue(CASE_READY_QUEUE, caseReady.addBulk(jobs));
     },
     async enqueueExecution(caseId, decisionId) {
       const data: ExecuteCaseJob = ExecuteCaseJobSchema.parse({ caseId, decisionId });

@@ -1,7 +1,7 @@
 import type { DatabaseProvider } from './prisma-schema-variant.js';
 import type { Transaction } from './prisma-transaction.js';
 
-/** The tables written in bulk on the ingest path, and the model that writes each with createMany elsewhere. */
+/** The tables an ingest batch writes in bulk, each with its Prisma model (whose createMany SQLite uses). */
 const MODELS = { Case: 'case', Email: 'email', Attachment: 'attachment', AuditEvent: 'auditEvent' } as const;
 export type BulkTable = keyof typeof MODELS;
 
