@@ -107,7 +107,7 @@ export interface PdfReadBudget {
 }
 
 /**
- * The long-lived PDF worker threads: loading pdf-lib and pdf-parse costs ~550 ms a thread, a warm parse ~60 ms.
+ * The long-lived PDF worker threads: loading pdf.js costs ~0.5 s a thread, a warm read of a form 2–10 ms.
  * One thread by default (the hosts have 2 cores and ingest is memory-bound); a thread is recycled after
  * `maxDocumentsPerWorker` documents (pdf.js keeps caches) and stopped after `idleMs` without work.
  */
@@ -143,7 +143,7 @@ function poolFor(maxOldGenerationSizeMb: number, scans: ScanReading): TimeLimite
 }
 
 /**
- * Reads an attached PDF's text (pdf-parse) and AcroForm fields (pdf-lib) in a pooled worker thread with a
+ * Reads an attached PDF's text and AcroForm fields (pdf.js; pdf-lib for encrypted, signed and radio forms) in a pooled worker thread with a
  * memory limit and a per-document timeout, so a hostile PDF cannot hang or exhaust the ingest process. Never
  * throws: every failure is a status the caller turns into a finding.
  */

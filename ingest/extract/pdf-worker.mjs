@@ -19,9 +19,12 @@ Module._load = function load(request, ...rest) {
   return loadModule.call(this, request, ...rest);
 };
 
-const { PDFDocument, ParseSpeeds, PDFName, PDFTextField, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFOptionList, PDFSignature, EncryptedPDFError } = await import('pdf-lib');
-const { PDFParse } = await import('pdf-parse');
-const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const { OPS } = pdfjs;
+
+// One pdf.js "fake worker" (its parser, in this thread) for every document the thread reads: getDocument would
+// otherwise set up a new one per document.
+const pdfJsWorker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
 
 /** OCR's limits, from pdf-form.ts (PDF_OCR). */
 const OCR = workerData?.ocr ?? null;
@@ -32,7 +35,15 @@ const DEFER_SCANS = workerData?.deferScans === true;
 // (a long-lived thread), so say nothing rather than let hostile PDFs fill that buffer.
 for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[method] = () => {};
 
+/**
+ * pdf-lib, loaded with the first form pdf.js does not read alone (fieldsFromPdfJs: an encrypted one, a radio group,
+ * a list, a signature), so a thread that sees only text forms never holds it.
+ */
+let pdfLib = null;
+
 async function readFields(data) {
+  pdfLib ??= await import('pdf-lib');
+  const { PDFDocument, ParseSpeeds, PDFName, PDFTextField, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFOptionList, PDFSignature } = pdfLib;
   const doc = await PDFDocument.load(data, { ignoreEncryption: false, updateMetadata: false, throwOnInvalidObject: false, parseSpeed: ParseSpeeds.Fastest });
   const fields = [];
   for (const field of doc.getForm().getFields()) {
@@ -70,14 +81,14 @@ function uninformativeNames(fields) {
  * The printed label beside each named widget (the nearest text to its left on its line, else just above it) and the
  * heading over it (the nearest line above the label that has no widget of its own): `{ [fieldName]: { label, heading } }`.
  */
-async function readLayout(doc, names) {
+async function readLayout(doc, names, pageItems) {
   const out = {};
-  for (let n = 1; n <= Math.min(doc.numPages, 4); n++) {
+  for (let n = 1; n <= Math.min(doc.numPages, LAID_OUT_PAGES); n++) {
     const page = await doc.getPage(n);
     const widgets = (await page.getAnnotations()).filter((a) => a.subtype === 'Widget' && a.fieldName && Array.isArray(a.rect));
     // A real form has tens of boxes; matching is widgets × text items, so a page of thousands is not laid out.
     if (!widgets.some((w) => names.has(w.fieldName)) || widgets.length > 300) continue;
-    const items = (await page.getTextContent()).items
+    const items = (pageItems.get(n) ?? [])
       .filter((i) => typeof i.str === 'string' && i.str.trim())
       .map((i) => ({ s: i.str.trim(), x: i.transform[4], y: i.transform[5], w: i.width ?? 0 }));
     const onWidgetRow = (i) => widgets.some((w) => i.y >= w.rect[1] - 4 && i.y <= w.rect[3] + 2 && i.x + i.w <= w.rect[0] + 4);
@@ -108,13 +119,50 @@ async function readLayout(doc, names) {
 const SCAN_TEXT_CHARS = 20;
 
 /**
- * Whether pdf.js found no form fields in the catalogue: then pdf-lib would find none either, and loading the
- * document a second time only to learn that is the slowest part of a text-only PDF.
+ * The form's fields as readFields gives them, from the document pdf.js has already parsed, so pdf-lib need not
+ * load it a second time. Only text fields, tick boxes and buttons are read here; null (pdf-lib reads the form) for
+ * any other field, a signed document, or a catalogue pdf.js could not walk.
  */
+async function fieldsFromPdfJs(doc) {
+  let objects;
+  try {
+    objects = await doc.getFieldObjects();
+  } catch {
+    return null;
+  }
+  // No AcroForm fields to pdf.js; a form whose only field is a signature is counted as document signatures.
+  if (!objects) return (await hasNoFormFields(doc)) ? { fields: [] } : null;
+  if (await hasSignatures(doc)) return null;
+  const fields = [];
+  for (const [name, list] of Object.entries(objects)) {
+    // A field's own dictionary and its widgets come typeless and typed; a name with no typed entry is only the
+    // parent of other fields, which pdf-lib does not list either.
+    const widgets = list.filter((o) => o && o.type);
+    if (widgets.length === 0) continue;
+    const { type, value, exportValues } = widgets[0];
+    if (type === 'text') fields.push({ name, type: 'text', value: typeof value === 'string' && value !== '' ? value : null });
+    else if (type === 'checkbox') fields.push({ name, type: 'checkbox', value: typeof value === 'string' && value !== 'Off' && (!exportValues || value === exportValues) ? 'yes' : null });
+    else if (type === 'button') fields.push({ name, type: 'other', value: null });
+    // pdf.js gives a radio group's raw state ("1", where pdf-lib maps it through /Opt to "Practice Manager"), a
+    // list's first choice only, and no /V for a signature: those forms are pdf-lib's to read.
+    else return null;
+  }
+  return { fields };
+}
+
+/** A signed signature field whose widget pdf.js left out is still pdf-lib's to report. */
+async function hasSignatures(doc) {
+  try {
+    return (await doc.getMetadata()).info?.IsSignaturesPresent !== false;
+  } catch {
+    return true;
+  }
+}
+
 async function hasNoFormFields(doc) {
   try {
     // formInfo.hasFields is not exposed; with fields, either IsAcroFormPresent or (only document signatures)
-    // IsSignaturesPresent is set. getFieldObjects() would say it too, but walks every field to do so.
+    // IsSignaturesPresent is set.
     const { info } = await doc.getMetadata();
     return info?.IsAcroFormPresent === false && info?.IsSignaturesPresent === false;
   } catch {
@@ -124,16 +172,17 @@ async function hasNoFormFields(doc) {
 
 /** `readFormFields(doc)` gives `{ fields }` or `{ encrypted: true }`, once pdf.js has the document. */
 async function readText(data, id, deadlineAt, pdf, readFormFields) {
-  const parser = new PDFParse({ data });
+  const loading = pdfjs.getDocument({ data, verbosity: pdfjs.VerbosityLevel.ERRORS, worker: pdfJsWorker });
+  let doc = null;
   try {
-    const result = await parser.getText();
-    const text = result.text ?? '';
-    const doc = await parser.load();
+    doc = await loading.promise;
+    const result = await readPages(doc);
+    const text = result.text;
     const form = await readFormFields(doc);
     if (form.encrypted) return { encrypted: true };
     const { fields } = form;
     const unnamed = uninformativeNames(fields);
-    const layout = unnamed.size > 0 ? await readLayout(doc, unnamed).catch(() => ({})) : undefined;
+    const layout = unnamed.size > 0 ? await readLayout(doc, unnamed, result.items).catch(() => ({})) : undefined;
     if (!OCR) return { fields, text, layout };
     const scanned = [];
     for (const p of result.pages ?? []) {
@@ -161,8 +210,61 @@ async function readText(data, id, deadlineAt, pdf, readFormFields) {
       ocr: { pages, confidence: read.confidence, lines: read.lines, signature: read.signature, unreadablePages: [...read.unreadablePages, ...skipped], outOfTimePages: read.outOfTimePages },
     };
   } finally {
-    await parser.destroy().catch(() => {});
+    await (doc ?? loading).destroy().catch(() => {});
   }
+}
+
+/** Pages whose text items are kept for laying out a form's fields (readLayout): the PCSE forms are one or two. */
+const LAID_OUT_PAGES = 4;
+
+/**
+ * Every page's text, as pdf-parse's getText gives it (the extraction rules were written against that: a new line
+ * where the baseline moves, a tab between cells of one line, "-- n of N --" after each page), from one
+ * getTextContent a page; the first pages' items are kept so readLayout need not read them again.
+ */
+async function readPages(doc) {
+  const pages = [];
+  const items = new Map();
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+    const pageText = joinTextItems(content.items, page.getViewport({ scale: 1 }));
+    pages.push({ num: n, text: pageText });
+    text += `${pageText}\n\n-- ${n} of ${doc.numPages} --\n\n`;
+    if (n <= LAID_OUT_PAGES) items.set(n, content.items);
+    page.cleanup();
+  }
+  return { text, pages, items };
+}
+
+/** pdf-parse 2's getPageText with its defaults (line threshold 4.6, cell threshold 7, tab between cells). */
+function joinTextItems(items, viewport) {
+  const parts = [];
+  let lastX;
+  let lastY;
+  let lineHeight = 0;
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    const [x, y] = viewport.convertToViewportPoint(item.transform[4], item.transform[5]);
+    let str = item.str;
+    if (lastY !== undefined && Math.abs(lastY - y) > 4.6) {
+      const last = parts.length > 0 ? parts[parts.length - 1] : undefined;
+      const startsLine = str.startsWith('\n') || (str.trim() === '' && item.hasEOL);
+      if (last?.endsWith('\n') === false && !startsLine && Math.abs(lastY - y) - 1 > lineHeight) {
+        parts.push('\n');
+        lineHeight = 0;
+      }
+    }
+    if (lastY !== undefined && Math.abs(lastY - y) < 4.6 && lastX !== undefined && Math.abs(lastX - x) > 7) str = `\t${str}`;
+    parts.push(str);
+    lastX = x + item.width;
+    lastY = y;
+    lineHeight = Math.max(lineHeight, item.height);
+    if (item.hasEOL) parts.push('\n');
+    if (item.hasEOL || str.endsWith('\n')) lineHeight = 0;
+  }
+  return parts.join('');
 }
 
 async function pageHasImageLazy(doc, n) {
@@ -185,7 +287,7 @@ async function fieldsOrEncrypted(data) {
   try {
     return { fields: await readFields(data.slice()) };
   } catch (e) {
-    if (e instanceof EncryptedPDFError || /encrypt/i.test(String(e && e.message))) return { encrypted: true };
+    if ((pdfLib && e instanceof pdfLib.EncryptedPDFError) || /encrypt/i.test(String(e && e.message))) return { encrypted: true };
     return { fields: [] };
   }
 }
@@ -200,7 +302,7 @@ async function readOne(bytes, id, deadlineAt) {
     if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
     known = form.fields;
   }
-  const readFormFields = async (doc) => (known ? { fields: known } : (await hasNoFormFields(doc)) ? { fields: [] } : fieldsOrEncrypted(data));
+  const readFormFields = async (doc) => (known ? { fields: known } : (await fieldsFromPdfJs(doc)) ?? fieldsOrEncrypted(data));
   let fields = known ?? [];
   let read = { text: '' };
   try {
@@ -232,5 +334,6 @@ parentPort.on('message', (message) => {
   );
 });
 
-// The libraries are loaded: from here on the parent's per-document clock is fair.
+// pdf.js is loaded: from here on the parent's per-document clock is fair. pdf-lib, when a form needs it, loads
+// within that document's 3 s (about 0.25 s on a cold 2-core host).
 parentPort.postMessage({ ready: true });

@@ -44,6 +44,71 @@ describe('readPdfForm', () => {
     expect(r.fields).toEqual([{ name: 'Signature1', type: 'signature', value: 'signed' }]);
   });
 
+  // pdf.js reads the fields of the document it has parsed for the text; what it gives must be what pdf-lib, which
+  // still reads signed and encrypted forms, gives for every kind of field.
+  it('reads every kind of field as pdf-lib does: text, tick box, radio, list, nested name, empty', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage();
+    const form = doc.getForm();
+    const at = (y: number) => ({ x: 50, y, width: 120, height: 16 });
+    form.createTextField('Nominee.Name').setText('Aoife Ó Briain');
+    form.getTextField('Nominee.Name').addToPage(page, at(760));
+    form.createTextField('Nominee.Email').addToPage(page, at(730));
+    const ticked = form.createCheckBox('Agree');
+    ticked.addToPage(page, at(700));
+    ticked.check();
+    form.createCheckBox('Urgent').addToPage(page, at(670));
+    const role = form.createRadioGroup('Role');
+    role.addOptionToPage('GP Partner', page, at(640));
+    role.addOptionToPage('Practice Manager', page, at(610));
+    role.select('Practice Manager');
+    form.createRadioGroup('Unanswered').addOptionToPage('Yes', page, at(580));
+    const site = form.createDropdown('Site');
+    site.addOptions(['Main', 'Branch']);
+    site.select('Branch');
+    site.addToPage(page, at(550));
+    const access = form.createOptionList('Access');
+    access.addOptions(['Registrations', 'Payments', 'Reports']);
+    access.enableMultiselect();
+    access.select(['Payments', 'Reports']);
+    access.addToPage(page, at(480));
+    const r = await readPdfForm(Buffer.from(await doc.save()));
+    expect(r.status).toBe('ok');
+    expect(r.fields).toEqual([
+      { name: 'Nominee.Name', type: 'text', value: 'Aoife Ó Briain' },
+      { name: 'Nominee.Email', type: 'text', value: null },
+      { name: 'Agree', type: 'checkbox', value: 'yes' },
+      { name: 'Urgent', type: 'checkbox', value: null },
+      { name: 'Role', type: 'radio', value: 'Practice Manager' },
+      { name: 'Unanswered', type: 'radio', value: null },
+      { name: 'Site', type: 'choice', value: 'Branch' },
+      { name: 'Access', type: 'choice', value: 'Payments, Reports' },
+    ]);
+  });
+
+  it('reports whether a signature field beside other fields is signed', async () => {
+    for (const signed of [true, false]) {
+      const doc = await PDFDocument.create();
+      const page = doc.addPage();
+      const form = doc.getForm();
+      form.createTextField('SignatoryName').setText('Dr Paul Whitcombe');
+      form.getTextField('SignatoryName').addToPage(page, { x: 50, y: 700 });
+      // A signature field as a viewer makes it: one dictionary that is both the field and its widget on the page.
+      const signature = doc.context.register(doc.context.obj({
+        FT: 'Sig', T: PDFString.of('Signature1'), Type: 'Annot', Subtype: 'Widget', Rect: [50, 600, 250, 640], P: page.ref, F: 4,
+        ...(signed ? { V: doc.context.obj({ Type: 'Sig', Filter: 'Adobe.PPKLite' }) } : {}),
+      }));
+      page.node.addAnnot(signature);
+      form.acroForm.addField(signature);
+      if (signed) form.acroForm.dict.set(PDFName.of('SigFlags'), doc.context.obj(3));
+      const r = await readPdfForm(Buffer.from(await doc.save()));
+      expect(r.fields).toEqual([
+        { name: 'SignatoryName', type: 'text', value: 'Dr Paul Whitcombe' },
+        { name: 'Signature1', type: 'signature', value: signed ? 'signed' : null },
+      ]);
+    }
+  });
+
   it('reads no fields, and the text, from a PDF without a form', async () => {
     const doc = await PDFDocument.create();
     doc.addPage().drawText('Primary user request for Brookfield Surgery');
