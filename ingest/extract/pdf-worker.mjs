@@ -130,9 +130,11 @@ async function fieldsFromPdfJs(doc) {
   } catch {
     return null;
   }
-  // No AcroForm fields to pdf.js; a form whose only field is a signature is counted as document signatures.
-  if (!objects) return (await hasNoFormFields(doc)) ? { fields: [] } : null;
-  if (await hasSignatures(doc)) return null;
+  // formInfo itself is not exposed. A signature is pdf-lib's to report, also where pdf.js counts a form whose only
+  // field is one as document signatures and lists no fields.
+  const flags = await formFlags(doc);
+  if (flags?.IsSignaturesPresent !== false) return null;
+  if (!objects) return flags.IsAcroFormPresent === false ? { fields: [] } : null;
   const fields = [];
   for (const [name, list] of Object.entries(objects)) {
     // A field's own dictionary and its widgets come typeless and typed; a name with no typed entry is only the
@@ -150,23 +152,12 @@ async function fieldsFromPdfJs(doc) {
   return { fields };
 }
 
-/** A signed signature field whose widget pdf.js left out is still pdf-lib's to report. */
-async function hasSignatures(doc) {
+/** pdf.js's IsAcroFormPresent and IsSignaturesPresent for the document, or null when it cannot say. */
+async function formFlags(doc) {
   try {
-    return (await doc.getMetadata()).info?.IsSignaturesPresent !== false;
+    return (await doc.getMetadata()).info ?? null;
   } catch {
-    return true;
-  }
-}
-
-async function hasNoFormFields(doc) {
-  try {
-    // formInfo.hasFields is not exposed; with fields, either IsAcroFormPresent or (only document signatures)
-    // IsSignaturesPresent is set.
-    const { info } = await doc.getMetadata();
-    return info?.IsAcroFormPresent === false && info?.IsSignaturesPresent === false;
-  } catch {
-    return false;
+    return null;
   }
 }
 
