@@ -38,8 +38,9 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   }
   const found: string[] = [];
   let line = '';
-  // "He should keep Performer": a role kept is not a role to remove.
-  let rest = ctx.body.replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as))\b[^.\n]*/gi, ' ');
+  // "He should keep Performer", "leave her Performer role as it is", "do not remove Performer", "… but not
+  // Performer": a role kept is not a role to remove.
+  let rest = ctx.body.replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to)\b[^.\n]*/gi, ' ');
   for (const role of KNOWN_ROLES) {
     const re = new RegExp(role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
     const m = re.exec(rest);

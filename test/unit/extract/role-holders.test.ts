@@ -153,6 +153,21 @@ describe('roles to remove', () => {
     expect(hinted(c)).toContain('fields.roles');
   });
 
+  it('leaves out a role the email says to leave in place ("leave her Performer role as it is", "do not remove", "but not")', async () => {
+    const sentences = [
+      'She has stepped down as a partner, so please remove her Contractor Signatory role. Please leave her Performer role as it is, she still does sessions.',
+      'Please remove the Contractor Signatory role. Do not remove Performer, she still works here.',
+      'Please take Contractor Signatory off her account but not Performer.',
+    ];
+    for (const sentence of sentences) {
+      const c = await parse('portalenquiries', { From: 'Mared Wyn <mared.wyn@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Remove role' }, [
+        'Hello,', '', `Nia Roberts (nia.roberts@nhs.net) at Bryn Teg Surgery (W91042). ${sentence}`, '', 'Diolch,', 'Mared',
+      ].join('\n'));
+      expect(c.kind).toBe('role_removal_request');
+      expect(fields(c).roles).toEqual(['Contractor Signatory']);
+    }
+  });
+
   it('keeps a list whose every role is a known one', async () => {
     const c = await parse('portalenquiries', { From: 'Ruth Ames <ruth.ames@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'leaver' }, [
       'Hi, please remove the Joiner & Leaver and Contractor Signatory roles from Leo Marsh\'s account (leo.marsh@nhs.net), he has left Penrose Surgery (J82077).', 'Ruth',
