@@ -124,7 +124,10 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
         ev['fields.approver.role'] = line.trim();
         if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
         if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
-        return { name: senderName(ctx.requester, ctx, m[1].trim(), ev), email: ctx.requester.email, role: m[1].trim() };
+        const name = senderName(ctx.requester, ctx, m[1].trim(), ev);
+        const email = personsOwnAddress(ctx, name);
+        if (!email) delete ev['fields.approver.email'];
+        return { name, email, role: m[1].trim() };
       }
     }
   }
@@ -139,7 +142,9 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
       const fromSender = senderName(ctx.requester, ctx, m[1], ev);
       const name = fromSender ?? (named ? cleanPersonName(named) : null);
       if (!fromSender && name) ev['fields.approver.name'] = line.trim();
-      return { name, email: ctx.requester.email, role: m[1] };
+      const email = personsOwnAddress(ctx, name);
+      if (!email) delete ev['fields.approver.email'];
+      return { name, email, role: m[1] };
     }
   }
   // A nomination of someone else by a sender who says they own the practice or hold its contract, signed off in a
@@ -151,9 +156,28 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
     ev['fields.approver.role'] = signOffRole.line;
     if (sender.name) ev['fields.approver.name'] = 'From header';
     ev['fields.approver.email'] = 'From header';
-    return { name: senderName(sender, ctx, signOffRole.value, ev), email: sender.email, role: signOffRole.value };
+    const name = senderName(sender, ctx, signOffRole.value, ev);
+    const email = personsOwnAddress(ctx, name);
+    if (!email) delete ev['fields.approver.email'];
+    return { name, email, role: signOffRole.value };
   }
   return null;
+}
+
+/** A department's or a team's mailbox ("Regional Operations - …", "Contracts Team"); not an organisation's own. */
+const DEPARTMENT_MAILBOX = /\b(?:operations|ops|team|office|reception|admin(?:istration)?|enquiries|support|department|accounts|contracts|compliance|helpdesk|service ?desk|mailbox|no-?reply|finance|governance)\b/i;
+
+/**
+ * The sender's address as the approver's own, unless it is a department's mailbox ("Regional Operations -
+ * Clearview Opticians") that does not spell the person who signs: on the card it would read as the approver's,
+ * and a reply would go to the department. A one-site business's own mailbox ("Bright Eyes Opticians") is the
+ * contract holder's.
+ */
+function personsOwnAddress(ctx: FieldContext, name: string | null): string | null {
+  const email = (ctx.sender ?? ctx.requester).email;
+  const displayName = ctx.participants?.[0]?.name ?? '';
+  if (email && DEPARTMENT_MAILBOX.test(displayName) && !emailMatchesName(email, name)) return null;
+  return email;
 }
 
 /**

@@ -345,6 +345,14 @@ describe('extraction fidelity (issue 9, second pass)', () => {
     expect(fields(c).signatory).toEqual({ name: 'Barnaby Quayle', email: 'barnaby.quayle@nhs.net', role: 'lead_gp' });
   });
 
+  it('a longer Open Exeter function is not cut to a shorter one it starts with ("Sample Taker Maintenance", not "Sample Taker")', async () => {
+    const c = await parse('openexeter', { From: 'Dr Oluwaseun Adeyemi <o.adeyemi@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter permission' }, [
+      'Hello,', '', 'As Lead GP at Elm Row Surgery (B82019) I approve Kezia Thorne (username KTHORNE2) having the Sample Taker Maintenance permission added in Open Exeter.', '', 'Dr Oluwaseun Adeyemi', 'Lead GP',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).permissions).toEqual(['Sample Taker Maintenance']);
+  });
+
   it('"the primary user form, which I signed as GP Partner": the role is GP Partner, the form\'s name is not a role', async () => {
     const c = await parse('openexeter', { From: 'Dr Persephone Lindqvist <persephone.lindqvist@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' }, [
       'Dear Open Exeter team,', '', 'Please accept this as our primary user request for Cobblers Lane Surgery (E85122): the new primary user is Anatoly Reyes (anatoly.reyes@nhs.net). I completed the primary user form, which I signed as GP Partner.', '',

@@ -195,6 +195,26 @@ describe('an approver who is only copied in', () => {
   });
 });
 
+describe('an approver writing from a department\'s mailbox', () => {
+  const body = [
+    'Hello,', '', 'Please make Tunde Bakare (tunde.bakare@lumenoptical.co.uk) the Opto User Management (Organisation) administrator for our Hexham store, TPR19.', '',
+    'As contract holder I confirm this nomination.', '', 'Best wishes', '', 'Agnieszka Wolska', 'Lumen Optical Ltd',
+  ].join('\n');
+
+  it('has no email when the From is a department\'s ("Compliance Team - …") and does not spell their name', async () => {
+    const c = await parse('portalenquiries', { From: 'Compliance Team - Lumen Optical <compliance@lumenoptical.co.uk>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Opto admin, Hexham' }, body);
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fields(c).approver).toMatchObject({ name: 'Agnieszka Wolska', email: null });
+  });
+
+  it('keeps the From address when it is the business\'s own mailbox or spells the approver', async () => {
+    for (const from of ['Lumen Optical Hexham <lumen.hexham@nhs.net>', 'Compliance Team - Lumen Optical <agnieszka.wolska@lumenoptical.co.uk>']) {
+      const c = await parse('portalenquiries', { From: from, To: 'pcse.portalenquiries@nhs.net', Subject: 'Opto admin, Hexham' }, body);
+      expect(fields(c).approver?.email).toBe(/<(.+)>/.exec(from)?.[1]);
+    }
+  });
+});
+
 describe('an address given for replies', () => {
   it('is not taken for the nominee ("please reply to Anwen (anwen.hale@…) as well as me")', async () => {
     const c = await parse('portalenquiries', { From: 'Gwyn Lloyd <gwyn.lloyd@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'GPP user admin nomination' }, [
