@@ -65,7 +65,9 @@ const NOT_A_FORENAME = /\b(manager|partner|GP|nurse|director|practice|surgery|le
 /** Words before "…, Jane" that make it a greeting or a sign-off ("Thanks, Jane", "Morning, Jane"), not "Surname, Forename". */
 const NOT_A_SURNAME = /^(?:hi|hiya|hello|hey|dear|thanks|thank|cheers|regards|best|kind|many|morning|afternoon|evening|yes|no|ok|okay|sorry|also|please|so|and|but|or|then|now|name|user|contact|nominee|approver|signed|from|to|re|fw|fwd)$/i;
 
-const SURNAME_FIRST = /^\s*(\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?|\p{Lu}[\p{Ll}'’][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)?),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=\s*$|\s*[(<\-–]|\s+[^\s@]+@)/u;
+// The forename as written, or in capitals like the surname ("HARRIS, JODIE" in system notifications); an address
+// may follow in the same cell ("KAVANAGH, Dervla, dervla.kavanagh@…", a table cell's line break).
+const SURNAME_FIRST = /^\s*(\p{Lu}[\p{Lu}'’]+(?:[- ]\p{Lu}[\p{Lu}'’]+)?|\p{Lu}[\p{Ll}'’][\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)?),\s*((?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?|\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?)(?=\s*$|\s*[(<\-–]|\s+[^\s@]+@|\s*[,;]\s*[^\s@,;]+@)/u;
 
 export function cleanPersonName(raw: string | null | undefined): string | null {
   if (!raw) return null;

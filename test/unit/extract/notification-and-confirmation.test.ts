@@ -17,6 +17,29 @@ describe('labels with dot leaders', () => {
   });
 });
 
+describe('names written surname first in capitals', () => {
+  it('reads "OKONKWO, CHIDINMA" (forename in capitals too) as the whole person, user and creator alike', async () => {
+    const raw = plainEmail(['From: Open Exeter <openexeter.notifications@nhs.net>', 'To: pcse.openexeter@nhs.net', 'Subject: New user created (F85004)'], [
+      'A new user account has been created and needs authorising.', '',
+      'Organisation code:  F85004', 'New user name:      OKONKWO, CHIDINMA', 'New user ID:        COKONKWO3', 'New user email:     chidinma.okonkwo@nhs.net',
+      'Created by:         DE SOUSA, MARTA (Primary User)', 'Creator email:      marta.desousa@nhs.net', '',
+    ]);
+    const c = await extractCase(raw, { mailbox: 'openexeter' });
+    expect(c.kind).toBe('open_exeter_new_user_authorisation');
+    expect((c.fields as { user?: { name?: unknown } }).user?.name).toBe('CHIDINMA OKONKWO');
+    expect((c.fields as { createdBy?: { name?: unknown } }).createdBy?.name).toBe('MARTA DE SOUSA');
+  });
+
+  it('keeps the forename when an address follows in the same table cell ("KAVANAGH, Dervla" then the address)', async () => {
+    const raw = plainEmail(['From: Ivo Petrov <ivo.petrov@nhs.net>', 'To: pcse.datamanager@nhs.net', 'Subject: Change of main contact, Linden Lodge Surgery B86011'], [
+      'Please change the main contact for Linden Lodge Surgery (B86011).', '', 'New main contact: HOLLIS, Marguerite, marguerite.hollis@nhs.net', '', 'Ivo Petrov', 'Practice Manager', '',
+    ]);
+    const c = await extractCase(raw, { mailbox: 'datamanager' });
+    expect(c.kind).toBe('main_contact_change');
+    expect(JSON.stringify(c.fields)).toContain('"name":"Marguerite HOLLIS"');
+  });
+});
+
 describe('a forwarder who confirms and authorises the request below', () => {
   it('is the signatory, in the role they state', async () => {
     const raw = plainEmail(['From: Yetunde Bakare <yetunde.bakare@nhs.net>', 'To: pcse.openexeter@nhs.net', 'Subject: FW: Open Exeter permissions'], [
