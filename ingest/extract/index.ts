@@ -4,6 +4,7 @@ import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
 import { classifyEmail } from './classify.js';
+import { applyCorrections, findCorrections } from './corrections.js';
 import { applyConfidence, READ_FROM_SCAN } from './confidence.js';
 import { extractFields } from './fields.js';
 import type { Doubt } from './fields/context.js';
@@ -118,6 +119,9 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const doubts = new Map<string, Doubt>();
   const formAttached = [...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)].some((a) => /^application\/pdf$|^image\//i.test(a.contentType) || /\.pdf$/i.test(a.filename ?? ''));
   const result = extractFields({ kind, doubts, formAttached, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, copied: mime.cc.map((p) => ({ ...p, name: reorderDisplayName(p.name) })), sender: { ...mime.from, name: personalDisplayName(reorderDisplayName(mime.from.name), ownSignOff) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
+
+  // "Sorry - the code is actually FQ412, not FQ421": the writer's own correction replaces what they first wrote.
+  applyCorrections(result, findCorrections(body));
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
   markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []));
