@@ -63,18 +63,30 @@ async function readFields(data) {
 }
 
 /**
+ * A form made in Adobe's designer names every field by its place in the XFA tree
+ * ("topmostSubform[0].Page1[0].TextField1[0]"): the field is "TextField1", which says nothing, and its printed label
+ * is what it holds.
+ */
+function withoutDesignerPath(name) {
+  if (!/\[\d+\]/.test(name)) return name;
+  // The leaf keeps a repeat's number ("TextField1[2]"), so the practice's three "TextField1" stay three fields.
+  const parts = name.split('.').map((part, i, all) => (i === all.length - 1 ? part.replace(/\[0\]$/, '') : part.replace(/\[\d+\]/g, '')));
+  return parts.filter((part) => !/^(?:topmost ?subform|form\d*|page\d+|#?subform\d*|#pageSet|#area)$/i.test(part)).join('.') || name;
+}
+
+/**
  * Field names that say nothing of what the field holds: a tool's numbering ("Text1", "Text Field 3") or Acrobat's
  * auto-detected first word of the label, repeated with a count ("Name", "Name_2", "Email 1"). Such a field is read
  * under the label printed beside it on the page instead.
  */
 function uninformativeNames(fields) {
-  const base = (n) => n.replace(/[\s_#-]*\d+$/, '').toLowerCase();
+  const base = (n) => withoutDesignerPath(n).replace(/\[\d+\]$/, '').replace(/[\s_#-]*\d+$/, '').toLowerCase();
   const counts = new Map();
   for (const f of fields) counts.set(base(f.name), (counts.get(base(f.name)) ?? 0) + 1);
   const oneWord = (f) => /^[a-z]+$/i.test(base(f.name));
   // Acrobat's naming shows in its repeats; on such a form every one-word name is a label's first word ("Role").
   const acrobat = fields.some((f) => oneWord(f) && (counts.get(base(f.name)) ?? 0) > 1);
-  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(f.name) || (acrobat && oneWord(f))).map((f) => f.name));
+  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(withoutDesignerPath(f.name).replace(/\[\d+\]$/, '')) || (acrobat && oneWord(f))).map((f) => f.name));
 }
 
 /**
@@ -314,7 +326,7 @@ async function readOne(bytes, id, deadlineAt) {
   if (layout) {
     fields = fields.map((f) => (layout[f.name] ? { ...f, label: layout[f.name].label, ...(layout[f.name].heading ? { heading: layout[f.name].heading } : {}), ...(layout[f.name].option ? { option: true } : {}) } : f));
   }
-  return { status: 'ok', fields, ...rest };
+  return { status: 'ok', fields: fields.map((f) => ({ ...f, name: withoutDesignerPath(f.name) })), ...rest };
 }
 
 parentPort.on('message', (message) => {

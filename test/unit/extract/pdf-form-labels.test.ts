@@ -31,6 +31,28 @@ describe('fillable forms read by their printed labels', () => {
     expect(fields(c).signatory).toEqual({ name: 'Casimir Wolanski', email: 'casimir.wolanski@nhs.net', role: 'gp_partner' });
   });
 
+  it('reads a form made in Adobe\'s designer ("topmostSubform[0].Page1[0].TextField1[2]") by its printed labels', async () => {
+    const box = (n: number, i: number) => `topmostSubform[0].Page1[0].TextField${n}[${i}]`;
+    const pdf = await form([
+      { text: 'Open Exeter - Request for a Primary User (GP Practices)' },
+      { text: 'Section A - Practice' },
+      { label: 'Practice name', field: box(1, 0), value: 'Quarry Bank Surgery' },
+      { label: 'Practice code', field: box(1, 1), value: 'M83027' },
+      { text: 'Section B - Primary User to be set up' },
+      { label: 'Full name', field: box(2, 0), value: 'Adaeze Nwosu' },
+      { label: 'Email', field: box(2, 1), value: 'adaeze.nwosu@nhs.net' },
+      { text: 'Section C - Authorised signatory' },
+      { label: 'Name', field: box(3, 0), value: 'Dr Ruairí Ó Dálaigh' },
+      { label: 'Email', field: box(3, 1), value: 'ruairi.odalaigh@nhs.net' },
+      { label: 'Signatory role', field: box(3, 2), value: 'Caldicott Guardian' },
+    ]);
+    const c = await extractCase(emailWith(pdf, 'Adaeze Nwosu <adaeze.nwosu@nhs.net>', 'Primary user form', 'Signed form attached.'), { mailbox: 'openexeter' });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(c.organisation?.odsCode).toBe('M83027');
+    expect(fields(c).nominee).toEqual({ name: 'Adaeze Nwosu', email: 'adaeze.nwosu@nhs.net' });
+    expect(fields(c).signatory).toEqual({ name: 'Ruairí Ó Dálaigh', email: 'ruairi.odalaigh@nhs.net', role: 'caldicott_guardian' });
+  });
+
   it('tells Acrobat\'s "Name" from "Name_2" by the heading each sits under', async () => {
     const pdf = await form([
       { text: 'Request for an Open Exeter Primary User' },
