@@ -8,6 +8,9 @@
 /** The nouns a form's label ends with. */
 const LABEL_NOUN =
   /^(name|names|surname|forenames?|e-?mail|nhsmail|address|code|ods|role|position|title|telephone|phone|tel|mobile|date|signature|signed|username|login|id|contact|number|no\.?|post ?code|permissions?|type|held)$/i;
+/** A label in capitals that continues past its noun with more label words or "of", "in which", "for". */
+const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|CODE|ROLE|TITLE|TELEPHONE|PHONE|DATE|USERNAME|CONTACT|NUMBER)(?: (?:OF|IN|FOR|WHICH|ADDRESS|NUMBER|CODE|NAME|TITLE|[A-Z]+ING|SIGNATORY|USER|CONTACT|ORGANISATION|ORGANIZATION|PRACTICE))+$/;
+
 /** Words that make a run of words prose rather than a label. */
 const PROSE_WORD = /^(please|the|is|are|was|we|i|you|your|our|will|be|this|that|it|if|to|by|on|in|at|as|should|must|can|may|has|have)$/i;
 
@@ -44,6 +47,9 @@ function splitFlatLine(line: string): string {
   if (!line || /[:\t]/.test(line) || line.length > 160) return line;
   if (/^(signature|signed|signature of [\p{L} ]{1,40})$/iu.test(line)) return `${line}:`;
   const words = line.split(/\s+/);
+  // A label in block capitals on a line of its own, its value on the next ("EMAIL ADDRESS", "NAME OF SIGNATORY"):
+  // what follows its first noun is more of the label, not a value.
+  if (BLOCK_CAPITALS_LABEL.test(line)) return line;
   for (let k = 0; k < Math.min(words.length - 1, 7); k++) {
     const w = words[k] ?? '';
     // "Authorised by", "Signed by (name)": a past participle's "by" ends a label, as does a hint in brackets.

@@ -22,7 +22,7 @@ const SECTION_WORDS =
 
 /** Nouns a value is labelled with; a short line ending in one (give or take one word) is a label. */
 const VALUE_NOUN =
-  /\b(name|names|surname|forenames?|code|ods|e-?mail|nhsmail|address|post ?code|tele?phone|phone|tel|mobile|username|user ?name|user ?id|login|log-in|role|roles|position|title|signature|signed|date|number|no|permissions?|access|gmc|type|kind|held|requested|required)\b(?:\s+\S+)?$/i;
+  /\b(name|names|surname|forenames?|code|ods|e-?mail|nhsmail|address|post ?code|tele?phone|phone|tel|mobile|username|user ?name|user ?id|login|log-in|role|roles|position|title|signature|signed|date|number|no|permissions?|access|gmc|type|kind|held|requested|required|capacity(?: in which (?:signing|signed))?)\b(?:\s+\S+)?$/i;
 /** Words that make a short line a heading or a label for what follows ("Main contact", "Branch", "Nominee"). */
 const HEAD_NOUN =
   /\b(contact|practice|pharmacy|surgery|branch|site|organi[sz]ation|nominee|approver|signatory|user|applicant|requester|details|pcn|partner|gp)\b(?:\s+\S+)?$/i;
