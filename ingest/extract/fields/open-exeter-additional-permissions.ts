@@ -1,7 +1,7 @@
 /** open_exeter_additional_permissions: the user, the permissions and the signatory. */
 import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
-import { nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, bodyTail } from './people.js';
+import { nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, bodyTail, copiedApprover } from './people.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { proseUsername } from './username.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
@@ -68,8 +68,13 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       ev['fields.permissions'] = ctx.body.split('\n').find((l) => l.includes(m[1] ?? '\u0000'))?.trim() ?? m[0];
     }
   }
-  const signatory = signer(ctx);
+  // "Our Lead GP, Dr Babatunde Ogunleye, is copied in and has approved this": the person copied in who approves signs.
+  const copied = copiedApprover(ctx);
+  const copiedSigns = copied && APPROVES.test(copied.line) ? copied : null;
+  const signatory: Person = copiedSigns ? { name: copiedSigns.value.name, email: copiedSigns.value.email } : signer(ctx);
+  const copiedRole = copiedSigns?.value.role ? roleFromText(copiedSigns.value.role, true) : null;
   const role =
+    (copiedRole ? { value: copiedRole.value, line: copiedSigns!.line } : null) ??
     pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
     // The signatory's own sign-off first: a forwarder's sign-off ("Mandy Stephenson, Practice Manager") is not theirs.
     roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(signatory.name)) ??
@@ -78,8 +83,8 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     // A sign-off without "Regards" stays in the body: its last short lines ("GP Partner, Saltmarsh Surgery").
     roleFromText(bodyTail(ctx.body), true);
   if (role) ev['fields.signatory.role'] = role.line;
-  if (signatory.name) ev['fields.signatory.name'] = 'From header';
-  if (signatory.email) ev['fields.signatory.email'] = 'From header';
+  if (signatory.name) ev['fields.signatory.name'] = copiedSigns ? copiedSigns.line : 'From header';
+  if (signatory.email) ev['fields.signatory.email'] = copiedSigns ? 'Cc header' : 'From header';
   return {
     user: { ...user, username: set(ev, 'fields.user.username', unFound ?? loginAfterUser(ctx.body)) },
     // A permission written in quotes ('"Sample taker"') is the permission's name.
@@ -87,6 +92,9 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     signatory: { name: cleanPersonName(signatory.name), email: signatory.email, role: signatoryRole(role?.value ?? null) },
   };
 }
+
+/** What a copied-in person does when they sign: "has approved this", "approves", "authorises", "is happy for". */
+const APPROVES = /\b(?:approv\w*|authori[sz]\w*|agreed|signed|happy for|supports?)\b/i;
 
 /** "to user TPRICE9": a login in capitals with a digit straight after "user" or "account" (case-sensitive). */
 function loginAfterUser(body: string): Found<string> | null {

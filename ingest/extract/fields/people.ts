@@ -3,7 +3,8 @@ import type { LabelledValue } from '../labelled-lines.js';
 import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
-import { emailMatchesName } from '../participants.js';
+import { ROLE_WORDS, emailMatchesName } from '../participants.js';
+import { normaliseEmail } from '../../../core/domain/people.js';
 
 const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\bchange (it|this) to me\b/i;
 
@@ -263,4 +264,33 @@ export function bodyTail(body: string): string {
     .slice(-3)
     .filter((l) => l.length < 80 && !/[?]$/.test(l))
     .join('\n');
+}
+
+/**
+ * "Our CQC registered manager Dr Helen Okafor is copied in to confirm": an approver the text names as copied in, and
+ * whom the Cc header names with an address that spells their surname. Both must agree: a name alone could be anyone's.
+ */
+export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string; role: string | null }> | null {
+  const copied = ctx.copied ?? [];
+  if (copied.length === 0) return null;
+  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\([^)\\n]{0,40}\\))?,?\\s+(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b`, 'u');
+  for (const line of ctx.body.split('\n')) {
+    const m = re.exec(line);
+    const name = cleanPersonName(m?.[2] ?? null);
+    if (!m || !name) continue;
+    const cc = copied.find((p) => p.email && emailMatchesName(p.email, name));
+    if (!cc?.email) continue;
+    const role = m[1] && ROLE_WORDS.test(m[1]) ? m[1].trim() : null;
+    // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.
+    const whole = name.includes(' ') ? name : cleanPersonName(cc.name);
+    if (!whole?.includes(' ') || !emailMatchesName(cc.email, whole)) continue;
+    return { value: { name: whole, email: cc.email, role }, line: line.trim() };
+  }
+  return null;
+}
+
+/** The address the Cc header gives a person the text names, when it spells their name: a name alone could be anyone's. */
+export function copiedAddressOf(ctx: FieldContext, name: string): string | null {
+  const cc = (ctx.copied ?? []).find((p) => p.email && emailMatchesName(p.email, name));
+  return cc?.email ? normaliseEmail(cc.email) : null;
 }

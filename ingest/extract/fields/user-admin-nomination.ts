@@ -1,7 +1,7 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
-import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, labelledPerson } from './people.js';
+import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson } from './people.js';
 import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
@@ -178,35 +178,6 @@ function personsOwnAddress(ctx: FieldContext, name: string | null): string | nul
   const displayName = ctx.participants?.[0]?.name ?? '';
   if (email && DEPARTMENT_MAILBOX.test(displayName) && !emailMatchesName(email, name)) return null;
   return email;
-}
-
-/**
- * "Our CQC registered manager Dr Helen Okafor is copied in to confirm": an approver the text names as copied in, and
- * whom the Cc header names with an address that spells their surname. Both must agree: a name alone could be anyone's.
- */
-function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string; role: string | null }> | null {
-  const copied = ctx.copied ?? [];
-  if (copied.length === 0) return null;
-  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\([^)\\n]{0,40}\\))?,?\\s+(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b`, 'u');
-  for (const line of ctx.body.split('\n')) {
-    const m = re.exec(line);
-    const name = cleanPersonName(m?.[2] ?? null);
-    if (!m || !name) continue;
-    const cc = copied.find((p) => p.email && emailMatchesName(p.email, name));
-    if (!cc?.email) continue;
-    const role = m[1] && ROLE_WORDS.test(m[1]) ? m[1].trim() : null;
-    // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.
-    const whole = name.includes(' ') ? name : cleanPersonName(cc.name);
-    if (!whole?.includes(' ') || !emailMatchesName(cc.email, whole)) continue;
-    return { value: { name: whole, email: cc.email, role }, line: line.trim() };
-  }
-  return null;
-}
-
-/** The address the Cc header gives a person the text names, when it spells their name: a name alone could be anyone's. */
-function copiedAddressOf(ctx: FieldContext, name: string): string | null {
-  const cc = (ctx.copied ?? []).find((p) => p.email && emailMatchesName(p.email, name));
-  return cc?.email ? normaliseEmail(cc.email) : null;
 }
 
 /** The sender speaking as the one who owns the organisation or holds its contract. */

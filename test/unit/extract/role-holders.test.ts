@@ -195,6 +195,24 @@ describe('an approver who is only copied in', () => {
   });
 });
 
+describe('an Open Exeter signatory who is only copied in', () => {
+  const body = [
+    'Dear PCSE,', '', 'Please give our new healthcare assistant, Mihai Popescu (username MPOPESCU2), the Sample Taker Enquiry permission on Open Exeter.', '',
+    'Our Caldicott Guardian, Dr Ines Carvalho, is copied in and has approved this.', '', 'Thanks,', 'Shona Baird', 'Practice Manager, Kirkgate Surgery (S17022)', '',
+  ].join('\n');
+
+  it('signs, with the Cc header\'s address and the role the text gives them, when the text says they approved', async () => {
+    const c = await parse('openexeter', { From: 'Shona Baird <shona.baird@nhs.net>', To: 'pcse.openexeter@nhs.net', Cc: 'Dr Ines Carvalho <ines.carvalho@nhs.net>', Subject: 'Open Exeter permission' }, body);
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).signatory).toEqual({ name: 'Ines Carvalho', email: 'ines.carvalho@nhs.net', role: 'caldicott_guardian' });
+  });
+
+  it('does not sign when the text only says they are copied in', async () => {
+    const c = await parse('openexeter', { From: 'Shona Baird <shona.baird@nhs.net>', To: 'pcse.openexeter@nhs.net', Cc: 'Dr Ines Carvalho <ines.carvalho@nhs.net>', Subject: 'Open Exeter permission' }, body.replace(' and has approved this', ' for information'));
+    expect(fields(c).signatory?.email).toBe('shona.baird@nhs.net');
+  });
+});
+
 describe('an approver writing from a department\'s mailbox', () => {
   const body = [
     'Hello,', '', 'Please make Tunde Bakare (tunde.bakare@lumenoptical.co.uk) the Opto User Management (Organisation) administrator for our Hexham store, TPR19.', '',
