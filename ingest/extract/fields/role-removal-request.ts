@@ -39,12 +39,13 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   const found: string[] = [];
   let line = '';
   // "He should keep Performer", "leave her Performer role as it is", "do not remove Performer", "… but not
-  // Performer": a role kept is not a role to remove.
-  let rest = ctx.body.replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to)\b[^.\n]*/gi, ' ');
+  // Performer", "he remains a performer at our other store": a role kept is not a role to remove.
+  let rest = ctx.body.replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
   for (const role of KNOWN_ROLES) {
     const re = new RegExp(role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
     const m = re.exec(rest);
-    if (m) {
+    // "Performer" again after "GOS Performer": one role, named twice.
+    if (m && !found.some((f) => f.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()))) {
       found.push(m[0].replace(/\s+/g, ' '));
       line ||= rest.split('\n').find((l) => re.test(l))?.trim() ?? '';
       rest = rest.replace(re, ' ');

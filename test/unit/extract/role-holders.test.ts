@@ -158,6 +158,7 @@ describe('roles to remove', () => {
       'She has stepped down as a partner, so please remove her Contractor Signatory role. Please leave her Performer role as it is, she still does sessions.',
       'Please remove the Contractor Signatory role. Do not remove Performer, she still works here.',
       'Please take Contractor Signatory off her account but not Performer.',
+      'Please remove her Contractor Signatory role. She remains a performer at our Penarth practice.',
     ];
     for (const sentence of sentences) {
       const c = await parse('portalenquiries', { From: 'Mared Wyn <mared.wyn@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Remove role' }, [
