@@ -273,14 +273,18 @@ export function bodyTail(body: string): string {
 export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string; role: string | null }> | null {
   const copied = ctx.copied ?? [];
   if (copied.length === 0) return null;
-  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\([^)\\n]{0,40}\\))?,?\\s+(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b`, 'u');
+  // "Our ROLE, NAME, is copied in", "NAME, the practice's ROLE, is also copied in", "NAME (cc'd) approves".
+  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy)\\b)`, 'u');
   for (const line of ctx.body.split('\n')) {
     const m = re.exec(line);
     const name = cleanPersonName(m?.[2] ?? null);
     if (!m || !name) continue;
+    // Approving without "is copied in" counts only where the brackets say they were copied in: "(cc'd) approves".
+    if (m[5] && !/\b(?:cc['’]?e?d|copied|in copy|on copy)\b/i.test(m[3] ?? '')) continue;
     const cc = copied.find((p) => p.email && emailMatchesName(p.email, name));
     if (!cc?.email) continue;
-    const role = m[1] && ROLE_WORDS.test(m[1]) ? m[1].trim() : null;
+    const stated = [m[1], m[4]].find((r) => r && ROLE_WORDS.test(r));
+    const role = stated ? stated.trim() : null;
     // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.
     const whole = name.includes(' ') ? name : cleanPersonName(cc.name);
     if (!whole?.includes(' ') || !emailMatchesName(cc.email, whole)) continue;

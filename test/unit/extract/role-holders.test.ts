@@ -190,6 +190,25 @@ describe('an approver who is only copied in', () => {
     expect(fields(c).nominee).toMatchObject({ email: 'idris.vaughan@nhs.net' });
   });
 
+  it('is the approver when written "Name, the practice\'s Role, is also copied in" or "Our Role, Name (cc\'d), approves"', async () => {
+    const nomination = 'Please make Idris Vaughan (idris.vaughan@nhs.net) a PL organisation administrator for Castle Brae Surgery, S81044.';
+    const sentences = [
+      'Dr Morwenna Tallis, the practice\'s CQC Registered Manager, is also copied in and has approved this.',
+      'Our CQC Registered Manager, Dr Morwenna Tallis (cc\'d), approves this nomination.',
+    ];
+    for (const sentence of sentences) {
+      const c = await parse('portalenquiries', { From: 'Elin Price <elin.price@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Cc: 'TALLIS, Morwenna (Dr) <morwenna.tallis@nhs.net>', Subject: 'PL admin' }, ['Hi,', '', nomination, '', sentence, '', 'Elin Price', 'Practice Manager', ''].join('\n'));
+      expect(fields(c).approver).toEqual({ name: 'Morwenna Tallis', email: 'morwenna.tallis@nhs.net', role: 'CQC Registered Manager' });
+    }
+  });
+
+  it('is not the approver for standing in brackets as copied in without approving ("(cc\'d) will cover her leave")', async () => {
+    const c = await parse('portalenquiries', { From: 'Elin Price <elin.price@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Cc: 'Dr Morwenna Tallis <morwenna.tallis@nhs.net>', Subject: 'PL admin' }, [
+      'Hi,', '', 'Please make Idris Vaughan (idris.vaughan@nhs.net) a PL organisation administrator for Castle Brae Surgery, S81044.', '', 'Morwenna Tallis (Reception Manager, cc\'d) will cover his leave.', '', 'Elin Price', '',
+    ].join('\n'));
+    expect(fields(c).approver?.email ?? null).not.toBe('morwenna.tallis@nhs.net');
+  });
+
   it('is not guessed when the Cc header does not name them', async () => {
     const c = await parse('portalenquiries', { From: 'Elin Price <elin.price@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Cc: 'Front Desk <castlebrae.reception@nhs.net>', Subject: 'PL admin' }, body);
     expect(fields(c).approver?.email ?? null).not.toBe('castlebrae.reception@nhs.net');
