@@ -50,6 +50,8 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       // "writing to our old generic address X": "to" only points at the new address when no "old" is nearer.
       const saysOld = /\b(old|previous|former)\b[^@.;]{0,30}$/i.test(before);
       if ((/\b(to|new|use|using|with|is now|will be|moving to|mine)\b[^@]{0,12}$/i.test(before) || (/\b(to|new)\b[^@.;]{0,40}$/i.test(before) && !saysOld)) && !/\bfrom\s*<?$/i.test(before) && !/\b(old|previous|former)\b[^@.;]{0,12}$/i.test(before)) fresh += 2;
+      // "change it to my own nhs.net address, X": the writer's own address, named before it is written.
+      if (/\b(?:to|use|using)\s+(?:my|our|her|his|their)\s+own\b[^@]{0,30}$/i.test(before)) fresh += 2;
       if (/^>?[^@]{0,30}\b(is (our|the) new|instead|from now on|going forward)\b/i.test(after) || /^>?[^@]{0,15}\bplease use (it|this|that)\b/i.test(after)) fresh += 2;
       // "the one you have is X", "we used to use X", "currently listed as X", "our address (X) should change to …".
       // "used to use X" reads as "to use X" to the cues above: the past tense decides.
