@@ -124,10 +124,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
         ev['fields.approver.role'] = line.trim();
         if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
         if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
-        const name = senderName(ctx.requester, ctx, m[1].trim(), ev);
-        const email = personsOwnAddress(ctx, name);
-        if (!email) delete ev['fields.approver.email'];
-        return { name, email, role: m[1].trim() };
+        return approverWritingFrom(ctx.requester, senderName(ctx.requester, ctx, m[1].trim(), ev), m[1].trim(), ctx, ev);
       }
     }
   }
@@ -142,9 +139,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
       const fromSender = senderName(ctx.requester, ctx, m[1], ev);
       const name = fromSender ?? (named ? cleanPersonName(named) : null);
       if (!fromSender && name) ev['fields.approver.name'] = line.trim();
-      const email = personsOwnAddress(ctx, name);
-      if (!email) delete ev['fields.approver.email'];
-      return { name, email, role: m[1] };
+      return approverWritingFrom(ctx.requester, name, m[1], ctx, ev);
     }
   }
   // A nomination of someone else by a sender who says they own the practice or hold its contract, signed off in a
@@ -156,10 +151,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
     ev['fields.approver.role'] = signOffRole.line;
     if (sender.name) ev['fields.approver.name'] = 'From header';
     ev['fields.approver.email'] = 'From header';
-    const name = senderName(sender, ctx, signOffRole.value, ev);
-    const email = personsOwnAddress(ctx, name);
-    if (!email) delete ev['fields.approver.email'];
-    return { name, email, role: signOffRole.value };
+    return approverWritingFrom(sender, senderName(sender, ctx, signOffRole.value, ev), signOffRole.value, ctx, ev);
   }
   return null;
 }
@@ -168,16 +160,17 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
 const DEPARTMENT_MAILBOX = /\b(?:operations|ops|team|office|reception|admin(?:istration)?|enquiries|support|department|accounts|contracts|compliance|helpdesk|service ?desk|mailbox|no-?reply|finance|governance)\b/i;
 
 /**
- * The sender's address as the approver's own, unless it is a department's mailbox ("Regional Operations -
- * Clearview Opticians") that does not spell the person who signs: on the card it would read as the approver's,
- * and a reply would go to the department. A one-site business's own mailbox ("Bright Eyes Opticians") is the
- * contract holder's.
+ * The approver who wrote the email, with its author's address as theirs, unless that is a department's mailbox
+ * ("Regional Operations - Clearview Opticians") that does not spell the person who signs: on the card it would read
+ * as the approver's, and a reply would go to the department. A one-site business's own mailbox ("Bright Eyes
+ * Opticians") is the contract holder's.
  */
-function personsOwnAddress(ctx: FieldContext, name: string | null): string | null {
-  const email = (ctx.sender ?? ctx.requester).email;
-  const displayName = ctx.participants?.[0]?.name ?? '';
-  if (email && DEPARTMENT_MAILBOX.test(displayName) && !emailMatchesName(email, name)) return null;
-  return email;
+function approverWritingFrom(author: Person, name: string | null, role: string, ctx: FieldContext, ev: Ev): Person & { role: string } {
+  // The author's display name as the header wrote it: `author.name` may already be the person from the sign-off.
+  const displayName = ctx.participants?.find((p) => p.email === author.email)?.name ?? '';
+  const departmental = !!author.email && DEPARTMENT_MAILBOX.test(displayName) && !emailMatchesName(author.email, name);
+  if (departmental) delete ev['fields.approver.email'];
+  return { name, email: departmental ? null : author.email, role };
 }
 
 /** The sender speaking as the one who owns the organisation or holds its contract. */
