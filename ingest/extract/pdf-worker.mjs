@@ -80,13 +80,15 @@ function withoutDesignerPath(name) {
  * under the label printed beside it on the page instead.
  */
 function uninformativeNames(fields) {
-  const base = (n) => withoutDesignerPath(n).replace(/\[\d+\]$/, '').replace(/[\s_#-]*\d+$/, '').toLowerCase();
+  // "TextField1[2]" is the third "TextField1": its own name is "TextField1".
+  const own = (n) => withoutDesignerPath(n).replace(/\[\d+\]$/, '');
+  const base = (n) => own(n).replace(/[\s_#-]*\d+$/, '').toLowerCase();
   const counts = new Map();
   for (const f of fields) counts.set(base(f.name), (counts.get(base(f.name)) ?? 0) + 1);
   const oneWord = (f) => /^[a-z]+$/i.test(base(f.name));
   // Acrobat's naming shows in its repeats; on such a form every one-word name is a label's first word ("Role").
   const acrobat = fields.some((f) => oneWord(f) && (counts.get(base(f.name)) ?? 0) > 1);
-  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(withoutDesignerPath(f.name).replace(/\[\d+\]$/, '')) || (acrobat && oneWord(f))).map((f) => f.name));
+  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(own(f.name)) || (acrobat && oneWord(f))).map((f) => f.name));
 }
 
 /**
