@@ -137,7 +137,7 @@ const SCAN_TEXT_CHARS = 20;
  * load it a second time. Only text fields, tick boxes and buttons are read here; null (pdf-lib reads the form) for
  * any other field, a signed document, or a catalogue pdf.js could not walk.
  */
-async function fieldsFromPdfJs(doc) {
+async function fieldsFromPdfJs(doc, flags) {
   let objects;
   try {
     objects = await doc.getFieldObjects();
@@ -146,7 +146,6 @@ async function fieldsFromPdfJs(doc) {
   }
   // formInfo itself is not exposed. A signature is pdf-lib's to report, also where pdf.js counts a form whose only
   // field is one as document signatures and lists no fields.
-  const flags = await formFlags(doc);
   if (flags?.IsSignaturesPresent !== false) return null;
   if (!objects) return flags.IsAcroFormPresent === false ? { fields: [] } : null;
   const fields = [];
@@ -175,15 +174,19 @@ async function formFlags(doc) {
   }
 }
 
-/** `readFormFields(doc)` gives `{ fields }` or `{ encrypted: true }`, once pdf.js has the document. */
+/** `readFormFields(doc, flags)` gives `{ fields }` or `{ encrypted: true }`, once pdf.js has the document. */
 async function readText(data, id, deadlineAt, pdf, readFormFields) {
   const loading = pdfjs.getDocument({ data, verbosity: pdfjs.VerbosityLevel.ERRORS, worker: pdfJsWorker });
   let doc = null;
   try {
     doc = await loading.promise;
+    // pdf.js opens a document encrypted with an empty user password as if it were not; the trailer's /Encrypt,
+    // which it reports, is what pdf-lib would refuse the document for, and the case says "encrypted" either way.
+    const flags = await formFlags(doc);
+    if (flags?.EncryptFilterName) return { encrypted: true };
     const result = await readPages(doc);
     const text = result.text;
-    const form = await readFormFields(doc);
+    const form = await readFormFields(doc, flags);
     if (form.encrypted) return { encrypted: true };
     const { fields } = form;
     const unnamed = uninformativeNames(fields);
@@ -278,16 +281,6 @@ async function pageHasImageLazy(doc, n) {
   return ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageXObjectRepeat);
 }
 
-/**
- * pdf-lib, which reads the form fields, is also what says a PDF is encrypted; where the bytes name no /Encrypt (not
- * even spelt with #-escapes) that cannot happen, so pdf.js goes first and pdf-lib runs only when pdf.js saw fields.
- */
-function mayBeEncrypted(data) {
-  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (bytes.includes('/Encrypt')) return true;
-  return /\/[^\s/[\]<>(){}%]*#[0-9A-Fa-f]{2}/.test(bytes.toString('latin1'));
-}
-
 async function fieldsOrEncrypted(data) {
   try {
     return { fields: await readFields(data.slice()) };
@@ -301,25 +294,18 @@ async function readOne(bytes, id, deadlineAt) {
   const data = new Uint8Array(bytes);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) return { status: 'not_pdf', text: '', fields: [] };
-  let known = null;
-  if (mayBeEncrypted(data)) {
-    const form = await fieldsOrEncrypted(data);
-    if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
-    known = form.fields;
-  }
-  const readFormFields = async (doc) => (known ? { fields: known } : (await fieldsFromPdfJs(doc)) ?? fieldsOrEncrypted(data));
-  let fields = known ?? [];
+  const readFormFields = async (doc, flags) => (await fieldsFromPdfJs(doc, flags)) ?? fieldsOrEncrypted(data);
+  let fields = [];
   let read = { text: '' };
   try {
     read = await readText(data.slice(), id, deadlineAt, data, readFormFields);
   } catch (e) {
     const name = e && e.name;
     if (name === 'PasswordException' || /password/i.test(String(e && e.message))) return { status: 'encrypted', text: '', fields: [] };
-    if (!known) {
-      const form = await fieldsOrEncrypted(data);
-      if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
-      fields = form.fields;
-    }
+    // What pdf.js cannot open, pdf-lib may: its fields are still the form, and its refusal still says "encrypted".
+    const form = await fieldsOrEncrypted(data);
+    if (form.encrypted) return { status: 'encrypted', text: '', fields: [] };
+    fields = form.fields;
     if (fields.length === 0) return { status: 'unreadable', text: '', fields: [], error: String(e && e.message).slice(0, 200) };
   }
   if (read.encrypted) return { status: 'encrypted', text: '', fields: [] };
