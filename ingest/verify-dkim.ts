@@ -23,9 +23,12 @@ export async function applyDkimVerdict(raw: Buffer, parsed: ParsedCase, options:
     // No single author address (two From headers, a list, a group, an unreadable one): a signature can align with nothing we show.
     return withFailedVerdict(parsed, 'DKIM not checked: the message has no single From address to align a signature with');
   }
-  if (countHeaderLines(raw) > MAX_DKIM_HEADER_LINES) {
+  const header = scanHeader(raw);
+  if (header.lines > MAX_DKIM_HEADER_LINES) {
     return withFailedVerdict(parsed, `DKIM not checked: the header has over ${MAX_DKIM_HEADER_LINES} lines`);
   }
+  // Nothing to verify: the verifier would read the whole message to say the same.
+  if (!header.dkimSignature) return withFailedVerdict(parsed, NO_SIGNATURE);
   let details: string;
   try {
     // No connection data at IMAP time, so SPF cannot be judged here: only DKIM.
@@ -43,7 +46,7 @@ export async function applyDkimVerdict(raw: Buffer, parsed: ParsedCase, options:
       };
     }
     details = signatures.length === 0
-      ? 'no DKIM signature and no trusted Authentication-Results'
+      ? NO_SIGNATURE
       : `DKIM ${signatures.map((s) => `${s.status.result}${s.status.result === 'pass' ? ' (not aligned with From)' : ''} d=${s.signingDomain ?? '?'}`).join(', ')}`;
   } catch (error) {
     details = `DKIM could not be checked: ${(error as Error).message}`;
@@ -64,19 +67,29 @@ function alignsWith(signingDomain: string | undefined, fromDomain: string): bool
  */
 const MAX_DKIM_HEADER_LINES = 2_000;
 
-/** Physical lines before the first empty line, counted up to one past the cap (folded continuations count: the parser walks them). */
-function countHeaderLines(raw: Buffer): number {
+const NO_SIGNATURE = 'no DKIM signature and no trusted Authentication-Results';
+
+/**
+ * The physical lines before the first empty line, counted up to one past the cap (folded continuations count: the
+ * parser walks them), and whether one of them starts a DKIM-Signature field (RFC 6376 §3.5; the name is
+ * case-insensitive and may be followed by blanks before the colon, RFC 5322 §4.5.3).
+ */
+function scanHeader(raw: Buffer): { lines: number; dkimSignature: boolean } {
   let lines = 0;
+  let dkimSignature = false;
   let start = 0;
   for (;;) {
     const end = raw.indexOf(10, start);
     const line = raw.subarray(start, end < 0 ? raw.length : end);
-    if (line.length === 0 || (line.length === 1 && line[0] === 13)) return lines;
+    if (line.length === 0 || (line.length === 1 && line[0] === 13)) return { lines, dkimSignature };
     lines++;
-    if (end < 0 || lines > MAX_DKIM_HEADER_LINES) return lines;
+    if (!dkimSignature && (line[0] === 0x44 || line[0] === 0x64) && DKIM_SIGNATURE_FIELD.test(line.subarray(0, 40).toString('latin1'))) dkimSignature = true;
+    if (end < 0 || lines > MAX_DKIM_HEADER_LINES) return { lines, dkimSignature };
     start = end + 1;
   }
 }
+
+const DKIM_SIGNATURE_FIELD = /^dkim-signature[ \t]*:/i;
 
 /** Replaces extraction's "DKIM not checked" finding (see ingest/extract/index.ts DKIM_NOT_CHECKED) with what the check found. */
 function withFailedVerdict(parsed: ParsedCase, details: string): ParsedCase {
