@@ -1,3 +1,5 @@
+import { normaliseEmail } from '../../core/domain/people.js';
+import { cleanPersonName, EMAIL_IN_TEXT, NAME_PATTERN, stripLeadingWords } from './field-helpers.js';
 import type { FieldResult } from './fields/context.js';
 
 /**
@@ -88,4 +90,102 @@ export function applyCorrections(result: FieldResult, corrections: Correction[])
       }
     }
   }
+}
+
+/**
+ * A second thought that names only the new value: "Actually, please make it Rosalind Achterberg-Kaye instead:
+ * rosalind.achterberg-kaye@nhs.net", "Please make it orchardhouse.admin@nhs.net instead". What it replaces is the
+ * value of the same sort written last before it.
+ */
+export interface Replacement {
+  name: string | null;
+  email: string | null;
+  line: string;
+  /** Where the sentence starts in the text it was found in: only what was written before it can be replaced. */
+  at: number;
+}
+
+const REPLACING = /\b(?:make\s+(?:it|that|this|them)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+(.{2,120}?)\s+instead\b([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
+const INSTEAD_FIRST = /\binstead\s*,?\s*(?:please\s+)?(?:make\s+(?:it|that|this)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
+
+/** The replacements the writer makes in `text`: a name, an address, or both, each sentence at most one. */
+export function findReplacements(text: string): Replacement[] {
+  const out: Replacement[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line);
+    // "If Tariq cannot, make it Fenella instead" is a fallback, not a second thought.
+    if (m && !/\b(?:if|unless|otherwise|or)\b/i.test(line.slice(0, m.index ?? 0).split(/[.!?]\s/).pop() ?? '')) {
+      const span = `${m[1] ?? ''} ${m[2] ?? ''}`;
+      const email = normaliseEmail(span.match(EMAIL_IN_TEXT)?.[0]);
+      const written = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)?(${NAME_PATTERN})`, 'u').exec((m[1] ?? '').trim());
+      const name = written?.[1] ? cleanPersonName(stripLeadingWords(written[1])) : null;
+      if (email || name) out.push({ name, email, line: line.trim(), at: offset + (m.index ?? 0) });
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+interface Candidate {
+  path: string;
+  holder: Record<string, unknown>;
+  /** Where its value was last written before the replacing sentence. */
+  at: number;
+}
+
+/**
+ * Puts each replacement in place of the value of its sort written last before it: a person (an object with a name
+ * and an address) when it names one, else an address field. A person's address the replacement does not give is
+ * left empty rather than kept from the person replaced.
+ */
+export function applyReplacements(result: FieldResult, replacements: Replacement[], text: string): void {
+  const lower = text.toLowerCase();
+  for (const r of replacements) {
+    // Extraction took the new value already (the first one was never read as the request's).
+    if (holds(result.fields, r.email) || holds(result.fields, r.name)) continue;
+    const before = lower.slice(0, r.at);
+    const people: Candidate[] = [];
+    const addresses: Candidate[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+      const record = node as Record<string, unknown>;
+      if ('name' in record && 'email' in record) {
+        const written = [record.name, record.email].filter((v): v is string => typeof v === 'string' && v.length > 0).map((v) => before.lastIndexOf(v.toLowerCase()));
+        const at = Math.max(-1, ...written);
+        if (at >= 0) people.push({ path, holder: record, at });
+        return;
+      }
+      for (const [key, child] of Object.entries(record)) {
+        if (typeof child === 'string' && child.includes('@')) {
+          const at = before.lastIndexOf(child.toLowerCase());
+          if (at >= 0) addresses.push({ path: `${path}.${key}`, holder: record, at });
+        } else walk(child, `${path}.${key}`);
+      }
+    };
+    walk(result.fields, 'fields');
+    const latest = (list: Candidate[]): Candidate | undefined => list.sort((a, b) => b.at - a.at)[0];
+    const person = r.name ? latest(people) : undefined;
+    if (person) {
+      person.holder.name = r.name;
+      person.holder.email = r.email;
+      result.evidence[`${person.path}.name`] = r.line;
+      if (r.email) result.evidence[`${person.path}.email`] = r.line;
+      else delete result.evidence[`${person.path}.email`];
+      continue;
+    }
+    if (!r.email) continue;
+    const field = latest(addresses);
+    if (!field || text.slice(r.at).toLowerCase().indexOf((field.holder[field.path.split('.').pop()!] as string).toLowerCase()) >= 0) continue;
+    field.holder[field.path.split('.').pop()!] = r.email;
+    result.evidence[field.path] = r.line;
+  }
+}
+
+/** Whether any value in `node` is `value` (case aside). */
+function holds(node: unknown, value: string | null): boolean {
+  if (value === null) return false;
+  if (typeof node === 'string') return node.toLowerCase() === value.toLowerCase();
+  if (Array.isArray(node)) return node.some((n) => holds(n, value));
+  return !!node && typeof node === 'object' && Object.values(node).some((n) => holds(n, value));
 }

@@ -4,7 +4,7 @@ import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
 import { classifyEmail } from './classify.js';
-import { applyCorrections, findCorrections } from './corrections.js';
+import { applyCorrections, applyReplacements, findCorrections, findReplacements } from './corrections.js';
 import { applyConfidence, READ_FROM_SCAN } from './confidence.js';
 import { extractFields } from './fields.js';
 import type { Doubt } from './fields/context.js';
@@ -122,6 +122,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
 
   // "Sorry - the code is actually FQ412, not FQ421": the writer's own correction replaces what they first wrote.
   applyCorrections(result, findCorrections(body));
+  // "Actually, please make it Rosalind Achterberg-Kaye instead": the second thought replaces the first.
+  applyReplacements(result, findReplacements(body), body);
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
   markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []));
