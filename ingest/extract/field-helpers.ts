@@ -78,10 +78,12 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   }
   let v = raw.replace(EMAIL_IN_TEXT, '').replace(/[<([]\s*[>)\]]/g, '').replace(/\(.*?\)/g, '');
   // "It's Marcus Hale", "our new PM, Jo Bloggs", "Tom Barker's (Open Exeter)": the words around a name are not the name.
+  // "Signatory: me, Nicholas Fairclough, Director": the writer, then their name.
+  v = v.replace(/^\s*(?:me|myself)\s*(?:[,:–-]\s*|\s(?=\p{Lu}))/iu, '');
   v = v.replace(NAME_LEAD_IN, '').replace(/['’]s(?:\s.*)?$/u, '');
   v = v.split(/\s[-–|]\s|,|;|\s{2,}/)[0] ?? '';
   v = v.replace(/^["'\s]+|["'\s.:]+$/g, '').replace(/\s+/g, ' ').trim();
-  if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above)$/i.test(v)) return null;
+  if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above|me|myself|I|us|we|him|her|them)$/i.test(v)) return null;
   const { name } = splitTitle(v);
   if (name.split(' ').length > 5 || name.length < 2) return null;
   return name;
@@ -269,7 +271,8 @@ export function odsCodesWithLines(text: string): Found<string>[] {
   const out: Found<string>[] = [];
   const seen = new Set<string>();
   for (const line of text.split('\n')) {
-    const withoutEmails = withoutRetractedCodes(line).replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ');
+    // "M 07700 900 077" (a mobile after its letter) is a phone number, not the branch code "M07700900".
+    const withoutEmails = withoutRetractedCodes(line).replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ').replace(UK_PHONE, ' ');
     const inLine: { at: number; code: string }[] = [];
     const shapedSpans: [number, number][] = [];
     for (const m of withoutEmails.matchAll(ODS_CODE_CANDIDATE)) {
@@ -295,6 +298,9 @@ export function odsCodesWithLines(text: string): Found<string>[] {
 }
 
 export { classifyOdsCode };
+
+/** A UK phone number as people write it (10 or 11 digits from the 0 or +44, in groups); no ODS code is one. */
+const UK_PHONE = /(?<![\p{L}\d])(?:\+44\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s-]?\d){8,9}(?![\s-]?\d)/gu;
 
 const RETRACTION = /\b(?:sorry|apologies|oops|wrong|typo|mistake|ignore that|my bad)\b/i;
 const CORRECTION = /\b(?:correct(?:ed)?|right|actual|proper|real)\s+(?:ods\s+|practice\s+|org(?:anisation)?\s+)?(?:code|one|number)\b|\bshould (?:be|read|have been)\b|\bI meant\b|\bmeant to (?:say|write|put)\b/i;

@@ -88,7 +88,10 @@ function uninformativeNames(fields) {
   const oneWord = (f) => /^[a-z]+$/i.test(base(f.name));
   // Acrobat's naming shows in its repeats; on such a form every one-word name is a label's first word ("Role").
   const acrobat = fields.some((f) => oneWord(f) && (counts.get(base(f.name)) ?? 0) > 1);
-  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(own(f.name)) || (acrobat && oneWord(f))).map((f) => f.name));
+  // A numbered group of tick boxes ("chkSignatoryRole_0" … "_4") says which question, never which answer: the option
+  // printed beside the ticked box is.
+  const numberedBox = (f) => f.type === 'checkbox' && /[\s_#-]*\d+$/.test(own(f.name)) && (counts.get(base(f.name)) ?? 0) > 1;
+  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(own(f.name)) || (acrobat && oneWord(f)) || numberedBox(f)).map((f) => f.name));
 }
 
 /**

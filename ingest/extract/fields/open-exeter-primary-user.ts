@@ -40,7 +40,17 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       }
     }
   }
-  // The form's role box left empty (or unreadable): the covering email may say what the signatory is.
+  // "Signatory: me, Nicholas Fairclough, Director …": the writer names themselves, so the address is theirs.
+  const selfNamed = s?.nameLine && /^\s*(?:me|myself)\b/i.test(s.nameLine.replace(/^[^:]*:\s*/, ''));
+  if (s && selfNamed && !s.email) {
+    const who = signer(ctx);
+    if (who.email) s = { ...s, email: { value: who.email, line: s.nameLine }, emailLine: s.nameLine };
+  }
+  // The form's role box left empty (or unreadable): the signatory's own line, or the covering email, may say it.
+  if (!roleF && s?.name?.value && s.nameLine) {
+    const own = roleFromText(s.nameLine.replace(/^[^:]*:/, '').replace(s.name.value, ' '));
+    if (own) roleF = { value: own.value, line: s.nameLine };
+  }
   if (!roleF && s?.name?.value) roleF = roleStatedOf(ctx.body, s.name.value);
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;
   if (s?.email) ev['fields.signatory.email'] = s.emailLine;
@@ -51,13 +61,14 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   let kind: string | null = null;
   const typeLabel = ctx.labelled.find((v) => /\b(organi[sz]ation|practice) type\b|^type of organi[sz]ation$/i.test(v.label) && v.value);
   // "(not a GP practice)", "Organisation type: Other - hospital colposcopy clinic": the email's words decide before the code.
-  const notGp = /\bnot\s+(?:a\s+)?(?:GP|general)\s+(?:practice|surgery)\b|\bnon[-\s]?GP\b/i.test(ctx.body);
+  // "Your 'other organisations' form": the writer names the form for organisations that are not GP practices.
+  const notGp = /\bnot\s+(?:a\s+)?(?:GP|general)\s+(?:practice|surgery)\b|\bnon[-\s]?GP\b|\bother\s+organi[sz]ations?['"’”]?\s+(?:form|version)\b/i.test(ctx.body);
   if (typeLabel && /^\s*other\b/i.test(typeLabel.value)) kind = 'other';
   else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value)) kind = 'gp_practice';
   else if (notGp) kind = 'other';
   else if (type) kind = type === 'gp_practice' || type === 'gp_branch' ? 'gp_practice' : 'other';
   else if (/\b(GP practice|GP surgery|medical centre|general practice)\b/i.test(ctx.body)) kind = 'gp_practice';
-  else if (/\b(pharmacy|hospital|trust|laboratory|clinic|dental|optician|ICB|council|hospice)\b/i.test(ctx.body) || /\b\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Service|Unit|Laboratory)\b/u.test(ctx.body.replace(/\b(?:Open Exeter|PCSE|Customer|Support)\b[^\n]*/g, ''))) kind = 'other';
+  else if (/\b(pharmacy|hospital|trust|laboratory|clinic|dental|optician|ICB|council|hospice|prison|HMP|YOI|immigration removal centre)\b/i.test(ctx.body) || /\b\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Service|Unit|Laboratory)\b/u.test(ctx.body.replace(/\b(?:Open Exeter|PCSE|Customer|Support)\b[^\n]*/g, ''))) kind = 'other';
   if (kind) ev['fields.organisationKind'] = typeLabel && kind !== null && (typeLabel.value.match(/^\s*other\b/i) || /\bGP\b/.test(typeLabel.value)) ? typeLabel.line : code?.line ?? 'organisation named in the email';
   return {
     organisationKind: kind,

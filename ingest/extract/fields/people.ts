@@ -192,14 +192,24 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
   const re = /\b(lead GP|GP partner|senior partner|managing partner|partner|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
   // "signed as GP Partner", "I am the Caldicott Guardian": a role said of oneself beats a role word elsewhere on the line.
   // Not "set up as a primary user": that "as" is about someone else.
-  const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?${re.source}`, 'i');
+  // "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.
+  const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:practice|surgery|pharmacy|organi[sz]ation|company)['’]s\\s+)?${re.source}`, 'i');
   for (const line of t.split('\n')) {
-    const m = stated.exec(line) ?? re.exec(line);
+    const m = stated.exec(line) ?? mostSpecificRole(line, re);
     if (m?.[1]) return { value: m[1], line: line.trim() };
     const st = signOff && line.trim().length < 100 ? staff.exec(line) : own.exec(line);
     if (st?.[1]) return { value: st[1], line: line.trim() };
   }
   return null;
+}
+
+/** Roles a person holds beside a more telling one ("GP & Caldicott Guardian", "Director and Lead GP"). */
+const GENERIC_ROLE = /^(?:GP|manager|administrator|director)$/i;
+
+/** The role on a line; of several ("GP & Caldicott Guardian"), the first that says more than a generic title. */
+function mostSpecificRole(line: string, re: RegExp): RegExpExecArray | null {
+  const all = [...line.matchAll(new RegExp(re.source, 'gi'))];
+  return (all.find((m) => !GENERIC_ROLE.test(m[1] ?? '')) ?? all[0] ?? null) as RegExpExecArray | null;
 }
 
 /** The sender approves in the first person: "I authorise this", "I can confirm I approve", "happy to authorise it", "authorised by me". */
