@@ -145,7 +145,9 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     }
     if (!name) continue;
     // "S Iqbal", "J. Okoro": a forename given only as an initial is not the person's name as the email may give it elsewhere.
-    if (/^\p{L}\.?\s/u.test(name)) {
+    // Only where the email writes the forename out ("Jane Okoro" above "J. Okoro"): initials the person goes by
+    // everywhere in the email ("D J Whitlock", dj.whitlock@) are their name as PCSE will have it.
+    if (/^\p{L}\.?\s/u.test(name) && fullerForenameWritten(name, requestText)) {
       doubts.set(`${path}.name`, { c: 0.45, reason: 'gives only an initial for the forename' });
       continue;
     }
@@ -242,6 +244,16 @@ export function checkScannedSurname(name: string, email: string): { repaired: st
     return { repaired: [...words.slice(0, -2), `${words[words.length - 2]}${(words[words.length - 1] ?? '').toLowerCase()}`].join(' '), doubt: false };
   }
   return { repaired: null, doubt: true };
+}
+
+/** Whether `text` writes out the forename that `name` ("J. Okoro", "D J Whitlock") gives only as an initial. */
+function fullerForenameWritten(name: string, text: string): boolean {
+  const words = name.replace(/\./g, ' ').trim().split(/\s+/);
+  const surname = words[words.length - 1] ?? '';
+  const initial = words[0] ?? '';
+  if (!surname || surname.length < 2 || !text) return true;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${initial}\\p{Ll}{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+${escaped}\\b`, 'u').test(text);
 }
 
 /**

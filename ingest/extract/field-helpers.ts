@@ -17,7 +17,8 @@ export const EMAIL_IN_TEXT = /(?<![a-z0-9!#$%&'*+/=?^_`{|}~.-])[a-z0-9!#$%&'*+/=
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 // Words are separated by whitespace or a particle: with an optional separator ("\\s*") a run of capitals could be
 // split into words at every position, and the expression backtracked for hours on one long upper-case token.
-const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o')\\s*|\\s+)";
+// Two particles run together in some surnames ("de la Cruz", "van der Berg", "dos Santos").
+const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o'|dos|du)(?:\\s+(?:la|der|den|los|las|le))?\\s*|\\s+)";
 /** Two to four capitalised words: how people write a name in running text. */
 export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){1,3}`;
 const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
@@ -388,6 +389,20 @@ export function personalDisplayName(name: string | null, signOff: string): strin
     if (person?.[1] && stripLeadingWords(person[1]) === person[1]) return person[1];
   }
   return null;
+}
+
+/**
+ * "Oluwaseun (Seun) Bakare" signing as "Seun Bakare": the name the person is known by in brackets, their own name
+ * around it. The display name is kept unless the sign-off shows it is the short form of that name.
+ */
+export function formalNameFromSignOff(name: string | null, signOff: string): string | null {
+  if (!name) return name;
+  const known = name.trim().toLowerCase();
+  for (const line of signOff.split('\n')) {
+    const m = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+)\s+\((\p{Lu}[\p{L}'’-]+)\)\s+([\p{L}'’ -]+?)\s*(?:[(,|]|$)/u.exec(line);
+    if (m?.[1] && m[2] && m[3] && `${m[2]} ${m[3]}`.toLowerCase() === known) return `${m[1]} ${m[3]}`;
+  }
+  return name;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding, Mailbox, ParsedCase } from '../../core/domain/case.js';
-import { personalDisplayName, reorderDisplayName } from './field-helpers.js';
+import { formalNameFromSignOff, personalDisplayName, reorderDisplayName } from './field-helpers.js';
 import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
@@ -86,7 +86,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const forwardedText = split.forwarded ? split.forwarded.text : '';
   const sender = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
   const ownSignOff = [split.signature, split.newText.split('\n').slice(-12).join('\n')].join('\n');
-  const requester = { ...sender, name: personalDisplayName(reorderDisplayName(sender.name), sender === mime.from ? ownSignOff : split.forwarded?.signature ?? '') };
+  const requesterSignOff = sender === mime.from ? ownSignOff : split.forwarded?.signature ?? '';
+  const requester = { ...sender, name: formalNameFromSignOff(personalDisplayName(reorderDisplayName(sender.name), requesterSignOff), requesterSignOff) };
 
   // A form inside a message forwarded as an attachment is the request's form as much as one attached directly.
   const forms = (await readForms([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], findings, errors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)))).map(cleanScanNoise);
@@ -118,7 +119,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
   const doubts = new Map<string, Doubt>();
   const formAttached = [...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)].some((a) => /^application\/pdf$|^image\//i.test(a.contentType) || /\.pdf$/i.test(a.filename ?? ''));
-  const result = extractFields({ kind, doubts, formAttached, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, copied: mime.cc.map((p) => ({ ...p, name: reorderDisplayName(p.name) })), sender: { ...mime.from, name: personalDisplayName(reorderDisplayName(mime.from.name), ownSignOff) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
+  const result = extractFields({ kind, doubts, formAttached, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, copied: mime.cc.map((p) => ({ ...p, name: reorderDisplayName(p.name) })), sender: { ...mime.from, name: formalNameFromSignOff(personalDisplayName(reorderDisplayName(mime.from.name), ownSignOff), ownSignOff) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
 
   // "Sorry - the code is actually FQ412, not FQ421": the writer's own correction replaces what they first wrote.
   applyCorrections(result, findCorrections(body));

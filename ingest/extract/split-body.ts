@@ -136,7 +136,9 @@ export function parsePerson(v: string | null): { name: string | null; email: str
   let name = v
     .replace(/[<[](?:mailto:)?[^>\]]*[>\]]/gi, '')
     .replace(email ?? '\u0000', '')
-    .replace(/["']/g, '')
+    // Quotes around a display name, not the apostrophe in "O'Neill-Hayes".
+    .replace(/"/g, '')
+    .replace(/^\s*'|'\s*$/g, '')
     .replace(/\s*\(.*?\)\s*/g, ' ')
     .trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
