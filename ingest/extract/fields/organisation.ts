@@ -178,7 +178,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
 }
 
 /** A heading that opens a practice's block: "My current practice:", "New practice: Millbrook Surgery, code C81 640". */
-const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises)(?:\s+details)?)\s*[:–-]\s*(.*)$/iu;
+// "Main practice:" with its first detail after it, or a heading alone on its line ("Main practice", "Branch").
+const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises)|branch)(?:\s+(?:details|site))?)\s*(?:[:–-]\s*(.*))?$/iu;
 
 /**
  * A practice written as a block under its heading, one detail a line and mostly unlabelled:
@@ -188,7 +189,8 @@ const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:current|existing|old|new|ma
  */
 export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, section: RegExp, notSection: RegExp | undefined, withPhone: boolean): void {
   if (out.name && out.address && (out.phone || !withPhone)) return;
-  const lines = ctx.body.split('\n').map((l) => l.trim());
+  // A bulleted block ("- Wolds Edge Surgery", "• 01430 555 870") is read as the same block without its bullets.
+  const lines = ctx.body.split('\n').map((l) => l.trim().replace(/^(?:[-–•*·▪]|\d{1,2}[.)])\s+/, ''));
   const isHeading = (l: string): RegExpExecArray | null => {
     const m = BLOCK_HEADING.exec(l);
     return m && !/@/.test(m[1] ?? '') && !/\b(?:contact|e-?mail|phone|tel|telephone|address|code|name)\b/i.test(m[1] ?? '') ? m : null;
@@ -207,9 +209,17 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   const evidence = [lines[at], ...block.slice(heading?.[2]?.trim() ? 1 : 0)].join(' / ');
   const unlabelled = (l: string): boolean => !/^[\p{L} ]{2,30}:/u.test(l) && !/@/.test(l);
-  if (!out.name && block[0] && unlabelled(block[0])) {
-    const first = (block[0].split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim();
-    const name = odsCodesWithLines(first).length === 0 && new RegExp(`\\b${ORG_SUFFIX}$`, 'iu').test(first) ? cleanOrganisationName(first) : null;
+  const orgName = new RegExp(`\\b${ORG_SUFFIX}$`, 'iu');
+  // The block's name: its first line, or in a list of details the first line that is only a name ("Wolds Edge
+  // Surgery - Holme Branch", both parts naming the place, is one name).
+  for (const [i, l] of block.entries()) {
+    if (out.name || !unlabelled(l) || (i > 0 && (firstPhone(l) || POSTCODE.test(l) || odsCodesWithLines(l).length > 0))) continue;
+    const parts = l.split(/\s+[–-]\s+|,\s*/).map((x) => x.trim());
+    const first = parts[0] ?? '';
+    // "Hartwell Pharmacy - Shepshed", "Wolds Edge Surgery - Holme Branch": the shop or site after the dash is part of its name.
+    const place = parts[1] ?? '';
+    const whole = parts.length === 2 && orgName.test(first) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) && !/\b(?:contact|manager|reception|admin|team|office|lead)\b/i.test(place) && !odsCodesWithLines(l).length ? l.trim() : null;
+    const name = whole ?? (odsCodesWithLines(first).length === 0 && orgName.test(first) ? cleanOrganisationName(first) : null);
     if (name) {
       out.name = name;
       ev[`${base}.name`] = evidence;
@@ -217,8 +227,8 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   if (!out.address) {
     const addr: string[] = [];
-    for (const [i, l] of block.entries()) {
-      if (i === 0 && (out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()) || odsCodesWithLines(l).length > 0)) continue;
+    for (const l of block) {
+      if ((out.name === l.trim() || out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()) || odsCodesWithLines(l).length > 0) && !POSTCODE.test(l)) continue;
       if (!unlabelled(l) || firstPhone(l) === l || odsCodesWithLines(l).length > 0) {
         if (addr.length) break;
         continue;
