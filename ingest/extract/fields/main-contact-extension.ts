@@ -1,7 +1,7 @@
 /** main_contact_extension: the existing practice (with its main contact) and the new practice. */
 import type { Person } from '../../../core/domain/case.js';
-import { EXISTING, NEW, practice, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
-import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, pick } from '../field-helpers.js';
+import { EXISTING, NEW, practice, practiceFromSignature, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
+import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, odsCodesWithLines, pick } from '../field-helpers.js';
 import { set, ANY, phone, type FieldContext, type Ev } from './context.js';
 
 export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -29,6 +29,7 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     }
   }
   const newPractice = practice(ctx, ev, 'fields.newPractice', NEW, EXISTING, false, 1);
+  ownPracticeInSignature(ctx, ev, existing, newPractice);
   siblingsOfCode(ctx, ev, 'fields.newPractice', newPractice, existing.odsCode as string | null);
   fillFromBlock(ctx, ev, 'fields.existingPractice', existing, /\b(existing|current|old|my|our)\b/i, NEW, true);
   fillFromBlock(ctx, ev, 'fields.newPractice', newPractice, NEW, EXISTING, false);
@@ -61,6 +62,37 @@ function siblingsOfCode(ctx: FieldContext, ev: Ev, base: string, out: Record<str
     if (a) {
       out.address = a.value.trim();
       ev[`${base}.address`] = a.line;
+    }
+  }
+}
+
+/** What the writer says they are taking on: the practice the access is to be extended to. */
+const TAKING_ON = /\b(?:also\s+(?:managing|running|taking on|looking after|responsible for|covering)|tak(?:e|es|ing|en)\s+(?:on|over)|extend\w*\b[^.\n]{0,60}?\bto\s+(?:include|cover)|add(?:ed|ing)?\b[^.\n]{0,40}?\bto\s+(?:my|our)|new(?:ly)?\s+(?:merged|acquired)|acquir(?:e|ed|ing)|merg(?:e|ed|ing)\s+with)\b/i;
+
+/**
+ * "I'm the main contact for our practice (details in my signature below) and we're also managing Fernhill Surgery,
+ * ODS D83605": the one code in the text is the practice taken on, and the writer's own practice is the one their
+ * signature names.
+ */
+function ownPracticeInSignature(ctx: FieldContext, ev: Ev, existing: Record<string, unknown>, newPractice: Record<string, unknown>): void {
+  const code = existing.odsCode as string | null;
+  if (!code || newPractice.odsCode || ev['fields.existingPractice.odsCode'] === undefined) return;
+  const codeLine = odsCodesWithLines(ctx.body).find((c) => c.value === code)?.line;
+  if (!codeLine || codeLine !== ev['fields.existingPractice.odsCode'] || !TAKING_ON.test(codeLine)) return;
+  const own = practiceFromSignature(ctx.signature, code);
+  if (!own) return;
+  newPractice.odsCode = code;
+  ev['fields.newPractice.odsCode'] = codeLine;
+  for (const key of ['name', 'address', 'phone'] as const) {
+    if (existing[key] !== undefined) existing[key] = null;
+    delete ev[`fields.existingPractice.${key}`];
+  }
+  existing.odsCode = own.odsCode;
+  ev['fields.existingPractice.odsCode'] = own.line;
+  for (const key of ['name', 'address', 'phone'] as const) {
+    if (own[key]) {
+      existing[key] = own[key];
+      ev[`fields.existingPractice.${key}`] = own.lines[key];
     }
   }
 }

@@ -280,7 +280,7 @@ function fillFromAddressCard(ctx: FieldContext, ev: Ev, base: string, out: Recor
   }
 }
 
-const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 const EMAIL_RE = /\S+@\S+/g;
 
@@ -311,4 +311,25 @@ function trailingProperName(raw: string): string | null {
     return null;
   }
   return n;
+}
+
+/**
+ * The writer's own practice as their signature gives it: the line with its code ("Thaxted Road Dispensing Practice |
+ * ODS D83022"), the address line under it and its "Tel" number. Null when the signature names no code but `except`.
+ */
+export function practiceFromSignature(signature: string, except: string | null): { odsCode: string; name: string | null; address: string | null; phone: string | null; line: string; lines: { name: string; address: string; phone: string } } | null {
+  const code = odsCodesWithLines(signature).find((c) => c.value !== except);
+  if (!code) return null;
+  const lines = signature.split('\n').map((l) => l.trim());
+  const at = lines.findIndex((l) => l === code.line);
+  const before = code.line.split(/\s*(?:[|(]|\b(?:ODS|practice|org(?:anisation)?)\s+code\b|\bODS\b|,)\s*/i)[0]?.trim() ?? '';
+  const above = lines[at - 1] ?? '';
+  const named = new RegExp(`\\b${ORG_SUFFIX}$`, 'iu');
+  const name = before && odsCodesWithLines(before).length === 0 && named.test(before) ? cleanOrganisationName(before) : named.test(above) && !/[@\d|]/.test(above) ? cleanOrganisationName(above) : null;
+  let address: string | null = null;
+  const next = lines[at + 1] ?? '';
+  if (POSTCODE.test(next) && !/@/.test(next) && !firstPhone(next)) address = next.replace(/[.;,]\s*$/, '');
+  const telLine = lines.slice(at).find((l) => /^(?:t|tel|telephone|phone)\b\.?\s*:?/i.test(l));
+  const phone = telLine ? firstPhone(telLine) : null;
+  return { odsCode: code.value, name, address, phone, line: code.line, lines: { name: before && name ? code.line : above, address: next, phone: telLine ?? '' } };
 }
