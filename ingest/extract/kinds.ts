@@ -149,6 +149,8 @@ export const KIND_READERS = {
       // Who must act on a notice ("authorisation by the organisation's primary user") is not a request for one.
       [/\b(by|from|to)\s+(the|your|an?)\s+([\p{L}']+\s+)?primary user\b/iu, -4],
       [/\bauthori[sz]ed signatory\b/i, 1],
+      // "A Primary User has created the following user account": a primary user acting, not one asked for.
+      [/\b(?:a|the|your|an?\s+existing)\s+primary user\s+(?:has|have)\s+(?:created|added|set up|registered)\b/i, -4],
     ],
     fields: primaryUser,
   },
@@ -179,6 +181,9 @@ export const KIND_READERS = {
       [/\b(awaiting|requires?|needs?|pending|requiring)\s+(your\s+)?authori[sz]ation\b/i, 3],
       // The system's own heading: "USER AUTHORISATION REQUEST", "OE USER AUTHORISATION REQUIRED".
       [/\buser authori[sz]ation (request|required|needed|pending)\b/i, 5],
+      // "has created the following user account. The account is inactive until authorised by PCSE."
+      [/\b(?:has|have)\s+created\s+(?:the\s+following|a|an)\s+(?:new\s+)?user\b/i, 4],
+      [/\b(?:inactive|pending|disabled|locked)\s+until\s+(?:it\s+is\s+)?authori[sz]ed\b/i, 3],
     ],
     fields: newUser,
   },

@@ -64,3 +64,18 @@ describe('"the following permissions" for a new administrator, to the Open Exete
     expect((c.fields as { user?: unknown }).user).toMatchObject({ name: 'Kit Lorimer', email: 'kit.lorimer@nhs.net', username: 'KLORIMER' });
   });
 });
+
+describe('a notice that a primary user created an account', () => {
+  it('is a new user to authorise, not a request for a primary user, whatever its headings say', async () => {
+    const raw = plainEmail(['From: Open Exeter <openexeter.notifications@nhs.net>', 'To: pcse.openexeter@nhs.net', 'Subject: Open Exeter: account awaiting authorisation (L81022)'], [
+      'OPEN EXETER - ORGANISATION MAINTENANCE', 'USER NOTICE', '',
+      'A Primary User has created the following user account. The account is inactive until authorised by PCSE.', '',
+      'Organisation code : L81022', 'User ID           : TPETROVA1', 'User name         : Teodora Petrova', 'User email        : teodora.petrova@nhs.net',
+      'Created by        : Gethin Morgan-Price (gethin.morgan-price@nhs.net)', '',
+    ]);
+    const c = await extractCase(raw, { mailbox: 'openexeter' });
+    expect(c.kind).toBe('open_exeter_new_user_authorisation');
+    expect((c.fields as { user?: unknown }).user).toEqual({ name: 'Teodora Petrova', email: 'teodora.petrova@nhs.net', username: 'TPETROVA1' });
+    expect((c.fields as { createdBy?: unknown }).createdBy).toEqual({ name: 'Gethin Morgan-Price', email: 'gethin.morgan-price@nhs.net' });
+  });
+});
