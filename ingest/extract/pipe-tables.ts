@@ -11,16 +11,26 @@ export function convertPipeTables(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const run: string[][] = [];
+    let ruledAfter = -1;
     let j = i;
     for (; j < lines.length; j++) {
       const line = (lines[j] ?? '').replace(/^\s*>+\s?/, '');
-      if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) continue;
+      if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) {
+        if (ruledAfter < 0) ruledAfter = run.length;
+        continue;
+      }
       const cells = pipeCells(line) ?? tabCells(line);
       if (!cells || (run.length > 0 && cells.length !== run[0]?.length)) break;
       run.push(cells);
     }
     if (run.length >= 2 && (run[0]?.length ?? 0) >= 3) {
       out.push('', ...convertTableRows(run), '');
+      i = j;
+    } else if (run.length >= 2 && run[0]?.length === 2 && pipeCells(lines[i] ?? '') && (lines[i] ?? '').trim().startsWith('|')) {
+      // "| New main contact | Declan MacAuley |": a two-column table is a label and its value a row; a header row
+      // ruled off under it ("| Item | Detail |" then "|---|---|") names the columns, not a value.
+      const rows = ruledAfter === 1 ? run.slice(1) : run;
+      out.push('', ...rows.filter(([label, value]) => label && value).map(([label, value]) => `${label}: ${value}`), '');
       i = j;
     } else {
       out.push(lines[i] ?? '');

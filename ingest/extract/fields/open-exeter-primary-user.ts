@@ -22,11 +22,12 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   } else nomineePerson = nominee(ctx, ev, 'fields.nominee', userSection);
   let s = labelledPerson(ctx.labelled, SIGNATORY) ?? null;
   let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
+  // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").
+  // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
+  const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l))
+    .filter((l) => !NOMINATING_AS.test(l) || /\b(I am|I'm|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign/i.test(l)).join('\n');
   if (!s && !roleF) {
-    // No form: the email itself is the authorisation when its sender states their role ("As a GP Partner … I authorise").
-    // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
-    const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI\s+(?:have\s+)?sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l))
-      .filter((l) => !NOMINATING_AS.test(l) || /\b(I am|I'm|I authori[sz]e|I confirm)\b|\bI\s+(?:have\s+)?sign/i.test(l)).join('\n');
+    // No form: the email itself is the authorisation when its sender states their role.
     // Else the sender asks in their own name and their sign-off states the role ("Lorna Beck / Practice Manager").
     const who = signer(ctx);
     roleF = roleFromText(firstPerson) ?? roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(who.name)) ?? roleFromText(ctx.signature, true) ?? roleFromText(bodyTail(ctx.body), true);
@@ -45,6 +46,17 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   if (s && selfNamed && !s.email) {
     const who = signer(ctx);
     if (who.email) s = { ...s, email: { value: who.email, line: s.nameLine }, emailLine: s.nameLine };
+  }
+  // The form's signatory is the sender, who says what they signed as ("I've signed it as practice manager").
+  const senderSigned = !!s && ((!!s.email?.value && s.email.value === ctx.requester.email) || (!!s.name?.value && s.name.value === cleanPersonName(ctx.requester.name)));
+  if (!roleF && senderSigned) {
+    for (const line of firstPerson.split('\n').filter((l) => /\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l))) {
+      const said = roleFromText(line.replace(/^.*?\bsign(?:ed)?\b[^.\n]{0,40}?\bas\b/i, 'As'));
+      if (said) {
+        roleF = { value: said.value, line: line.trim() };
+        break;
+      }
+    }
   }
   // The form's role box left empty (or unreadable): the signatory's own line, or the covering email, may say it.
   if (!roleF && s?.name?.value && s.nameLine) {

@@ -67,3 +67,23 @@ describe('who signs, and as what', () => {
     expect(fields(c).organisationKind).toBe('other');
   });
 });
+
+describe('the sender who signed the form', () => {
+  it('says what they signed as when the form\'s role box says nothing readable', async () => {
+    const pdf = await fillableForm([
+      { text: 'Open Exeter - Request for a Primary User (GP Practices)' },
+      { label: 'Practice name', field: 'PracticeName', value: 'Gorse Hill Surgery' },
+      { label: 'Practice code', field: 'PracticeCode', value: 'B82099' },
+      { text: 'Proposed Primary User' },
+      { label: 'Full name', field: 'UserFullName', value: 'Nadia Quist' },
+      { label: 'Email', field: 'UserEmail', value: 'nadia.quist@nhs.net' },
+      { text: 'Authorised signatory' },
+      { label: 'Authorised signatory name', field: 'SignatoryName', value: 'Hugo Varga' },
+      { label: 'Signatory email', field: 'SignatoryEmail', value: 'hugo.varga@nhs.net' },
+    ]);
+    const c = await extractCase(emailWithForm(pdf, 'Hugo Varga <hugo.varga@nhs.net>', 'OE primary user', "Form attached for Nadia. I've signed it as practice manager, as our partners never use Open Exeter."), { mailbox: 'openexeter' });
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fields(c).signatory).toEqual({ name: 'Hugo Varga', email: 'hugo.varga@nhs.net', role: 'other' });
+    expect(c.findings.map((f) => f.code)).toContain('signatory_role_not_allowed');
+  });
+});

@@ -17,3 +17,20 @@ describe('a tab-separated comparison table', () => {
     expect(f.branch).toMatchObject({ odsCode: 'K81050003', name: 'Marlow Road Surgery - Bourne End', address: '4 Wakeman Road, Bourne End, SL8 5SX', phone: '01628 496330' });
   });
 });
+
+describe('a two-column pipe table', () => {
+  it('is a label and its value a row, under a ruled-off header that names the columns', async () => {
+    const c = await extractCase(plainEmail(['From: Orla Keane <orla.keane@pillbox-online.co.uk>', 'To: pcse.portalenquiries@nhs.net', 'Subject: Main contact'], [
+      'Please change our main contact as below.', '',
+      '| Item              | Detail                         |',
+      '|-------------------|--------------------------------|',
+      '| Pharmacy          | Pillbox Online (FQ7T2)         |',
+      '| Current contact   | Ross Deane (left)              |',
+      '| New main contact  | Orla Keane                     |',
+      '| New contact email | orla.keane@pillbox-online.co.uk |', '',
+      'Orla Keane', 'Superintendent Pharmacist', '',
+    ]), { mailbox: 'portalenquiries' });
+    expect(c.kind).toBe('main_contact_change');
+    expect(c.fields.newMainContact).toEqual({ name: 'Orla Keane', email: 'orla.keane@pillbox-online.co.uk' });
+  });
+});
