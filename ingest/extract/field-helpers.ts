@@ -77,7 +77,8 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   if (reversed?.[1] && reversed[3] && !NOT_A_FORENAME.test(reversed[3]) && !NOT_A_SURNAME.test(reversed[1])) {
     raw = `${reversed[2] ?? ''}${reversed[3]} ${reversed[1]}${raw.slice(reversed[0].length)}`;
   }
-  let v = raw.replace(EMAIL_IN_TEXT, '').replace(/[<([]\s*[>)\]]/g, '').replace(/\(.*?\)/g, '');
+  // "Margaret (Peggy) O'Driscoll-Byrne": what is in brackets goes, and the name closes up around it.
+  let v = raw.replace(EMAIL_IN_TEXT, '').replace(/[<([]\s*[>)\]]/g, '').replace(/(\S)\s+\([^()]*\)\s+(?=\S)/g, '$1 ').replace(/\(.*?\)/g, '');
   // "It's Marcus Hale", "our new PM, Jo Bloggs", "Tom Barker's (Open Exeter)": the words around a name are not the name.
   // "Signatory: me, Nicholas Fairclough, Director": the writer, then their name.
   v = v.replace(/^\s*(?:me|myself)\s*(?:[,:–-]\s*|\s(?=\p{Lu}))/iu, '');

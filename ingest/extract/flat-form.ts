@@ -11,6 +11,9 @@ const LABEL_NOUN =
 /** A label in capitals that continues past its noun with more label words or "of", "in which", "for". */
 const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|CODE|ROLE|TITLE|TELEPHONE|PHONE|DATE|USERNAME|CONTACT|NUMBER)(?: (?:OF|IN|FOR|WHICH|ADDRESS|NUMBER|CODE|NAME|TITLE|[A-Z]+ING|SIGNATORY|USER|CONTACT|ORGANISATION|ORGANIZATION|PRACTICE))+$/;
 
+/** Whose a labelled value is: "Full name of User Administrator", "Email of the Approver". */
+const ROLE_NOUN = /^(administrator|approver|user|signatory|nominee|applicant|contact|manager|guardian|partner|holder)$/i;
+
 /** Words that make a run of words prose rather than a label. */
 const PROSE_WORD = /^(please|the|is|are|was|we|i|you|your|our|will|be|this|that|it|if|to|by|on|in|at|as|should|must|can|may|has|have)$/i;
 
@@ -54,14 +57,23 @@ function splitFlatLine(line: string): string {
     const w = words[k] ?? '';
     // "Authorised by", "Signed by (name)": a past participle's "by" ends a label, as does a hint in brackets.
     const byAfterVerb = /^by$/i.test(w) && k > 0 && /ed$/i.test(words[k - 1] ?? '');
+    // "Email address (nhs.net) x@…": a hint in brackets is part of the label.
+    if (k > 0 && /^\([^()\s]{1,24}\)$/.test(w)) {
+      const value = words.slice(k + 1).join(' ');
+      if (/^[\p{Lu}\d"'£]|^\S+@/u.test(value) && LABEL_NOUN.test(words[k - 1] ?? '')) return `${words.slice(0, k + 1).join(' ')}: ${value}`;
+      continue;
+    }
     if (!/^[\p{L}()/&'-]+$/u.test(w) || (PROSE_WORD.test(w) && !byAfterVerb)) return line;
-    if (!LABEL_NOUN.test(w.replace(/^\(|\)$/g, '')) && !byAfterVerb) continue;
+    // "Full name of User Administrator Mohammed Al-Rashid": a noun's "of" runs on to whose it is.
+    const whose = k >= 2 && ROLE_NOUN.test(w) && words.slice(0, k).some((x, i) => LABEL_NOUN.test(x) && /^(?:of|for)$/i.test(words[i + 1] ?? ''));
+    if (!LABEL_NOUN.test(w.replace(/^\(|\)$/g, '')) && !byAfterVerb && !whose) continue;
     const rest = words.slice(k + 1);
     const first = rest[0] ?? '';
     // A Title Case label goes on ("New Main Contact Name Dr Farah Iqbal"): the next word is another label noun.
-    if ((LABEL_NOUN.test(first) || /^\([\p{L} ]+\)$/u.test(first)) && rest.length > 1) continue;
+    if ((LABEL_NOUN.test(first) || /^\([\p{L} ]+\)$|^\([^()\s]{1,24}\)$/u.test(first) || (whose && ROLE_NOUN.test(first))) && rest.length > 1) continue;
     // "Organisation type (GP practice / other)": a label's own hint in brackets, the value is on a later line.
-    if (/^[\p{Lu}\d"'£]|@/u.test(first)) {
+    // "Approver role [X] GP Partner [ ] Practice Manager": tick boxes are the value.
+    if (/^[\p{Lu}\d"'£]|@/u.test(first) || /^(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑])/u.test(rest.join(' '))) {
       const label = words.slice(0, k + 1).join(' ');
       // "Authorised by (name) Dr X" then "Position", "Email": the person's label heads the lines about them.
       const heads = /\bby\b/i.test(label) ? `${label.replace(/\s*\([^)]*\)\s*$/, '')}\n` : '';

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 /**
  * Turns an HTML email body into plain text that keeps a form's structure readable: each table row
  * becomes one line, a two-cell row becomes "Label: value", block elements become line breaks.
@@ -168,20 +169,7 @@ function convertRow(cells: string[]): string {
   return filled.join(' | ');
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’',
-  lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', pound: '£', copy: '©', eacute: 'é', egrave: 'è',
-  aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', euml: 'ë', ouml: 'ö', uuml: 'ü', ntilde: 'ñ',
-  Eacute: 'É', Aacute: 'Á', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', Ntilde: 'Ñ', ccedil: 'ç', bull: '•',
-};
-
-/** Decodes the HTML character references an email body actually uses. */
+/** Decodes HTML character references as a browser shows them (every HTML5 named reference, "&middot;" included). */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, ref: string) => {
-    if (ref[0] === '#') {
-      const n = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
-    }
-    return NAMED[ref] ?? m;
-  });
+  return decodeHTML(s);
 }

@@ -56,7 +56,9 @@ export function readLabelledValues(text: string): LabelledValue[] {
       let value = m.value;
       let source = line.trim();
       // The label keeps its "(tick one)" only in the line: cleaning it dropped the parenthesis.
-      const choice = CHOICE_LABEL.test(value ? line.slice(0, line.indexOf(value)) : line) ? readChoice(value, lines, i + 1) : null;
+      // "Approver role: [X] GP Partner [ ] Practice Manager": boxes printed after any label make it a question too.
+      const boxed = !!value && TICK_BOX.test(value) && splitInlineOptions(value).filter((o) => TICK_BOX.test(o)).length >= 2;
+      const choice = CHOICE_LABEL.test(value ? line.slice(0, line.indexOf(value)) : line) || boxed ? readChoice(value, lines, i + 1) : null;
       if (choice) {
         out.push({ section, label, value: choice.value, line: [line.trim(), ...choice.lines].join(' / ') });
         i = choice.next - 1;
