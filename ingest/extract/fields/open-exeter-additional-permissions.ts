@@ -136,7 +136,7 @@ function listedPermissions(body: string): Found<string[]> | null {
   for (const line of lines) {
     const hits = [...line.matchAll(OE_PERMISSION), ...line.matchAll(OE_ENQUIRY)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     for (const m of hits) {
-      const v = (m[1] ?? '').replace(/\s+/g, ' ').trim();
+      const v = quotedAround(line, m.index ?? 0, (m[0] ?? '').length) ?? (m[1] ?? '').replace(/\s+/g, ' ').trim();
       if (found.some((x) => x.toLowerCase().includes(v.toLowerCase()) || v.toLowerCase().includes(x.toLowerCase()))) continue;
       if (/^(open exeter|general|any|an|the|my|our)\b/i.test(v) && !/\b(list|recall|taker|cytology|result|maintenance)\b/i.test(v)) continue;
       if (!found.some((x) => x.toLowerCase() === v.toLowerCase())) found.push(v);
@@ -144,6 +144,16 @@ function listedPermissions(body: string): Found<string[]> | null {
     }
   }
   return found.length ? { value: found, line: where } : null;
+}
+
+/** "the "Cervical screening result enquiry" permission": a function named in quotes is the whole quoted name. */
+function quotedAround(line: string, at: number, length: number): string | null {
+  const open = Math.max(line.lastIndexOf('"', at), line.lastIndexOf('“', at));
+  if (open < 0 || /["“”]/.test(line.slice(open + 1, at))) return null;
+  const close = line.slice(at + length).search(/["”]/);
+  if (close < 0) return null;
+  const quoted = line.slice(open + 1, at + length + close).replace(/\s+/g, ' ').trim();
+  return quoted.length <= 60 && !/[.!?]/.test(quoted) ? quoted : null;
 }
 
 const OWN_ACCOUNT = /\bmy\s+(open exeter|account|log-?in|username|user name|access)\b/i;

@@ -87,3 +87,15 @@ describe('the sender who signed the form', () => {
     expect(c.findings.map((f) => f.code)).toContain('signatory_role_not_allowed');
   });
 });
+
+describe('permissions named in quotes', () => {
+  it('takes the whole quoted name of an Open Exeter function, not the known words inside it', async () => {
+    const c = await extractCase(plainEmail(['From: Dr Aled Pryce <aled.pryce@nhs.net>', 'To: pcse.openexeter@nhs.net', 'Subject: Open Exeter permissions'], [
+      'Dear colleagues,', '',
+      'Our practice nurse Ffion Rees (ffion.rees@nhs.net, user ID FREES2) needs the "Prior notification list" and "Cervical screening result enquiry" permissions adding.', '',
+      'I am the Lead GP at Tregarth Surgery (W91042) and I approve this.', '', 'Dr Aled Pryce', 'Lead GP', '',
+    ]), { mailbox: 'openexeter' });
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fields(c).permissions).toEqual(['Prior notification list', 'Cervical screening result enquiry']);
+  });
+});
