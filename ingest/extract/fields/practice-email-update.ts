@@ -56,7 +56,7 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       // "the one you have is X", "we used to use X", "currently listed as X", "our address (X) should change to …".
       // "used to use X" reads as "to use X" to the cues above: the past tense decides.
       if (/\b(?:used to|previously|formerly|originally)\s+(?:\w+\s+){0,2}[(<]?$/i.test(before)) old += 6;
-      else if (/\b(?:one (?:that )?you (?:have|hold)|you (?:have|hold|currently have)|on (?:file|record|your (?:system|records?))|currently (?:held|listed|showing|set|registered|recorded)|registered (?:as|with))\b[^@.;]{0,30}$/i.test(before)) old += 3;
+      else if (/\b(?:one (?:that )?you (?:have|hold)|you (?:have|hold|currently have)|on (?:file|record|your (?:system|records?))|currently (?:held|listed|showing|set|registered|recorded)|registered (?:as|with))\b[^@.;]{0,30}$/i.test(before) || /\b(?:at the moment|currently|right now|at present)\s*,?\s*(?:it['’]?s|it is|we(?:['’]re| are)? (?:on|using))\s*$/i.test(before)) old += 3;
       if (/^[>)\]]?[^@]{0,30}\b(?:should|needs? to|must|will need to|has to) (?:change|be changed|be updated|become|be replaced|move|switch)\b/i.test(after)) old += 2;
       if (/\b(?:become|becomes|changed to|go to|goes to|be sent to|come to|now (?:use|using|is|be))\s*[(<]?$/i.test(before) && !/\b(?:e-?mail|address)\s+now\s+is\s*$/i.test(before)) fresh += 2;
       // "Our email now is X but we want to change to …": what it is now is the old one.

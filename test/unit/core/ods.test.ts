@@ -109,3 +109,11 @@ describe('organisationTypeFromName', () => {
     expect(stated.organisation?.type).toBe('pharmacy');
   });
 });
+
+describe('codes spaced as people type them', () => {
+  it('finds a dental code in threes and an optical code with a space after TP, and no code in a phone number', () => {
+    expect(findOdsCodes('Smileworks Dental Care, Bakewell DE45 1HG – V019 382').map((c) => c.code)).toEqual(['V019382']);
+    expect(findOdsCodes('the contract holder at Lindqvist Eyecare (TP R72)').map((c) => c.code)).toEqual(['TPR72']);
+    expect(findOdsCodes('Tel 01629 555 118, GDC 81234').map((c) => c.code)).toEqual([]);
+  });
+});

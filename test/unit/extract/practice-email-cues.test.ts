@@ -27,3 +27,15 @@ describe('old and new practice email in running text', () => {
     expect(await emails('we need to change our practice email to the new shared mailbox which is dalby surgery dot admin at nhs dot net thats dalbysurgery.admin@nhs.net the old one was dalby.s@nhs.net')).toEqual({ currentEmail: 'dalby.s@nhs.net', newEmail: 'dalbysurgery.admin@nhs.net' });
   });
 });
+
+describe('the address as it is "at the moment"', () => {
+  const update = async (body: string[]) => (await extractCase(plainEmail(['From: Karen Lowe <karen.lowe3@nhs.net>', 'To: pcse.datamanager@nhs.net', 'Subject: Practice email'], ['Hi', '', ...body, '', 'Karen', 'Practice Manager', '']), { mailbox: 'datamanager' })).fields;
+
+  it('is the current practice email, whichever address is the new one', async () => {
+    expect(await update(['Can you change the practice email you hold for Birchfield Surgery (j82044) please.', '',
+      "At the moment it's birchfield.surgery@nhs.net, which nobody really checks any more. Please change it to mine, karen.lowe3@nhs.net, as I'm the one who deals with PCSE."]))
+      .toMatchObject({ currentEmail: 'birchfield.surgery@nhs.net', newEmail: 'karen.lowe3@nhs.net' });
+    expect(await update(['Please update our practice email for Birchfield Surgery (J82044) to birchfield.admin@nhs.net.', "At the moment it's birchfield.surgery@nhs.net."]))
+      .toMatchObject({ currentEmail: 'birchfield.surgery@nhs.net', newEmail: 'birchfield.admin@nhs.net' });
+  });
+});
