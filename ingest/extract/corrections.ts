@@ -130,6 +130,8 @@ export function findReplacements(text: string): Replacement[] {
 interface Candidate {
   path: string;
   holder: Record<string, unknown>;
+  /** The holder's key of an address field (a person is replaced whole). */
+  key: string;
   /** Where its value was last written before the replacing sentence. */
   at: number;
 }
@@ -153,13 +155,13 @@ export function applyReplacements(result: FieldResult, replacements: Replacement
       if ('name' in record && 'email' in record) {
         const written = [record.name, record.email].filter((v): v is string => typeof v === 'string' && v.length > 0).map((v) => before.lastIndexOf(v.toLowerCase()));
         const at = Math.max(-1, ...written);
-        if (at >= 0) people.push({ path, holder: record, at });
+        if (at >= 0) people.push({ path, holder: record, key: '', at });
         return;
       }
       for (const [key, child] of Object.entries(record)) {
         if (typeof child === 'string' && child.includes('@')) {
           const at = before.lastIndexOf(child.toLowerCase());
-          if (at >= 0) addresses.push({ path: `${path}.${key}`, holder: record, at });
+          if (at >= 0) addresses.push({ path: `${path}.${key}`, holder: record, key, at });
         } else walk(child, `${path}.${key}`);
       }
     };
@@ -176,8 +178,9 @@ export function applyReplacements(result: FieldResult, replacements: Replacement
     }
     if (!r.email) continue;
     const field = latest(addresses);
-    if (!field || text.slice(r.at).toLowerCase().indexOf((field.holder[field.path.split('.').pop()!] as string).toLowerCase()) >= 0) continue;
-    field.holder[field.path.split('.').pop()!] = r.email;
+    // The first address written again after the second thought is still meant: nothing to replace.
+    if (!field || lower.indexOf(String(field.holder[field.key]).toLowerCase(), r.at) >= 0) continue;
+    field.holder[field.key] = r.email;
     result.evidence[field.path] = r.line;
   }
 }

@@ -83,16 +83,12 @@ function ownPracticeInSignature(ctx: FieldContext, ev: Ev, existing: Record<stri
   if (!own) return;
   newPractice.odsCode = code;
   ev['fields.newPractice.odsCode'] = codeLine;
-  for (const key of ['name', 'address', 'phone'] as const) {
-    if (existing[key] !== undefined) existing[key] = null;
-    delete ev[`fields.existingPractice.${key}`];
-  }
   existing.odsCode = own.odsCode;
   ev['fields.existingPractice.odsCode'] = own.line;
+  // What was read beside the text's code was the new practice's: the existing one has only what the signature gives.
   for (const key of ['name', 'address', 'phone'] as const) {
-    if (own[key]) {
-      existing[key] = own[key];
-      ev[`fields.existingPractice.${key}`] = own.lines[key];
-    }
+    existing[key] = own[key];
+    if (own[key]) ev[`fields.existingPractice.${key}`] = own.lines[key];
+    else delete ev[`fields.existingPractice.${key}`];
   }
 }

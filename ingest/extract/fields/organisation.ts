@@ -209,7 +209,6 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   const evidence = [lines[at], ...block.slice(heading?.[2]?.trim() ? 1 : 0)].join(' / ');
   const unlabelled = (l: string): boolean => !/^[\p{L} ]{2,30}:/u.test(l) && !/@/.test(l);
-  const orgName = new RegExp(`\\b${ORG_SUFFIX}$`, 'iu');
   // The block's name: its first line, or in a list of details the first line that is only a name ("Wolds Edge
   // Surgery - Holme Branch", both parts naming the place, is one name).
   for (const [i, l] of block.entries()) {
@@ -218,8 +217,8 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const first = parts[0] ?? '';
     // "Hartwell Pharmacy - Shepshed", "Wolds Edge Surgery - Holme Branch": the shop or site after the dash is part of its name.
     const place = parts[1] ?? '';
-    const whole = parts.length === 2 && orgName.test(first) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) && !/\b(?:contact|manager|reception|admin|team|office|lead)\b/i.test(place) && !odsCodesWithLines(l).length ? l.trim() : null;
-    const name = whole ?? (odsCodesWithLines(first).length === 0 && orgName.test(first) ? cleanOrganisationName(first) : null);
+    const whole = parts.length === 2 && ORG_NAME_END.test(first) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) && !/\b(?:contact|manager|reception|admin|team|office|lead)\b/i.test(place) && !odsCodesWithLines(l).length ? l.trim() : null;
+    const name = whole ?? (odsCodesWithLines(first).length === 0 && ORG_NAME_END.test(first) ? cleanOrganisationName(first) : null);
     if (name) {
       out.name = name;
       ev[`${base}.name`] = evidence;
@@ -280,6 +279,9 @@ function fillFromAddressCard(ctx: FieldContext, ev: Ev, base: string, out: Recor
   }
 }
 
+/** A line that ends with what an organisation is ("… Dispensing Practice", "… Pharmacy"). */
+const ORG_NAME_END = new RegExp(`\\b${ORG_SUFFIX}$`, 'iu');
+
 export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 const EMAIL_RE = /\S+@\S+/g;
@@ -324,8 +326,7 @@ export function practiceFromSignature(signature: string, except: string | null):
   const at = lines.findIndex((l) => l === code.line);
   const before = code.line.split(/\s*(?:[|(]|\b(?:ODS|practice|org(?:anisation)?)\s+code\b|\bODS\b|,)\s*/i)[0]?.trim() ?? '';
   const above = lines[at - 1] ?? '';
-  const named = new RegExp(`\\b${ORG_SUFFIX}$`, 'iu');
-  const name = before && odsCodesWithLines(before).length === 0 && named.test(before) ? cleanOrganisationName(before) : named.test(above) && !/[@\d|]/.test(above) ? cleanOrganisationName(above) : null;
+  const name = before && odsCodesWithLines(before).length === 0 && ORG_NAME_END.test(before) ? cleanOrganisationName(before) : ORG_NAME_END.test(above) && !/[@\d|]/.test(above) ? cleanOrganisationName(above) : null;
   let address: string | null = null;
   const next = lines[at + 1] ?? '';
   if (POSTCODE.test(next) && !/@/.test(next) && !firstPhone(next)) address = next.replace(/[.;,]\s*$/, '');
