@@ -41,7 +41,7 @@ export function classifyEmail(input: ClassifyInput): Classification {
 const PCSE_TEXT = /\bPCSE\b|Primary Care Support England|pcse\.[a-z]+@|\bPCSE-\d{4}-\d{6}\b/i;
 
 /** PCSE asking the practice for something (a thank-you to a completion notice is not answering one). */
-const INFORMATION_REQUEST = /\b(?:please\s+(?:could\s+you\s+)?(?:provide|confirm|send|supply|reply|let us know|tell us|advise)|we\s+(?:will\s+)?(?:need|require)|could you\s+(?:please\s+)?(?:provide|confirm|send|supply|let us know|tell us|advise)|can you\s+(?:please\s+)?(?:provide|confirm|send)|unable to\s+(?:proceed|process|action|complete)|before we can|is missing|was missing|did not include|didn't include)\b/i;
+export const INFORMATION_REQUEST = /\b(?:please\s+(?:(?:could|can|would)\s+(?:you|they|he|she|the\s+\w+)\s+)?(?:provide|confirm|send|supply|reply|let us know|tell us|advise)|we\s+(?:will\s+)?(?:need|require)|could you\s+(?:please\s+)?(?:provide|confirm|send|supply|let us know|tell us|advise)|can you\s+(?:please\s+)?(?:provide|confirm|send)|unable to\s+(?:proceed|process|action|complete)|before we can|so that we can|(?:further|more|additional) information|need the following|is missing|was missing|did not include|didn't include)\b/i;
 
 function classifyNewText(input: ClassifyInput): Classification {
   // A reply's subject names the older message's topic; the new request is in the new text.
@@ -115,7 +115,9 @@ function maskAddresses(text: string): string {
 }
 
 function hasConcreteDetail(text: string): boolean {
-  return findOdsCodes(text).length > 0 || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
+  // "yes, I signed the form, and I signed as a GP Partner": the capacity PCSE asked the signatory to confirm.
+  const statesCapacity = /\bI\s+(?:have\s+)?signed\b[^.\n]{0,40}\bas\s+(?:a|an|the)?\s*\p{L}|\bI\s+(?:am|was)\s+(?:the|a|an)\s+(?:lead\s+GP|GP\s+partner|partner|caldicott|director|board|existing\s+primary|primary\s+(?:user|contact))/iu;
+  return statesCapacity.test(text) || findOdsCodes(text).length > 0 || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
 }
 
 function isChaser(body: string): boolean {
@@ -132,7 +134,8 @@ function isQuestionOnly(body: string): boolean {
   // "Could you tell me whether …?" asks for an answer, not an action: its "could you" is not a request's.
   const rest = t.replace(ASK_FOR_ANSWER, ' ').replace(new RegExp(INDIRECT_QUESTION.source, 'gi'), ' ');
   const asks = /\b(how (long|do|does|can|would|should)|what (is|are|happens)|is it possible|do you know|when (will|does|do)|whether|who can)\b[^?]*\?/i.test(t) || QUESTION_SENTENCE.test(t) || INDIRECT_QUESTION.test(t);
-  return asks && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request)\b/i.test(rest);
+  // "can sign the request form" names a form; it asks for nothing.
+  return asks && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request(?!\s+forms?\b))\b/i.test(rest);
 }
 
 /**
@@ -164,7 +167,7 @@ const NOT_ASKING = /\b(?:(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:
 function isThanksForDone(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
   if (t.length > 400 || !/\b(thank you|thanks|many thanks|cheers|grateful)\b/i.test(t)) return false;
-  const done = /\b(?:for (?:adding|setting(?: \w+)? up|sorting|updating|changing|granting|doing|actioning|processing|resetting|unlocking|reactivating|removing|extending|fixing|arranging|completing)|(?:has|have) (?:now )?(?:gone|went) through|went through|(?:is|are) (?:now )?working|works now|working now|can (?:now )?(?:see|access|log ?in|use)|(?:all|now) (?:sorted|done|working)|(?:has|have) been (?:done|sorted|actioned|completed|added|updated))\b/i;
+  const done = /\b(?:for (?:adding|setting(?: \w+)? up|sorting|updating|changing|granting|doing|actioning|processing|resetting|unlocking|reactivating|removing|extending|fixing|arranging|completing)|(?:has|have) (?:now )?(?:gone|went) through|went through|came through|(?:has|have) (?:now )?(?:come|arrived)(?: through)?|arrived|received it|got it|(?:is|are) (?:now )?working|works now|working now|can (?:now )?(?:see|access|log ?in|use)|(?:all|now) (?:sorted|done|working)|(?:has|have) been (?:done|sorted|actioned|completed|added|updated))\b/i;
   const ask = /\b(?:please|could you|can you|would you|can I|could I|can we|could we|I would like|we would like|I'd like|we'd like|also (?:need|add|like|want)|(?:still|now) need|however|but (?:we|I|she|he|they|it))\b|\?/i;
   return done.test(t) && !ask.test(t);
 }

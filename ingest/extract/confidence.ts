@@ -128,6 +128,8 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     // PCSE's own mailboxes (the To of every request) are nobody's address in a request.
     const pcseMailbox = !!email && /^pcse\.[a-z]+@/i.test(email);
     if (pcseMailbox) doubts.set(`${path}.email`, { c: 0.1, reason: 'is a PCSE mailbox, not the person\'s address' });
+    // "Open Exeter team - by email: pcse.openexeter@nhs.net": the name read beside PCSE's mailbox is the mailbox's.
+    if (pcseMailbox && name && evidence[`${path}.name`] !== undefined && evidence[`${path}.name`] === evidence[`${path}.email`]) doubts.set(`${path}.name`, { c: 0.1, reason: 'was read beside a PCSE mailbox: it names the mailbox, not a person' });
     const roleLine = evidence[`${path}.role`];
     // A role read from prose that states it of someone else ("on behalf of Dr Aisling Moran, GP Partner").
     if (typeof obj.role === 'string' && roleLine && sourceClass(roleLine) === 'prose' && roleSaidOfAnother(roleLine, name, email)) {

@@ -32,7 +32,8 @@ export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|
  */
 export function cleanOrganisationName(raw: string): string | null {
   // A code written before the name ("A81023 OAKFIELD MEDICAL CENTRE") is not part of it.
-  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, ''));
+  // "Narborough Road Pharmacy (previously Patel's Chemist)": the name it had is not its name.
+  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently)\b[^()]*\)/gi, ''));
   if (!v) return null;
   const parts = v.split(/,\s+|\.\s+|\s+[-–]\s+(?=[A-Z]{1,3}\d)|;\s*/);
   const kept: string[] = [];
@@ -85,6 +86,9 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   v = v.replace(NAME_LEAD_IN, '').replace(/['’]s(?:\s.*)?$/u, '');
   v = v.split(/\s[-–|]\s|,|;|\s{2,}/)[0] ?? '';
   v = v.replace(/^["'\s]+|["'\s.:]+$/g, '').replace(/\s+/g, ' ').trim();
+  const words = v.split(' ');
+  dropDescriptiveLead(words);
+  v = words.join(' ');
   if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above|me|myself|I|us|we|him|her|them)$/i.test(v)) return null;
   const { name } = splitTitle(v);
   if (name.split(' ').length > 5 || name.length < 2) return null;
@@ -259,10 +263,21 @@ const NOT_NAME_WORDS = new Set([
   'Account', 'Username', 'Registered', 'Organisation', 'Organization', 'Pharmacy', 'Nominee', 'Approver', 'Signed', 'By', 'From', 'Via', 'On', 'Of',
 ]);
 
+const NAME_PARTICLE = /^(?:van|von|der|den|de|du|da|di|del|della|le|la|bin|binti|ibn|al|el|ap|ten|ter|dos|das)$/;
+
+/**
+ * "new main contact Adebayo Balogun": lower-case words before a capitalised name describe the person. A name typed
+ * all in lower case ("jane smith") and particles ("van der Berg") stay.
+ */
+function dropDescriptiveLead(words: string[]): void {
+  while (words.length > 2 && /^\p{Ll}+$/u.test(words[0] ?? '') && !NAME_PARTICLE.test(words[0] ?? '') && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length >= 2) words.shift();
+}
+
 /** Drops capitalised words that begin a sentence or label rather than a name ("Please Jane Smith"). */
 export function stripLeadingWords(s: string): string | null {
   const words = s.trim().split(/\s+/);
   while (words.length > 0 && NOT_NAME_WORDS.has(words[0] ?? '')) words.shift();
+  dropDescriptiveLead(words);
   while (words.length > 0 && NOT_NAME_WORDS.has(words[words.length - 1] ?? '')) words.pop();
   if (words.length < 2 || words.some((w) => NOT_NAME_WORDS.has(w) && !/^(Ni|Ní|Nic|Mac|O')$/.test(w))) return null;
   return words.join(' ');

@@ -22,7 +22,7 @@ const PROSE_WORD = /^(please|the|is|are|was|we|i|you|your|our|will|be|this|that|
  * is joined first. A line already holding a colon or a tab is kept as it is.
  */
 export function normaliseFlatFormText(text: string): string {
-  const lines = text.split('\n');
+  const lines = unwrapLetterParagraphs(text).split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = (lines[i] ?? '').trim();
@@ -94,4 +94,30 @@ const SECOND_LABEL = /^(.+?)\s+(Forename\(s\)|Forenames?|First names?|Surname|La
 function splitSecondLabel(value: string): string {
   const m = SECOND_LABEL.exec(value);
   return m ? `${m[1]}\n${m[2]}: ${m[3]}` : value;
+}
+
+/**
+ * A letter typed as a PDF instead of the form ("Dear Sir/Madam … Yours faithfully") wraps its paragraphs at the page
+ * margin, so a sentence ("request that Ms / Natalie Brennan, … be set up as") spans lines. Within the letter's
+ * body a line that reached the margin runs on into the next; short lines (the letterhead, the sign-off) stay.
+ */
+export function unwrapLetterParagraphs(text: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^\s*Dear\b/i.test(l));
+  const end = lines.findIndex((l, i) => i > start && /^\s*(?:yours\s+(?:faithfully|sincerely|truly)|kind\s+regards|best\s+regards|regards)\b/i.test(l));
+  if (start < 0 || end < 0) return text;
+  const margin = Math.max(...lines.slice(start + 1, end).map((l) => l.trimEnd().length));
+  if (margin < 60) return text;
+  const out = lines.slice(0, start + 1);
+  let paragraph = '';
+  for (let i = start + 1; i < end; i++) {
+    const line = lines[i] ?? '';
+    paragraph = paragraph ? `${paragraph} ${line.trim()}` : line;
+    const next = lines[i + 1] ?? '';
+    const reachedMargin = line.trimEnd().length >= margin - 25 && !/\t/.test(line);
+    if (reachedMargin && i + 1 < end && next.trim() && !/^\s*(?:[-•*·▪]|\d{1,2}[.)])\s/.test(next)) continue;
+    out.push(paragraph);
+    paragraph = '';
+  }
+  return [...out, ...lines.slice(end)].join('\n');
 }

@@ -62,6 +62,9 @@ function readRows(body: string): string[][] {
 const LABELISH = /^[\p{L} ()/&'’-]{1,40}$/u;
 const FIELD_NOUN = /\b(name|code|ods|e-?mail|address|tele?phone|phone|tel|role|username|user id|title|date|signature|contact|position|permissions?)\b/i;
 
+/** A table cell asking for the row's person to be added ("PLEASE ADD as PL admin", "New - to be set up"). */
+const ADD_CUE = /\b(?:please\s+add|to\s+be\s+added|add\s+(?:as|him|her|them)|new\s*(?:[-–:]\s*)?(?:to\s+be\s+)?(?:set\s+up|added|nominee)|nominat(?:e|ed)|please\s+set\s+up)\b/i;
+
 /** One table as text lines. */
 function convertTable(body: string): string[] {
   return convertTableRows(readRows(body));
@@ -105,9 +108,17 @@ export function convertTableRows(allRows: string[][]): string[] {
       return out;
     }
     // Mostly field words, the rest plain labels ("Organisation", "Created by"): a record table too.
-    if (header.every((h) => LABELISH.test(h)) && header.filter((h) => FIELD_NOUN.test(h)).length * 2 > header.length) {
+    const peopleColumns = header.some((h) => /^\s*(full\s+)?name\s*$/i.test(h)) && header.some((h) => /^\s*e-?mail(\s+address)?\s*$/i.test(h));
+    if (header.every((h) => LABELISH.test(h.replace(/\?/g, ''))) && (peopleColumns || header.filter((h) => FIELD_NOUN.test(h)).length * 2 > header.length)) {
       // A record table: "| Name | Email | Role |" then one row per person.
-      return rest.flatMap((r) => [...r.map((c, j) => (c.trim() ? `${header[j] ?? ''}: ${c}` : '')).filter(Boolean), '']);
+      const record = (r: string[]): string[] => [...r.map((c, j) => (c.trim() ? `${header[j] ?? ''}: ${c}` : '')).filter(Boolean), ''];
+      // Several people, one marked "PLEASE ADD": that row is the person the request is for, the rest are who is
+      // there already, so each gets the heading a form would give it.
+      const adding = rest.map((r) => r.some((c) => ADD_CUE.test(c)));
+      if (peopleColumns && rest.length > 1 && adding.some(Boolean) && !adding.every(Boolean)) {
+        return rest.flatMap((r, i) => [adding[i] ? '## Nominated' : '## Existing', ...record(r)]);
+      }
+      return rest.flatMap(record);
     }
   }
   if (width === 2 && rest.length === 1 && header.length === 2 && PERSON_HEADING.test(header[0] ?? '') && LABELISH.test(header[0] ?? '') && FIELD_NOUN.test(header[1] ?? '') && !FIELD_NOUN.test(rest[0]?.[0] ?? '')) {

@@ -3,7 +3,7 @@ import { formalNameFromSignOff, personalDisplayName, reorderDisplayName } from '
 import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
-import { classifyEmail } from './classify.js';
+import { INFORMATION_REQUEST, classifyEmail } from './classify.js';
 import { applyCorrections, applyReplacements, findCorrections, findReplacements } from './corrections.js';
 import { applyConfidence, READ_FROM_SCAN } from './confidence.js';
 import { extractFields } from './fields.js';
@@ -277,8 +277,6 @@ function subjectAsRequest(subject: string, split: SplitBody): string | null {
 /** PCSE's own mailboxes, as a practice's reply quotes them. */
 const PCSE_MAILBOX = /^pcse\.|^(?:portalenquiries|datamanager|openexeter)@|@pcse\./i;
 
-/** PCSE's message asks the practice for something the request lacked. */
-const ASKS_FOR_INFORMATION = /\b(?:further|more|additional) information\b|\bneed the following\b|\bbefore we can (?:process|action|progress)\b/i;
 
 /**
  * A reply to PCSE's "further information required" message gives the missing value in a line ("her email address is
@@ -286,8 +284,10 @@ const ASKS_FOR_INFORMATION = /\b(?:further|more|additional) information\b|\bneed
  * message. The quote is read after the new text, so what the reply says now comes first.
  */
 function requestQuotedByPcse(split: SplitBody): string | null {
-  if (split.forwarded || !split.quotedFrom?.email || !PCSE_MAILBOX.test(split.quotedFrom.email)) return null;
-  if (!ASKS_FOR_INFORMATION.test(split.quoted)) return null;
+  // The quote's author: its reply header's, or the first "From:" inside a ">"-quoted Outlook header.
+  const quotedAuthor = split.quotedFrom?.email ?? /^\s*(?:>\s*)*From:[^\n]*?([^\s<>]+@[^\s<>]+)/im.exec(split.quoted)?.[1] ?? null;
+  if (split.forwarded || !quotedAuthor || !PCSE_MAILBOX.test(quotedAuthor)) return null;
+  if (!INFORMATION_REQUEST.test(split.quoted)) return null;
   return split.quoted
     .split('\n')
     .map((l) => l.replace(/^(?:\s*>)+\s?/, ''))

@@ -43,10 +43,11 @@ export const KIND_READERS = {
     ],
     fields: (ctx, ev) => {
       const n = nominee(ctx, ev, 'fields.nominee');
+      const service = set(ev, 'fields.service', detectService(ctx.body + '\n' + ctx.subject));
       return {
-        service: set(ev, 'fields.service', detectService(ctx.body + '\n' + ctx.subject)),
+        service,
         nominee: n,
-        approver: approver(ctx, ev, n),
+        approver: approver(ctx, ev, n, service),
         existingAdminCount: set(ev, 'fields.existingAdminCount', existingAdminCount(ctx.body)),
       };
     },
@@ -103,7 +104,8 @@ export const KIND_READERS = {
   },
   role_removal_request: {
     cues: [
-      [/\bremov\w*\b[^.\n]{0,60}\broles?\b|\broles?\b[^.\n]{0,60}\bremov\w*/i, 5],
+      // The roles may be named in full between the verb and "roles": "remove the Practice Estimate and Salary Change and Joiner & Leaver roles".
+      [/\bremov\w*\b[^.\n]{0,100}\broles?\b|\broles?\b[^.\n]{0,60}\bremov\w*/i, 5],
       [/\btake\b[^.\n]{0,40}\boff\b[^.\n]{0,30}(roles?|access|account|pcse)/i, 3],
       [/\b(revoke|withdraw)\w*\b[^.\n]{0,40}(roles?|access)/i, 4],
       [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
@@ -144,7 +146,8 @@ export const KIND_READERS = {
     cues: [
       [/\bprimary (user|contact)\b/i, 4],
       // The sender's own standing ("As primary user for …, I have created …") is not a request for one.
-      [/\b(as|I am|I'm)\s+(the\s+|a\s+|an\s+)?(existing\s+|current\s+)?(open exeter\s+)?primary (user|contact)\b/i, -4],
+      // Only "As …" opening a sentence: "set up Tariq Hussain as a Primary User" asks for one.
+      [/(?:\b(?:I am|I'm)|(?:^|[.!?]\s+)As)\s+(the\s+|a\s+|an\s+)?(existing\s+|current\s+)?(open exeter\s+)?primary (user|contact)\b/im, -4],
       [/\borgani[sz]ation maintenance\b/i, 3],
       // Who must act on a notice ("authorisation by the organisation's primary user") is not a request for one.
       [/\b(by|from|to)\s+(the|your|an?)\s+([\p{L}']+\s+)?primary user\b/iu, -4],

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { decodeHTML } from 'entities';
 import { convertHtmlToText } from './html-to-text.js';
 import { parseFromHeaders, type ParsedFrom } from './parse-from.js';
 
@@ -115,7 +116,26 @@ export async function parseMime(raw: Buffer): Promise<ParsedMime> {
 function bestText(mail: ParsedMail): string {
   const plain = typeof mail.text === 'string' ? mail.text : '';
   const html = typeof mail.html === 'string' ? mail.html : '';
-  return plain.trim() ? plain : html ? convertHtmlToText(html) : '';
+  if (!plain.trim()) return html ? convertHtmlToText(html) : '';
+  return html && plainFlattenedATable(plain, html) ? convertHtmlToText(html) : plain;
+}
+
+/**
+ * Some clients write the plain-text alternative of an HTML table by running its cells together ("NameEmailRole",
+ * "Janet Hilditchjanet.hilditch@nhs.net"): the rows and columns the reader needs are gone there, and only the HTML
+ * still has them.
+ */
+function plainFlattenedATable(plain: string, html: string): boolean {
+  if (!/<table\b/i.test(html)) return false;
+  const folded = plain.replace(/\s+/g, ' ');
+  for (const row of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi)) {
+    const cells = [...(row[1] ?? '').matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]\s*>/gi)].map((c) => decodeHTML((c[1] ?? '').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim());
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const [left, right] = [cells[i] ?? '', cells[i + 1] ?? ''];
+      if (left.length >= 2 && right.length >= 2 && folded.includes(`${left}${right}`)) return true;
+    }
+  }
+  return false;
 }
 
 function extractAttachments(mail: ParsedMail): ExtractedAttachment[] {

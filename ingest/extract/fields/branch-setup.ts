@@ -1,7 +1,7 @@
 import { firstEmail } from '../field-helpers.js';
 /** branch_setup: the main practice and the branch, with the branch main contact's title. */
 import type { Person } from '../../../core/domain/case.js';
-import { BRANCH, practice, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
+import { BRANCH, calledName, practice, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
 import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
@@ -35,6 +35,7 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   fillFromBlock(ctx, ev, 'fields.branch', b, BRANCH, MAIN, true);
   fillFromProse(ctx, ev, 'fields.mainPractice', main, main.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.branch', b, b.odsCode as string | null, true);
+  if (!b.name) b.name = set(ev, 'fields.branch.name', calledName(ctx, /(?:the\s+|our\s+|new\s+)*branch(?:\s+surgery|\s+site)?/));
   if (!b.address) {
     // "opening a branch surgery at Old School House, 12 Church Street, Marlborough, SN8 1LP": the branch's address in prose.
     for (const line of ctx.body.split('\n')) {
@@ -82,6 +83,11 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       // "I am the main contact for the main practice": the sender, by their From header.
       if (!person.name && !person.email && /\b(?:I am|I['’]m)\s+(?:the|its|their)\s+main contact\b/i.test(clause)) Object.assign(person, { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email });
       if (!person.name && !person.email) continue;
+      // "that's Mrs Beverley Hocking, same email as above": the address already given for her.
+      if (person.name && !person.email && /\bsame\s+(?:e-?mail|address|contact details)\b/i.test(clause)) {
+        const known = main.mainContact as Person;
+        if (known.name === person.name) person.email = known.email;
+      }
       if (isBranch && branchMissing) {
         b.mainContact = { title: rawName ? cleanTitledName(rawName).title : null, name: person.name, email: person.email };
         b.mainContactFromProse = true;

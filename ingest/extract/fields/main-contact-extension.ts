@@ -28,7 +28,7 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
       ev['fields.existingPractice.mainContact.email'] = selfLine;
     }
   }
-  const newPractice = practice(ctx, ev, 'fields.newPractice', NEW, EXISTING, false, 1);
+  const newPractice = practice(ctx, ev, 'fields.newPractice', NEW, EXISTING, false, existing.odsCode ? 0 : 1, existing.odsCode as string | null);
   ownPracticeInSignature(ctx, ev, existing, newPractice);
   siblingsOfCode(ctx, ev, 'fields.newPractice', newPractice, existing.odsCode as string | null);
   fillFromBlock(ctx, ev, 'fields.existingPractice', existing, /\b(existing|current|old|my|our)\b/i, NEW, true);

@@ -3,6 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { ROLE_LABEL, cleanPersonName, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { text, type FieldContext, type Ev } from './context.js';
+import { emailMatchesName, signOffs } from '../participants.js';
 import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, roleStatedOf } from './people.js';
 
 /** Asking for someone to be made something ('add X as a …', 'set Y up as the …'): the role after it is theirs. */
@@ -26,6 +27,11 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
   const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l))
     .filter((l) => !NOMINATING_AS.test(l) || /\b(I am|I'm|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign/i.test(l)).join('\n');
+  const letter = !s && !roleF ? letterSignatory(ctx.body) : null;
+  if (letter) {
+    s = { name: { value: letter.name, line: letter.line }, email: letter.email ? { value: letter.email, line: letter.line } : null, nameLine: letter.line, emailLine: letter.line };
+    roleF = letter.role ? { value: letter.role, line: letter.line } : null;
+  }
   if (!s && !roleF) {
     // No form: the email itself is the authorisation when its sender states their role.
     // Else the sender asks in their own name and their sign-off states the role ("Lorna Beck / Practice Manager").
@@ -87,4 +93,26 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     nominee: nomineePerson,
     signatory: { name: s?.name?.value ?? null, email: s?.email?.value ?? null, role: signatoryRole(roleF?.value ?? null) },
   };
+}
+
+/** "I confirm that I am authorised to sign", "I write as a member of the Board": the writer of a letter signs it. */
+const SIGNS_THIS_LETTER = /\bI\s+(?:confirm|authori[sz]e|approve|write\s+as|am\s+authori[sz]ed|am\s+signing|sign\s+(?:this|as))\b/i;
+
+/**
+ * A letter written instead of the form ("Dear Sir/Madam … I confirm that I am authorised to sign this request …
+ * Yours faithfully" / "Dr Bernadette Quayle" / "Director of Clinical Services and Board member" / address): whoever
+ * signs it off is the signatory, with the role under their name. The letter may be the email or an attached PDF.
+ */
+function letterSignatory(text: string): { name: string; email: string | null; role: string | null; line: string } | null {
+  const lines = text.split('\n');
+  const closing = lines.findIndex((l) => /^\s*yours\s+(?:faithfully|sincerely|truly)\b/i.test(l));
+  const opening = lines.findIndex((l) => /^\s*dear\b/i.test(l));
+  if (closing < 0 || opening < 0 || opening > closing || !SIGNS_THIS_LETTER.test(lines.slice(opening, closing).join(' '))) return null;
+  const block = lines.slice(closing + 1, closing + 7).join('\n');
+  const email = /[^\s<>(),;:]+@[^\s<>(),;:]+\.[a-z]{2,}/i.exec(block)?.[0]?.toLowerCase() ?? null;
+  // "B. Quayle" (the signature, typed) above "Dr Bernadette Quayle" / her role: the name with the role under it.
+  const candidates = signOffs(block).filter((o) => o.role || emailMatchesName(email, o.name));
+  const author = candidates.find((o) => o.role) ?? candidates[0];
+  if (!author) return null;
+  return { name: author.name, email: email && emailMatchesName(email, author.name) ? email : null, role: author.role, line: author.line };
 }

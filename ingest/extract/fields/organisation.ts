@@ -1,5 +1,6 @@
 /** The organisation a request is about: its code, name and stated type, and practice blocks (existing/new, main/branch) read by section. */
 import type { OrganisationType } from '../../../core/domain/case.js';
+import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORGANISATION_CODE_LABEL, ORG_NAME_LABEL, digitsOnlyCode, firstPhone, odsCodesWithLines, pick, requestedOdsCode, spacedOdsCode, type Found } from '../field-helpers.js';
 import { cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
@@ -30,6 +31,10 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
     null;
   const orgName = pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName) ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
   if (!code && !orgName) return null;
+  // A branch's code named beside its parent's ("one branch, Moorside at Idle (B82031001) … for the main practice,
+  // B82 031"): outside a branch set-up, the request is about the practice.
+  const parent = code ? parentCodeWritten(code.value, `${ctx.body}\n${ctx.subject}`) : null;
+  if (parent) Object.assign(code!, parent);
   if (orgName && code) orgName.value = orgName.value.replace(new RegExp(`\\b${code.value}\\b`, 'i'), '').replace(/^[\s,–-]+|[\s,–-]+$/g, '') || orgName.value;
   return { odsCode: set(ev, 'organisation.odsCode', code), name: set(ev, 'organisation.name', orgName) };
 }
@@ -85,8 +90,9 @@ export function detectStatedType(body: string): OrganisationType | null {
 
 
 /** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
-export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notSection: RegExp | undefined, withContact: boolean, codeIndex: number) {
-  const codes = odsCodesWithLines(ctx.body);
+export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notSection: RegExp | undefined, withContact: boolean, codeIndex: number, otherPracticeCode: string | null = null) {
+  // The other practice's code is not this one's, wherever it sits in the text.
+  const codes = odsCodesWithLines(ctx.body).filter((c) => c.value !== otherPracticeCode);
   const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode, section, ANY, notSection) ?? codes[codeIndex] ?? null;
   const out: Record<string, unknown> = {
     odsCode: set(ev, `${base}.odsCode`, code),
@@ -147,7 +153,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const own = parts[at] ?? '';
     const codeAt = token.exec(own.toUpperCase());
     const afterCode = codeAt ? own.slice(codeAt.index + codeAt[0].length).replace(/^\s*[)\]]?\s*/, '') : '';
-    const startsHere = /^(?:(?:and\s+)?(?:which|that|it)\s+is\s+|(?:based|located|situated)\s+)?(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
+    // "… code is FR442 and the address is 61 Narborough Road, …": the address named after the code.
+    const startsHere = /^(?:(?:and\s+)?(?:which|that|it)\s+is\s+|(?:based|located|situated)\s+)?(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode) ?? /^(?:and\s+)?(?:the|its)\s+address\s+is\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
     if (startsHere?.[1]) addr.push(startsHere[1].trim());
     for (const p of parts.slice(at + 1)) {
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
@@ -179,7 +186,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
 
 /** A heading that opens a practice's block: "My current practice:", "New practice: Millbrook Surgery, code C81 640". */
 // "Main practice:" with its first detail after it, or a heading alone on its line ("Main practice", "Branch").
-const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises)|branch)(?:\s+(?:details|site))?)\s*(?:[:–-]\s*(.*))?$/iu;
+const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises)|branch)(?:\s+(?:details|site))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
 
 /**
  * A practice written as a block under its heading, one detail a line and mostly unlabelled:
@@ -333,4 +340,27 @@ export function practiceFromSignature(signature: string, except: string | null):
   const telLine = lines.slice(at).find((l) => /^(?:t|tel|telephone|phone)\b\.?\s*:?/i.test(l));
   const phone = telLine ? firstPhone(telLine) : null;
   return { odsCode: code.value, name, address, phone, line: code.line, lines: { name: before && name ? code.line : above, address: next, phone: telLine ?? '' } };
+}
+
+/**
+ * "The branch is called Babbacombe Surgery, at …", "the new site will be known as Ridge View": the name the text
+ * gives a site it speaks of (`site` names which one), when no label did.
+ */
+export function calledName(ctx: FieldContext, site: RegExp): Found<string> | null {
+  const called = new RegExp(`\\b(?:${site.source})\\s+(?:is|will be|shall be|is going to be)\\s+(?:called|named|known as)\\s+((?:\\p{Lu}[\\p{L}'’&-]*|of|and|the|on|upon|in|&)(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|of|and|the|on|upon|in|&)){0,6})`, 'iu');
+  for (const line of ctx.body.split('\n')) {
+    const m = called.exec(line);
+    const name = m?.[1] ? trailingProperName(m[1].replace(/\s+(?:of|and|the|on|upon|in|&)$/i, '')) ?? m[1].trim() : null;
+    if (name && /^\p{Lu}/u.test(name)) return { value: name, line: line.trim() };
+  }
+  return null;
+}
+
+/** The parent practice's code ("B82031" or "B82 031"), when `code` is a branch's and the text writes its parent's too. */
+function parentCodeWritten(code: string, text: string): Found<string> | null {
+  if (classifyOdsCode(code)?.type !== 'gp_branch') return null;
+  const parent = code.slice(0, 6);
+  const written = new RegExp(`(?<![A-Z0-9])${parent.slice(0, 3)}\\s?${parent.slice(3)}(?![A-Z0-9]|\\s?\\d)`, 'i');
+  const line = text.split('\n').find((l) => written.test(l));
+  return line ? { value: parent, line: line.trim() } : null;
 }

@@ -54,9 +54,13 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   };
   const requesterEmail = ctx.requester.email;
   // "I've taken over from Alan Shaw (alan.shaw@…), so please make me …": the person being replaced is never the nominee.
-  const excluded = new Set(requesterEmail && !SELF.test(body) ? [requesterEmail] : []);
+  // Unless the text puts the sender's own address forward ("request that Ms Natalie Brennan (natalie.brennan@…) be set
+  // up as the Primary User", in a letter someone else signed).
+  const putForward = !!requesterEmail && body.split('\n').some((l) => l.toLowerCase().includes(requesterEmail) && /\bbe\s+(?:set\s+up|made|added|registered|appointed|nominated)\s+as\b/i.test(l));
+  const excluded = new Set(requesterEmail && !SELF.test(body) && !putForward ? [requesterEmail] : []);
   let withEmail = findPersonWithEmail(body, excluded);
-  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(withEmail.line))) {
+  // PCSE's own mailbox ("Open Exeter team - by email: pcse.openexeter@nhs.net", a letter's addressee) is nobody.
+  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(withEmail.line) || /^pcse\.[a-z]+@/i.test(withEmail.value.email))) {
     excluded.add(withEmail.value.email);
     withEmail = findPersonWithEmail(body, excluded);
   }
@@ -175,7 +179,8 @@ export function roleStatedOf(text: string, name: string | null): Found<string> |
   const surname = name?.trim().split(/\s+/).pop();
   if (!surname || surname.length < 2) return null;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const statement = new RegExp(`\\b${escaped}\\b,?\\s+(?:who\\s+)?(?:is|was|works as)\\s+(?:a|an|the|our)\\s+([^.;!?\\n]{2,60})`, 'i');
+  // "… signed by Dr Hamish Galbraith, our Lead GP, is attached": the role set beside the name says it as well.
+  const statement = new RegExp(`\\b${escaped}\\b(?:,?\\s+(?:who\\s+)?(?:is|was|works as)\\s+(?:a|an|the|our)|,\\s+(?:our|the\\s+practice['’]s|their)(?=\\s+[^,.;!?\\n]{2,40}(?:,|\\.|$)))\\s+([^.;!?\\n]{2,60})`, 'i');
   // Sentences, not lines: a wrapped paragraph breaks "who" from "is a GP Partner"; a blank line still ends one.
   for (const sentence of text.split(/\n\s*\n/).flatMap((p) => p.replace(/\s*\n\s*/g, ' ').split(/(?<=[.!?])\s+/))) {
     const m = statement.exec(sentence);
@@ -229,6 +234,9 @@ export const FORWARDER_APPROVES = /^\s*(?:(?:hi|hello|dear)\b[^\n]*\n\s*)?(?:app
 export function signer(ctx: FieldContext): Person {
   const sender = ctx.sender;
   const fwd = ctx.forwarded;
+  // "Please see the attached email from Dr Chaudhry … authorising …": a forwarded message whose author approves in
+  // their own words is that author's authorisation, whoever forwards it.
+  if (fwd && (fwd.from.name || fwd.from.email) && SELF_APPROVAL.test(fwd.text) && !SELF_APPROVAL.test(fwd.text ? ctx.body.replace(fwd.text, '') : '')) return fwd.from;
   if (!sender || !fwd || sender.email === ctx.requester.email) return ctx.requester;
   const ownText = fwd.text ? ctx.body.replace(fwd.text, '') : ctx.body;
   return SELF_APPROVAL.test(ownText) || FORWARDER_APPROVES.test(ownText) || /\bI\s+(?:have\s+)?signed\b|\bconfirm\s+my\s+(?:approval|authori[sz]ation)\b/i.test(ownText) ? sender : ctx.requester;

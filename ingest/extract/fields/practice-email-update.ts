@@ -57,6 +57,9 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       // "used to use X" reads as "to use X" to the cues above: the past tense decides.
       if (/\b(?:used to|previously|formerly|originally)\s+(?:\w+\s+){0,2}[(<]?$/i.test(before)) old += 6;
       else if (/\b(?:one (?:that )?you (?:have|hold)|you (?:have|hold|currently have)|on (?:file|record|your (?:system|records?))|currently (?:held|listed|showing|set|registered|recorded)|registered (?:as|with))\b[^@.;]{0,30}$/i.test(before) || /\b(?:at the moment|currently|right now|at present)\s*,?\s*(?:it['’]?s|it is|we(?:['’]re| are)? (?:on|using))\s*$/i.test(before)) old += 3;
+      // "The practice email PCSE has for us is X", "the address you currently hold for us is X", "the current practice
+      // email address shown for us on PCSE Online is X": what the records say now is the old one.
+      if (/\b(?:you|pcse(?:\s+online)?|your\s+(?:system|records?|team))\s+(?:currently\s+|still\s+)?(?:ha(?:ve|s)|holds?|shows?|lists?|records?)\b[^@.;]{0,40}\bis\s*$/i.test(before) || /\b(?:current|existing|present)\b[^@.;]{0,70}\b(?:is|was)\s*$/i.test(sincePrevious)) old += 3;
       if (/^[>)\]]?[^@]{0,30}\b(?:should|needs? to|must|will need to|has to) (?:change|be changed|be updated|become|be replaced|move|switch)\b/i.test(after)) old += 2;
       if (/\b(?:become|becomes|changed to|go to|goes to|be sent to|come to|now (?:use|using|is|be))\s*[(<]?$/i.test(before) && !/\b(?:e-?mail|address)\s+now\s+is\s*$/i.test(before)) fresh += 2;
       // "Our email now is X but we want to change to …": what it is now is the old one.

@@ -33,7 +33,7 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
     }
     if (items.length) {
       ev['fields.roles'] = [lead.trim(), ...items].join(' / ');
-      return items;
+      return unique(items.flatMap(rolesOfItem));
     }
   }
   const found: string[] = [];
@@ -61,4 +61,19 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
     }
   }
   return found;
+}
+
+/**
+ * "Carol Duckworth (carol.duckworth@nhs.net) - Joiner & Leaver": a list of people, each with the roles they lose after
+ * the dash, names the roles there; a plain list item is a role.
+ */
+function rolesOfItem(item: string): string[] {
+  if (!/@/.test(item)) return [item];
+  const after = /(?:\s[-–:]\s|\)\s*[-–:]\s*)([^@]+)$/.exec(item)?.[1];
+  return after ? after.split(/\s*(?:,|;|\band\b(?! salary| leaver))\s*/i).map((r) => r.trim().replace(/\s+roles?$/i, '')).filter(Boolean) : [];
+}
+
+function unique(roles: string[]): string[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => !seen.has(r.toLowerCase()) && Boolean(seen.add(r.toLowerCase())));
 }

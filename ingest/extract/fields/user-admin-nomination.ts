@@ -6,8 +6,8 @@ import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '..
 import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
-export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null): (Person & { role: string | null }) | null {
-  const found = approverAsWritten(ctx, ev, nominee);
+export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
+  const found = approverAsWritten(ctx, ev, nominee, service);
   return found?.role ? { ...found, role: approvingPart(found.role) } : found;
 }
 
@@ -26,7 +26,7 @@ function approvingPart(role: string): string {
 
 const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse)$/i;
 
-function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): (Person & { role: string | null }) | null {
+function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
   // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
   const nameValue = p?.name ? ctx.labelled.find((v) => v.line === p.nameLine)?.value ?? '' : '';
@@ -48,10 +48,17 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
     `\\b(?:[Oo]ur|[Tt]he)\\s+((?:(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*\\s+){0,4}(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed)|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
     'u',
   );
+  const nameThenRoleApproves = new RegExp(
+    `(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(?<name>${NAME_PATTERN}),\\s+(?:[Oo]ur|[Tt]he\\s+practice['’]s|[Tt]he)\\s+(?<role>(?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed|agreed)`,
+    'u',
+  );
   for (const line of ctx.body.split('\n')) {
-    const m = spokenApprover.exec(line);
-    const who = cleanPersonName(m?.[2] ?? m?.[4] ?? null);
-    const role = (m?.[1] ?? m?.[3] ?? '').trim();
+    // "Dr Lucy Hargreaves, our CQC Registered Manager, has approved this": the name first, then the role.
+    const nameFirst = nameThenRoleApproves.exec(line);
+    const m = nameFirst ?? spokenApprover.exec(line);
+    const who = cleanPersonName(nameFirst?.groups?.name ?? m?.[2] ?? m?.[4] ?? null);
+    const role = (nameFirst?.groups?.role ?? m?.[1] ?? m?.[3] ?? '').trim();
+    if (who && ROLE_WORDS.test(who)) continue;
     // "our senior partner Dr X has approved": a role in lower case is still a role, but "our new GP" is not a job title.
     if (m && who && (/^\p{Lu}/u.test(role) || ROLE_WORDS.test(role))) {
       const mail = findPersonWithEmail(line.slice((m.index ?? 0)));
@@ -144,9 +151,12 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null): 
   }
   // A nomination of someone else by a sender who says they own the practice or hold its contract, signed off in a
   // role that approves ("I own Qureshi Optometrists and hold the contract" … "Contract holder"): the sender is the
-  // approver, as when they write "I approve". A sign-off alone is not an approval.
+  // approver, as when they write "I approve". A sign-off alone approves only in the role that nominates for the
+  // service asked for (seeds 000, 001, 003): a PL request signed off "CQC Registered Manager", an OPTO one "Contract
+  // holder", a PCN one "Clinical Director". A GP partner's sign-off on a GPP request is not the certification form.
   const sender = ctx.sender ?? ctx.requester;
-  const signOffRole = !fwd && OWNER_VOICE.test(ownText) ? approvingSignOffRole(ctx) : null;
+  const ownRole = !fwd ? approvingSignOffRole(ctx) : null;
+  const signOffRole = ownRole && (OWNER_VOICE.test(ownText) || nominatesFor(service, ownRole.value)) ? ownRole : null;
   if (signOffRole && sender.email && nominee?.email && nominee.email.toLowerCase() !== sender.email.toLowerCase()) {
     ev['fields.approver.role'] = signOffRole.line;
     if (sender.name) ev['fields.approver.name'] = 'From header';
@@ -173,6 +183,14 @@ function approverWritingFrom(author: Person, name: string | null, role: string, 
   return { name, email: departmental ? null : author.email, role };
 }
 
+/** Whether a sign-off role is the one that nominates user administrators for the service. */
+function nominatesFor(service: string | null, role: string): boolean {
+  if (service === 'PL') return /registered manager/i.test(role);
+  if (service === 'OPTO') return /contract holder|owner/i.test(role);
+  if (service === 'PCN') return /clinical director/i.test(role);
+  return false;
+}
+
 /** The sender speaking as the one who owns the organisation or holds its contract. */
 const OWNER_VOICE = /\bI\s+(?:own|hold|am the owner of|am a partner|am the partner)\b|\bI\s+(?:also\s+)?(?:run|own)\s+(?:the\s+)?(?:practice|pharmacy|surgery)\b/i;
 
@@ -182,7 +200,9 @@ const APPROVING_ROLE = /^(?:(?:CQC\s+)?registered manager|contract holder|lead G
 /** The sender's sign-off role when it alone is an approving role ("Contract holder", "GP Partner"). */
 function approvingSignOffRole(ctx: FieldContext): Found<string> | null {
   const role = approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body));
-  return role && APPROVING_ROLE.test(role.value.trim()) && APPROVING_ROLE.test(role.line.replace(/[.;,]$/, '').trim()) ? role : null;
+  // "Clinical Director | Tweed Valley PCN | U29904": the role is the line's first part.
+  const ownPart = (line: string): string => (line.split(/\s+[|–-]\s+|\s*[|,]\s*/)[0] ?? line).replace(/[.;,]$/, '').trim();
+  return role && APPROVING_ROLE.test(ownPart(role.value)) && APPROVING_ROLE.test(ownPart(role.line)) ? { ...role, value: ownPart(role.value) } : null;
 }
 
 /**

@@ -14,7 +14,9 @@ export function proseUsername(body: string, requesterEmail: string | null = null
   for (const line of body.split('\n')) {
     if (requesterEmail && USERNAME_IS_OWN_EMAIL.test(line)) return { value: requesterEmail, line: line.trim() };
     const m = PROSE_USERNAME.exec(line);
-    if (m?.[1] && /^(below|above|attached|as follows|following)\b/i.test(m[1])) {
+    // "my user name isn't an email address … It is:" then the login on a line of its own: what it is not, then what it is.
+    const negated = m && /^\s*(?:isn['’]t|is not|wasn['’]t|was not)\b/i.test(line.slice((m.index ?? 0) + m[0].length - (m[1]?.length ?? 0)));
+    if (m?.[1] && (negated || /^(below|above|attached|as follows|following)\b/i.test(m[1]))) {
       // "my username is below:" then the login on a line of its own.
       const rest = body.split('\n').slice(body.split('\n').indexOf(line) + 1).map((l) => l.trim()).filter(Boolean);
       const own = rest[0] && /^[^\s,;:()]{3,64}$/.test(rest[0]) ? rest[0] : null;
@@ -31,6 +33,20 @@ export function username(ctx: FieldContext): Found<string> | null {
   if (lab) return lab;
   const prose = proseUsername(ctx.body, ctx.requester.email);
   if (prose) return prose;
+  // A list of several people, each with an address ("1. Carol Duckworth (carol.d@…) - Joiner & Leaver"): no one of
+  // them is the request's user, and the card must not suggest the first is.
+  if (listedAddresses(ctx.body) >= 2) return null;
   const e = findPersonWithEmail(ctx.body);
   return e ? { value: e.value.email, line: e.line } : null;
+}
+
+/** How many different addresses a bulleted or numbered list in the text gives, one per item. */
+function listedAddresses(body: string): number {
+  const found = new Set<string>();
+  for (const line of body.split('\n')) {
+    if (!/^\s*(?:[-•*·▪]|\d{1,2}[.)]|[a-h][.)])\s+\S/.test(line)) continue;
+    const address = /[^\s<>(),;:]+@[^\s<>(),;:]+\.[a-z]{2,}/i.exec(line)?.[0];
+    if (address) found.add(address.toLowerCase());
+  }
+  return found.size;
 }

@@ -20,7 +20,8 @@ export function verification(ctx: FieldContext, ev: Ev): Record<string, unknown>
   else if (anyEmail) {
     accountEmail = anyEmail.value.email;
     ev['fields.accountEmail'] = anyEmail.line;
-  } else if (ctx.requester.email && /\b(my|i|me)\b/i.test(ctx.body)) {
+  } else if (ctx.requester.email && (/\b(my|i|me)\b/i.test(ctx.body) || /\b(?:to|at|on)\s+this\s+(?:e-?mail\s+)?(?:address|e-?mail|account)\b/i.test(ctx.body))) {
+    // "can you resend to this address please": the address it came from.
     accountEmail = ctx.requester.email;
     ev['fields.accountEmail'] = 'From header (the sender asks for their own account)';
   }

@@ -35,6 +35,11 @@ describe('applyConfidence (issue 9: a wrong value is worse than a missing one)',
     const { hints } = applyConfidence(f, {}, []);
     expect(f.nominee.email).toBeNull();
     expect(hints.map((h) => h.path)).toEqual(['fields.nominee.email']);
+    // A name read off the same line as PCSE's mailbox ("Open Exeter team - by email: pcse.openexeter@…") is the mailbox's.
+    const line = 'Open Exeter team - by email: pcse.openexeter@nhs.net';
+    const beside = { nominee: { name: 'Open Exeter', email: 'pcse.openexeter@nhs.net' } };
+    applyConfidence(beside, { 'fields.nominee.name': line, 'fields.nominee.email': line }, []);
+    expect(beside.nominee).toEqual({ name: null, email: null });
   });
 
   it('caps a scanned value at its OCR line, and leaves a near-miss NHS domain or a poor line as a hint', () => {

@@ -482,10 +482,18 @@ describe('honest uncertainty: a guess is a hint, not a value', () => {
     const owner = await parse('portalenquiries', { From: 'Ruan Chenoweth <ruan.chenoweth@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Opto user admin' },
       'Hello\n\nI own Chenoweth Opticians in Bodmin and hold the GOS contract. Please add my dispensing optician Wenna Keast, wenna.keast@nhs.net, as OPTO Organisation User Administrator.\n\nRuan Chenoweth\nContract holder\n');
     expect(fields(owner).approver).toEqual({ name: 'Ruan Chenoweth', email: 'ruan.chenoweth@nhs.net', role: 'Contract holder' });
-    // A sign-off alone, without the sender saying they approve or own it, names no approver.
+    // A sign-off alone approves only in the role that nominates for the service: the contract holder for OPTO …
     const signOff = await parse('portalenquiries', { From: 'Ruan Chenoweth <ruan.chenoweth@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Opto user admin' },
       'Hello\n\nPlease add Wenna Keast, wenna.keast@nhs.net, as OPTO Organisation User Administrator for Chenoweth Opticians.\n\nRuan Chenoweth\nContract holder\n');
-    expect(fields(signOff).approver ?? null).toBeNull();
+    expect(fields(signOff).approver).toEqual({ name: 'Ruan Chenoweth', email: 'ruan.chenoweth@nhs.net', role: 'Contract holder' });
+    // … the PCN's clinical director for PCN, whose role line also names the PCN and its code …
+    const director = await parse('portalenquiries', { From: 'Tamsin Rowe <tamsin.rowe@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PCN admin' },
+      'Could you make Idris Fenwick (idris.fenwick@nhs.net) user admin for the PCN please.\n\nTR\n\nDr Tamsin Rowe\nClinical Director | Lune Valley PCN | U40321\n');
+    expect(fields(director).approver).toEqual({ name: 'Tamsin Rowe', email: 'tamsin.rowe@nhs.net', role: 'Clinical Director' });
+    // … but a GP partner's sign-off on a GPP request is not the certification form, and names no approver.
+    const partner = await parse('portalenquiries', { From: 'Hugh Penhallow <hugh.penhallow@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'GPP admin' },
+      'Hello\n\nPlease set up Morwenna Tregear, morwenna.tregear@nhs.net, as GPP Practice User Administrator for Trelawny Surgery L82999.\n\nHugh Penhallow\nSenior Partner\n');
+    expect(fields(partner).approver ?? null).toBeNull();
   });
 
   it('a system notice: "Name: SURNAME, Forename" under "Organisation: <code>" is the user, and a one-row HTML table with a header row reads the same', async () => {

@@ -1,0 +1,222 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
+import { fillableForm } from '../../support/fillable-form.js';
+
+/**
+ * Issue 9, eleventh session: patterns from a new writer's mail (ticket replies, letters instead of forms, tables of
+ * several people, a branch's code beside its parent's), each tested on an email written here for the purpose.
+ */
+
+const practice = { To: 'pcse.datamanager@nhs.net' };
+
+/** A one-page letter as a word processor writes it to PDF: paragraphs wrapped at the margin, no blank lines. */
+async function letterPdf(lines: string[]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  lines.forEach((l, i) => page.drawText(l, { x: 56, y: 790 - i * 15, size: 11, font }));
+  return Buffer.from(await doc.save());
+}
+
+describe('tables of several people', () => {
+  it('reads the HTML when the plain-text part ran the table cells together, and nominates the row marked to add', async () => {
+    const html = '<p>We have two PL admins; Gareth leaves this month.</p><p>Dr Hester Quinlan, our CQC Registered Manager, has approved this and is copied in.</p>'
+      + '<table><tr><th>Name</th><th>Email</th><th>Status</th></tr>'
+      + '<tr><td>Ffion Garside</td><td>ffion.garside@nhs.net</td><td>stays</td></tr>'
+      + '<tr><td>Gareth Penry</td><td>gareth.penry@nhs.net</td><td>leaving 31/03</td></tr>'
+      + '<tr><td>Bethan Lusk</td><td>bethan.lusk@nhs.net</td><td>Please add as PL Organisation Administrator</td></tr></table>'
+      + '<p>Thanks<br>Aled Morgan<br>Practice Manager, Pantglas Surgery (W95041)</p>';
+    const plain = 'We have two PL admins; Gareth leaves this month.\n\nDr Hester Quinlan, our CQC Registered Manager, has approved this and is copied in.\n\n'
+      + 'NameEmailStatus Ffion Garsideffion.garside@nhs.netstays Gareth Penrygareth.penry@nhs.netleaving 31/03 Bethan Luskbethan.lusk@nhs.netPlease add as PL Organisation Administrator\n\nThanks\nAled Morgan\nPractice Manager, Pantglas Surgery (W95041)';
+    const { body, contentType } = multipart('alternative', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: plain },
+      { headers: { 'Content-Type': 'text/html; charset="utf-8"' }, content: html },
+    ]);
+    const c = await parseEmail('portalenquiries', { From: 'Aled Morgan <aled.morgan@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Cc: 'Hester Quinlan <hester.quinlan@nhs.net>', Subject: 'Another PL admin' }, body, contentType);
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Bethan Lusk', email: 'bethan.lusk@nhs.net' });
+    // "<Name>, our <role>, has approved": the name first, then the role, which is never taken for the name.
+    expect(fieldsOf(c).approver).toEqual({ name: 'Hester Quinlan', email: 'hester.quinlan@nhs.net', role: 'CQC Registered Manager' });
+  });
+
+  it('a numbered list of people, each with the roles to remove after a dash, gives the roles once and no one user', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Nerys Pugh <nerys.pugh@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Role removals' },
+      'Dear Sir/Madam,\n\nPlease would you remove the following roles:\n\n1. Idwal Thomas (idwal.thomas@nhs.net) - Joiner & Leaver\n2. Carys Bevan (carys.bevan3@nhs.net) - Joiner & Leaver and Practice Estimate and Salary Change\n\nPractice code W91022.\n\nYours faithfully\nNerys Pugh\n');
+    expect(c.kind).toBe('role_removal_request');
+    expect(fieldsOf(c).roles).toEqual(['Joiner & Leaver', 'Practice Estimate and Salary Change']);
+    expect(fieldsOf(c).username).toBeNull();
+  });
+
+  it('roles named in full between "remove" and "roles" still ask for a removal', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Dr Osian Rhys <osian.rhys@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Roles' },
+      'pls remove the Practice Estimate and Salary Change and Joiner & Leaver roles from tegan.price@nhs.net, she has moved to the dispensary. OR\n');
+    expect(c.kind).toBe('role_removal_request');
+    expect(fieldsOf(c).username).toBe('tegan.price@nhs.net');
+  });
+});
+
+describe('what a name, a login or an address is not', () => {
+  it('words describing a person before the name are not the name ("new main contact Ifan Roberts")', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Siwan Lloyd <siwan.lloyd@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change for Llys Pharmacy FW318 - new main contact Ifan Roberts ifan.roberts@nhs.net' }, '\n\nSiwan Lloyd\nPharmacist\n');
+    expect(c.kind).toBe('main_contact_change');
+    expect(fieldsOf(c).newMainContact).toEqual({ name: 'Ifan Roberts', email: 'ifan.roberts@nhs.net' });
+  });
+
+  it('"my user name isn\'t an email address … It is:" takes the login on the next line, not "isn"', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Gwen Ellis <gwen.ellis@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Locked out' },
+      'Hello,\n\nMy account is locked. My user name isn\'t an email address, I was set up without one. It is:\n\ngwenellis@tywyn-pharmacy\n\nThanks, Gwen\n');
+    expect(c.kind).toBe('account_unlock');
+    expect(fieldsOf(c).username).toBe('gwenellis@tywyn-pharmacy');
+  });
+
+  it('the practice email the records hold now is the current one, however the sentence says it', async () => {
+    const held = await parseEmail('datamanager', { From: 'Dilys Owen <dilys.owen@nhs.net>', ...practice, Subject: 'Update practice email address' },
+      'Dear Sir/Madam\n\nThe practice email address you currently hold for us is bryn.w92011@nhs.net.\n\nPlease update this to wales.brynsurgery@nhs.net. Our practice code is W92011.\n\nYours faithfully\nDilys Owen\n');
+    expect(fieldsOf(held)).toMatchObject({ currentEmail: 'bryn.w92011@nhs.net', newEmail: 'wales.brynsurgery@nhs.net' });
+    const shown = await parseEmail('datamanager', { From: 'Emrys Hale <emrys.hale@nhs.net>', ...practice, Subject: 'Practice email' },
+      'The current practice email address shown for us on PCSE Online is oakley.reception@nhs.net. Please would you update the practice email address to our new organisation mailbox, oakley.admin@nhs.net.\n\nEmrys Hale\n');
+    expect(fieldsOf(shown)).toMatchObject({ currentEmail: 'oakley.reception@nhs.net', newEmail: 'oakley.admin@nhs.net' });
+    const pcseHas = await parseEmail('datamanager', { From: 'Mali Jenkins <mali.jenkins@nhs.net>', ...practice, Subject: 'Practice email' },
+      'The problem is that the practice email PCSE has for us is w94003.frontdesk@nhs.net, and no one can get into it. Could you change the practice email to my own one, mali.jenkins@nhs.net?\n\nMali\n');
+    expect(fieldsOf(pcseHas)).toMatchObject({ currentEmail: 'w94003.frontdesk@nhs.net', newEmail: 'mali.jenkins@nhs.net' });
+  });
+
+  it('PCSE\'s own mailbox in a letter\'s address block is nobody, and neither is the name beside it', async () => {
+    const letter = await letterPdf([
+      'Cwm Taf Sexual Health Service', '4 Station Road, Pontypridd CF37 1AA',
+      'Open Exeter team - by email: pcse.openexeter@nhs.net', 'Dear Sir/Madam',
+      'Our Primary User retired in November and nobody here can now add users or reset passwords on Open Exeter.',
+      'I write as a member of the Board of Directors of Cwm Taf Health CIC to request that Mr',
+      'Rhodri Vaughan, Clinic Administrator (rhodri.vaughan@nhs.net), be set up as the Open Exeter',
+      'Primary User for the service. I confirm that I am authorised to sign this request for the organisation.',
+      'Yours faithfully', 'E. Pritchard', 'Dr Eirlys Pritchard', 'Medical Director and Board member', 'eirlys.pritchard@nhs.net',
+    ]);
+    const { body, contentType } = multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Dear Sir/Madam,\n\nPlease find attached a letter from our Medical Director asking for a Primary User for our service, which is not a GP practice.\n\nRhodri Vaughan\nClinic Administrator' },
+      pdfPart(letter, 'Letter - Primary User.pdf'),
+    ]);
+    const c = await parseRaw('openexeter', composeEmail({ From: 'Rhodri Vaughan <rhodri.vaughan@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Primary User request' }, body, contentType));
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    // The letter's wrapped sentence puts the sender forward by name and address.
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Rhodri Vaughan', email: 'rhodri.vaughan@nhs.net' });
+    // Its author signs: the name under the typed signature, with the role under that.
+    expect(fieldsOf(c).signatory).toEqual({ name: 'Eirlys Pritchard', email: 'eirlys.pritchard@nhs.net', role: 'board_member' });
+  });
+});
+
+describe('replies to PCSE\'s questions', () => {
+  it('"before we can extend …, please provide" reads the quoted request, and the reply gives the new practice', async () => {
+    const c = await parseEmail('datamanager', { From: 'Ruth Aldous <ruth.aldous@nhs.net>', ...practice, Subject: 'RE: Your enquiry [PCSE-2027-001234] - Extend main contact' }, [
+      'Hi,', '', 'The new pharmacy\'s ODS code is FV227 and the address is 9 Mill Lane, Ipswich IP4 2AB. Its name is Mill Lane Pharmacy (previously Gray\'s Chemist).', '',
+      'Ruth', '',
+      '-----Original Message-----', 'From: PCSE Data Manager <pcse.datamanager@nhs.net>', 'Sent: 02 March 2027 10:00', 'To: Ruth Aldous <ruth.aldous@nhs.net>', 'Subject: Your enquiry [PCSE-2027-001234]', '',
+      'Before we can extend your main contact access, please provide the ODS code and address of the new pharmacy.', '',
+      '-----Original Message-----', 'From: Ruth Aldous <ruth.aldous@nhs.net>', 'Sent: 01 March 2027 16:00', 'To: PCSE Data Manager <pcse.datamanager@nhs.net>', 'Subject: Extend main contact', '',
+      'We have bought a second pharmacy and I would like to be extended as the main contact to it.', 'Existing pharmacy: Aldous Pharmacy Felixstowe', 'ODS: FQ508',
+      'Main contact: Ruth Aldous, ruth.aldous@nhs.net', 'Address: 3 Hamilton Road, Felixstowe IP11 7AX', 'Phone: 01394 555 012', 'New pharmacy: Mill Lane Pharmacy', '',
+    ].join('\n'));
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'FQ508', name: 'Aldous Pharmacy Felixstowe', address: '3 Hamilton Road, Felixstowe IP11 7AX' });
+    // The existing pharmacy's code, first in the quoted request, is never the new one's.
+    expect(fieldsOf(c).newPractice).toEqual({ odsCode: 'FV227', name: 'Mill Lane Pharmacy', address: '9 Mill Lane, Ipswich IP4 2AB' });
+    expect(c.organisation?.odsCode).toBe('FQ508');
+  });
+
+  it('a signatory\'s reply confirming the capacity they signed in continues the request quoted below it', async () => {
+    const c = await parseEmail('openexeter', { From: 'Rachael Pennock <rachael.pennock@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'RE: [PCSE-2027-002345] Primary User request - further information required' }, [
+      'Dear PCSE,', '', 'Yes, I signed the form, and I signed as a GP Partner at Elmtree Surgery.', '', 'Regards,', 'Dr R Pennock', '',
+      '> From: PCSE Open Exeter <pcse.openexeter@nhs.net>', '> Sent: 02 March 2027 16:30', '> Subject: [PCSE-2027-002345] Primary User request', '>',
+      '> Please could the signatory confirm by reply the capacity in which they signed the form.', '>',
+      '>> From: Soren Blake <soren.blake@nhs.net>', '>> Subject: Open Exeter Primary User request', '>>',
+      '>> Please set up Soren Blake (soren.blake@nhs.net) as a Primary User for Elmtree Surgery, P84 022. The form signed by Dr Rachael Pennock is attached.', '',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Soren Blake', email: 'soren.blake@nhs.net' });
+    expect(fieldsOf(c).signatory).toEqual({ name: 'Rachael Pennock', email: 'rachael.pennock@nhs.net', role: 'gp_partner' });
+  });
+
+  it('thanks for a confirmation that "came through" asks for nothing', async () => {
+    const c = await parseEmail('datamanager', { From: 'Nia Probert <nia.probert@nhs.net>', ...practice, Subject: 'RE: Update practice email address [PCSE-2027-003456]' },
+      'Thank you - the confirmation came through to the new mailbox this morning.\n\nNia\n');
+    expect(c.kind).toBe('unclassified');
+  });
+});
+
+describe('practices, branches and their codes', () => {
+  it('a block headed "New practice (merging with us …)" is the new practice\'s, address included', async () => {
+    const c = await parseEmail('datamanager', { From: 'Lowri Price <lowri.price@nhs.net>', ...practice, Subject: 'main contact for Ashgrove' }, [
+      'Please extend my main contact to the practice we are merging with.', '', 'Existing practice', 'Beechwood Practice - Y02 981', 'Main contact: Lowri Price (lowri.price@nhs.net)',
+      '12 Beech Road, Wrexham, LL11 2AB', '', 'New practice (merging with us from 1/4/27)', 'Ashgrove Surgery - Y02 985', '7 Ash Grove, Rhos, LL14 1PQ', '', 'Lowri',
+    ].join('\n'));
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).newPractice).toEqual({ odsCode: 'Y02985', name: 'Ashgrove Surgery', address: '7 Ash Grove, Rhos, LL14 1PQ' });
+  });
+
+  it('"the branch is called X" names the branch, and "same email as above" gives its contact the address already written', async () => {
+    const c = await parseEmail('datamanager', { From: 'Taliesin Hughes <taliesin.hughes@nhs.net>', ...practice, Subject: 'new branch' },
+      'We\'d like PCSE Online set up for our new branch. Our main practice is Glanrafon Surgery, code W93044, 1 Station Road, Bala LL23 7AA. The main contact you have for us is Angharad Rowlands (angharad.rowlands@nhs.net).\n\nThe branch is called Llandderfel Surgery, at 2 Chapel Street, Llandderfel LL23 7HG, and its code is W93044002. Angharad will be the main contact for the branch too - that\'s Mrs Angharad Rowlands, same email as above.\n\nTaliesin Hughes\n');
+    expect(c.kind).toBe('branch_setup');
+    expect(fieldsOf(c).branch).toMatchObject({ name: 'Llandderfel Surgery', mainContact: { title: 'Mrs', name: 'Angharad Rowlands', email: 'angharad.rowlands@nhs.net' } });
+  });
+
+  it('a branch\'s code written beside its parent\'s: a main-contact change is about the practice', async () => {
+    const c = await parseEmail('datamanager', { From: 'Elin Howells <elin.howells@nhs.net>', ...practice, Subject: 'Change of main contact' },
+      'Our practice has one branch, Cefn at Ruabon (W91016001), set up under the main practice.\n\nPlease change the main contact for the main practice, W91 016, to Gethin Bowen (gethin.bowen@nhs.net).\n\nElin Howells\n');
+    expect(c.kind).toBe('main_contact_change');
+    expect(c.organisation).toMatchObject({ odsCode: 'W91016', type: 'gp_practice' });
+  });
+});
+
+describe('who asks, who signs', () => {
+  it('"resend to this address" asks for the sender\'s own account', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Dr Caio Benn <caio.benn@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'link' },
+      'Still no verification link for PCSE Online - can you resend to this address please. GMC 7123456.\n');
+    expect(c.kind).toBe('verification_link_resend');
+    expect(fieldsOf(c)).toMatchObject({ accountEmail: 'caio.benn@nhs.net', gmcNumber: '7123456' });
+  });
+
+  it('"signed by Dr X, our Lead GP" gives the capacity the form\'s tick boxes left unread', async () => {
+    const form = await fillableForm([
+      { text: 'Request for a Primary User - GP Practices' },
+      { label: 'Practice code', field: 'txtCode', value: 'W94021' },
+      { label: 'Full name', field: 'txtUserName', value: 'Morfydd Ash' },
+      { label: 'Email address', field: 'txtUserEmail', value: 'morfydd.ash@nhs.net' },
+      { text: 'Authorised signatory' },
+      { label: 'Signatory name', field: 'txtSigName', value: 'Dr Lewys Parry' },
+      { label: 'Signatory email', field: 'txtSigEmail', value: 'lewys.parry@nhs.net' },
+    ]);
+    const { body, contentType } = multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Dear Sir/Madam\n\nI should be grateful if you would set me up as a Primary User for the practice. The request form, completed and signed by Dr Lewys Parry, our Lead GP, is attached.\n\nYours faithfully\nMorfydd Ash' },
+      pdfPart(form, 'OE primary user.pdf'),
+    ]);
+    const c = await parseRaw('openexeter', composeEmail({ From: 'Morfydd Ash <morfydd.ash@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter Primary User - Tregarth Surgery' }, body, contentType));
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    expect(fieldsOf(c).signatory).toEqual({ name: 'Lewys Parry', email: 'lewys.parry@nhs.net', role: 'lead_gp' });
+  });
+
+  it('an approval sent as an attached message: its author signs, and "Call and Recall enquiries" is the permission', async () => {
+    const inner = ['From: Dr Bryn Tudor <bryn.tudor@nhs.net>', 'To: Sian Cole <sian.cole@nhs.net>', 'Subject: Open Exeter - Owain', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="utf-8"', '',
+      'Sian,', '', 'I\'m happy for Owain Reece to have the Call and Recall enquiries permission on Open Exeter - his user ID is OREEC002 (owain.reece@nhs.net).', '', 'Bryn', '', 'Dr Bryn Tudor', 'GP Partner', 'Caerau Surgery, W95 055', ''].join('\r\n');
+    const { body, contentType } = multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Dear Sir/Madam,\n\nPlease see the attached email from Dr Tudor, one of our GP Partners, authorising an extra Open Exeter permission for our new HCA.\n\nKind regards,\nSian Cole\nPractice Manager' },
+      { headers: { 'Content-Type': 'message/rfc822; name="Open Exeter - Owain.eml"', 'Content-Disposition': 'attachment; filename="Open Exeter - Owain.eml"' }, content: inner },
+    ]);
+    const c = await parseRaw('openexeter', composeEmail({ From: 'Sian Cole <sian.cole@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'FW: Open Exeter - Owain' }, body, contentType));
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c).permissions).toEqual(['Call and Recall enquiries']);
+    expect(fieldsOf(c).signatory).toEqual({ name: 'Bryn Tudor', email: 'bryn.tudor@nhs.net', role: 'gp_partner' });
+  });
+
+  it('"set up X as a Primary User" asks for one; only "As primary user, I …" opening a sentence is the writer\'s standing', async () => {
+    const asks = await parseEmail('openexeter', { From: 'Soren Blake <soren.blake@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter' },
+      'Hello,\n\nPlease set up Tamsin Rook (tamsin.rook@nhs.net) as a Primary User for Elmtree Surgery, P84022.\n\nThanks, Soren\n');
+    expect(asks.kind).toBe('open_exeter_primary_user_request');
+  });
+
+  it('a question about who may sign "the request form" asks for an answer, not an action', async () => {
+    const c = await parseEmail('openexeter', { From: 'Heledd Rees <heledd.rees@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Query about Primary Users after a merger' },
+      'Dear Sir/Madam,\n\nOur practice merges with a neighbour next April. Could you advise whether the existing Primary User at one practice can sign the request form for a Primary User at the other? And will our Primary Users keep their access?\n\nYours faithfully,\nHeledd Rees\n');
+    expect(c.kind).toBe('unclassified');
+  });
+});
