@@ -92,6 +92,9 @@ function classifyNewText(input: ClassifyInput): Classification {
   if (!input.formText.trim() && statesNoActionYet(input.body)) return { kind: 'unclassified', scores };
   // A chaser or a general question asks for nothing new: it has no code, address or form to act on.
   if (!input.formText.trim() && !hasConcreteDetail(input.body) && (isChaser(input.body) || isQuestionOnly(input.body))) return { kind: 'unclassified', scores };
+  // Questions and nothing else ("Will the users need to be created again under C83015, or can PCSE move them
+  // across? And will …?"): the codes are the practices asked about, and nothing is asked to be done.
+  if (!input.formText.trim() && onlyQuestions(input.body)) return { kind: 'unclassified', scores };
   return { kind: bestKind, scores };
 }
 
@@ -111,7 +114,9 @@ function formIdentity(formText: string): Exclude<CaseKind, 'unclassified'> | nul
  * the dots of "jane.smith@nhs.net" written between the verb and the noun it governs.
  */
 function maskAddresses(text: string): string {
-  return text.replace(EMAIL_IN_TEXT, 'mail@box');
+  // "change the main contract for our pharmacy": a phone's autocorrect of "main contact" (a contract's holder is not).
+  // Typographic apostrophes ("I’m", "haven’t") read as typed ones, so every cue sees one spelling.
+  return text.replace(EMAIL_IN_TEXT, 'mail@box').replace(/\bmain contract\b(?!\s+holder)/gi, 'main contact').replace(/[’‘]/g, "'");
 }
 
 function hasConcreteDetail(text: string): boolean {
@@ -123,6 +128,16 @@ function hasConcreteDetail(text: string): boolean {
 function isChaser(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
   return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) )/i.test(t);
+}
+
+/**
+ * Two or more questions, no request ("please", "could you", "I would like") and no sentence that states a need: the
+ * writer wants answers.
+ */
+function onlyQuestions(body: string): boolean {
+  const t = body.replace(/\s+/g, ' ').trim();
+  if (t.length >= 1500 || (t.match(/\?/g) ?? []).length < 2) return false;
+  return !/\b(?:please|pls|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|I need|we need|request(?:ing)?\b(?!\s+forms?\b)|attached|enclosed)\b/i.test(t.replace(ASK_FOR_ANSWER, ' '));
 }
 
 /** "How long does it take to get a branch ODS code?" with no "please"/"could you": information, not a request. */
@@ -152,7 +167,7 @@ const INDIRECT_QUESTION = /\b(?:(?:want|wanted|would like|'d like|need|needed) t
  * anything yet": a question with the writer's own word that it is not a request. Not "for information only", which
  * is said of a copied-in colleague in real requests.
  */
-const NO_ACTION_YET = /\b(?:before we (?:send|submit|apply|go ahead)|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) change)\b/i;
+const NO_ACTION_YET = /\b(?:before we (?:send|submit|apply|go ahead)|(?:we|I) (?:haven't|have not) (?:sent|submitted) anything (?:yet|in)|(?:just|only) want to get it right|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?)\b/i;
 
 function statesNoActionYet(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
@@ -161,7 +176,7 @@ function statesNoActionYet(body: string): boolean {
 
 const ASK_FOR_ANSWER = /\b(?:could|can|would)\s+(?:you|someone)\s+(?:please\s+)?(?:tell|explain|clarify|advise|confirm|let)\s+(?:me|us)?\s*(?:know\s+)?(?=whether|if|how|what|who|why|when|which)/gi;
 
-const NOT_ASKING = /\b(?:(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) change|no change (?:is )?(?:needed|required) (?:at the moment|yet|now)|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|for (?:information|reference) only)\b/i;
+const NOT_ASKING = /\b(?:(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?|no change (?:is )?(?:needed|required) (?:at the moment|yet|now)|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|for (?:information|reference) only)\b/i;
 
 /** Gratitude for a finished piece of work, with no new ask ("please", "could you", a question, "also"). */
 function isThanksForDone(body: string): boolean {

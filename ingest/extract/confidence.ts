@@ -295,8 +295,9 @@ function forenameMisread(name: string, email: string): boolean {
  * of the login after its initial appear in the person's own address. A login without four such letters says nothing.
  */
 export function addressFitsLogin(email: string, username: string): boolean {
-  const login = username.toLowerCase().replace(/[^a-z]/g, '').slice(1);
-  if (login.length < 4 || /@/.test(username)) return true;
+  // Initial first ("PNAIR4") or last ("NAIRP"): any four letters in a row of it will do.
+  const login = username.toLowerCase().replace(/[^a-z]/g, '');
+  if (login.length < 5 || /@/.test(username)) return true;
   const local = (email.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
   for (let i = 0; i + 4 <= login.length; i++) if (local.includes(login.slice(i, i + 4))) return true;
   return false;

@@ -55,6 +55,9 @@ export const PHONE_LABEL = /\b(tele?phone|phone|tel|contact number|telephone num
 export const ROLE_LABEL = /\b(role|job title|position|designation|capacity)\b/i;
 export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: name| id)?|log-in|account name)$|^(?:open exeter |pcse online |pcse )?user\s*name$/i;
 
+/** Qualifications and registrations written after a name (a surname in capitals is not among them). */
+const POST_NOMINALS = /(?:,?\s+(?:FBDO|DBDO|BDS|MJDF|MFDS|FDS|BSc|MSc|MA|BA|PhD|MBChB|MB ChB|MBBS|BM|MRCGP|FRCGP|DRCOG|DFSRH|MRPharmS|FRPharmS|MPharm|MCOptom|FCOptom|RGN|RN|DipHE|MCMI|FCMI|CQSW|(?:\(Hons\))))+\s*$/;
+
 /** A person's name without the honorific, or null when the value does not look like a name. */
 const NAME_LEAD_IN = /^\s*(?:(?:it['’]?s|it is|this is|that['’]?s|that is|he['’]?s|she['’]?s|he is|she is|(?:her|his|their|the) (?:full )?name is|name is|called|named)\s+)?(?:(?:(?:our|the|my|a|an)\s+)?(?:new\s+|current\s+|existing\s+)?(?:PM|practice manager|deputy practice manager|assistant practice manager|office manager|data manager|receptionist|(?:medical\s+)?secretary|(?:advanced\s+)?nurse practitioner|practice nurse|dental nurse|nurse|colleague|administrator|admin|locum|salaried GP|HCA|health\s?care assistant|ANP|(?:clinical\s+)?pharmacist|pharmacy technician|dispenser|paramedic|physician associate|care co-?ordinator|social prescriber|GP registrar|trainee|apprentice)\s*[,:-]?\s+)?/iu;
 
@@ -83,7 +86,10 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   // "It's Marcus Hale", "our new PM, Jo Bloggs", "Tom Barker's (Open Exeter)": the words around a name are not the name.
   // "Signatory: me, Nicholas Fairclough, Director": the writer, then their name.
   v = v.replace(/^\s*(?:me|myself)\s*(?:[,:–-]\s*|\s(?=\p{Lu}))/iu, '');
-  v = v.replace(NAME_LEAD_IN, '').replace(/['’]s(?:\s.*)?$/u, '');
+  // "Lauren Giddings’ Open Exeter": a possessive after a final s is the apostrophe alone.
+  v = v.replace(NAME_LEAD_IN, '').replace(/['’]s(?:\s.*)?$/u, '').replace(/(?<=s)['’](?:\s.*)?$/u, '');
+  // "Callum Treloar FBDO", "Dr Anil Shah MRPharmS": letters after a name are qualifications, not the name.
+  v = v.replace(POST_NOMINALS, '');
   v = v.split(/\s[-–|]\s|,|;|\s{2,}/)[0] ?? '';
   v = v.replace(/^["'\s]+|["'\s.:]+$/g, '').replace(/\s+/g, ' ').trim();
   const words = v.split(' ');
@@ -260,7 +266,7 @@ const NOT_NAME_WORDS = new Set([
   'Practice', 'Manager', 'Address', 'Can', 'Could', 'Would', 'Thanks', 'Thank', 'Kind', 'Regards', 'Is', 'At', 'For', 'And', 'Make', 'Nominate',
   'Set', 'Up', 'Add', 'To', 'As', 'Be', 'This', 'I', 'We', 'GP', 'GPP', 'PL', 'PCN', 'OPTO', 'NHS', 'ODS', 'Code', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss',
   'Administrator', 'Partner', 'Lead', 'Caldicott', 'Guardian', 'Primary', 'Existing', 'Current', 'Surgery', 'Centre', 'Medical', 'Health', 'Group',
-  'Account', 'Username', 'Registered', 'Organisation', 'Organization', 'Pharmacy', 'Nominee', 'Approver', 'Signed', 'By', 'From', 'Via', 'On', 'Of',
+  'Account', 'Username', 'ID', 'Registered', 'Organisation', 'Organization', 'Pharmacy', 'Nominee', 'Approver', 'Signed', 'By', 'From', 'Via', 'On', 'Of',
 ]);
 
 const NAME_PARTICLE = /^(?:van|von|der|den|de|du|da|di|del|della|le|la|bin|binti|ibn|al|el|ap|ten|ter|dos|das)$/;

@@ -136,7 +136,9 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     const fieldSigned = signatureFields.length > 0 && filledFields >= 2 ? signatureFields.some((x) => !!x.value) : null;
     // A scanned form's box is judged by its ink (ocr-pages.mjs): OCR'd text beside a signature label is noise.
     const ocrSigned = forms.some((f) => f.ocr?.signature === 'signed') ? true : forms.some((f) => f.ocr?.signature === 'blank') ? false : null;
-    const signed = fieldSigned ?? ocrSigned ?? result.formSigned;
+    // A signature drawn on the page (Acrobat's "Fill & Sign", a pen on a tablet) leaves no text beside the label.
+    const drawnSigned = forms.some((f) => f.drawn) ? true : null;
+    const signed = fieldSigned ?? ocrSigned ?? drawnSigned ?? result.formSigned;
     if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty.'));
   }
 

@@ -128,14 +128,19 @@ function bestText(mail: ParsedMail): string {
 function plainFlattenedATable(plain: string, html: string): boolean {
   if (!/<table\b/i.test(html)) return false;
   const folded = plain.replace(/\s+/g, ' ');
+  // Or one cell a line, row after row ("Practice name" / "Orchard House Dental" / "Ledbury Road Dental Surgery").
+  const lines = `\n${plain.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n')}\n`;
+  let rowsOneCellALine = 0;
   for (const row of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi)) {
     const cells = [...(row[1] ?? '').matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]\s*>/gi)].map((c) => decodeHTML((c[1] ?? '').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim());
     for (let i = 0; i + 1 < cells.length; i++) {
       const [left, right] = [cells[i] ?? '', cells[i + 1] ?? ''];
       if (left.length >= 2 && right.length >= 2 && folded.includes(`${left}${right}`)) return true;
     }
+    const filled = cells.filter(Boolean);
+    if (filled.length >= 3 && lines.includes(`\n${filled.join('\n')}\n`)) rowsOneCellALine++;
   }
-  return false;
+  return rowsOneCellALine >= 2;
 }
 
 function extractAttachments(mail: ParsedMail): ExtractedAttachment[] {

@@ -61,6 +61,8 @@ export interface PdfReadResult {
    * marked pending, and `pcse ocr` reads these pages later (ingest/ocr-service.ts).
    */
   ocrPending?: number[];
+  /** A form page with a signature label also carries a hand-drawn path (a signature in ink, not text). */
+  drawn?: boolean;
 }
 
 /**
@@ -224,5 +226,5 @@ export function getPdfWorkerStats(): { spawned: number; live: number } {
 function normaliseResult(m: PdfReadResult): PdfReadResult {
   const text = typeof m.text === 'string' ? m.text.replace(/\n-- \d+ of \d+ --\n?/g, '\n') : '';
   const fields = Array.isArray(m.fields) ? m.fields : [];
-  return { status: m.status, text, fields, ...(m.error ? { error: m.error } : {}), ...(m.source ? { source: m.source } : {}), ...(m.ocr ? { ocr: m.ocr } : {}), ...(Array.isArray(m.ocrPending) && m.ocrPending.length > 0 ? { ocrPending: m.ocrPending } : {}) };
+  return { status: m.status, text, fields, ...(m.error ? { error: m.error } : {}), ...(m.source ? { source: m.source } : {}), ...(m.ocr ? { ocr: m.ocr } : {}), ...(Array.isArray(m.ocrPending) && m.ocrPending.length > 0 ? { ocrPending: m.ocrPending } : {}), ...(m.drawn === true ? { drawn: true } : {}) };
 }

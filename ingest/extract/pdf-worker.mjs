@@ -189,19 +189,20 @@ async function readText(data, id, deadlineAt, pdf, readFormFields) {
     if (flags?.EncryptFilterName) return { encrypted: true };
     const result = await readPages(doc);
     const text = result.text;
+    const drawn = SIGNATURE_LABEL.test(text) ? await drawnByHand(doc).catch(() => undefined) : undefined;
     const form = await readFormFields(doc, flags);
     if (form.encrypted) return { encrypted: true };
     const { fields } = form;
     const unnamed = uninformativeNames(fields);
     const layout = unnamed.size > 0 ? await readLayout(doc, unnamed, result.items).catch(() => ({})) : undefined;
-    if (!OCR) return { fields, text, layout };
+    if (!OCR) return { fields, text, layout, drawn };
     const scanned = [];
     for (const p of result.pages ?? []) {
       if (p.text.replace(/\s+/g, '').length >= SCAN_TEXT_CHARS) continue;
       if (await pageHasImageLazy(doc, p.num)) scanned.push(p.num);
     }
-    if (scanned.length === 0) return { fields, text, layout };
-    if (DEFER_SCANS) return { fields, text, layout, ocrPending: scanned };
+    if (scanned.length === 0) return { fields, text, layout, drawn };
+    if (DEFER_SCANS) return { fields, text, layout, drawn, ocrPending: scanned };
     const pages = scanned.slice(0, OCR.maxPages);
     const skipped = scanned.slice(OCR.maxPages);
     const ocr = await import('./ocr-process.mjs');
@@ -240,13 +241,43 @@ async function readPages(doc) {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-    const pageText = joinTextItems(content.items, page.getViewport({ scale: 1 }));
+    const viewport = page.getViewport({ scale: 1 });
+    const pageText = joinTextItems(inReadingOrder(content.items, viewport), viewport);
     pages.push({ num: n, text: pageText });
     text += `${pageText}\n\n-- ${n} of ${doc.numPages} --\n\n`;
     if (n <= LAID_OUT_PAGES) items.set(n, content.items);
     page.cleanup();
   }
   return { text, pages, items };
+}
+
+/**
+ * A flattened or "Fill & Sign" form writes the page's printed labels first and the typed values after them, each
+ * value placed beside or under its label: in the file's order every value comes after every label, and a reader of
+ * lines cannot pair them. Such a page (more than a few pieces of text written back on lines already passed) is
+ * read in the order a person reads it: line by line down the page, left to right along each line. Any other page
+ * keeps the file's order, which the rules were written against.
+ */
+function inReadingOrder(items, viewport) {
+  const placed = items.filter((item) => 'str' in item && item.str.trim()).map((item) => {
+    const [x, y] = viewport.convertToViewportPoint(item.transform[4], item.transform[5]);
+    return { item, x, y };
+  });
+  let lowest = -Infinity;
+  let rewritten = 0;
+  for (const p of placed) {
+    // Back up the page by more than two lines, onto a line some earlier text already sits on.
+    if (p.y < lowest - 30 && placed.some((q) => q !== p && Math.abs(q.y - p.y) < 3 && q.x < p.x)) rewritten++;
+    lowest = Math.max(lowest, p.y);
+  }
+  if (rewritten < 3) return items;
+  const lines = [];
+  for (const p of [...placed].sort((a, b) => a.y - b.y)) {
+    const line = lines.find((l) => Math.abs(l.y - p.y) < 3);
+    if (line) line.parts.push(p);
+    else lines.push({ y: p.y, parts: [p] });
+  }
+  return lines.flatMap((l) => l.parts.sort((a, b) => a.x - b.x).map((p) => ({ ...p.item, hasEOL: false })));
 }
 
 /** pdf-parse 2's getPageText with its defaults (line threshold 4.6, cell threshold 7, tab between cells). */
@@ -276,6 +307,43 @@ function joinTextItems(items, viewport) {
     if (item.hasEOL || str.endsWith('\n')) lineHeight = 0;
   }
   return parts.join('');
+}
+
+const SIGNATURE_LABEL = /\bsignature\b/i;
+
+/**
+ * Whether the form's first pages carry something drawn by hand: a path of many curves (a signature written with a
+ * mouse, a pen or Acrobat's "Fill & Sign", which leave no text). Boxes, lines and rounded corners are a few curves at
+ * most. Only asked of a page whose text has a signature label, so a typed value's absence is not taken for no ink.
+ */
+async function drawnByHand(doc) {
+  for (let n = 1; n <= Math.min(doc.numPages, 2); n++) {
+    const page = await doc.getPage(n);
+    const ops = await page.getOperatorList();
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      if (ops.fnArray[i] !== OPS.constructPath) continue;
+      const data = ops.argsArray[i]?.[1]?.[0];
+      if (data && curveCount(data) >= HAND_DRAWN_CURVES) return true;
+    }
+  }
+  return false;
+}
+
+/** A rounded rectangle has four. */
+const HAND_DRAWN_CURVES = 8;
+
+/** Curves in one of pdf.js's path buffers (DrawOPS: moveTo 0 and lineTo 1 take a point, curveTo 2 three, closePath 3 none). */
+function curveCount(path) {
+  let curves = 0;
+  for (let i = 0; i < path.length;) {
+    const op = path[i++];
+    if (op === 0 || op === 1) i += 2;
+    else if (op === 2) {
+      i += 6;
+      curves++;
+    } else if (op !== 3) return curves;
+  }
+  return curves;
 }
 
 async function pageHasImageLazy(doc, n) {

@@ -56,7 +56,11 @@ export const set = <T>(ev: Ev, path: string, f: Found<T> | null): T | null => {
 
 export const ANY = undefined;
 
-export const name = (v: string): string | null => cleanPersonName(v);
+/** A person's name; "GP Practices" (a form's title read as "Request for a Primary User: GP Practices") is nobody's. */
+export const name = (v: string): string | null => {
+  const n = cleanPersonName(v);
+  return n && new RegExp(`\\b${ORG_SUFFIX}s?$`, 'iu').test(n) ? null : n;
+};
 
 export const email = (v: string): string | null => firstEmail(v);
 

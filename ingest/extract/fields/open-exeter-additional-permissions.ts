@@ -44,6 +44,14 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     const named = nominee(ctx, ev, 'fields.user', userSection);
     if (named.name || named.email) user = named;
   }
+  if (!user.name && unFound) {
+    // "give tracey hart access … her username is HARTT": a name typed in lower case, confirmed by the login it spells.
+    const spelled = nameSpelledByLogin(ctx.body, unFound.value);
+    if (spelled) {
+      user.name = spelled.value;
+      ev['fields.user.name'] = spelled.line;
+    }
+  }
   const lab = ctx.labelled.find((v) => /permission|access (required|needed|requested)|^access$|applications?/i.test(v.label));
   let perms: string[] = [];
   if (lab) {
@@ -81,7 +89,9 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas\b/i.test(l)).join('\n')) ??
     roleFromText(ctx.signature, true) ??
     // A sign-off without "Regards" stays in the body: its last short lines ("GP Partner, Saltmarsh Surgery").
-    roleFromText(bodyTail(ctx.body), true);
+    roleFromText(bodyTail(ctx.body), true) ??
+    // "thanks sandra (practice manager, Wellspring Surgery K83022)": the role in brackets after the sign-off's name.
+    roleInSignOffBrackets(ctx.body);
   if (role) ev['fields.signatory.role'] = role.line;
   if (signatory.name) ev['fields.signatory.name'] = copiedSigns ? copiedSigns.line : 'From header';
   if (signatory.email) ev['fields.signatory.email'] = copiedSigns ? 'Cc header' : 'From header';
@@ -240,4 +250,28 @@ function accessList(body: string): Found<string[]> | null {
     if (items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 6 && !/\b(account|her|his|their|my|our|system|open exeter|log-?in)\b/i.test(x))) return { value: items, line: line.trim() };
   }
   return null;
+}
+
+/**
+ * Two words of a name written in lower case whose login spells them: surname and initial ("HARTT" for "tracey hart"),
+ * initial and surname ("THART"), with digits ignored. Capitalised for the card.
+ */
+function nameSpelledByLogin(body: string, login: string): Found<string> | null {
+  const letters = login.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 4) return null;
+  for (const line of body.split('\n')) {
+    for (const m of line.matchAll(/(?<![\p{L}'’-])(\p{L}{2,15})\s+(\p{L}{3,20})(?![\p{L}'’-])/gu)) {
+      const [first, last] = [m[1]?.toLowerCase() ?? '', m[2]?.toLowerCase() ?? ''];
+      if (letters === `${last}${first[0]}` || letters === `${first[0]}${last}`) {
+        const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+        return { value: `${cap(first)} ${cap(last)}`, line: line.trim() };
+      }
+    }
+  }
+  return null;
+}
+
+function roleInSignOffBrackets(body: string): Found<string> | null {
+  const m = /\b(?:thanks|thank you|regards|cheers|many thanks)\b[,!.]?\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*\(([^()]{3,80})\)\s*$/imu.exec(body.trim());
+  return m?.[1] ? roleFromText(m[1].split(',')[0] ?? '', true) : null;
 }

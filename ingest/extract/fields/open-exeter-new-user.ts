@@ -20,7 +20,12 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const reordered = createdLine ? reorderDisplayName(createdLine.value.trim()) : null;
   // "Added by: WOKONJO (OKONJO, Winifred - w.okonjo@nhs.net)": the login first, the directory's name in brackets.
   const inBrackets = createdLine ? BRACKETED_SURNAME_FIRST.exec(createdLine.value) : null;
-  if (createdLine && inBrackets?.[1] && inBrackets[2]) {
+  // "TREVITHICKS - MRS SIAN TREVITHICK", "HOLLISR (MRS REBECCA HOLLIS)": the login first, then the person.
+  const afterLogin = createdLine ? LOGIN_THEN_NAME.exec(createdLine.value.trim()) : null;
+  if (createdLine && afterLogin?.[1]) {
+    createdBy = { name: cleanPersonName(afterLogin[1]), email: firstEmail(createdLine.value) ?? createdBy.email };
+    if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
+  } else if (createdLine && inBrackets?.[1] && inBrackets[2]) {
     createdBy = { name: cleanPersonName(`${inBrackets[2]} ${inBrackets[1]}`), email: firstEmail(createdLine.value) ?? createdBy.email };
     if (createdBy.name) ev['fields.createdBy.name'] = createdLine.line;
     if (createdBy.email) ev['fields.createdBy.email'] = createdLine.line;
@@ -68,6 +73,8 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   }
   return { user: { ...user, username: set(ev, 'fields.user.username', userName) }, createdBy };
 }
+
+const LOGIN_THEN_NAME = /^[A-Z][A-Z0-9._-]{2,19}\s*(?:[-–]\s*|\(\s*)((?:(?:MRS|MR|MS|MISS|DR|MX)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\)?$/u;
 
 const BRACKETED_SURNAME_FIRST = /\(\s*(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*(?:[-–,)]|$)/u;
 

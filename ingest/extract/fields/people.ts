@@ -6,7 +6,7 @@ import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.j
 import { ROLE_WORDS, emailMatchesName } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 
-const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?contact)\s+(?:over\s+)?to\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b/i;
+const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b/i;
 
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 
@@ -48,7 +48,7 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
       const n = m[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
       // "taking over as the main contact for the practice from Tony Slater, who has retired": the one leaving.
       if (n && isOutgoing(line, n, '\u0000')) continue;
-      if (n && !new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network)$`, 'iu').test(n)) return n;
+      if (n && !new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network|List|Enquiry|Enquiries|Maintenance|Results?)$`, 'iu').test(n)) return n;
     }
     return null;
   };
@@ -136,8 +136,9 @@ export function labelledPerson(values: LabelledValue[], section: RegExp | undefi
   return { name: n, email: e, nameLine: n?.line ?? '', emailLine: e?.line ?? '' };
 }
 
-const FORENAME = /^(?:[\p{L} ]*\s)?(?:forenames?|first names?|given names?|christian name)$/iu;
-const SURNAME = /^(?:[\p{L} ]*\s)?(?:surname|last name|family name)$/iu;
+// "Forename(s)", "First name(s)": the plural in brackets is still the label.
+const FORENAME = /^(?:[\p{L} ]*\s)?(?:forenames?|first names?|given names?|christian name)(?:\s*\(s\))?$/iu;
+const SURNAME = /^(?:[\p{L} ]*\s)?(?:surname|last name|family name)(?:\s*\(s\))?$/iu;
 
 /** "Forename: Priya" and "Surname: Chandrasekar" on separate lines (same block) are one name. */
 function joinForenameSurname(values: LabelledValue[], n: Found<string> | null): Found<string> | null {

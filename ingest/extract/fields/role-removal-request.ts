@@ -42,7 +42,8 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   // Performer", "he remains a performer at our other store": a role kept is not a role to remove.
   let rest = ctx.body.replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
   for (const role of KNOWN_ROLES) {
-    const re = new RegExp(role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
+    // A whole role name: "the performers list" is the list, not the Performer role.
+    const re = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
     const m = re.exec(rest);
     // "Performer" again after "GOS Performer": one role, named twice.
     if (m && !found.some((f) => f.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()))) {

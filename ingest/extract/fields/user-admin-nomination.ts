@@ -178,9 +178,27 @@ const DEPARTMENT_MAILBOX = /\b(?:operations|ops|team|office|reception|admin(?:is
 function approverWritingFrom(author: Person, name: string | null, role: string, ctx: FieldContext, ev: Ev): Person & { role: string } {
   // The author's display name as the header wrote it: `author.name` may already be the person from the sign-off.
   const displayName = ctx.participants?.find((p) => p.email === author.email)?.name ?? '';
+  // A practice's shared mailbox ("Ravenscourt Surgery" <ravenscourt.surgery@…>) with the person's own address in
+  // their sign-off ("angela.moss3@nhs.net | 01922 …"): the address that spells them is theirs.
+  const own = author.email && name && !emailMatchesName(author.email, name) ? ownAddressInSignOff(ctx, name) : null;
+  if (own) {
+    ev['fields.approver.email'] = own.line;
+    return { name, email: own.value, role };
+  }
   const departmental = !!author.email && DEPARTMENT_MAILBOX.test(displayName) && !emailMatchesName(author.email, name);
   if (departmental) delete ev['fields.approver.email'];
   return { name, email: departmental ? null : author.email, role };
+}
+
+/** An address in the sign-off (or the forwarded message's) that spells the person's name. */
+function ownAddressInSignOff(ctx: FieldContext, name: string): Found<string> | null {
+  for (const line of [ctx.signature, ctx.forwarded?.signature ?? '', bodyTail(ctx.body)].join('\n').split('\n')) {
+    for (const m of line.matchAll(/[^\s<>(),;:|]+@[^\s<>(),;:|]+\.[a-z]{2,}/gi)) {
+      const address = normaliseEmail(m[0]);
+      if (address && emailMatchesName(address, name)) return { value: address, line: line.trim() };
+    }
+  }
+  return null;
 }
 
 /** Whether a sign-off role is the one that nominates user administrators for the service. */

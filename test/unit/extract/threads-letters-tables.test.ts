@@ -220,3 +220,131 @@ describe('who asks, who signs', () => {
     expect(c.kind).toBe('unclassified');
   });
 });
+
+/**
+ * A form flattened after filling, or filled with Acrobat's "Fill & Sign": every printed label is written first and
+ * every typed value after, each value placed beside its label. `signature` draws a scribble (many curves) in the box.
+ */
+async function flattenedForm(rows: [string, string][], options: { title: string; signature: boolean }): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText(options.title, { x: 48, y: 800, size: 13, font });
+  const rowY = (i: number): number => 760 - i * 24;
+  rows.forEach(([label], i) => page.drawText(label, { x: 48, y: rowY(i), size: 10, font }));
+  page.drawText('Signature', { x: 48, y: rowY(rows.length), size: 10, font });
+  page.drawText('Date', { x: 330, y: rowY(rows.length), size: 10, font });
+  rows.forEach(([, value], i) => { if (value) page.drawText(value, { x: 220, y: rowY(i), size: 10, font }); });
+  page.drawText('03/03/2027', { x: 370, y: rowY(rows.length), size: 10, font });
+  if (options.signature) {
+    const loops = Array.from({ length: 12 }, (_, k) => `c 4 -${8 + (k % 4)} 10 ${8 + (k % 4)} 14 0`).join(' ');
+    page.drawSvgPath(`M 0 0 ${loops}`, { x: 220, y: 842 - (842 - rowY(rows.length)) + 4, borderWidth: 1 });
+  }
+  return Buffer.from(await doc.save());
+}
+
+describe('flattened and "Fill & Sign" forms', () => {
+  const rows: [string, string][] = [
+    ['Practice code', 'P84033'], ['Title', 'Mr'], ['Forename(s)', 'Emrys'], ['Surname', 'Carrow'], ['NHSmail address', 'emrys.carrow@nhs.net'],
+    ['C. Authorised signatory', ''], ['Signatory name', 'Dr Olwen Prys'], ['Signatory email', 'olwen.prys@nhs.net'], ['Position / job title', 'GP Partner'],
+  ];
+  const send = async (pdf: Buffer) => {
+    const { body, contentType } = multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Hello,\n\nPlease find our Primary User request attached.\n\nEmrys Carrow' },
+      pdfPart(pdf, 'Primary User request.pdf'),
+    ]);
+    return parseRaw('openexeter', composeEmail({ From: 'Emrys Carrow <emrys.carrow@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter Primary User' }, body, contentType));
+  };
+
+  it('pairs each typed value with the label it sits beside, and the form\'s title is nobody\'s name', async () => {
+    const c = await send(await flattenedForm(rows, { title: 'Request for a Primary User: GP Practices', signature: true }));
+    expect(c.kind).toBe('open_exeter_primary_user_request');
+    // "Forename(s)" and "Surname" make one name; "GP Practices" from the title is not the nominee.
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Emrys Carrow', email: 'emrys.carrow@nhs.net' });
+    expect(fieldsOf(c).signatory).toEqual({ name: 'Olwen Prys', email: 'olwen.prys@nhs.net', role: 'gp_partner' });
+    expect(c.organisation?.odsCode).toBe('P84033');
+    // The signature is ink, not text: drawn in its box, the form is signed.
+    expect(c.findings.map((f) => f.code)).not.toContain('missing_signature');
+  });
+
+  it('a signature box with only the date beside it is unsigned', async () => {
+    const c = await send(await flattenedForm(rows, { title: 'Request for a Primary User: GP Practices', signature: false }));
+    expect(c.findings.map((f) => f.code)).toContain('missing_signature');
+  });
+});
+
+describe('names, logins and mailboxes as people write them', () => {
+  it('qualifications after a name, and a possessive after a final s, are not the name', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Gwen Tamblyn <gwen.tamblyn@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'OPTO admin' },
+      'Hello,\n\nI own Tamblyn Opticians and hold the GOS contract. Please add our dispensing optician Jory Pascoe FBDO, jory.pascoe@nhs.net, as OPTO Organisation User Administrator.\n\nGwen Tamblyn\nContract holder\n');
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Jory Pascoe', email: 'jory.pascoe@nhs.net' });
+    const permission = await parseEmail('openexeter', { From: 'Dr Ewan Hollis <ewan.hollis@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter access' },
+      'Please could you add Prior Notification List to Mared Giddings’ Open Exeter account.\nHer user name is GIDDINGSM and her email is mared.giddings@nhs.net. I approve this as GP Partner.\n\nDr Ewan Hollis\nGP Partner, Penrose Surgery P81044\n');
+    expect(fieldsOf(permission).user).toMatchObject({ name: 'Mared Giddings', email: 'mared.giddings@nhs.net' });
+  });
+
+  it('a notice\'s "Created by: LOGIN - MRS NAME" is the person, and a login may end with the initial', async () => {
+    const c = await parseEmail('openexeter', { From: 'Open Exeter <no-reply.openexeter@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'NEW USER NOTIFICATION', 'Auto-Submitted': 'auto-generated' }, [
+      'A Primary User has created a new user account which requires authorisation by PCSE.', 'Organisation code   : P81044', 'New user ID         : TREGEARM',
+      'New user name       : MS MORWENNA TREGEAR', 'New user email      : morwenna.tregear4@nhs.net', 'Created by          : HOLLISE (DR EWAN HOLLIS)', '',
+    ].join('\n'));
+    expect(c.kind).toBe('open_exeter_new_user_authorisation');
+    // "TREGEARM" is the surname then the initial: the address spells it, so it stays.
+    expect(fieldsOf(c).user).toMatchObject({ email: 'morwenna.tregear4@nhs.net', username: 'TREGEARM' });
+    expect(String(fieldsOf(c).createdBy?.name).toLowerCase()).toBe('ewan hollis');
+  });
+
+  it('"main contract" typed by a phone is the main contact, and "change it … to me" names the sender', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Kiran Bhatt <kiran.bhatt@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact' },
+      'hi\ncan you change the main contract for our pharmacy to me please. code is fq207. the old main contract has left\nmy email is kiran.bhatt@nhs.net\nthanks\n\nSent from Outlook for iOS\n');
+    expect(c.kind).toBe('main_contact_change');
+    expect(fieldsOf(c).newMainContact).toEqual({ name: 'Kiran Bhatt', email: 'kiran.bhatt@nhs.net' });
+  });
+
+  it('"the performers list" is not the Performer role', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Becca Lowe <becca.lowe@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Remove role' },
+      'Hi could you take the PL practice manager role off my account please, I don\'t do the performers list work any more. Practice code E82044. Username is my email becca.lowe@nhs.net\n');
+    expect(fieldsOf(c).roles).toEqual(['PL practice manager']);
+  });
+
+  it('questions about the practices named, with nothing asked to be done, are not requests', async () => {
+    const planning = await parseEmail('portalenquiries', { From: 'Jan Petrie <jan.petrie@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Query about accounts after merger' },
+      'Hello,\n\nHillside (P84011) and Brook (P84012) merge in April. Will the user roles under P84012 move across automatically? Will Brook’s admin count towards the limit of four?\n\nI’m not asking for any changes yet, just trying to plan.\n\nJan\n');
+    expect(planning.kind).toBe('unclassified');
+    const onlyAsks = await parseEmail('openexeter', { From: 'Reena Shah <reena.shah@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter users after merger' },
+      'Dear team,\n\nAshby Surgery (C83011) and Vale Surgery (C83012) merge in February under C83011. Will the Vale users need creating again under C83011 by our Primary User, or can PCSE move them across? And will the Vale Primary User become a second Primary User for C83011 automatically?\n\nReena Shah\nPractice Manager\n');
+    expect(onlyAsks.kind).toBe('unclassified');
+    const asks = await parseEmail('openexeter', { From: 'Reena Shah <reena.shah@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter' },
+      'Dear team,\n\nCan you please set up Tom Vale (tom.vale@nhs.net) as a Primary User for C83011? Is the form attached the right one? Do you need anything else?\n\nReena Shah\n');
+    expect(asks.kind).toBe('open_exeter_primary_user_request');
+  });
+
+  it('a plain-text part that lists the table one cell a line is replaced by the HTML\'s rows', async () => {
+    const rows: [string, string, string][] = [['Practice name', 'Orchard Dental', 'Quay Dental'], ['ODS code', 'V032111', 'V117222'], ['Address', '4 Orchard Road, Hereford, HR1 2LP', '2 Quay Street, Hereford, HR1 2SY']];
+    const html = `<p>Please could you extend our main contact to the new practice? Details below.</p><table><tr><th></th><th>Existing practice</th><th>New practice</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table><p>Lowri Bevan<br>Practice Manager</p>`;
+    const plain = `Please could you extend our main contact to the new practice? Details below.\n\nExisting practice\nNew practice\n${rows.flat().join('\n')}\n\nLowri Bevan\nPractice Manager`;
+    const { body, contentType } = multipart('alternative', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: plain },
+      { headers: { 'Content-Type': 'text/html; charset="utf-8"' }, content: html },
+    ]);
+    const c = await parseEmail('datamanager', { From: 'Lowri Bevan <lowri.bevan@nhs.net>', ...practice, Subject: 'Extend main contact' }, body, contentType);
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'V032111', name: 'Orchard Dental', address: '4 Orchard Road, Hereford, HR1 2LP' });
+    expect(fieldsOf(c).newPractice).toEqual({ odsCode: 'V117222', name: 'Quay Dental', address: '2 Quay Street, Hereford, HR1 2SY' });
+  });
+
+  it('a name typed in lower case is taken when the login spells it, and a role in brackets after the sign-off is the writer\'s', async () => {
+    const c = await parseEmail('openexeter', { From: 'Sandra Pike <sandra.pike@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open exeter' },
+      'hi can you give mabli rees access to the prior notification list on open exeter please, she\'s our new screening lead. her username is REESM. thanks sandra (practice manager, Penrose Surgery P81044)\n\nSent from Outlook for iOS\n');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Mabli Rees', username: 'REESM' });
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Sandra Pike', role: 'other' });
+    expect(c.findings.map((f) => f.code)).toContain('signatory_role_not_allowed');
+  });
+
+  it('an approver writing from the practice\'s shared mailbox has the address in their sign-off', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Bryher Surgery <bryher.surgery@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Performers list user admin' },
+      'Dear PCSE,\n\nI am the CQC registered manager at Bryher Surgery, practice code L82077.\n\nPlease could you set up Demelza Rowe as a PL Organisation Administrator for us: demelza.rowe@nhs.net.\n\nThanks,\nTamsin\n\nTamsin Hocking\nPractice Manager & CQC Registered Manager\ntamsin.hocking2@nhs.net | 01720 496 301\n');
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Tamsin Hocking', email: 'tamsin.hocking2@nhs.net' });
+  });
+});
