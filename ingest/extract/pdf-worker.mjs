@@ -189,7 +189,7 @@ async function readText(data, id, deadlineAt, pdf, readFormFields) {
     if (flags?.EncryptFilterName) return { encrypted: true };
     const result = await readPages(doc);
     const text = result.text;
-    const drawn = SIGNATURE_LABEL.test(text) ? await drawnByHand(doc).catch(() => undefined) : undefined;
+    const drawn = UNSIGNED_LOOKING.test(text) && !flags?.IsAcroFormPresent ? await drawnByHand(doc).catch(() => undefined) : undefined;
     const form = await readFormFields(doc, flags);
     if (form.encrypted) return { encrypted: true };
     const { fields } = form;
@@ -309,7 +309,11 @@ function joinTextItems(items, viewport) {
   return parts.join('');
 }
 
-const SIGNATURE_LABEL = /\bsignature\b/i;
+/**
+ * A signature label with no typed text after it but perhaps a date ("Signature", "Signature  Date  07/12/2026"): only
+ * then is the page's drawing looked at, which costs an operator list (fonts and images loaded) per page.
+ */
+const UNSIGNED_LOOKING = /^[ \t]*signature[ \t:]*(?:\t[ \t]*date\b[ \t:]*(?:\t[ \t]*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?)?[ \t]*$/im;
 
 /**
  * Whether the form's first pages carry something drawn by hand: a path of many curves (a signature written with a
