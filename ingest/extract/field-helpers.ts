@@ -45,7 +45,7 @@ export function cleanOrganisationName(raw: string): string | null {
   return name && !/^[A-Z]{1,3}\d/i.test(name) ? name : null;
 }
 export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
-export const NOT_PERSON_NAME = /e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
+export const NOT_PERSON_NAME = /^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
 export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b/i;
 /** A label that can only name an organisation's code ("Practice code", "ODS"), not any other code ("Verification code"). */
 export const ORGANISATION_CODE_LABEL = /\b(ods|practice|organi[sz]ation|surgery|pharmacy|branch|site)\s*(ods\s*)?code\b|^ods$/i;

@@ -66,7 +66,8 @@ function splitFlatLine(line: string): string {
     if (!/^[\p{L}()/&'-]+$/u.test(w) || (PROSE_WORD.test(w) && !byAfterVerb)) return line;
     // "Full name of User Administrator Mohammed Al-Rashid": a noun's "of" runs on to whose it is.
     const whose = k >= 2 && ROLE_NOUN.test(w) && words.slice(0, k).some((x, i) => LABEL_NOUN.test(x) && /^(?:of|for)$/i.test(words[i + 1] ?? ''));
-    if (!LABEL_NOUN.test(w.replace(/^\(|\)$/g, '')) && !byAfterVerb && !whose) continue;
+    // "Forename(s) MARTIN": the plural in brackets is still the noun.
+    if (!LABEL_NOUN.test(w.replace(/\(s\)$/i, '').replace(/^\(|\)$/g, '')) && !byAfterVerb && !whose) continue;
     const rest = words.slice(k + 1);
     const first = rest[0] ?? '';
     // A Title Case label goes on ("New Main Contact Name Dr Farah Iqbal"): the next word is another label noun.

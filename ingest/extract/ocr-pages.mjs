@@ -70,11 +70,20 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
     const left = deadline - performance.now();
     if (!worker || left <= 0) { unreadablePages.push(n); outOfTimePages.push(n); continue; }
     const page = await doc.getPage(n);
-    const viewport = page.getViewport({ scale });
-    const { canvas, context } = doc.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    await page.render({ canvasContext: context, viewport, canvas }).promise;
-    const png = canvas.toBuffer('image/png');
-    const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+    let { canvas, context, result } = await renderAndRead(doc, page, worker, { scale, rotation: 0 }, deadline);
+    // A form scanned sideways onto a landscape page reads as noise: turned a quarter either way, it reads as a form.
+    const landscape = canvas.width > canvas.height;
+    for (const rotation of landscape ? [90, 270] : []) {
+      if (result === 'timeout' || (result.data.confidence ?? 0) / 100 >= minConfidence || deadline - performance.now() <= 0) break;
+      const turned = await renderAndRead(doc, page, worker, { scale, rotation }, deadline);
+      if (turned.result !== 'timeout' && (turned.result.data.confidence ?? 0) > (result.data.confidence ?? 0)) {
+        doc.canvasFactory.destroy({ canvas, context });
+        ({ canvas, context, result } = turned);
+      } else {
+        doc.canvasFactory.destroy({ canvas: turned.canvas, context: turned.context });
+        if (turned.result === 'timeout') result = 'timeout';
+      }
+    }
     if (result === 'timeout') {
       // Out of time mid-page (noise takes longest); the stuck worker is not reused.
       dropWorker();
@@ -102,6 +111,16 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
   }
   const confidence = confidences.length ? Math.round((confidences.reduce((a, b) => a + b, 0) / confidences.length) * 100) / 100 : 0;
   return { text: lines.map((l) => l.text).join('\n'), lines, confidence, unreadablePages, outOfTimePages, signature };
+}
+
+/** The page drawn at `scale`, turned by `rotation` degrees, and tesseract's reading of it (or 'timeout'). */
+async function renderAndRead(doc, page, worker, { scale, rotation }, deadline) {
+  const viewport = page.getViewport({ scale, rotation });
+  const { canvas, context } = doc.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  await page.render({ canvasContext: context, viewport, canvas }).promise;
+  const png = canvas.toBuffer('image/png');
+  const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+  return { canvas, context, result };
 }
 
 /** One page at a time: its canvas (8 MB at 144 dpi) and pdf.js's decoded image are let go before the next. */

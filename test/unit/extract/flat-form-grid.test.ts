@@ -35,3 +35,9 @@ describe('labels in block capitals above their values', () => {
     ]));
   });
 });
+
+describe('labels with a plural in brackets, as OCR reads them', () => {
+  it('reads "Forename(s) MARTIN" as the label and its value', () => {
+    expect(normaliseFlatFormText('Title MR\nForename(s) MARTIN\nSurname COUCH')).toBe('Title: MR\nForename(s): MARTIN\nSurname: COUCH');
+  });
+});

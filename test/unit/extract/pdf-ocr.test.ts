@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PDFDocument, degrees } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractCase, READ_FROM_SCAN } from '../../../ingest/extract/index.js';
 import { OCR_PROCESS, ocrPagesInChild, ocrProcessPid, stopOcrProcess } from '../../../ingest/extract/ocr-process.mjs';
@@ -54,6 +55,21 @@ describe('scanned forms (OCR)', () => {
     expect(parsed.findings.map((f) => f.code)).not.toContain('missing_signature');
     expect(parsed.findings.map((f) => f.code)).not.toContain('scan_unreadable');
   }, 60_000);
+
+  it('reads a form scanned sideways onto a landscape page by turning it a quarter', async () => {
+    // The signed scan's page drawn turned 90° on an A4 landscape page, as a flatbed scan of a sideways sheet comes out.
+    const doc = await PDFDocument.create();
+    const [scan] = await doc.embedPdf(SIGNED);
+    const page = doc.addPage([842, 595]);
+    page.drawPage(scan!, { x: 842, y: 0, rotate: degrees(90), width: scan!.width * (595 / scan!.height), height: 595 });
+    const sideways = Buffer.from(await doc.save());
+    clearPdfReadCache();
+    const r = await readPdfForm(sideways);
+    expect(r.source).toBe('ocr');
+    expect(r.ocr?.unreadablePages).toEqual([]);
+    expect(r.text).toContain('P87021');
+    expect(r.text).toContain('grace.oduya@nhs.net');
+  }, 90_000);
 
   it('raises scan_unreadable for a scan OCR cannot read, never an empty silence', async () => {
     clearPdfReadCache();

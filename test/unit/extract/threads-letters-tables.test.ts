@@ -267,6 +267,11 @@ describe('flattened and "Fill & Sign" forms', () => {
     expect(c.findings.map((f) => f.code)).not.toContain('missing_signature');
   });
 
+  it('"Request for a Primary User: Other Organisations" is the form\'s title, not a person', async () => {
+    const c = await send(await flattenedForm(rows, { title: 'Request for a Primary User: Other Organisations', signature: true }));
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Emrys Carrow', email: 'emrys.carrow@nhs.net' });
+  });
+
   it('a signature box with only the date beside it is unsigned', async () => {
     const c = await send(await flattenedForm(rows, { title: 'Request for a Primary User: GP Practices', signature: false }));
     expect(c.findings.map((f) => f.code)).toContain('missing_signature');
