@@ -20,6 +20,9 @@ export function cleanOcrLine(line: string): string {
   for (let before = ''; before !== v; ) {
     before = v;
     v = v.replace(new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u'), '').replace(new RegExp(`\\s+(?:${MARKS}|[a-z])$`, 'u'), '').trim();
+    // After a value in capitals (handwriting is printed in them), a stray digit or two lower-case letters is a speck:
+    // "Forename(s) REBECCA 2", "Name DR ANJALI VARMA co".
+    v = v.replace(/(?<=\b\p{Lu}{2,})\s+(?:\d|\p{Ll}{1,2})$/u, '').trim();
   }
   return (
     v
@@ -28,6 +31,8 @@ export function cleanOcrLine(line: string): string {
       .replace(new RegExp(`(?<=\\S)\\s+(?:${SPECKS}|[b-z])(?=\\s+\\S)`, 'gu'), '')
       // "jo@nhs. net": a space read into an address after its dot.
       .replace(/(@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\.\s+(net|uk|com|org|gov)\b/gi, '$1.$2')
+      // "anjali. varma@nhs.net": and after a dot in its local part.
+      .replace(/(?<![\w.])([a-z0-9]+)\.\s+([a-z0-9._-]+@)/gi, '$1.$2')
       // "Signatory. position": a full stop inside a label, before a lower-case word.
       .replace(/(\p{L})\.\s+(?=\p{Ll})/gu, '$1 ')
       // "Telephone -0151 …": a dash read before a UK number.

@@ -54,3 +54,14 @@ describe('OCR speck cleaning (issue 9: scanned forms)', () => {
     expect(typed.signatory.name).toBe('Barnabas Okpa');
   });
 });
+
+describe('specks after values printed in capitals, and in an address\'s local part', () => {
+  it('drops a stray digit or two lower-case letters after capitals, and joins "name. surname@"', () => {
+    expect(cleanOcrLine(': Forename(s) CERI 2')).toBe('Forename(s) CERI');
+    expect(cleanOcrLine('"Name DR OWAIN PRICE co')).toBe('Name DR OWAIN PRICE');
+    expect(cleanOcrLine('Email address owain. price@nhs. net ;')).toBe('Email address owain.price@nhs.net');
+    // A number that is the value stays.
+    expect(cleanOcrLine('Telephone 01286 496 318')).toBe('Telephone 01286 496 318');
+    expect(cleanOcrLine('Address Flat 2')).toBe('Address Flat 2');
+  });
+});
