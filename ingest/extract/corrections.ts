@@ -106,6 +106,8 @@ export interface Replacement {
 }
 
 const REPLACING = /\b(?:make\s+(?:it|that|this|them)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+(.{2,120}?)\s+instead\b([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
+/** "wrong email address, the right one is siobhan.nibhriain1@nhs.net": only the right value is written. */
+const RIGHT_ONE = /\bthe\s+(?:right|correct)\s+(?:one|e-?mail(?:\s+address)?|address)\s+is\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
 const INSTEAD_FIRST = /\binstead\s*,?\s*(?:please\s+)?(?:make\s+(?:it|that|this)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
 
 /** The replacements the writer makes in `text`: a name, an address, or both, each sentence at most one. */
@@ -113,7 +115,7 @@ export function findReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line);
+    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line) ?? RIGHT_ONE.exec(line);
     // "If Tariq cannot, make it Fenella instead" is a fallback, not a second thought.
     if (m && !/\b(?:if|unless|otherwise|or)\b/i.test(line.slice(0, m.index ?? 0).split(/[.!?]\s/).pop() ?? '')) {
       const span = `${m[1] ?? ''} ${m[2] ?? ''}`;
@@ -177,6 +179,14 @@ export function applyReplacements(result: FieldResult, replacements: Replacement
       continue;
     }
     if (!r.email) continue;
+    // Only the right address written ("the right one is siobhan.nibhriain1@…"): the person's address it is a fix of,
+    // the one that starts the same way.
+    const fixed = people.filter((p) => typeof p.holder.email === 'string' && commonStart(String(p.holder.email), r.email ?? '') >= 4).sort((a, b) => b.at - a.at)[0];
+    if (fixed && !r.name) {
+      fixed.holder.email = r.email;
+      result.evidence[`${fixed.path}.email`] = r.line;
+      continue;
+    }
     const field = latest(addresses);
     // The first address written again after the second thought is still meant: nothing to replace.
     if (!field || lower.indexOf(String(field.holder[field.key]).toLowerCase(), r.at) >= 0) continue;
@@ -191,4 +201,11 @@ function holds(node: unknown, value: string | null): boolean {
   if (typeof node === 'string') return node.toLowerCase() === value.toLowerCase();
   if (Array.isArray(node)) return node.some((n) => holds(n, value));
   return !!node && typeof node === 'object' && Object.values(node).some((n) => holds(n, value));
+}
+
+/** How many characters two addresses share from their start. */
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i]?.toLowerCase() === b[i]?.toLowerCase()) i++;
+  return i;
 }

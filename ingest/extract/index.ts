@@ -111,7 +111,10 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
-  const body = convertPipeTables([subjectAsRequest(subject, split), split.newText, forwardedText].filter((t) => t?.trim()).join('\n\n'));
+  // A writer correcting their own request ("Sorry, wrong email address, the right one is …", above it quoted): the
+  // request is the quoted one, and the correction is read after it, as a second thought.
+  const corrected = ownRequestCorrected(split, mime.from.email);
+  const body = convertPipeTables((corrected ? [subjectAsRequest(subject, split), corrected, split.newText] : [subjectAsRequest(subject, split), split.newText, forwardedText]).filter((t) => t?.trim()).join('\n\n'));
   const requestText = [body, requestQuotedByPcse(split), formText].filter((t) => t?.trim()).join('\n\n');
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted });
@@ -286,10 +289,33 @@ const PCSE_MAILBOX = /^pcse\.|^(?:portalenquiries|datamanager|openexeter)@|@pcse
  * message. The quote is read after the new text, so what the reply says now comes first.
  */
 function requestQuotedByPcse(split: SplitBody): string | null {
-  // The quote's author: its reply header's, or the first "From:" inside a ">"-quoted Outlook header.
-  const quotedAuthor = split.quotedFrom?.email ?? /^\s*(?:>\s*)*From:[^\n]*?([^\s<>]+@[^\s<>]+)/im.exec(split.quoted)?.[1] ?? null;
+  const quotedAuthor = quotedAuthorEmail(split);
   if (split.forwarded || !quotedAuthor || !PCSE_MAILBOX.test(quotedAuthor)) return null;
   if (!INFORMATION_REQUEST.test(split.quoted)) return null;
+  return split.quoted
+    .split('\n')
+    .map((l) => l.replace(/^(?:\s*>)+\s?/, ''))
+    .filter((l) => !/^\s*(?:From|Sent|To|Cc|Subject|Date)\s*:/i.test(l))
+    .join('\n');
+}
+
+/** The quote's author: its reply header's, or the first "From:" inside a ">"-quoted Outlook header. */
+function quotedAuthorEmail(split: SplitBody): string | null {
+  return split.quotedFrom?.email ?? /^\s*(?:>\s*)*From:[^\n]*?([^\s<>]+@[^\s<>]+)/im.exec(split.quoted)?.[1] ?? null;
+}
+
+/** What a writer says when they correct something they sent. */
+const OWN_CORRECTION = /\b(?:sorry|apolog\w*)\b[^\n]{0,80}\bwrong\b|\bthe\s+(?:right|correct)\s+(?:one|e-?mail|address|user\s*id|username|code)\b|\b(?:I\s+)?(?:mis-?typed|made a (?:typo|mistake))\b/i;
+
+/**
+ * The writer's own earlier message, quoted under a short correction of it ("Sorry - wrong user ID in my email below.
+ * The right one is POPESCUA1"): its text without quote marks and header lines, or null.
+ */
+function ownRequestCorrected(split: SplitBody, senderEmail: string | null): string | null {
+  if (split.forwarded || !senderEmail || !split.quoted.trim()) return null;
+  if (split.newText.replace(/\s+/g, ' ').length > 500 || !OWN_CORRECTION.test(split.newText)) return null;
+  const quotedAuthor = quotedAuthorEmail(split);
+  if (!quotedAuthor || quotedAuthor.toLowerCase() !== senderEmail.toLowerCase()) return null;
   return split.quoted
     .split('\n')
     .map((l) => l.replace(/^(?:\s*>)+\s?/, ''))

@@ -149,6 +149,11 @@ function listedPermissions(body: string): Found<string[]> | null {
       const v = quotedAround(line, m.index ?? 0, (m[0] ?? '').length) ?? (m[1] ?? '').replace(/\s+/g, ' ').trim();
       if (found.some((x) => x.toLowerCase().includes(v.toLowerCase()) || v.toLowerCase().includes(x.toLowerCase()))) continue;
       if (/^(open exeter|general|any|an|the|my|our)\b/i.test(v) && !/\b(list|recall|taker|cytology|result|maintenance)\b/i.test(v)) continue;
+      // "He has just qualified as a sample taker": what the person is, not a permission asked for.
+      // "at the moment she can only see cytology results": what the user has already, not what is asked for.
+      const before = line.slice(0, m.index ?? 0);
+      if (/\b(?:as|is|am|are|being|become|became)\s+(?:a|an|our|the)\s+(?:new\s+|trained\s+|qualified\s+)?$/i.test(before)) continue;
+      if (/\b(?:already\s+(?:has|have|got)|currently\s+(?:has|have|sees?)|can\s+(?:only\s+)?see|only\s+(?:has|have))\s+(?:the\s+|access\s+to\s+(?:the\s+)?)?$/i.test(before)) continue;
       if (!found.some((x) => x.toLowerCase() === v.toLowerCase())) found.push(v);
       where ||= line.trim();
     }

@@ -150,7 +150,9 @@ function joinForenameSurname(values: LabelledValue[], n: Found<string> | null): 
   if (!forename && !SURNAME.test(v.label)) return n;
   const other = values.find((o, i) => i !== at && o.section === v.section && (forename ? SURNAME : FORENAME).test(o.label) && cleanPersonName(o.value));
   const part = other ? cleanPersonName(other.value) : null;
-  if (!other || !part || n.value.includes(' ')) return n;
+  // A forename of two words ("Fatima Zahra", "Maria da Conceição") still takes the surname; a value that already
+  // holds it does not take it twice.
+  if (!other || !part || n.value.toLowerCase().split(/\s+/).includes(part.toLowerCase())) return n;
   return { value: forename ? `${n.value} ${part}` : `${part} ${n.value}`, line: forename ? `${v.line} / ${other.line}` : `${other.line} / ${v.line}` };
 }
 

@@ -78,7 +78,9 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     const who = cleanPersonName(m?.[1] ?? null);
     if (!m || !who || ROLE_WORDS.test(who)) continue;
     const stated = (m[2] ?? m[3] ?? '').trim();
-    const role = stated && ROLE_WORDS.test(stated) ? stated : null;
+    // "approved by the CQC Registered Manager for the location, Dr Ahmed Raza Chaudhry": the description is the role.
+    const described = (/\bby\s+(?:the|our|their)\s+([^,.;@\n]{2,60}),/.exec(m[0])?.[1] ?? '').replace(/\s+(?:for|of|at)\s+(?:the|our|this)\s+\w+$/i, '').trim();
+    const role = stated && ROLE_WORDS.test(stated) ? stated : described && ROLE_WORDS.test(described) && /^\p{Lu}/u.test(described) ? described : null;
     const email = m[4] ? normaliseEmail(m[4]) : copiedAddressOf(ctx, who);
     ev['fields.approver.name'] = line.trim();
     if (role) ev['fields.approver.role'] = line.trim();

@@ -353,3 +353,38 @@ describe('names, logins and mailboxes as people write them', () => {
     expect(fieldsOf(c).approver).toMatchObject({ name: 'Tamsin Hocking', email: 'tamsin.hocking2@nhs.net' });
   });
 });
+
+describe('second-language writers, corrections and what a user already has', () => {
+  it('a forename of two words still takes the surname from its own box, and "MC" before a name is the role', async () => {
+    const c = await parseEmail('openexeter', { From: 'Omar Haddad <omar.haddad@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Primary User request' },
+      'Dear team,\n\nPlease set up our new Primary User for Canal Side Surgery (Y03044).\n\nForename: Ana Luisa\nSurname: Ferreira\nEmail: ana.ferreira@nhs.net\n\nI approve this as GP Partner.\n\nDr Omar Haddad\nGP Partner\n');
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Ana Luisa Ferreira', email: 'ana.ferreira@nhs.net' });
+    const mc = await parseEmail('portalenquiries', { From: 'Ade Bello <ade.bello@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact change V021883 - new MC Temitope Adeyemi-Cole temitope.adeyemi-cole@nhs.net' }, '\n\nAde\n');
+    expect(fieldsOf(mc).newMainContact).toEqual({ name: 'Temitope Adeyemi-Cole', email: 'temitope.adeyemi-cole@nhs.net' });
+  });
+
+  it('what the user is, or already sees, is not a permission asked for', async () => {
+    const c = await parseEmail('openexeter', { From: 'Dr Zara Khan <zara.khan@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter' },
+      'Hello,\n\nCould our nurse Ewa Nowak (user ID NOWAKE2, ewa.nowak@nhs.net) please be given the "Prior Notification List" permission? At the moment she can only see cytology results, and she has just qualified as a sample taker.\n\nI approve this as GP Partner at Millbrook Surgery (B86099).\n\nDr Zara Khan\n');
+    expect(fieldsOf(c).permissions).toEqual(['Prior Notification List']);
+  });
+
+  it('a writer correcting their own quoted request: the request is the quote, with the right value in it', async () => {
+    const email = await parseEmail('portalenquiries', { From: 'Olena Shevchenko <olena.shevchenko@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Re: PL admin for Park Row Surgery M85201' }, [
+      'Sorry, wrong email address, the right one is aoife.nidhuinn2@nhs.net (with the 2). Everything else below is correct.', '', 'Olena', '',
+      'On Mon, 1 Mar 2027 at 10:58, Olena Shevchenko <olena.shevchenko@nhs.net> wrote:',
+      '> Please can you set up a PL Organisation Administrator for Park Row Surgery, practice code M85201.', '>', '> Name: Aoife Ní Dhuinn', '> Email: aoife.nidhuinn@nhs.net', '>',
+      '> This is approved by the CQC Registered Manager for the location, Dr Tariq Mahmood, who is copied in.', '',
+    ].join('\n'));
+    expect(email.kind).toBe('user_admin_nomination');
+    expect(fieldsOf(email).nominee).toEqual({ name: 'Aoife Ní Dhuinn', email: 'aoife.nidhuinn2@nhs.net' });
+    expect(fieldsOf(email).approver).toMatchObject({ name: 'Tariq Mahmood', role: 'CQC Registered Manager' });
+    const login = await parseEmail('openexeter', { From: 'Dr Ruth Baker <ruth.baker@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'RE: Open Exeter permissions - Ioana Marin' }, [
+      'Sorry - wrong user ID in my email below. The right one is MARINI1 (MARINIO is her old student account, which should stay as it is).', '', 'Ruth', '',
+      'From: Dr Ruth Baker <ruth.baker@nhs.net>', 'Sent: 01 March 2027 11:51', 'To: PCSE Open Exeter <pcse.openexeter@nhs.net>', 'Subject: Open Exeter permissions - Ioana Marin', '',
+      'As Lead GP at Castle Vale Surgery (J82177) I would like to request the Prior Notification List permission for our nurse Ioana Marin, user ID MARINIO, email ioana.marin@nhs.net.', '',
+    ].join('\n'));
+    expect(login.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(login).user).toEqual({ name: 'Ioana Marin', email: 'ioana.marin@nhs.net', username: 'MARINI1' });
+  });
+});
