@@ -14,6 +14,8 @@ export interface ClassifyInput {
   caseRef: string | null;
   /** Quoted earlier messages of a reply (never forwarded requests): consulted only when the new text alone names no kind. */
   quoted?: string;
+  /** The quote's author is one of PCSE's mailboxes (its reply header says so, whatever the quoted text says). */
+  quotedFromPcse?: boolean;
 }
 
 export interface Classification {
@@ -28,7 +30,7 @@ export interface Classification {
  */
 export function classifyEmail(input: ClassifyInput): Classification {
   const own = classifyNewText(input);
-  if (own.kind !== 'unclassified' || !input.quoted?.trim() || !PCSE_TEXT.test(input.quoted) || !INFORMATION_REQUEST.test(input.quoted)) return own;
+  if (own.kind !== 'unclassified' || !input.quoted?.trim() || !(input.quotedFromPcse || PCSE_TEXT.test(input.quoted)) || !INFORMATION_REQUEST.test(input.quoted)) return own;
   // A reply that gives the details PCSE asked for: the quoted PCSE message names the kind of request, the new text
   // gives the values (so it must carry a code, an address or a labelled value); field values come from the new text only.
   if (!hasConcreteDetail(maskAddresses(input.body)) && !input.formText.trim()) return own;
@@ -122,7 +124,9 @@ function maskAddresses(text: string): string {
 function hasConcreteDetail(text: string): boolean {
   // "yes, I signed the form, and I signed as a GP Partner": the capacity PCSE asked the signatory to confirm.
   const statesCapacity = /\bI\s+(?:have\s+)?signed\b[^.\n]{0,40}\bas\s+(?:a|an|the)?\s*\p{L}|\bI\s+(?:am|was)\s+(?:the|a|an)\s+(?:lead\s+GP|GP\s+partner|partner|caldicott|director|board|existing\s+primary|primary\s+(?:user|contact))/iu;
-  return statesCapacity.test(text) || findOdsCodes(text).length > 0 || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
+  // "It is: … / Rowley Regis / B65 0HG": an address PCSE asked for ends with its postcode.
+  const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(text);
+  return statesCapacity.test(text) || postcode || findOdsCodes(text).length > 0 || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
 }
 
 function isChaser(body: string): boolean {
@@ -182,7 +186,7 @@ const NOT_ASKING = /\b(?:(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:
 function isThanksForDone(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
   if (t.length > 400 || !/\b(thank you|thanks|many thanks|cheers|grateful)\b/i.test(t)) return false;
-  const done = /\b(?:for (?:adding|setting(?: \w+)? up|sorting|updating|changing|granting|doing|actioning|processing|resetting|unlocking|reactivating|removing|extending|fixing|arranging|completing)|(?:has|have) (?:now )?(?:gone|went) through|went through|came through|(?:has|have) (?:now )?(?:come|arrived)(?: through)?|arrived|received it|got it|(?:is|are) (?:now )?working|works now|working now|can (?:now )?(?:see|access|log ?in|use)|(?:all|now) (?:sorted|done|working)|(?:has|have) been (?:done|sorted|actioned|completed|added|updated))\b/i;
+  const done = /\b(?:for (?:adding|setting(?: \w+)? up|sorting|updating|changing|granting|doing|actioning|processing|resetting|unlocking|reactivating|removing|extending|fixing|arranging|completing)|(?:has|have) (?:now )?(?:gone|went) through|went through|came through|(?:has|have) (?:now )?(?:come|arrived)(?: through)?|arrived|received it|got it|(?:has|have) received (?:it|your|the)|(?:is|are) (?:now )?working|works now|working now|can (?:now )?(?:see|access|log ?in|use)|(?:all|now) (?:sorted|done|working)|(?:has|have) been (?:done|sorted|actioned|completed|added|updated))\b/i;
   const ask = /\b(?:please|could you|can you|would you|can I|could I|can we|could we|I would like|we would like|I'd like|we'd like|also (?:need|add|like|want)|(?:still|now) need|however|but (?:we|I|she|he|they|it))\b|\?/i;
   return done.test(t) && !ask.test(t);
 }

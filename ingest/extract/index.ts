@@ -117,7 +117,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const body = convertPipeTables((corrected ? [subjectAsRequest(subject, split), corrected, split.newText] : [subjectAsRequest(subject, split), split.newText, forwardedText]).filter((t) => t?.trim()).join('\n\n'));
   const requestText = [body, requestQuotedByPcse(split), formText].filter((t) => t?.trim()).join('\n\n');
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
-  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted });
+  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: PCSE_MAILBOX.test(quotedAuthorEmail(split) ?? '') });
 
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
   const doubts = new Map<string, Doubt>();

@@ -35,6 +35,10 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   fillFromBlock(ctx, ev, 'fields.newPractice', newPractice, NEW, EXISTING, false);
   fillFromProse(ctx, ev, 'fields.existingPractice', existing, existing.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.newPractice', newPractice, newPractice.odsCode as string | null, false);
+  if (!newPractice.address) {
+    const given = addressGivenAfter(ctx.body, /\baddress\s+(?:of|for)\s+(?:the|our)\s+new\s+(?:practice|pharmacy|surgery|site|store)\b/i, newPractice.name as string | null);
+    if (given) newPractice.address = set(ev, 'fields.newPractice.address', given);
+  }
   return { existingPractice: existing, newPractice };
 }
 
@@ -91,4 +95,26 @@ function ownPracticeInSignature(ctx: FieldContext, ev: Ev, existing: Record<stri
     if (own[key]) ev[`fields.existingPractice.${key}`] = own.lines[key];
     else delete ev[`fields.existingPractice.${key}`];
   }
+}
+
+/**
+ * "I missed the address of the new practice. It is:" then the address a line at a time, down to its postcode (the
+ * practice's name on the first line, when written, is not part of it).
+ */
+function addressGivenAfter(body: string, cue: RegExp, name: string | null): { value: string; line: string } | null {
+  const lines = body.split('\n');
+  const at = lines.findIndex((l) => cue.test(l) && /:\s*$/.test(l.trim()));
+  if (at < 0) return null;
+  const parts: string[] = [];
+  for (const raw of lines.slice(at + 1, at + 8)) {
+    const line = raw.trim();
+    if (!line) {
+      if (parts.length === 0) continue;
+      break;
+    }
+    if (parts.length === 0 && name && line.toLowerCase() === name.toLowerCase()) continue;
+    parts.push(line.replace(/,$/, ''));
+    if (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(line)) return { value: parts.join(', '), line: `${lines[at]?.trim() ?? ''} / ${parts.join(' / ')}` };
+  }
+  return null;
 }

@@ -388,3 +388,24 @@ describe('second-language writers, corrections and what a user already has', () 
     expect(fieldsOf(login).user).toEqual({ name: 'Ioana Marin', email: 'ioana.marin@nhs.net', username: 'MARINI1' });
   });
 });
+
+describe('a reply that gives only an address', () => {
+  it('continues the quoted request, and the address written a line at a time after "It is:" is the new practice\'s', async () => {
+    const c = await parseEmail('datamanager', { From: 'Chioma Eze <chioma.eze@smileworks.co.uk>', ...practice, Subject: 'Re: Your enquiry [PCSE-2027-004567] Further information required' }, [
+      'Hello,', '', 'Apologies, I missed the address of the new practice. It is:', '', 'Smileworks Dental - Tipton', '7 Owen Street', 'Tipton', 'DY4 8HA', '', 'All the other details are in my original email below.', '', 'Chioma', '',
+      'On Mon, 1 Mar 2027 at 14:55, PCSE Data Manager <pcse.datamanager@nhs.net> wrote:',
+      '> To extend the main contact to the new practice we also need its address. Please reply to this email with the address.', '>',
+      '> From: Chioma Eze <chioma.eze@smileworks.co.uk>', '> Subject: Extend main contact', '>', '> We would like to extend our existing main contact to a new practice.', '>',
+      '> Existing practice', '> Name: Smileworks Dental - Dudley', '> ODS code: V021999', '> Main contact: Kwame Asante, kwame.asante@nhs.net', '>',
+      '> New practice', '> Name: Smileworks Dental - Tipton', '> ODS code: V032888', '',
+    ].join('\n'));
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).newPractice).toEqual({ odsCode: 'V032888', name: 'Smileworks Dental - Tipton', address: '7 Owen Street, Tipton, DY4 8HA' });
+  });
+
+  it('"the new mailbox has received your confirmation" thanks for something done', async () => {
+    const c = await parseEmail('datamanager', { From: 'Sid Rao <sid.rao@nhs.net>', ...practice, Subject: 'RE: Completed: Update practice email address [PCSE-2027-005678]' },
+      'Thanks so much, the new mailbox has received your confirmation. Have a good weekend.\n\nSid\n');
+    expect(c.kind).toBe('unclassified');
+  });
+});
