@@ -409,3 +409,11 @@ describe('a reply that gives only an address', () => {
     expect(c.kind).toBe('unclassified');
   });
 });
+
+describe('thanks that still ask', () => {
+  it('"thanks, Priya has arrived and needs PL access" is a request, not thanks for something done', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Dai Jones <dai.jones@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'PL admin W91044' },
+      'Thanks, our new manager Priya Shah has arrived and needs to be made PL Organisation Administrator, priya.shah@nhs.net. I am the CQC Registered Manager and I approve this.\n\nDai Jones\n');
+    expect(c.kind).toBe('user_admin_nomination');
+  });
+});
