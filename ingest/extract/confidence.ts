@@ -4,7 +4,7 @@
  * missing, which staff see) and offered as a hint instead (which staff must check), because a wrong value on a
  * card looks right and a missing one does not.
  */
-import { cleanPersonName } from './field-helpers.js';
+import { cleanPersonName, isPcseMailbox } from './field-helpers.js';
 import { emailMatchesName } from './participants.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
 import type { Doubt } from './fields/context.js';
@@ -126,7 +126,7 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     if (typeof obj.name === 'string' && email) obj.name = orderedByAddress(obj.name, email);
     const name = typeof obj.name === 'string' ? obj.name : null;
     // PCSE's own mailboxes (the To of every request) are nobody's address in a request.
-    const pcseMailbox = !!email && /^pcse\.[a-z]+@/i.test(email);
+    const pcseMailbox = isPcseMailbox(email);
     if (pcseMailbox) doubts.set(`${path}.email`, { c: 0.1, reason: 'is a PCSE mailbox, not the person\'s address' });
     // "Open Exeter team - by email: pcse.openexeter@nhs.net": the name read beside PCSE's mailbox is the mailbox's.
     if (pcseMailbox && name && evidence[`${path}.name`] !== undefined && evidence[`${path}.name`] === evidence[`${path}.email`]) doubts.set(`${path}.name`, { c: 0.1, reason: 'was read beside a PCSE mailbox: it names the mailbox, not a person' });

@@ -13,6 +13,13 @@ export interface Found<T> {
  * characters starts: without it every position of a long run (a 40 KB one-word subject) rescans the
  * rest of the run looking for "@", which is quadratic.
  */
+/** PCSE's own mailboxes ("pcse.openexeter@nhs.net", "portalenquiries@…"): the To of every request, nobody's address in one. */
+const PCSE_MAILBOX = /^pcse\.|^(?:portalenquiries|datamanager|openexeter)@|@pcse\./i;
+
+export function isPcseMailbox(email: string | null | undefined): boolean {
+  return !!email && PCSE_MAILBOX.test(email);
+}
+
 export const EMAIL_IN_TEXT = /(?<![a-z0-9!#$%&'*+/=?^_`{|}~.-])[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 // Words are separated by whitespace or a particle: with an optional separator ("\\s*") a run of capitals could be

@@ -1,5 +1,5 @@
 import type { Finding, Mailbox, ParsedCase } from '../../core/domain/case.js';
-import { formalNameFromSignOff, personalDisplayName, reorderDisplayName } from './field-helpers.js';
+import { formalNameFromSignOff, isPcseMailbox, personalDisplayName, reorderDisplayName } from './field-helpers.js';
 import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
@@ -117,7 +117,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const body = convertPipeTables((corrected ? [subjectAsRequest(subject, split), corrected, split.newText] : [subjectAsRequest(subject, split), split.newText, forwardedText]).filter((t) => t?.trim()).join('\n\n'));
   const requestText = [body, requestQuotedByPcse(split), formText].filter((t) => t?.trim()).join('\n\n');
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
-  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: PCSE_MAILBOX.test(quotedAuthorEmail(split) ?? '') });
+  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: isPcseMailbox(quotedAuthorEmail(split)) });
 
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
   const doubts = new Map<string, Doubt>();
@@ -279,8 +279,6 @@ function subjectAsRequest(subject: string, split: SplitBody): string | null {
   return subject.replace(/^\s*((fw|fwd)\s*:\s*)+/i, '').trim();
 }
 
-/** PCSE's own mailboxes, as a practice's reply quotes them. */
-const PCSE_MAILBOX = /^pcse\.|^(?:portalenquiries|datamanager|openexeter)@|@pcse\./i;
 
 
 /**
@@ -290,9 +288,14 @@ const PCSE_MAILBOX = /^pcse\.|^(?:portalenquiries|datamanager|openexeter)@|@pcse
  */
 function requestQuotedByPcse(split: SplitBody): string | null {
   const quotedAuthor = quotedAuthorEmail(split);
-  if (split.forwarded || !quotedAuthor || !PCSE_MAILBOX.test(quotedAuthor)) return null;
+  if (split.forwarded || !isPcseMailbox(quotedAuthor)) return null;
   if (!INFORMATION_REQUEST.test(split.quoted)) return null;
-  return split.quoted
+  return quotedMessageText(split.quoted);
+}
+
+/** A quote's text without its ">" marks and its header lines (From, Sent, To, Cc, Subject, Date). */
+function quotedMessageText(quoted: string): string {
+  return quoted
     .split('\n')
     .map((l) => l.replace(/^(?:\s*>)+\s?/, ''))
     .filter((l) => !/^\s*(?:From|Sent|To|Cc|Subject|Date)\s*:/i.test(l))
@@ -316,11 +319,7 @@ function ownRequestCorrected(split: SplitBody, senderEmail: string | null): stri
   if (split.newText.replace(/\s+/g, ' ').length > 500 || !OWN_CORRECTION.test(split.newText)) return null;
   const quotedAuthor = quotedAuthorEmail(split);
   if (!quotedAuthor || quotedAuthor.toLowerCase() !== senderEmail.toLowerCase()) return null;
-  return split.quoted
-    .split('\n')
-    .map((l) => l.replace(/^(?:\s*>)+\s?/, ''))
-    .filter((l) => !/^\s*(?:From|Sent|To|Cc|Subject|Date)\s*:/i.test(l))
-    .join('\n');
+  return quotedMessageText(split.quoted);
 }
 
 function withAttachedForward(split: SplitBody, attached: AttachedMessage[]): SplitBody {

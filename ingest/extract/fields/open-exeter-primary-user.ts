@@ -1,6 +1,6 @@
 /** open_exeter_primary_user_request: organisation kind, nominee and signatory. */
 import type { Person } from '../../../core/domain/case.js';
-import { ROLE_LABEL, cleanPersonName, odsCodesWithLines, pick } from '../field-helpers.js';
+import { ROLE_LABEL, cleanPersonName, firstEmail, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { text, type FieldContext, type Ev } from './context.js';
 import { emailMatchesName, signOffs } from '../participants.js';
@@ -109,7 +109,7 @@ function letterSignatory(text: string): { name: string; email: string | null; ro
   const opening = lines.findIndex((l) => /^\s*dear\b/i.test(l));
   if (closing < 0 || opening < 0 || opening > closing || !SIGNS_THIS_LETTER.test(lines.slice(opening, closing).join(' '))) return null;
   const block = lines.slice(closing + 1, closing + 7).join('\n');
-  const email = /[^\s<>(),;:]+@[^\s<>(),;:]+\.[a-z]{2,}/i.exec(block)?.[0]?.toLowerCase() ?? null;
+  const email = firstEmail(block);
   // "B. Quayle" (the signature, typed) above "Dr Bernadette Quayle" / her role: the name with the role under it.
   const candidates = signOffs(block).filter((o) => o.role || emailMatchesName(email, o.name));
   const author = candidates.find((o) => o.role) ?? candidates[0];

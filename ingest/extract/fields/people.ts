@@ -1,7 +1,7 @@
 /** People in a request: the nominee (labelled, "make Jane Smith (jane@…)", "make me"), labelled persons by section, signatory roles. */
 import type { LabelledValue } from '../labelled-lines.js';
 import type { Person } from '../../../core/domain/case.js';
-import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
+import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, firstEmail, isPcseMailbox, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
 import { ROLE_WORDS, emailMatchesName } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
@@ -60,7 +60,7 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   const excluded = new Set(requesterEmail && !SELF.test(body) && !putForward ? [requesterEmail] : []);
   let withEmail = findPersonWithEmail(body, excluded);
   // PCSE's own mailbox ("Open Exeter team - by email: pcse.openexeter@nhs.net", a letter's addressee) is nobody.
-  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(withEmail.line) || /^pcse\.[a-z]+@/i.test(withEmail.value.email))) {
+  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(withEmail.line) || isPcseMailbox(withEmail.value.email))) {
     excluded.add(withEmail.value.email);
     withEmail = findPersonWithEmail(body, excluded);
   }

@@ -3,7 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson } from './people.js';
 import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
-import { NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
+import { EMAIL_IN_TEXT, NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
 export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
@@ -195,7 +195,7 @@ function approverWritingFrom(author: Person, name: string | null, role: string, 
 /** An address in the sign-off (or the forwarded message's) that spells the person's name. */
 function ownAddressInSignOff(ctx: FieldContext, name: string): Found<string> | null {
   for (const line of [ctx.signature, ctx.forwarded?.signature ?? '', bodyTail(ctx.body)].join('\n').split('\n')) {
-    for (const m of line.matchAll(/[^\s<>(),;:|]+@[^\s<>(),;:|]+\.[a-z]{2,}/gi)) {
+    for (const m of line.matchAll(EMAIL_IN_TEXT)) {
       const address = normaliseEmail(m[0]);
       if (address && emailMatchesName(address, name)) return { value: address, line: line.trim() };
     }

@@ -1,5 +1,5 @@
 /** account_unlock / account_reactivation / role_removal_request: the username, labelled or in prose. */
-import { EMAIL_LABEL, USERNAME_LABEL, clean, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
+import { EMAIL_LABEL, USERNAME_LABEL, clean, findPersonWithEmail, firstEmail, pick, type Found } from '../field-helpers.js';
 import { email, type FieldContext } from './context.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 
@@ -45,8 +45,8 @@ function listedAddresses(body: string): number {
   const found = new Set<string>();
   for (const line of body.split('\n')) {
     if (!/^\s*(?:[-•*·▪]|\d{1,2}[.)]|[a-h][.)])\s+\S/.test(line)) continue;
-    const address = /[^\s<>(),;:]+@[^\s<>(),;:]+\.[a-z]{2,}/i.exec(line)?.[0];
-    if (address) found.add(address.toLowerCase());
+    const address = firstEmail(line);
+    if (address) found.add(address);
   }
   return found.size;
 }
