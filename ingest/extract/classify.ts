@@ -1,7 +1,7 @@
 import type { CaseKind, Mailbox } from '../../core/domain/case.js';
 import { getCaseModule } from '../../core/domain/cases/registry.js';
 import { findOdsCodes } from '../../core/domain/ods.js';
-import { EMAIL_IN_TEXT } from './field-helpers.js';
+import { EMAIL_IN_TEXT, UK_POSTCODE } from './field-helpers.js';
 import { KIND_READERS, type KindReader } from './kinds.js';
 
 export interface ClassifyInput {
@@ -126,7 +126,7 @@ function hasConcreteDetail(text: string): boolean {
   // "yes, I signed the form, and I signed as a GP Partner": the capacity PCSE asked the signatory to confirm.
   const statesCapacity = /\bI\s+(?:have\s+)?signed\b[^.\n]{0,40}\bas\s+(?:a|an|the)?\s*\p{L}|\bI\s+(?:am|was)\s+(?:the|a|an)\s+(?:lead\s+GP|GP\s+partner|partner|caldicott|director|board|existing\s+primary|primary\s+(?:user|contact))/iu;
   // "It is: … / Rowley Regis / B65 0HG": an address PCSE asked for ends with its postcode.
-  const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(text);
+  const postcode = UK_POSTCODE.test(text);
   return statesCapacity.test(text) || postcode || findOdsCodes(text).length > 0 || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
 }
 

@@ -329,6 +329,9 @@ export function odsCodesWithLines(text: string): Found<string>[] {
 
 export { classifyOdsCode };
 
+/** A UK postcode as people write it ("LS1 4AP", "LS14AP"): the end of an address. */
+export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+
 /** A UK phone number as people write it (10 or 11 digits from the 0 or +44, in groups); no ODS code is one. */
 const UK_PHONE = /(?<![\p{L}\d])(?:\+44\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s-]?\d){8,9}(?![\s-]?\d)/gu;
 

@@ -35,6 +35,24 @@ export const SERVICE_LABELS: Record<(typeof NOMINATION_SERVICES)[number], string
   PCN: 'PCN',
 };
 
+/**
+ * The role whose own sign-off makes its writer the nomination's approver (docs/domain.md, "who nominates"): a
+ * Performers List nomination comes from the CQC registered manager, an ophthalmic one from the contract holder (the
+ * owner). A PCN's clinical director is taken as the approver they say they are, so the rules above can say that
+ * a PCN nomination needs an ICB approver on the AEL. GPP has none: its approver signs the certification form.
+ */
+const NOMINATING_ROLE: Partial<Record<(typeof NOMINATION_SERVICES)[number], RegExp>> = {
+  PL: /registered manager/i,
+  OPTO: /contract holder|owner/i,
+  PCN: /clinical director/i,
+};
+
+/** Whether someone signing off as `role` is the one who nominates user administrators for `service`. */
+export function nominatesAdministratorsFor(service: string | null, role: string): boolean {
+  const pattern = service ? NOMINATING_ROLE[service as (typeof NOMINATION_SERVICES)[number]] : undefined;
+  return pattern ? pattern.test(role) : false;
+}
+
 /** Seeds 000–003: four user administrators per service per practice. */
 export const ADMIN_LIMIT = 4;
 

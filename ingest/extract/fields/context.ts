@@ -1,7 +1,7 @@
 /** What every per-kind extractor reads and returns, and the small value converters they share. */
 import type { CaseKind, OrganisationType, Person } from '../../../core/domain/case.js';
 import type { LabelledValue } from '../labelled-lines.js';
-import { clean, cleanPersonName, firstEmail, firstOdsCode, firstPhone, type Found } from '../field-helpers.js';
+import { clean, cleanPersonName, firstEmail, firstOdsCode, firstPhone, UK_POSTCODE, type Found } from '../field-helpers.js';
 
 /** Everything field extraction reads. */
 export interface FieldContext {
@@ -68,14 +68,13 @@ export const ods = (v: string): string | null => firstOdsCode(v);
 
 export const text = (v: string): string | null => clean(v);
 
-const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 /**
  * An address ends at its postcode: "1 Harbour Terrace, Falmouth, TR11 2AA. Phone 01326 …" is the address and
  * then the next sentence's details, which belong to other fields.
  */
 export const address = (v: string): string | null => {
-  const m = POSTCODE_END.exec(v);
+  const m = UK_POSTCODE.exec(v);
   // "… YO22 5AA and would like his role extended": prose after the postcode is not the address either.
   // "… TR6 0DB 01872 555 400": a phone number straight after the postcode is the phone, not the address.
   if (m && /^\s*(?:[.;]\s*\S|(?:and|but|which|where|so|as|from|with)\b|[(-]?\s*(?:(?:tel|telephone|phone|t)\b\.?:?\s*)?(?:\+44\s?|0)\d)/i.test(v.slice(m.index + m[0].length))) return clean(v.slice(0, m.index + m[0].length));
@@ -84,7 +83,7 @@ export const address = (v: string): string | null => {
 
 /** The phone written after an address's postcode in the same value ("…, TR11 2AA. Phone 01326 496 000."). */
 export const phoneAfterAddress = (v: string): string | null => {
-  const m = POSTCODE_END.exec(v);
+  const m = UK_POSTCODE.exec(v);
   if (!m) return null;
   const rest = v.slice(m.index + m[0].length);
   return /^\s*[.;,]?\s*(?:phone|tel|telephone)\b/i.test(rest) ? firstPhone(rest.replace(/\S+@\S+/g, ' ')) : null;

@@ -1,7 +1,7 @@
 /** main_contact_extension: the existing practice (with its main contact) and the new practice. */
 import type { Person } from '../../../core/domain/case.js';
 import { EXISTING, NEW, practice, practiceFromSignature, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
-import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, odsCodesWithLines, pick } from '../field-helpers.js';
+import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, odsCodesWithLines, pick, UK_POSTCODE } from '../field-helpers.js';
 import { set, ANY, phone, type FieldContext, type Ev } from './context.js';
 
 export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -114,7 +114,7 @@ function addressGivenAfter(body: string, cue: RegExp, name: string | null): { va
     }
     if (parts.length === 0 && name && line.toLowerCase() === name.toLowerCase()) continue;
     parts.push(line.replace(/,$/, ''));
-    if (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(line)) return { value: parts.join(', '), line: `${lines[at]?.trim() ?? ''} / ${parts.join(' / ')}` };
+    if (UK_POSTCODE.test(line)) return { value: parts.join(', '), line: `${lines[at]?.trim() ?? ''} / ${parts.join(' / ')}` };
   }
   return null;
 }

@@ -2,7 +2,7 @@
 import type { OrganisationType } from '../../../core/domain/case.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORGANISATION_CODE_LABEL, ORG_NAME_LABEL, digitsOnlyCode, firstPhone, odsCodesWithLines, pick, requestedOdsCode, spacedOdsCode, type Found } from '../field-helpers.js';
-import { cleanOrganisationName } from '../field-helpers.js';
+import { UK_POSTCODE, cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
 import { ORG_SUFFIX, set, ANY, address, ods, phoneAfterAddress, type FieldContext, type FieldResult, type Ev } from './context.js';
 
@@ -162,9 +162,9 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       if (/\b(code|ods)\b/i.test(p) || odsCodesWithLines(p).some((c) => c.value !== code)) break;
       const cleaned = (address(p) ?? p).replace(/[.;]\s*$/, '').replace(/^(at|in|on)\s+/i, '');
       addr.push(cleaned);
-      if (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(cleaned)) break;
+      if (UK_POSTCODE.test(cleaned)) break;
     }
-    if (addr.length && addr.some((a) => /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(a))) {
+    if (addr.length && addr.some((a) => UK_POSTCODE.test(a))) {
       out.address = addr.join(', ');
       ev[`${base}.address`] = line;
     }
@@ -219,7 +219,7 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
   // The block's name: its first line, or in a list of details the first line that is only a name ("Wolds Edge
   // Surgery - Holme Branch", both parts naming the place, is one name).
   for (const [i, l] of block.entries()) {
-    if (out.name || !unlabelled(l) || (i > 0 && (firstPhone(l) || POSTCODE.test(l) || odsCodesWithLines(l).length > 0))) continue;
+    if (out.name || !unlabelled(l) || (i > 0 && (firstPhone(l) || UK_POSTCODE.test(l) || odsCodesWithLines(l).length > 0))) continue;
     const parts = l.split(/\s+[–-]\s+|,\s*/).map((x) => x.trim());
     const first = parts[0] ?? '';
     // "Hartwell Pharmacy - Shepshed", "Wolds Edge Surgery - Holme Branch": the shop or site after the dash is part of its name.
@@ -234,15 +234,15 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
   if (!out.address) {
     const addr: string[] = [];
     for (const l of block) {
-      if ((out.name === l.trim() || out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()) || odsCodesWithLines(l).length > 0) && !POSTCODE.test(l)) continue;
+      if ((out.name === l.trim() || out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()) || odsCodesWithLines(l).length > 0) && !UK_POSTCODE.test(l)) continue;
       if (!unlabelled(l) || firstPhone(l) === l || odsCodesWithLines(l).length > 0) {
         if (addr.length) break;
         continue;
       }
       addr.push(l.replace(/[.;,]\s*$/, ''));
-      if (POSTCODE.test(l)) break;
+      if (UK_POSTCODE.test(l)) break;
     }
-    if (addr.length && POSTCODE.test(addr[addr.length - 1] ?? '')) {
+    if (addr.length && UK_POSTCODE.test(addr[addr.length - 1] ?? '')) {
       out.address = addr.join(', ');
       ev[`${base}.address`] = evidence;
     }
@@ -271,9 +271,9 @@ function fillFromAddressCard(ctx: FieldContext, ev: Ev, base: string, out: Recor
   for (const p of parts) {
     if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p || odsCodesWithLines(p).length > 0) break;
     addr.push(p.replace(/[.;]\s*$/, ''));
-    if (POSTCODE.test(p)) break;
+    if (UK_POSTCODE.test(p)) break;
   }
-  if (!out.address && addr.length && POSTCODE.test(addr[addr.length - 1] ?? '')) {
+  if (!out.address && addr.length && UK_POSTCODE.test(addr[addr.length - 1] ?? '')) {
     out.address = addr.join(', ');
     ev[`${base}.address`] = src;
   }
@@ -289,7 +289,6 @@ function fillFromAddressCard(ctx: FieldContext, ev: Ev, base: string, out: Recor
 /** A line that ends with what an organisation is ("… Dispensing Practice", "… Pharmacy"). */
 const ORG_NAME_END = new RegExp(`\\b${ORG_SUFFIX}$`, 'iu');
 
-export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 const EMAIL_RE = /\S+@\S+/g;
 
@@ -336,7 +335,7 @@ export function practiceFromSignature(signature: string, except: string | null):
   const name = before && odsCodesWithLines(before).length === 0 && ORG_NAME_END.test(before) ? cleanOrganisationName(before) : ORG_NAME_END.test(above) && !/[@\d|]/.test(above) ? cleanOrganisationName(above) : null;
   let address: string | null = null;
   const next = lines[at + 1] ?? '';
-  if (POSTCODE.test(next) && !/@/.test(next) && !firstPhone(next)) address = next.replace(/[.;,]\s*$/, '');
+  if (UK_POSTCODE.test(next) && !/@/.test(next) && !firstPhone(next)) address = next.replace(/[.;,]\s*$/, '');
   const telLine = lines.slice(at).find((l) => /^(?:t|tel|telephone|phone)\b\.?\s*:?/i.test(l));
   const phone = telLine ? firstPhone(telLine) : null;
   return { odsCode: code.value, name, address, phone, line: code.line, lines: { name: before && name ? code.line : above, address: next, phone: telLine ?? '' } };

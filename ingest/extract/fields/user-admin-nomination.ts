@@ -1,6 +1,7 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
+import { nominatesAdministratorsFor } from '../../../core/domain/cases/user-admin-nomination.js';
 import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson } from './people.js';
 import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
 import { EMAIL_IN_TEXT, NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
@@ -158,7 +159,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // holder", a PCN one "Clinical Director". A GP partner's sign-off on a GPP request is not the certification form.
   const sender = ctx.sender ?? ctx.requester;
   const ownRole = !fwd ? approvingSignOffRole(ctx) : null;
-  const signOffRole = ownRole && (OWNER_VOICE.test(ownText) || nominatesFor(service, ownRole.value)) ? ownRole : null;
+  const signOffRole = ownRole && (OWNER_VOICE.test(ownText) || nominatesAdministratorsFor(service, ownRole.value)) ? ownRole : null;
   if (signOffRole && sender.email && nominee?.email && nominee.email.toLowerCase() !== sender.email.toLowerCase()) {
     ev['fields.approver.role'] = signOffRole.line;
     if (sender.name) ev['fields.approver.name'] = 'From header';
@@ -201,14 +202,6 @@ function ownAddressInSignOff(ctx: FieldContext, name: string): Found<string> | n
     }
   }
   return null;
-}
-
-/** Whether a sign-off role is the one that nominates user administrators for the service. */
-function nominatesFor(service: string | null, role: string): boolean {
-  if (service === 'PL') return /registered manager/i.test(role);
-  if (service === 'OPTO') return /contract holder|owner/i.test(role);
-  if (service === 'PCN') return /clinical director/i.test(role);
-  return false;
 }
 
 /** The sender speaking as the one who owns the organisation or holds its contract. */

@@ -338,3 +338,17 @@ describe('a review judges afresh what an earlier review found', () => {
     expect(codes(reviewCase({ ...saidFour, findings: reviewCase(saidFour, directory) }, directory))).toContain('admin_limit_reached');
   });
 });
+
+describe('who nominates user administrators (DOMAIN.md, seeds 000 and 003)', () => {
+  it('a Performers List nomination is the registered manager\'s, an ophthalmic one the contract holder\'s', async () => {
+    const { nominatesAdministratorsFor } = await import('../../../core/domain/cases/user-admin-nomination.js');
+    expect(nominatesAdministratorsFor('PL', 'CQC Registered Manager')).toBe(true);
+    expect(nominatesAdministratorsFor('PL', 'Contract holder')).toBe(false);
+    expect(nominatesAdministratorsFor('OPTO', 'Contract Holder and Optometrist')).toBe(true);
+    expect(nominatesAdministratorsFor('OPTO', 'Registered Manager')).toBe(false);
+    expect(nominatesAdministratorsFor('PCN', 'Clinical Director')).toBe(true);
+    // GPP's approver signs the certification form: no sign-off role alone nominates.
+    expect(nominatesAdministratorsFor('GPP', 'Registered Manager')).toBe(false);
+    expect(nominatesAdministratorsFor(null, 'Registered Manager')).toBe(false);
+  });
+});
