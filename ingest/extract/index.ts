@@ -78,6 +78,11 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     return finaliseCase({ ...base, ignored, error: errors.join('; ') || null });
   }
 
+  // The PDFs are read in their own thread while this one reads the body: nothing before the forms' text needs them.
+  const formFindings: Finding[] = [];
+  const formErrors: string[] = [];
+  const readingForms = readForms([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], formFindings, formErrors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)));
+
   const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
   findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
   if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
@@ -89,8 +94,16 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const requesterSignOff = sender === mime.from ? ownSignOff : split.forwarded?.signature ?? '';
   const requester = { ...sender, name: formalNameFromSignOff(personalDisplayName(reorderDisplayName(sender.name), requesterSignOff), requesterSignOff) };
 
+  // A writer correcting their own request ("Sorry, wrong email address, the right one is …", above it quoted): the
+  // request is the quoted one, and the correction is read after it, as a second thought.
+  const corrected = ownRequestCorrected(split, mime.from.email);
+  const body = convertPipeTables((corrected ? [subjectAsRequest(subject, split), corrected, split.newText] : [subjectAsRequest(subject, split), split.newText, forwardedText]).filter((t) => t?.trim()).join('\n\n'));
+  const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
+
   // A form inside a message forwarded as an attachment is the request's form as much as one attached directly.
-  const forms = (await readForms([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], findings, errors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)))).map(cleanScanNoise);
+  const forms = (await readingForms).map(cleanScanNoise);
+  findings.push(...formFindings);
+  errors.push(...formErrors);
   const formText = forms.map((f) => normaliseFlatFormText(f.text)).join('\n');
   const formFields = forms.flatMap((f) => joinNameParts(f.fields));
   const formLabelled: LabelledValue[] = formFields
@@ -111,12 +124,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
-  // A writer correcting their own request ("Sorry, wrong email address, the right one is …", above it quoted): the
-  // request is the quoted one, and the correction is read after it, as a second thought.
-  const corrected = ownRequestCorrected(split, mime.from.email);
-  const body = convertPipeTables((corrected ? [subjectAsRequest(subject, split), corrected, split.newText] : [subjectAsRequest(subject, split), split.newText, forwardedText]).filter((t) => t?.trim()).join('\n\n'));
   const requestText = [body, requestQuotedByPcse(split), formText].filter((t) => t?.trim()).join('\n\n');
-  const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: isPcseMailbox(quotedAuthorEmail(split)) });
 
   const labelled = [...formLabelled, ...readLabelledValues(requestText)];
