@@ -34,6 +34,8 @@ export function getEmailDomain(email: string | null | undefined): string | null 
 export function normalisePersonName(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string') return null;
   const value = raw
+    // "O’Sullivan" from a mail app that curls quotes is the directory's O'Sullivan: one spelling, one person.
+    .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^["']+|["']+$/g, '')

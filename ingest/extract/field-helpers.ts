@@ -102,11 +102,15 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   const words = v.split(' ');
   dropDescriptiveLead(words);
   v = words.join(' ');
-  if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above|me|myself|I|us|we|him|her|them)$/i.test(v)) return null;
+  // "Name of signatory: Date": a form's next label, read where its value was left blank, is no one's name.
+  if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above|me|myself|I|us|we|him|her|them)$/i.test(v) || FORM_LABEL_WORDS.test(v)) return null;
   const { name } = splitTitle(v);
   if (name.split(' ').length > 5 || name.length < 2) return null;
   return name;
 }
+
+/** What a form prints beside an empty box: a label, never a name. */
+const FORM_LABEL_WORDS = /^(?:date|dated|date signed|signature|signed|sign here|name|full name|print name|printed name|position|designation|job title|capacity|tel|telephone|phone|e-?mail)$/i;
 
 /** Title and name for the branch main contact, the only person the contract gives a title. */
 export function cleanTitledName(raw: string | null | undefined): { title: string | null; name: string | null } {

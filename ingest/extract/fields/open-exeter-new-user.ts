@@ -5,14 +5,20 @@ import { labelledPerson } from './people.js';
 import { proseUsername } from './username.js';
 import { ORG_SUFFIX, set, ANY, type FieldContext, type Ev } from './context.js';
 
+/** A label that asks for a login, not a person ("Created by (user ID)", "Creator login"). */
+const LOGIN_ID_LABEL = /\b(?:user\s*id|user\s*name|username|login|log-in)\b/i;
+
 export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const CREATED = /\bcreated\b|\bcreator\b|\bprimary user\b|\bby\b/i;
   const p = labelledPerson(ctx.labelled, ANY, CREATED);
   const un = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null), ANY, ANY, CREATED);
   if (p?.name) ev['fields.user.name'] = p.nameLine;
   if (p?.email) ev['fields.user.email'] = p.emailLine;
-  const c = labelledPerson(ctx.labelled, CREATED) ?? null;
-  const createdLine = ctx.labelled.find((v) => CREATED.test(v.label));
+  // "Created by (user ID): NWANKWOB" above "Created by (name): NWANKWO, BLESSING": the login is not the person's name
+  // (the label as read drops what is in brackets; the line keeps it).
+  const creatorLogin = (v: { label: string; line: string }): boolean => CREATED.test(v.label) && LOGIN_ID_LABEL.test(v.line.split(/[:\t]/)[0] ?? '');
+  const c = labelledPerson(ctx.labelled.filter((v) => !creatorLogin(v)), CREATED) ?? null;
+  const createdLine = ctx.labelled.find((v) => CREATED.test(v.label) && !creatorLogin(v)) ?? ctx.labelled.find((v) => CREATED.test(v.label));
   let createdBy: Person = { name: c?.name?.value ?? null, email: c?.email?.value ?? null };
   if (c?.name) ev['fields.createdBy.name'] = c.nameLine;
   if (c?.email) ev['fields.createdBy.email'] = c.emailLine;
