@@ -6,7 +6,7 @@ import { formSigned } from './fields/form-signed.js';
 import { organisation, detectStatedType } from './fields/organisation.js';
 import { type FieldContext, type FieldResult, type Ev } from './fields/context.js';
 import { KIND_READERS } from './kinds.js';
-import { fillNamesFromAddresses } from './names-from-addresses.js';
+import { fillAddressesFromHeaders, fillNamesFromAddresses } from './names-from-addresses.js';
 
 /** Extracts the kind's fields, the organisation and the evidence for each value. */
 export function extractFields(ctx: FieldContext): FieldResult {
@@ -15,6 +15,7 @@ export function extractFields(ctx: FieldContext): FieldResult {
   const stated = (typeLabel ? detectStatedType(`Organisation type: ${typeLabel.value}`) : null) ?? detectStatedType(ctx.body);
   const fields = KIND_READERS[ctx.kind].fields(ctx, ev);
   fillNamesFromAddresses(fields, ctx.body, ev);
+  fillAddressesFromHeaders(fields, [...(ctx.participants ?? []), ...(ctx.copied ?? [])], ev);
   return { fields, organisation: organisation(ctx, ev, fields), statedOrganisationType: stated, evidence: ev, formSigned: formSigned(ctx) };
 }
 

@@ -53,3 +53,36 @@ export function fillNamesFromAddresses(fields: Record<string, unknown>, text: st
     fillNamesFromAddresses(person, text, ev, at);
   }
 }
+
+/** Words of a name, accent- and case-free, in order: "NOWICKI, Dariusz" reordered and "Dariusz Nowicki" are one. */
+const nameKey = (name: string): string => name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z\s'-]/g, ' ').split(/\s+/).filter(Boolean).join(' ');
+
+/**
+ * Fills `email` of every `{ name, email: null }` person in the fields whose whole name is the display name of a
+ * header's author (From, Cc, a forwarded or quoted message's From): "Created by (name): NOWICKI, DARIUSZ" in a
+ * notice Dariusz Nowicki forwards is him, at his address. Two words at least, and only one address per name, so a
+ * team's display name or two people of one name give nothing.
+ */
+export function fillAddressesFromHeaders(fields: Record<string, unknown>, authors: readonly { name: string | null; email: string | null }[], ev: Ev, path = 'fields'): void {
+  const byName = new Map<string, Set<string>>();
+  for (const a of authors) {
+    if (!a.name || !a.email) continue;
+    const key = nameKey(a.name);
+    if (key.split(' ').length < 2) continue;
+    byName.set(key, (byName.get(key) ?? new Set()).add(a.email.toLowerCase()));
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const person = value as Record<string, unknown>;
+    const at = `${path}.${key}`;
+    if ('email' in person && person.email == null && typeof person.name === 'string' && person.name) {
+      const addresses = byName.get(nameKey(person.name));
+      const [only] = addresses && addresses.size === 1 ? [...addresses] : [];
+      if (only) {
+        person.email = only;
+        ev[`${at}.email`] = `message header: ${person.name} <${only}>`;
+      }
+    }
+    fillAddressesFromHeaders(person, authors, ev, at);
+  }
+}

@@ -30,8 +30,30 @@ describe('a system notice that gives the creator\'s login and name on two lines'
     ].join('\r\n');
     const c = await parseEmail('openexeter', { From: 'Pauline Hargreaves <pauline.hargreaves@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Fwd: New user awaiting authorisation' }, body);
     expect(c.kind).toBe('open_exeter_new_user_authorisation');
-    const createdBy = fieldsOf(c).createdBy as { name: string | null };
+    const createdBy = fieldsOf(c).createdBy as { name: string | null; email: string | null };
     expect(createdBy.name?.toLowerCase()).toBe('pauline hargreaves');
+    // The creator named in the notice is the one forwarding it: her address is the From header's.
+    expect(createdBy.email).toBe('pauline.hargreaves@nhs.net');
+    expect(c.evidence['fields.createdBy.email']).toMatch(/header/);
+  });
+});
+
+describe('an address taken from the headers only for a whole name that one author has', () => {
+  it('fills the email of a person named in full when the same name is a header\'s author', async () => {
+    const { fillAddressesFromHeaders } = await import('../../../ingest/extract/names-from-addresses.js');
+    const fields = { signatory: { name: 'Tomás Ó Briain', email: null, role: null }, nominee: { name: 'Briain', email: null } };
+    const ev: Record<string, string> = {};
+    fillAddressesFromHeaders(fields, [{ name: 'Tomas O Briain', email: 'tomas.obriain@nhs.net' }], ev);
+    expect(fields.signatory.email).toBe('tomas.obriain@nhs.net');
+    // One word is a surname anyone may share.
+    expect(fields.nominee.email).toBeNull();
+  });
+
+  it('gives nothing when two authors share the name', async () => {
+    const { fillAddressesFromHeaders } = await import('../../../ingest/extract/names-from-addresses.js');
+    const fields = { nominee: { name: 'Sam Lee', email: null } };
+    fillAddressesFromHeaders(fields, [{ name: 'Sam Lee', email: 'sam.lee@nhs.net' }, { name: 'LEE, Sam', email: 'sam.lee5@nhs.net' }].map((p) => ({ ...p, name: p.name.includes(',') ? 'Sam Lee' : p.name })), {});
+    expect(fields.nominee.email).toBeNull();
   });
 });
 
