@@ -102,12 +102,18 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   const words = v.split(' ');
   dropDescriptiveLead(words);
   v = words.join(' ');
-  // "Name of signatory: Date": a form's next label, read where its value was left blank, is no one's name.
-  if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above|me|myself|I|us|we|him|her|them)$/i.test(v) || FORM_LABEL_WORDS.test(v)) return null;
+  // "Dr Miriam Achterberg )" from a scan: a bracket left without its pair is the box's edge, not the name's.
+  v = v.replace(/^[\s()[\]{}|]+|[\s()[\]{}|]+$/g, '');
+  // "Name of signatory: Date": a form's next label, read where its value was left blank, is no one's name; nor is
+  // an organisation ("NHS Lune and Wyre ICB") read where a person was expected.
+  if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above|me|myself|I|us|we|him|her|them)$/i.test(v) || FORM_LABEL_WORDS.test(v) || ORGANISATION_WORD.test(v)) return null;
   const { name } = splitTitle(v);
   if (name.split(' ').length > 5 || name.length < 2) return null;
   return name;
 }
+
+/** Words that make a name an organisation's. */
+const ORGANISATION_WORD = /\b(?:NHS|ICB|CCG|PCN|Trust|Foundation|Surgery|Practice|Pharmacy|Hospice|Hospital|Centre|Center|Clinic|Council|Ltd|Limited|LLP|plc|Opticians|Healthcare|Federation|Partnership|University)\b/;
 
 /** What a form prints beside an empty box: a label, never a name. */
 const FORM_LABEL_WORDS = /^(?:date|dated|date signed|signature|signed|sign here|name|full name|print name|printed name|position|designation|job title|capacity|tel|telephone|phone|e-?mail)$/i;

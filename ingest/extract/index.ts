@@ -14,6 +14,7 @@ import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mim
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
 import { cleanScanNoise } from './scan-noise.js';
+import { unwrapHardWrapped } from './hard-wrap.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { assessSenderAuthentication } from './sender-auth.js';
 import { splitBody, type SplitBody } from './split-body.js';
@@ -87,7 +88,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
   if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
 
-  const split = withAttachedForward(splitBody(capLineLength(mime.text), subject), mime.attachedMessages);
+  const split = withAttachedForward(splitBody(unwrapHardWrapped(capLineLength(mime.text)), subject), mime.attachedMessages);
   const forwardedText = split.forwarded ? split.forwarded.text : '';
   const sender = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
   const ownSignOff = [split.signature, split.newText.split('\n').slice(-12).join('\n')].join('\n');

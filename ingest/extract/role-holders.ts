@@ -69,9 +69,10 @@ export function samePerson(a: string | null, b: string | null, email: string | n
 
 /**
  * The writer states their own role on the line ("I am the Lead GP", "I'm a member of the Board", "As GP Partner …",
- * "signed as Caldicott Guardian"); "I'm writing on behalf of …" is not such a statement.
+ * "signed as Caldicott Guardian", "I am writing as the practice's CQC Registered Manager"); "I'm writing on behalf of …" is not
+ * such a statement.
  */
-const OWN_ROLE = /\b(?:I\s+am|I['’]?m|[Ii]m)\s+(?:(?:a|an|the|our|currently\s+the|also\s+the)\b|\p{Lu})|(?:^|[.;!]\s+)As\s+(?!(?:she|he|they|we|you|it|I|this|that|per|discussed|requested|agreed|mentioned)\b)(?:(?:a|an|the|our)\s+)?\p{L}|\bsign(?:ed|ing)?\b[^.\n]{0,40}?\bas\s/u;
+const OWN_ROLE = /\b(?:I\s+am|I['’]?m|[Ii]m)\s+(?:(?:a|an|the|our|currently\s+the|also\s+the)\b|\p{Lu})|(?:^|[.;!]\s+)As\s+(?!(?:she|he|they|we|you|it|I|this|that|per|discussed|requested|agreed|mentioned)\b)(?:(?:a|an|the|our)\s+)?\p{L}|\bsign(?:ed|ing)?\b[^.\n]{0,40}?\bas\s|\bI\s+am\s+(?:writing|acting|approving|nominating|emailing)\s+(?:[^.\n]{0,20}\s)?as\s+(?:a|an|the|our)\b/u;
 
 /**
  * Whether a line of prose states its role word of a person other than `holder`: "on behalf of Dr Aisling Moran, GP

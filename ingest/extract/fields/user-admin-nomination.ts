@@ -124,8 +124,9 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       return { name: approverPerson === author ? senderName(author, ctx, role.value, ev) : who, email: approverPerson.email, role: role.value };
     }
   }
-  // "Im the…" and "I’m the…" (phone keyboards): the same statement as "I am the…".
-  const self = /\b(?:as the|i am the|i['’]?m the|as)\s+((?:practice'?s?\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
+  // "Im the…" and "I’m the…" (phone keyboards): the same statement as "I am the…". "As the practice's CQC
+  // Registered Manager": the role is the CQC Registered Manager; whose it is goes.
+  const self = /\b(?:as the|i am the|i['’]?m the|as)\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?((?:practice\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
   if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b/i.test(ctx.body)) {
     for (const line of ctx.body.split('\n')) {
