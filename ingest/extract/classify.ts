@@ -79,6 +79,8 @@ function classifyNewText(input: ClassifyInput): Classification {
   if ((scores.main_contact_extension ?? 0) >= 7) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, 1);
   // A branch's main contact is part of setting up the branch.
   if ((scores.branch_setup ?? 0) >= 6) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, (scores.branch_setup ?? 0) - 1);
+  // "Our branch surgery … will close permanently; please remove the branch": closing a branch is not setting one up.
+  if (BRANCH_CLOSING.test(input.body) && !BRANCH_OPENING.test(input.body)) scores.branch_setup = 0;
   // A branch is set up for a code or with its details; a mention of "branch" alone is a question or a chaser.
   if (!hasConcreteDetail(`${input.body}\n${input.formText}\n${subject}`)) scores.branch_setup = (scores.branch_setup ?? 0) * 0.5;
   // The form's identity decides when the body is silent: a primary-user application whose guidance page talks about
@@ -89,6 +91,9 @@ function classifyNewText(input: ClassifyInput): Classification {
   const [bestKind, best] = ranked[0] ?? ['unclassified', 0];
   if (best < 3) return { kind: 'unclassified', scores };
   if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body)) return { kind: 'unclassified', scores };
+  // "Could you let me know where this has got to? … still cannot log in as Primary User" under a case reference:
+  // chasing the logged request, whose words it repeats, asks for nothing new.
+  if (input.caseRef && !input.formText.trim() && isChaser(input.body)) return { kind: 'unclassified', scores };
   // "Thank you for adding the Prior Notification List permission": thanks for something done asks for nothing, even when it names the kind's words.
   if (isThanksForDone(input.body)) return { kind: 'unclassified', scores };
   // A question whose writer says nothing is to be done yet asks for an answer, even when it names its practice's code.
@@ -100,6 +105,9 @@ function classifyNewText(input: ClassifyInput): Classification {
   if (!input.formText.trim() && onlyQuestions(input.body)) return { kind: 'unclassified', scores };
   return { kind: bestKind, scores };
 }
+
+const BRANCH_CLOSING = /\bbranch\b[^.\n]{0,80}\b(?:close|closes|closing|closed|closure)\b|\b(?:closure of|remove|removing|deactivate|close)\s+(?:the|our|this)\s+branch\b/i;
+const BRANCH_OPENING = /\b(?:new branch|set(?:ting)?\s*up|open(?:s|ing)?|add(?:ing)?)\b[^.\n]{0,40}\bbranch\b|\bbranch\b[^.\n]{0,40}\b(?:set(?:ting)?\s*up|opens|opening)\b/i;
 
 /** PCSE's forms, by what their title asks for (the first lines of an attached form's text). */
 const FORM_TITLES: readonly [RegExp, Exclude<CaseKind, 'unclassified'>][] = [
@@ -132,7 +140,7 @@ function hasConcreteDetail(text: string): boolean {
 
 function isChaser(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
-  return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) )/i.test(t);
+  return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|any progress|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) |where (this|it|things|we) (has|have) got to|where we are with|(haven't|have not|not) heard back)/i.test(t);
 }
 
 /**

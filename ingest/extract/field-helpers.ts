@@ -181,6 +181,9 @@ export function unshapedCode(raw: string): string | null {
   return /^[A-Z0-9][A-Z0-9/-]{1,11}$/i.test(v) && /\d/.test(v) && !/^\d+$/.test(v) ? v.toUpperCase() : null;
 }
 
+/** An NHS trust's (R..) or ICB's (Q..) three-character code in brackets after the body's name. */
+const NHS_BODY_CODE = /\b(?:NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|ICB|Integrated\s+Care\s+Board)\s*\(\s*([RQ][A-Z0-9]{2})\s*\)/g;
+
 /** "ODS code 7731-X" in running text: a code named as such, even when it fits no shape. */
 const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|org|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?=[\s,.;)\]]|$)/gi;
 
@@ -327,6 +330,11 @@ export function odsCodesWithLines(text: string): Found<string>[] {
       // "code C81 640": the first group of a code typed in groups is not a code of its own.
       if (shapedSpans.some(([from, to]) => at >= from && at < to)) continue;
       if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at, code: raw.toUpperCase() });
+    }
+    // "Pennine Fells Community NHS Trust (RFZ)": a trust's or an ICB's three-character code, in brackets after its name.
+    for (const m of withoutEmails.matchAll(NHS_BODY_CODE)) {
+      const raw = m[1] ?? '';
+      inLine.push({ at: (m.index ?? 0) + m[0].indexOf(raw, m[0].length - raw.length - 2), code: raw.toUpperCase() });
     }
     for (const c of inLine.sort((a, b) => a.at - b.at)) {
       if (seen.has(c.code)) continue;

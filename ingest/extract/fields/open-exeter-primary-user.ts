@@ -6,6 +6,14 @@ import { text, type FieldContext, type Ev } from './context.js';
 import { emailMatchesName, signOffs } from '../participants.js';
 import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, roleStatedOf } from './people.js';
 
+/**
+ * "Practice Manager, signing for Dr Qureshi (GP Partner)", "Practice Manager pp Dr Qureshi": the one who signed
+ * did so in their own capacity; the absent partner's role is not theirs.
+ */
+function ownCapacity(role: string): string {
+  return role.split(/,?\s*\b(?:signing|signed|sign)\s+(?:for|on behalf of)\b|,?\s*\b(?:for and )?on behalf of\b|\s+p\.?p\.?\s/i)[0]?.trim() || role;
+}
+
 /** Asking for someone to be made something ('add X as a …', 'set Y up as the …'): the role after it is theirs. */
 const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|appoint|have)\b[^.\n]{0,60}?\bas\s+(?:a|an|the|our)\b/i;
 
@@ -91,7 +99,7 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   return {
     organisationKind: kind,
     nominee: nomineePerson,
-    signatory: { name: s?.name?.value ?? null, email: s?.email?.value ?? null, role: signatoryRole(roleF?.value ?? null) },
+    signatory: { name: s?.name?.value ?? null, email: s?.email?.value ?? null, role: signatoryRole(roleF ? ownCapacity(roleF.value) : null) },
   };
 }
 
