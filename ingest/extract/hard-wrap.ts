@@ -12,7 +12,7 @@ const NARROWEST_MARGIN = 60;
 /** A line this close to the margin was broken there by the client, not ended by its writer. */
 const NEAR_MARGIN = 15;
 /** Lines that were broken at the margin: fewer, and the text is not a wrapped one. */
-const MIN_WRAPPED_LINES = 3;
+const MIN_WRAPPED_LINES = 2;
 
 const LABEL_LINE = /^\s*[\p{L}][\p{L}\d ()/'’&.-]{0,40}:\s*\S/u;
 const LIST_ITEM = /^\s*(?:[-•*·▪–]|\(?\d{1,2}[.)]|[a-z][.)])\s/;

@@ -6,7 +6,8 @@ import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.j
 import { ROLE_WORDS, emailMatchesName } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 
-const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b/i;
+// "I have been appointed Business Manager … and would like to become the Main Contact": the sender, still.
+const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b|\bI\s+(?:have|am|'ve|'m)\b[^.\n]{0,100}?\band\s+(?:would|'d)\s+like\s+to\s+(?:be|become)\b/i;
 
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 

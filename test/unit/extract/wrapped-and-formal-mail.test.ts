@@ -79,3 +79,19 @@ describe('Open Exeter permissions named as the application lists them', () => {
     expect(fieldsOf(c).permissions).toEqual(['Sample Taker search']);
   });
 });
+
+describe('short wrapped emails and writers who put themselves forward', () => {
+  it('reads a GMC number the margin split from its label, in a two-line wrap', async () => {
+    const body = 'Hello\r\n\r\nI work as a sessional GP and my PCSE Online verification link has expired. My\r\nGMC registered address is this one, olusegun.bakare@nhs.net, and my GMC\r\nnumber is 7345120.\r\n\r\nPlease could you send a new link.\r\n\r\nDr Olusegun Bakare';
+    const c = await parseEmail('portalenquiries', { From: 'Olusegun Bakare <olusegun.bakare@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Verification link' }, body);
+    expect(c.kind).toBe('verification_link_resend');
+    expect(fieldsOf(c).gmcNumber).toBe('7345120');
+  });
+
+  it('takes the sender as the new main contact when they were appointed and would like to become it', async () => {
+    const body = 'Dear PCSE,\r\n\r\nI have been appointed Operations Manager for Fairfield Health Partnership and would like to become the Main Contact for G85027 in place of Mr Alan Brewer, who retired in October. My email is precious.okafor@nhs.net.\r\n\r\nKind regards\r\n\r\nPrecious Okafor\r\nOperations Manager';
+    const c = await parseEmail('portalenquiries', { From: 'Precious Okafor <precious.okafor@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'Main contact' }, body);
+    expect(c.kind).toBe('main_contact_change');
+    expect(fieldsOf(c).newMainContact).toEqual({ name: 'Precious Okafor', email: 'precious.okafor@nhs.net' });
+  });
+});
