@@ -334,7 +334,7 @@ export function odsCodesWithLines(text: string): Found<string>[] {
     // "Pennine Fells Community NHS Trust (RFZ)": a trust's or an ICB's three-character code, in brackets after its name.
     for (const m of withoutEmails.matchAll(NHS_BODY_CODE)) {
       const raw = m[1] ?? '';
-      inLine.push({ at: (m.index ?? 0) + m[0].indexOf(raw, m[0].length - raw.length - 2), code: raw.toUpperCase() });
+      inLine.push({ at: (m.index ?? 0) + m[0].lastIndexOf(raw), code: raw.toUpperCase() });
     }
     for (const c of inLine.sort((a, b) => a.at - b.at)) {
       if (seen.has(c.code)) continue;

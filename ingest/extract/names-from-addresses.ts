@@ -37,21 +37,27 @@ export function nameSpelledByAddress(text: string, email: string): { name: strin
   return null;
 }
 
-/** Fills `name` of every `{ name: null, email }` person in the fields, where the text spells that address's name. */
-export function fillNamesFromAddresses(fields: Record<string, unknown>, text: string, ev: Ev, path = 'fields'): void {
+/** Visits every person-like object (one with a `name` or an `email` key) in the fields, however deep, with its path. */
+function eachPerson(fields: Record<string, unknown>, visit: (person: Record<string, unknown>, at: string) => void, path = 'fields'): void {
   for (const [key, value] of Object.entries(fields)) {
     if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
     const person = value as Record<string, unknown>;
     const at = `${path}.${key}`;
-    if ('name' in person && person.name == null && typeof person.email === 'string' && person.email) {
-      const found = nameSpelledByAddress(text, person.email);
-      if (found) {
-        person.name = found.name;
-        ev[`${at}.name`] = found.line;
-      }
-    }
-    fillNamesFromAddresses(person, text, ev, at);
+    if ('name' in person || 'email' in person) visit(person, at);
+    eachPerson(person, visit, at);
   }
+}
+
+/** Fills `name` of every `{ name: null, email }` person in the fields, where the text spells that address's name. */
+export function fillNamesFromAddresses(fields: Record<string, unknown>, text: string, ev: Ev): void {
+  eachPerson(fields, (person, at) => {
+    if (!('name' in person) || person.name != null || typeof person.email !== 'string' || !person.email) return;
+    const found = nameSpelledByAddress(text, person.email);
+    if (found) {
+      person.name = found.name;
+      ev[`${at}.name`] = found.line;
+    }
+  });
 }
 
 /** Words of a name, accent- and case-free, in order: "NOWICKI, Dariusz" reordered and "Dariusz Nowicki" are one. */
@@ -63,7 +69,7 @@ const nameKey = (name: string): string => name.toLowerCase().normalize('NFD').re
  * notice Dariusz Nowicki forwards is him, at his address. Two words at least, and only one address per name, so a
  * team's display name or two people of one name give nothing.
  */
-export function fillAddressesFromHeaders(fields: Record<string, unknown>, authors: readonly { name: string | null; email: string | null }[], ev: Ev, path = 'fields'): void {
+export function fillAddressesFromHeaders(fields: Record<string, unknown>, authors: readonly { name: string | null; email: string | null }[], ev: Ev): void {
   const byName = new Map<string, Set<string>>();
   for (const a of authors) {
     if (!a.name || !a.email) continue;
@@ -71,18 +77,13 @@ export function fillAddressesFromHeaders(fields: Record<string, unknown>, author
     if (key.split(' ').length < 2) continue;
     byName.set(key, (byName.get(key) ?? new Set()).add(a.email.toLowerCase()));
   }
-  for (const [key, value] of Object.entries(fields)) {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
-    const person = value as Record<string, unknown>;
-    const at = `${path}.${key}`;
-    if ('email' in person && person.email == null && typeof person.name === 'string' && person.name) {
-      const addresses = byName.get(nameKey(person.name));
-      const [only] = addresses && addresses.size === 1 ? [...addresses] : [];
-      if (only) {
-        person.email = only;
-        ev[`${at}.email`] = `message header: ${person.name} <${only}>`;
-      }
+  eachPerson(fields, (person, at) => {
+    if (!('email' in person) || person.email != null || typeof person.name !== 'string' || !person.name) return;
+    const addresses = byName.get(nameKey(person.name));
+    const [only] = addresses && addresses.size === 1 ? [...addresses] : [];
+    if (only) {
+      person.email = only;
+      ev[`${at}.email`] = `message header: ${person.name} <${only}>`;
     }
-    fillAddressesFromHeaders(person, authors, ev, at);
-  }
+  });
 }

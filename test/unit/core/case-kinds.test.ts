@@ -4,6 +4,7 @@ import {
   CASE_MODULES, CaseNotApprovableError, checkApprovable, finaliseCase, planAcknowledgement, planApproval, planInfoRequest, planReactivationAdvice,
   planRejection, reviewCase,
 } from '../../../core/domain/cases/index.js';
+import { nominatesAdministratorsFor } from '../../../core/domain/cases/user-admin-nomination.js';
 import { EffectSchema } from '../../../core/domain/effects.js';
 import { REPLY_MODEL_SCHEMAS, isEmailTemplateName } from '../../../core/domain/replies.js';
 import { CONTEXT, makeAccount, makeDraft, makeFacts, makeOrganisation } from './case-builders.js';
@@ -340,8 +341,7 @@ describe('a review judges afresh what an earlier review found', () => {
 });
 
 describe('who nominates user administrators (DOMAIN.md, seeds 000 and 003)', () => {
-  it('a Performers List nomination is the registered manager\'s, an ophthalmic one the contract holder\'s', async () => {
-    const { nominatesAdministratorsFor } = await import('../../../core/domain/cases/user-admin-nomination.js');
+  it('a Performers List nomination is the registered manager\'s, an ophthalmic one the contract holder\'s', () => {
     expect(nominatesAdministratorsFor('PL', 'CQC Registered Manager')).toBe(true);
     expect(nominatesAdministratorsFor('PL', 'Contract holder')).toBe(false);
     expect(nominatesAdministratorsFor('OPTO', 'Contract Holder and Optometrist')).toBe(true);

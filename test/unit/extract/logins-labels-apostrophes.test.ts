@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutralisePersonName } from '../../../core/domain/people.js';
 import { cleanPersonName } from '../../../ingest/extract/field-helpers.js';
+import { fillAddressesFromHeaders } from '../../../ingest/extract/names-from-addresses.js';
 import { fieldsOf, parseEmail } from '../../support/compose-email.js';
 
 /**
@@ -39,8 +40,7 @@ describe('a system notice that gives the creator\'s login and name on two lines'
 });
 
 describe('an address taken from the headers only for a whole name that one author has', () => {
-  it('fills the email of a person named in full when the same name is a header\'s author', async () => {
-    const { fillAddressesFromHeaders } = await import('../../../ingest/extract/names-from-addresses.js');
+  it('fills the email of a person named in full when the same name is a header\'s author', () => {
     const fields = { signatory: { name: 'Tomás Ó Briain', email: null, role: null }, nominee: { name: 'Briain', email: null } };
     const ev: Record<string, string> = {};
     fillAddressesFromHeaders(fields, [{ name: 'Tomas O Briain', email: 'tomas.obriain@nhs.net' }], ev);
@@ -49,10 +49,9 @@ describe('an address taken from the headers only for a whole name that one autho
     expect(fields.nominee.email).toBeNull();
   });
 
-  it('gives nothing when two authors share the name', async () => {
-    const { fillAddressesFromHeaders } = await import('../../../ingest/extract/names-from-addresses.js');
+  it('gives nothing when two authors share the name', () => {
     const fields = { nominee: { name: 'Sam Lee', email: null } };
-    fillAddressesFromHeaders(fields, [{ name: 'Sam Lee', email: 'sam.lee@nhs.net' }, { name: 'LEE, Sam', email: 'sam.lee5@nhs.net' }].map((p) => ({ ...p, name: p.name.includes(',') ? 'Sam Lee' : p.name })), {});
+    fillAddressesFromHeaders(fields, [{ name: 'Sam Lee', email: 'sam.lee@nhs.net' }, { name: 'SAM LEE', email: 'sam.lee5@nhs.net' }], {});
     expect(fields.nominee.email).toBeNull();
   });
 });
