@@ -17,7 +17,10 @@ exclude_args=()
 for path in "${SERIAL[@]}"; do
   if [ -d "$path" ]; then exclude_args+=(--exclude "$path/**"); else exclude_args+=(--exclude "$path"); fi
 done
+reports=var/test-reports
+rm -rf "$reports" && mkdir -p "$reports"
 status=0
-npx vitest run "${exclude_args[@]}" || status=$?
-npx vitest run --no-file-parallelism "${SERIAL[@]}" || status=$?
+npx vitest run "${exclude_args[@]}" --reporter=default --reporter=json --outputFile.json="$reports/parallel.json" || status=$?
+npx vitest run --no-file-parallelism "${SERIAL[@]}" --reporter=default --reporter=json --outputFile.json="$reports/serial.json" || status=$?
+node scripts/summarise-test-failures.mjs "$reports/parallel.json" "$reports/serial.json"
 exit $status
