@@ -42,7 +42,8 @@ export function cleanOrganisationName(raw: string): string | null {
   // "Narborough Road Pharmacy (previously Patel's Chemist)": the name it had is not its name.
   const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently)\b[^()]*\)/gi, ''));
   if (!v) return null;
-  const parts = v.split(/,\s+|\.\s+|\s+[-–]\s+(?=[A-Z]{1,3}\d)|;\s*/);
+  // "J. Patel Ltd", "St. Luke's Surgery": the dot of an initial or an abbreviation does not end the name.
+  const parts = v.split(/,\s+|(?<!(?:^|\s)(?:\p{L}|St|Dr|Mt))\.\s+|\s+[-–]\s+(?=[A-Z]{1,3}\d)|;\s*/u);
   const kept: string[] = [];
   for (const part of parts) {
     if (/\d|@|\b(ODS|code|phone|tel)\b/i.test(part)) break;
@@ -185,7 +186,7 @@ export function unshapedCode(raw: string): string | null {
 const NHS_BODY_CODE = /\b(?:NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|ICB|Integrated\s+Care\s+Board)\s*\(\s*([RQ][A-Z0-9]{2})\s*\)/g;
 
 /** "ODS code 7731-X" in running text: a code named as such, even when it fits no shape. */
-const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|org|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?=[\s,.;)\]]|$)/gi;
+const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|org|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?: ([A-Z0-9]{2,3}))?(?=[\s,.;)\]]|$)/gi;
 
 /** A UK telephone number as written. */
 export function firstPhone(raw: string | null | undefined): string | null {
@@ -326,10 +327,13 @@ export function odsCodesWithLines(text: string): Found<string>[] {
     }
     for (const m of withoutEmails.matchAll(NAMED_CODE)) {
       const raw = m[1] ?? '';
-      const at = (m.index ?? 0) + m[0].length - raw.length;
+      const at = (m.index ?? 0) + m[0].lastIndexOf(m[2] ? `${raw} ${m[2]}` : raw);
       // "code C81 640": the first group of a code typed in groups is not a code of its own.
       if (shapedSpans.some(([from, to]) => at >= from && at < to)) continue;
-      if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at, code: raw.toUpperCase() });
+      // "ODS fq3 41": after its label, a code typed in two groups is one code when joined it has a code's shape.
+      const joined = m[2] ? classifyOdsCode(`${raw}${m[2]}`) : null;
+      if (joined) inLine.push({ at, code: joined.code });
+      else if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at, code: raw.toUpperCase() });
     }
     // "Pennine Fells Community NHS Trust (RFZ)": a trust's or an ICB's three-character code, in brackets after its name.
     for (const m of withoutEmails.matchAll(NHS_BODY_CODE)) {

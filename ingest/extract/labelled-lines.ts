@@ -30,7 +30,8 @@ const HEAD_NOUN =
 /** Splits text into labelled values, tracking the current section heading. */
 export function readLabelledValues(text: string): LabelledValue[] {
   const out: LabelledValue[] = [];
-  const lines = text.split('\n').map(normaliseLine);
+  const rawLines = text.split('\n');
+  const lines = rawLines.map(normaliseLine);
   let section = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -41,7 +42,8 @@ export function readLabelledValues(text: string): LabelledValue[] {
       continue;
     }
     if (isNumberedHeading(line)) {
-      section = cleanLabel(line);
+      // "Main practice / 1. Bramley Health Centre / 2. ODS: C84 011": the first item of a numbered list, not a heading.
+      if (!startsNumberedList(line, rawLines.slice(i + 1).find((l) => l.trim()) ?? '')) section = cleanLabel(line);
       continue;
     }
     // "Tel 0161 496 0192": a phone under an address, labelled without a colon.
@@ -251,6 +253,15 @@ const LIST_LABEL = new RegExp(`\\b(?:(?:permissions?|access|functions?|modules?)
 const SIGN_OFF = /^(thanks|thank you|many thanks|(?:with )?(?:kind|best|warm|warmest) (?:regards|wishes)|regards|best(?=[\s,!.]*$)|yours|cheers|sent from)\b/i;
 
 /** "Section 2 - Person being nominated", "Part B: Signatory", "B. Proposed Primary User". */
+/** Whether the next line carries the next number or letter of the same list ("1." then "2.", "a)" then "b)"). */
+function startsNumberedList(line: string, next: string): boolean {
+  const item = /^\s*(\d{1,2}|[A-Ha-h])([.)])\s/.exec(line);
+  const following = /^\s*(\d{1,2}|[A-Ha-h])([.)])\s/.exec(next);
+  if (!item?.[1] || !following?.[1] || item[2] !== following[2]) return false;
+  const successor = /\d/.test(item[1]) ? String(Number(item[1]) + 1) : String.fromCharCode(item[1].charCodeAt(0) + 1);
+  return following[1] === successor;
+}
+
 function isNumberedHeading(line: string): boolean {
   const t = line.trim();
   return t.length < 70 && (/^(section|part|step)\s+[\dA-H]{1,2}\b/i.test(t) || /^([A-H]|\d{1,2})[.)]\s+\p{Lu}[^:]*$/u.test(t)) && !/[.?!]$/.test(t);

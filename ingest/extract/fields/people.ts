@@ -301,8 +301,12 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
   const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy)\\b)`, 'u');
   for (const line of ctx.body.split('\n')) {
     const m = re.exec(line);
-    const name = cleanPersonName(m?.[2] ?? null);
-    if (!m || !name) continue;
+    if (!m) continue;
+    // "our Clinical Director Dr Achebe": the title marks where the role ends and the name begins.
+    const titled = /^(.+?)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(\S.*)$/u.exec(m[2] ?? '');
+    if (titled?.[1] && titled[2] && m[1]) [m[1], m[2]] = [`${m[1]} ${titled[1]}`, titled[2]];
+    const name = cleanPersonName(m[2]);
+    if (!name) continue;
     // Approving without "is copied in" counts only where the brackets say they were copied in: "(cc'd) approves".
     if (m[5] && !/\b(?:cc['’]?e?d|copied|in copy|on copy)\b/i.test(m[3] ?? '')) continue;
     const cc = copied.find((p) => p.email && emailMatchesName(p.email, name));

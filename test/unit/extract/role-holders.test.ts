@@ -202,6 +202,14 @@ describe('an approver who is only copied in', () => {
     }
   });
 
+  it('keeps a two-word role whole before a titled surname ("our Clinical Director Dr Nwosu (copied) has approved it")', async () => {
+    const c = await parse('portalenquiries', { From: 'Elin Price <elin.price@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Cc: 'Dr Adaeze Nwosu <adaeze.nwosu@nhs.net>', Subject: 'PCN admin' }, [
+      'Hi,', '', 'Please make Idris Vaughan (idris.vaughan@nhs.net) the PCN user administrator for Brae Valley PCN (U40123).', '',
+      'The ICB has not replied in weeks, so our Clinical Director Dr Nwosu (copied) has approved it instead.', '', 'Elin Price', '',
+    ].join('\n'));
+    expect(fields(c).approver).toEqual({ name: 'Adaeze Nwosu', email: 'adaeze.nwosu@nhs.net', role: 'Clinical Director' });
+  });
+
   it('is not the approver for standing in brackets as copied in without approving ("(cc\'d) will cover her leave")', async () => {
     const c = await parse('portalenquiries', { From: 'Elin Price <elin.price@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Cc: 'Dr Morwenna Tallis <morwenna.tallis@nhs.net>', Subject: 'PL admin' }, [
       'Hi,', '', 'Please make Idris Vaughan (idris.vaughan@nhs.net) a PL organisation administrator for Castle Brae Surgery, S81044.', '', 'Morwenna Tallis (Reception Manager, cc\'d) will cover his leave.', '', 'Elin Price', '',
