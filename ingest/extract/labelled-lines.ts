@@ -200,13 +200,13 @@ function takeValueLines(lines: string[], start: number, label: string, first = t
 }
 
 /** A question answered by ticking ("Role of authorised signatory (tick one)", "Select all that apply"). */
-const CHOICE_LABEL = /\((?:please\s+)?(?:tick|select|check|circle|choose|mark)\b[^)]*\)|\b(?:tick|select|circle|choose)\s+(?:one|all|any|as appropriate|which)\b|\bdelete as appropriate\b/i;
+const CHOICE_LABEL = /\((?:please\s+)?(?:tick|select|check|circle|choose|mark)\b[^)]*\)|\b(?:tick|select|circle|choose)\s+(?:one|all|any|as appropriate|which|the\s+(?:box(?:es)?|capacity|role|option)\b)\b|\bdelete as appropriate\b/i;
 
 /**
  * A box before an option: ticked ("[X]", "☒", "✓") or empty ("[ ]", "☐"). A scan's tick reads as a lone "v" and its
- * empty box as "|" before the option's capital.
+ * empty box as "|" before the option's capital; an "X" typed into a form's box sits a tab or a gap before its option.
  */
-const TICK_BOX = /^\s*(?:\[\s*([xX✓✔√*])?\s*\]|\(\s*([xX✓✔√*])?\s*\)|(☒|☑|✓|✔|■|[vV√](?=\s+\p{Lu}))|☐|□|\|(?=\s+\p{Lu}))\s*/u;
+const TICK_BOX = /^\s*(?:\[\s*([xX✓✔√*])?\s*\]|\(\s*([xX✓✔√*])?\s*\)|(☒|☑|✓|✔|■|[vV√](?=\s+\p{Lu})|[xX](?=(?:\t|\s{2,})\p{Lu}))|☐|□|\|(?=\s+\p{Lu}))\s*/u;
 
 /**
  * The answer to a tick-box question: only the options ticked. A list of options printed without marks (a form whose
@@ -252,7 +252,6 @@ const LIST_LABEL = new RegExp(`\\b(?:(?:permissions?|access|functions?|modules?)
 
 const SIGN_OFF = /^(thanks|thank you|many thanks|(?:with )?(?:kind|best|warm|warmest) (?:regards|wishes)|regards|best(?=[\s,!.]*$)|yours|cheers|sent from)\b/i;
 
-/** "Section 2 - Person being nominated", "Part B: Signatory", "B. Proposed Primary User". */
 /** Whether the next line carries the next number or letter of the same list ("1." then "2.", "a)" then "b)"). */
 function startsNumberedList(line: string, next: string): boolean {
   const item = /^\s*(\d{1,2}|[A-Ha-h])([.)])\s/.exec(line);
@@ -262,6 +261,7 @@ function startsNumberedList(line: string, next: string): boolean {
   return following[1] === successor;
 }
 
+/** "Section 2 - Person being nominated", "Part B: Signatory", "B. Proposed Primary User". */
 function isNumberedHeading(line: string): boolean {
   const t = line.trim();
   return t.length < 70 && (/^(section|part|step)\s+[\dA-H]{1,2}\b/i.test(t) || /^([A-H]|\d{1,2})[.)]\s+\p{Lu}[^:]*$/u.test(t)) && !/[.?!]$/.test(t);

@@ -259,9 +259,11 @@ async function readPages(doc) {
  * keeps the file's order, which the rules were written against.
  */
 function inReadingOrder(items, viewport) {
-  const placed = items.filter((item) => 'str' in item && item.str.trim()).map((item) => {
+  // Spaces typed between words are items of their own: dropped, "Kestrel Urgent Care" would read "KestrelUrgentCare".
+  // A space item as wide as a table cell's gap is the gap, which the joiner writes as a tab when it is left out.
+  const placed = items.filter((item) => 'str' in item && (item.str.trim() !== '' || (item.str !== '' && (item.width ?? 0) <= 7))).map((item) => {
     const [x, y] = viewport.convertToViewportPoint(item.transform[4], item.transform[5]);
-    return { item, x, y };
+    return { item, x, y, size: Math.hypot(item.transform[2], item.transform[3]) };
   });
   let lowest = -Infinity;
   let rewritten = 0;
@@ -271,13 +273,15 @@ function inReadingOrder(items, viewport) {
     lowest = Math.max(lowest, p.y);
   }
   if (rewritten < 3) return items;
+  // A value typed a little above or below its label's baseline (up to about half a line of its size) is on the
+  // label's line; every part of a line takes the line's baseline, so the joiner does not break it again.
   const lines = [];
   for (const p of [...placed].sort((a, b) => a.y - b.y)) {
-    const line = lines.find((l) => Math.abs(l.y - p.y) < 3);
+    const line = lines.find((l) => Math.abs(l.y - p.y) < Math.max(3, 0.6 * Math.max(l.size, p.size)));
     if (line) line.parts.push(p);
-    else lines.push({ y: p.y, parts: [p] });
+    else if (p.item.str.trim()) lines.push({ y: p.y, size: p.size || 10, baseline: p.item.transform[5], parts: [p] });
   }
-  return lines.flatMap((l) => l.parts.sort((a, b) => a.x - b.x).map((p) => ({ ...p.item, hasEOL: false })));
+  return lines.flatMap((l) => l.parts.sort((a, b) => a.x - b.x).map((p) => ({ ...p.item, transform: [...p.item.transform.slice(0, 5), l.baseline], hasEOL: false })));
 }
 
 /** pdf-parse 2's getPageText with its defaults (line threshold 4.6, cell threshold 7, tab between cells). */

@@ -165,7 +165,7 @@ export function signatoryRole(raw: string | null): string | null {
   if (/existing primary contact|current primary contact|primary contact/i.test(raw)) return 'existing_primary_contact';
   if (/existing primary user|current primary user|primary user/i.test(raw)) return 'existing_primary_user';
   if (/\blead\s+(gp|partner)|senior partner|clinical lead/i.test(raw)) return 'lead_gp';
-  if (/\bpartner\b/i.test(raw)) return 'gp_partner';
+  if (/\bpartners?\b/i.test(raw)) return 'gp_partner';
   if (/board|director|chief executive|\bceo\b/i.test(raw)) return 'board_member';
   return 'other';
 }
@@ -198,14 +198,15 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
   const staff = /\b(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
   const own = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
   // "the primary user form", "primary user access": the form or the access, not a person's role.
-  const re = /\b(lead GP|GP partner|senior partner|managing partner|partner|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
+  const re = /\b(lead GP|GP partners?|senior partner|managing partner|partners?|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
   // "signed as GP Partner", "I am the Caldicott Guardian": a role said of oneself beats a role word elsewhere on the line.
   // Not "set up as a primary user": that "as" is about someone else.
   // "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.
   const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:practice|surgery|pharmacy|organi[sz]ation|company)['’]s\\s+)?${re.source}`, 'i');
   for (const line of t.split('\n')) {
     const m = stated.exec(line) ?? mostSpecificRole(line, re);
-    if (m?.[1]) return { value: m[1], line: line.trim() };
+    // "one of the GP partners here": the writer is a GP partner.
+    if (m?.[1]) return { value: m[1].replace(/(partner)s$/i, '$1'), line: line.trim() };
     const st = signOff && line.trim().length < 100 ? staff.exec(line) : own.exec(line);
     if (st?.[1]) return { value: st[1], line: line.trim() };
   }
