@@ -17,8 +17,11 @@ export interface Found<T> {
 const PCSE_MAILBOX = /^pcse\.|^(?:portalenquiries|datamanager|openexeter)@|@pcse\./i;
 
 export function isPcseMailbox(email: string | null | undefined): boolean {
-  return !!email && PCSE_MAILBOX.test(email);
+  return !!email && (PCSE_MAILBOX.test(email) || MISREAD_PCSE_MAILBOX.test(email));
 }
+
+/** A scan's reading of PCSE's own address ("pese.openexeter@", "pcse.opcnexeter@"): still PCSE's, not a person's. */
+const MISREAD_PCSE_MAILBOX = /^p\S{0,2}e\.(?:o\S?en\s?e\S?eter|data\s?manager|portal\s?enquiries)@|^\S{2,5}\.(?:openexeter|datamanager|portalenquiries)@/i;
 
 export const EMAIL_IN_TEXT = /(?<![a-z0-9!#$%&'*+/=?^_`{|}~.-])[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
@@ -113,8 +116,8 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   return name;
 }
 
-/** Words that make a name an organisation's. */
-const ORGANISATION_WORD = /\b(?:NHS|ICB|CCG|PCN|Trust|Foundation|Surgery|Practice|Pharmacy|Hospice|Hospital|Centre|Center|Clinic|Council|Ltd|Limited|LLP|plc|Opticians|Healthcare|Federation|Partnership|University)\b/;
+/** Words that make a name an organisation's or a system's ("Open Exeter"), not a person's. */
+const ORGANISATION_WORD = /\b(?:Open Exeter|PCSE|NHS|ICB|CCG|PCN|Trust|Foundation|Surgery|Practice|Pharmacy|Hospice|Hospital|Centre|Center|Clinic|Council|Ltd|Limited|LLP|plc|Opticians|Healthcare|Federation|Partnership|University)\b/;
 
 /** What a form prints beside an empty box: a label, never a name. */
 const FORM_LABEL_WORDS = /^(?:date|dated|date signed|signature|signed|sign here|name|full name|print name|printed name|position|designation|job title|capacity|tel|telephone|phone|e-?mail)$/i;

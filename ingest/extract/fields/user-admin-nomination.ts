@@ -320,9 +320,15 @@ export function detectService(t: string): Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> |
     [/\bGPP{1,2}\b|GP payments|pensions/i, 'GPP'],
     [/\bPL\b[^.\n]{0,30}(admin|organi[sz]ation)|performers? list/i, 'PL'],
     [/\bopto\b|oph?thalmic payments|user management \(organi[sz]ation\)|OPTO organi[sz]ation/i, 'OPTO'],
-    [/\bPCN\b/i, 'PCN'],
   ];
-  let best: { idx: number; f: Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> } | null = null;
+  // "Clinical Director for Severn Vale PCN … PL Organisation Administrator": a PCN named as where the writer works
+  // says less than a service named with its administrator; a bare "PCN" decides only when nothing else does.
+  const bare: [RegExp, 'PCN'][] = [[/\bPCN\b/i, 'PCN']];
+  return earliestCue(t, cues) ?? earliestCue(t, bare);
+}
+
+function earliestCue<S extends string>(t: string, cues: [RegExp, S][]): Found<S> | null {
+  let best: { idx: number; f: Found<S> } | null = null;
   for (const [re, svc] of cues) {
     const m = re.exec(t);
     if (m && (!best || m.index < best.idx)) {
