@@ -63,7 +63,9 @@ const LABELISH = /^[\p{L} ()/&'’-]{1,40}$/u;
 const FIELD_NOUN = /\b(name|code|ods|e-?mail|address|tele?phone|phone|tel|role|username|user id|title|date|signature|contact|position|permissions?)\b/i;
 
 /** A table cell asking for the row's person to be added ("PLEASE ADD as PL admin", "New - to be set up"). */
-const ADD_CUE = /\b(?:please\s+add|to\s+be\s+added|add\s+(?:as|him|her|them)|new\s*(?:[-–:]\s*)?(?:to\s+be\s+)?(?:set\s+up|added|nominee)|nominat(?:e|ed)|please\s+set\s+up)\b/i;
+const ADD_CUE = /\b(?:please\s+add|to\s+be\s+added|add\s+(?:as|him|her|them)|new\s*(?:[-–:]\s*)?(?:to\s+be\s+)?(?:set\s+up|added|nominee)|nominat(?:e|ed)|please\s+set\s+up|new\s+(?:main\s+contact|primary\s+user|(?:(?:PL|GPP|PCN|OPTO)\s+)?(?:organi[sz]ation\s+)?(?:user\s+)?admin(?:istrator)?))\b|^\s*add\b/i;
+/** A row of someone already in place, whom the request leaves as they are. */
+const STANDING_CUE = /^\s*(?:active|current|existing|no change|no|unchanged|already (?:set up|an? admin\w*))\b/i;
 
 /** One table as text lines. */
 function convertTable(body: string): string[] {
@@ -111,11 +113,15 @@ export function convertTableRows(allRows: string[][]): string[] {
     const peopleColumns = header.some((h) => /^\s*(full\s+)?name\s*$/i.test(h)) && header.some((h) => /^\s*e-?mail(\s+address)?\s*$/i.test(h));
     if (header.every((h) => LABELISH.test(h.replace(/\?/g, ''))) && (peopleColumns || header.filter((h) => FIELD_NOUN.test(h)).length * 2 > header.length)) {
       // A record table: "| Name | Email | Role |" then one row per person.
-      const record = (r: string[]): string[] => [...r.map((c, j) => (c.trim() ? `${header[j] ?? ''}: ${c}` : '')).filter(Boolean), ''];
+      // A question column ("Main contact?" with "Yes"/"No") marks the row; its answer is nobody's name or address.
+      const record = (r: string[]): string[] => [...r.map((c, j) => (c.trim() && !/\?\s*$/.test(header[j] ?? '') ? `${header[j] ?? ''}: ${c}` : '')).filter(Boolean), ''];
       // Several people, one marked "PLEASE ADD": that row is the person the request is for, the rest are who is
       // there already, so each gets the heading a form would give it.
+      // A list whose every row is someone already there ("Active", "No change"), with no row to add, is the
+      // people the request is not for: the one it is for is named elsewhere.
       const adding = rest.map((r) => r.some((c) => ADD_CUE.test(c)));
-      if (peopleColumns && rest.length > 1 && adding.some(Boolean) && !adding.every(Boolean)) {
+      const standing = rest.map((r, i) => !adding[i] && r.some((c) => STANDING_CUE.test(c)));
+      if (peopleColumns && rest.length > 1 && ((adding.some(Boolean) && !adding.every(Boolean)) || standing.every(Boolean))) {
         return rest.flatMap((r, i) => [adding[i] ? '## Nominated' : '## Existing', ...record(r)]);
       }
       return rest.flatMap(record);

@@ -13,13 +13,17 @@ export function convertPipeTables(text: string): string {
     const run: string[][] = [];
     let ruledAfter = -1;
     let j = i;
+    // A people list exported or typed without pipes ("Name,Email,Role,Status", columns lined up with spaces) is a
+    // table only from a header naming a name and an email column; its rows are split the way its header was.
+    const first = (lines[i] ?? '').replace(/^\s*>+\s?/, '');
+    const splitRow = pipeCells(first) || tabCells(first) ? (l: string) => pipeCells(l) ?? tabCells(l) : PEOPLE_HEADER_SPLITS.find((cellsOf) => isPeopleHeader(cellsOf(first))) ?? (() => null);
     for (; j < lines.length; j++) {
       const line = (lines[j] ?? '').replace(/^\s*>+\s?/, '');
       if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) {
         if (ruledAfter < 0) ruledAfter = run.length;
         continue;
       }
-      const cells = pipeCells(line) ?? tabCells(line);
+      const cells = splitRow(line);
       if (!cells || (run.length > 0 && cells.length !== run[0]?.length)) break;
       run.push(cells);
     }
@@ -53,4 +57,14 @@ function tabCells(line: string): string[] | null {
   if (!line.includes('\t') || line.length > 1000) return null;
   const cells = line.replace(/\s+$/, '').split(/ *\t */).map((c) => c.trim());
   return cells.length >= 3 && cells.slice(1).every((c) => c) ? cells : null;
+}
+
+/** "Name,Email,Role" (a CSV export) and "Name    Position    Email" (columns lined up with two or more spaces). */
+const PEOPLE_HEADER_SPLITS: ((line: string) => string[] | null)[] = [
+  (line) => (line.includes(',') && !line.includes('|') ? line.split(',').map((c) => c.trim()) : null),
+  (line) => (/\S {2,}\S/.test(line) && !line.includes('|') ? line.trim().split(/ {2,}/).map((c) => c.trim()) : null),
+];
+
+function isPeopleHeader(cells: string[] | null): boolean {
+  return !!cells && cells.length >= 3 && cells.every((c) => /^[\p{L} ()/&'’?-]{1,40}$/u.test(c)) && cells.some((c) => /^(?:full\s+)?name$/i.test(c)) && cells.some((c) => /^e-?mail(?:\s+address)?$/i.test(c));
 }

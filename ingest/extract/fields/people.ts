@@ -59,6 +59,12 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   // up as the Primary User", in a letter someone else signed).
   const putForward = !!requesterEmail && body.split('\n').some((l) => l.toLowerCase().includes(requesterEmail) && /\bbe\s+(?:set\s+up|made|added|registered|appointed|nominated)\s+as\b/i.test(l));
   const excluded = new Set(requesterEmail && !SELF.test(body) && !putForward ? [requesterEmail] : []);
+  // Addresses listed under "Existing", "Current" or an approver's heading (a list of who is there already) are not
+  // the address of the person the request is for.
+  for (const v of ctx.labelled) {
+    const address = NOT_NOMINEE.test(v.section) && EMAIL_LABEL.test(v.label) ? firstEmail(v.value) : null;
+    if (address) excluded.add(address);
+  }
   let withEmail = findPersonWithEmail(body, excluded);
   // PCSE's own mailbox ("Open Exeter team - by email: pcse.openexeter@nhs.net", a letter's addressee) is nobody.
   while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(withEmail.line) || isPcseMailbox(withEmail.value.email))) {
