@@ -19,9 +19,13 @@ const CUE = /\b(?:sorry|apolog\w*|correct\w*|actually|typo|mistake|wrong|should 
 /** One value: an address, or a code or login (letters and digits, at least one digit or all capitals). */
 const VALUE = String.raw`([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z0-9][\w.-]*[A-Za-z0-9])`;
 
+/** A phone number as written, in groups of digits. */
+const PHONE = String.raw`\+?\d[\d ]{4,}\d`;
+
 const PATTERNS: { re: RegExp; right: number; wrong: number }[] = [
-  // "is actually FQ412, not FQ421", "should be J82155 not J82515", "the new address is X, not the reception one"
-  { re: new RegExp(String.raw`\b(?:is|be|read|are)\s+(?:actually\s+)?${VALUE}\s*[,;(–—-]?\s*(?:and\s+)?not\s+(?:the\s+|our\s+)?${VALUE}`, 'i'), right: 1, wrong: 2 },
+  // "is actually FQ412, not FQ421", "should be J82155 not J82515", "the new address is X, not the reception one",
+  // "should be X instead, not the reception one"
+  { re: new RegExp(String.raw`\b(?:is|be|read|are)\s+(?:actually\s+)?${VALUE}(?:\s+instead)?\s*[,;(–—-]?\s*(?:and\s+)?not\s+(?:the\s+|our\s+)?${VALUE}`, 'i'), right: 1, wrong: 2 },
   // "CMCALEESE2 - CMCALEESE1 was a previous member of staff"
   { re: new RegExp(String.raw`${VALUE}\s*[-–—,;(]\s*${VALUE}\s+(?:was|is|belongs|belonged)\b`, 'i'), right: 1, wrong: 2 },
   // "FQ421 should be FQ412", "J82515 should read J82155"
@@ -29,6 +33,8 @@ const PATTERNS: { re: RegExp; right: number; wrong: number }[] = [
   // "not FQ421 but FQ412", "use FQ412 instead of FQ421"
   { re: new RegExp(String.raw`\bnot\s+${VALUE}\s*,?\s*but\s+${VALUE}`, 'i'), right: 2, wrong: 1 },
   { re: new RegExp(String.raw`${VALUE}\s+instead\s+of\s+(?:the\s+)?${VALUE}`, 'i'), right: 1, wrong: 2 },
+  // "the branch telephone number is 01262 672 196, not 672 195": a phone number, the wrong one perhaps only its end.
+  { re: new RegExp(String.raw`\b(?:is|be)\s+(?:actually\s+)?(${PHONE})\s*[,;(–—-]?\s*(?:and\s+)?not\s+(${PHONE})`, 'i'), right: 1, wrong: 2 },
 ];
 
 const looksLikeValue = (v: string): boolean => v.includes('@') || /\d/.test(v) || /^[A-Z]{4,}$/.test(v);
@@ -67,6 +73,8 @@ export function applyCorrections(result: FieldResult, corrections: Correction[])
     const matches = (value: string): boolean => {
       const v = squash(value);
       if (v === wrong) return true;
+      // "not 672 195": the end of the number first written.
+      if (/^\+?[\d ]+$/.test(c.right) && /^[\d ]+$/.test(c.wrong) && /^\+?[\d ]+$/.test(value) && wrong.length >= 5 && v.endsWith(wrong)) return true;
       return rightIsAddress && !looksLikeValue(c.wrong) && c.wrong.length >= 4 && value.includes('@') && v.split('@')[0]!.includes(wrong);
     };
     const fix = (value: unknown): string | null => (typeof value === 'string' && matches(value) ? (rightIsAddress ? c.right.toLowerCase() : c.right) : null);

@@ -29,6 +29,31 @@ const DISCLAIMER = /^\s*(\*{5,}|this (message|e-?mail) (may contain|and any atta
 /** Splits a plain-text body; `subject` helps tell a forward ("FW:") from a reply ("RE:"). */
 export function splitBody(text: string, subject: string | null): SplitBody {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const note = bottomPostedNote(lines);
+  if (!note) return splitMessage(lines, subject);
+  // "My note is at the bottom": the sender's own words under everything they forward are new text like the top's.
+  const split = splitMessage(lines.slice(0, note.at), subject);
+  const own = cutSignature(note.lines);
+  return { ...split, newText: [split.newText, own.body].filter(Boolean).join('\n\n'), signature: split.signature || own.signature };
+}
+
+/**
+ * Text written under a forwarded or quoted message, after a rule with no message header beneath it, at the very end
+ * of the email: the sender's bottom-posted note. Null unless a message header (a forward or a quote) comes before it.
+ */
+function bottomPostedNote(lines: string[]): { at: number; lines: string[] } | null {
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (!/^\s*_{8,}\s*$/.test(lines[i] ?? '')) continue;
+    const after = lines.slice(i + 1);
+    if (!after.some((l) => l.trim()) || findHeaderBlockEnd(lines, i + 1) !== i + 1 || after.some((l) => /^\s*>/.test(l) || FORWARD_MARKER.test(l) || HEADER_FIELD.test(l))) return null;
+    const before = lines.slice(0, i);
+    const headed = before.some((l, k) => (OUTLOOK_FROM.test(l) && isOutlookHeaderBlock(before, k)) || REPLY_HEADER.test(l) || EXPLICIT_FORWARD.test(l));
+    return headed ? { at: i, lines: after } : null;
+  }
+  return null;
+}
+
+function splitMessage(lines: string[], subject: string | null): SplitBody {
   const isFwdSubject = /^\s*(fw|fwd)\s*:/i.test(subject ?? '');
   let cut = -1;
   let cutKind: 'forward' | 'reply' = 'reply';
@@ -70,7 +95,7 @@ export function splitBody(text: string, subject: string | null): SplitBody {
   // A reply with nothing of its own ("see below") forwards the content in effect.
   const thin = newText.replace(/\s+/g, ' ').trim().length < 40;
   if (cutKind === 'forward' || (thin && isFwdSubject)) {
-    const inner = splitBody(restText, readHeaderField(header, 'subject'));
+    const inner = splitMessage(restText.split('\n'), readHeaderField(header, 'subject'));
     return {
       newText,
       signature,
@@ -78,7 +103,8 @@ export function splitBody(text: string, subject: string | null): SplitBody {
       forwarded: {
         from: parsePerson(readHeaderField(header, 'from')),
         subject: readHeaderField(header, 'subject'),
-        text: inner.newText,
+        // "The ODS code has come through (see below)": a forward of a forward whose writer points at it carries it.
+        text: inner.forwarded && /\(?\bsee\s+(?:below|the\s+(?:e-?mail|message)\s+below)\b/i.test(inner.newText) ? `${inner.newText}\n\n${inner.forwarded.text}` : inner.newText,
         signature: inner.signature,
       },
     };
