@@ -15,7 +15,11 @@ function ownCapacity(role: string): string {
 }
 
 /** Asking for someone to be made something ('add X as a …', 'set Y up as the …'): the role after it is theirs. */
-const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|appoint|have)\b[^.\n]{0,60}?\bas\s+(?:a|an|the|our)\b/i;
+// A dot inside an address ("omar.haddad@nhs.net") does not end the sentence.
+const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|appoint|have)\b(?:[^.\n]|\.(?=\S)){0,80}?\bas\s+(?:a|an|the|our)\b/i;
+
+/** "As Caldicott Guardian for Northgate Surgery, I …": the writer's capacity, stated before the first person. */
+const AS_CAPACITY = /(?:^|[.;!]\s+)As\s+\p{Lu}[^,.\n]{2,60},\s+I\b/u;
 
 /** The sender's own words that they signed the form or are the practice's primary user (who may sign). */
 const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
@@ -33,8 +37,9 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
   // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").
   // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
-  const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l))
-    .filter((l) => !NOMINATING_AS.test(l) || /\b(I am|I'm|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign/i.test(l)).join('\n');
+  // "As Caldicott Guardian for Northfield Road Surgery, I would like …": a capacity stated at a sentence's start.
+  const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l) || AS_CAPACITY.test(l))
+    .filter((l) => !NOMINATING_AS.test(l) || AS_CAPACITY.test(l) || /\b(I am|I'm|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign/i.test(l)).join('\n');
   const letter = !s && !roleF ? letterSignatory(ctx.body) : null;
   if (letter) {
     s = { name: { value: letter.name, line: letter.line }, email: letter.email ? { value: letter.email, line: letter.line } : null, nameLine: letter.line, emailLine: letter.line };

@@ -220,7 +220,7 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
 }
 
 /** Roles a person holds beside a more telling one ("GP & Caldicott Guardian", "Director and Lead GP"). */
-const GENERIC_ROLE = /^(?:GP|manager|administrator|director)$/i;
+const GENERIC_ROLE = /^(?:GP|salaried GP|manager|administrator|director)$/i;
 
 /** The role on a line; of several ("GP & Caldicott Guardian"), the first that says more than a generic title. */
 function mostSpecificRole(line: string, re: RegExp): RegExpExecArray | null {

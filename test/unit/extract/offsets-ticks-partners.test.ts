@@ -71,3 +71,17 @@ describe('a writer who is "one of the GP partners"', () => {
     expect(fieldsOf(c).signatory).toEqual({ name: 'Samuel Adeyemi', email: 'samuel.adeyemi@nhs.net', role: 'gp_partner' });
   });
 });
+
+describe('a capacity stated at the start of a sentence, and a sign-off holding two roles', () => {
+  it('"As Caldicott Guardian for …, I would like" makes the writer sign as Caldicott Guardian', async () => {
+    const c = await parseEmail('openexeter', { From: 'Dr Ruth Amis <ruth.amis@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' },
+      'Dear Open Exeter team,\n\nAs Caldicott Guardian for Northgate Surgery (M87031), I would like to request that Omar Haddad (omar.haddad@nhs.net) is set up as a Primary User.\n\nWith thanks\n\nDr Ruth Amis\nSalaried GP\nNorthgate Surgery\n');
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Ruth Amis', role: 'caldicott_guardian' });
+  });
+
+  it('"Salaried GP and Caldicott Guardian" under a request is the Caldicott Guardian\'s signature', async () => {
+    const c = await parseEmail('openexeter', { From: 'Dr Ruth Amis <ruth.amis@nhs.net>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' },
+      'Dear Open Exeter team,\n\nPlease set up Omar Haddad (omar.haddad@nhs.net) as a Primary User for Northgate Surgery (M87031).\n\nWith thanks\n\nDr Ruth Amis\nSalaried GP and Caldicott Guardian\nNorthgate Surgery\n');
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Ruth Amis', role: 'caldicott_guardian' });
+  });
+});
