@@ -18,8 +18,8 @@ function ownCapacity(role: string): string {
 // A dot inside an address ("omar.haddad@nhs.net") does not end the sentence.
 const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|appoint|have)\b(?:[^.\n]|\.(?=\S)){0,80}?\bas\s+(?:a|an|the|our)\b/i;
 
-/** "As Caldicott Guardian for Northgate Surgery, I …": the writer's capacity, stated before the first person. */
-const AS_CAPACITY = /(?:^|[.;!]\s+)As\s+\p{Lu}[^,.\n]{2,60},\s+I\b/u;
+/** "As Caldicott Guardian for Northgate Surgery, I …", "As Lead GP at Sandpiper Surgery (N81077) I …": the writer's capacity, stated before the first person. */
+const AS_CAPACITY = /(?:^|[.;!]\s+)As\s+\p{Lu}[^,.\n]{2,60}?,?\s+I\b/u;
 
 /** The sender's own words that they signed the form or are the practice's primary user (who may sign). */
 const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
