@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Mailbox, ParsedCase } from '../../../core/domain/case.js';
-import { extractCase } from '../../../ingest/extract/index.js';
 import { cleanOrganisationName, odsCodesWithLines } from '../../../ingest/extract/field-helpers.js';
 import { readLabelledValues } from '../../../ingest/extract/labelled-lines.js';
+import { fieldsOf, parseEmail } from '../../support/compose-email.js';
 
 /**
  * Issue 9, hurried front-line mail (thirteenth session): a code typed in two groups after its label, a company name
  * that starts with an initial, and a numbered list under a section heading. Every email here is written for this test.
  */
-function email(headers: Record<string, string>, body: string): Buffer {
-  const head = Object.entries({ 'Message-ID': `<lg-${Math.random().toString(36).slice(2)}@example.nhs.net>`, Date: 'Thu, 03 Dec 2026 10:00:00 +0000', ...headers, 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset="utf-8"' })
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\r\n');
-  return Buffer.from(`${head}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}`, 'utf8');
-}
-
-async function parse(mailbox: Mailbox, headers: Record<string, string>, body: string): Promise<ParsedCase> {
-  return extractCase(email(headers, body), { mailbox, receivedAt: new Date('2026-12-03T10:00:00Z') });
-}
-
-const fields = (c: ParsedCase): Record<string, Record<string, unknown>> => c.fields as Record<string, Record<string, unknown>>;
 
 describe('a code typed in two groups after its label', () => {
   it('joins "ODS fq3 41" and "ODS: FR5 21" into the pharmacy codes they spell', () => {
@@ -32,7 +19,7 @@ describe('a code typed in two groups after its label', () => {
   });
 
   it('gives the case the joined code', async () => {
-    const c = await parse('portalenquiries', { From: 'Ravi Okoro <ravi.okoro@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'main contact' }, [
+    const c = await parseEmail('portalenquiries', { From: 'Ravi Okoro <ravi.okoro@nhs.net>', To: 'pcse.portalenquiries@nhs.net', Subject: 'main contact' }, [
       'Hi', '', 'We are Okoro Chemists Ltd, ODS fq3 41.', '',
       'Please change our PCSE main contact from me to our new pharmacy manager Simran Gill, simran.gill@nhs.net.', '', 'Thanks', 'Ravi Okoro', '',
     ].join('\n'));
@@ -68,9 +55,9 @@ describe('a numbered list under a section heading', () => {
   });
 
   it('gives the main practice its own main contact, not the branch\'s', async () => {
-    const c = await parse('datamanager', { From: 'Lena Hart <lena.hart@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Branch set up' }, body);
+    const c = await parseEmail('datamanager', { From: 'Lena Hart <lena.hart@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'Branch set up' }, body);
     expect(c.kind).toBe('branch_setup');
-    expect(fields(c).mainPractice).toMatchObject({ odsCode: 'C85014', mainContact: { name: 'Ruth Abara', email: 'ruth.abara@nhs.net' } });
-    expect(fields(c).branch).toMatchObject({ odsCode: 'C85014001', mainContact: { name: 'Tunde Bello', email: 'tunde.bello@nhs.net' } });
+    expect(fieldsOf(c).mainPractice).toMatchObject({ odsCode: 'C85014', mainContact: { name: 'Ruth Abara', email: 'ruth.abara@nhs.net' } });
+    expect(fieldsOf(c).branch).toMatchObject({ odsCode: 'C85014001', mainContact: { name: 'Tunde Bello', email: 'tunde.bello@nhs.net' } });
   });
 });
