@@ -120,7 +120,7 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
 const ORGANISATION_WORD = /\b(?:Open Exeter|PCSE|NHS|ICB|CCG|PCN|Trust|Foundation|Surgery|Practice|Pharmacy|Hospice|Hospital|Centre|Center|Clinic|Council|Ltd|Limited|LLP|plc|Opticians|Healthcare|Federation|Partnership|University)\b/;
 
 /** What a form prints beside an empty box: a label, never a name. */
-const FORM_LABEL_WORDS = /^(?:date|dated|date signed|signature|signed|sign here|name|full name|print name|printed name|position|designation|job title|capacity|tel|telephone|phone|e-?mail)$/i;
+const FORM_LABEL_WORDS = /^(?:date|dated|date signed|signature|signed|sign here|name|full name|print name|printed name|position|designation|job title|job role|capacity|tel|telephone|phone|e-?mail)$|^(?:position|role|job title)\s+(?:held\b|(?:in|at|within)\s+(?:the\s+)?(?:organi[sz]ation|practice|surgery|pharmacy|company)\b)/i;
 
 /** Title and name for the branch main contact, the only person the contract gives a title. */
 export function cleanTitledName(raw: string | null | undefined): { title: string | null; name: string | null } {

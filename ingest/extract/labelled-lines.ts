@@ -158,8 +158,9 @@ function relabelOrganisationName(v: LabelledValue): LabelledValue {
 }
 
 function normaliseLine(raw: string): string {
-  // "a) Name: …", "(ii) Phone: …", "3. Email: …": a list marker before a label is not part of the label.
-  return raw.replace(/^[\s>*•·▪◦-]+/, '').replace(/^(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i{1,3}|iv|v|vi{1,3})\)|\d{1,2}[.)])\s+(?=[^:\n]{1,40}:)/, '').replace(/\*\*/g, '').replace(/\s+$/, '');
+  // "a) Name: …", "(ii) Phone: …", "3. Email: …", "7. Main practice telephone - 01264 …": a list marker before a label
+  // is not part of the label.
+  return raw.replace(/^[\s>*•·▪◦-]+/, '').replace(/^(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i{1,3}|iv|v|vi{1,3})\)|\d{1,2}[.)])\s+(?=[^:\n]{1,40}?(?::|\s[-–]\s))/, '').replace(/\*\*/g, '').replace(/\s+$/, '');
 }
 
 /** "Label: value", "Label - value", "Label | value", "Label<TAB>value"; null when the line is not one. */

@@ -24,7 +24,8 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   b.phone = set(ev, 'fields.branch.phone', pick(ctx.labelled, PHONE_LABEL, phone, BRANCH, ANY, MAIN) ?? phoneAfterLabelledAddress(ctx, BRANCH, MAIN));
   const n = pick(ctx.labelled, PERSON_NAME_LABEL, (v) => (cleanPersonName(v) ? v : null), BRANCH, NOT_PERSON_NAME, MAIN);
   const titled = cleanTitledName(n?.value);
-  const titleLabel = pick(ctx.labelled, /^title$|\btitle\b/i, (v) => clean(v), BRANCH, /job/i, MAIN);
+  // "Branch main contact including title - Dr Amelia Hart": the title is the value's first word, not the whole value.
+  const titleLabel = pick(ctx.labelled, /^title$|\btitle\b/i, (v) => cleanTitledName(v).title ?? (/^\p{L}{2,5}\.?$/u.test(v.trim()) ? clean(v) : null), BRANCH, /job/i, MAIN);
   // "Branch main contact: Ms Precious Nyathi, precious.nyathi@nhs.net": the address may share the name's line.
   const e = pick(ctx.labelled, EMAIL_LABEL, email, BRANCH, ANY, MAIN) ?? (n && firstEmail(n.value) ? { value: firstEmail(n.value) ?? '', line: n.line } : null);
   if (n) ev['fields.branch.mainContact.name'] = n.line;

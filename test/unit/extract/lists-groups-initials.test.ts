@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanOrganisationName, odsCodesWithLines } from '../../../ingest/extract/field-helpers.js';
+import { cleanOrganisationName, cleanPersonName, odsCodesWithLines } from '../../../ingest/extract/field-helpers.js';
 import { readLabelledValues } from '../../../ingest/extract/labelled-lines.js';
 import { fieldsOf, parseEmail } from '../../support/compose-email.js';
 
@@ -59,5 +59,35 @@ describe('a numbered list under a section heading', () => {
     expect(c.kind).toBe('branch_setup');
     expect(fieldsOf(c).mainPractice).toMatchObject({ odsCode: 'C85014', mainContact: { name: 'Ruth Abara', email: 'ruth.abara@nhs.net' } });
     expect(fieldsOf(c).branch).toMatchObject({ odsCode: 'C85014001', mainContact: { name: 'Tunde Bello', email: 'tunde.bello@nhs.net' } });
+  });
+});
+
+describe('a numbered list of "label - value" answers', () => {
+  const body = [
+    'Dear PCSE,', '', 'Alder Surgery would like PCSE Online access set up for their new branch. Going through your list:', '',
+    '1. Main practice name - Alder Surgery', '2. Main practice ODS code - C83022', '3. Main contact PCSE holds - Nia Booth', '4. Main contact\'s email - nia.booth@nhs.net',
+    '5. Main practice telephone - 01264 350 280', '6. Branch main contact including title - Dr Amara Hale', '7. Branch main contact\'s email - amara.hale@nhs.net',
+    '8. Branch ODS code - C83022001', '9. Branch name - Weyhill Road Surgery', '10. Branch telephone - 01264 350 281', '', 'Kind regards', 'Ben Hollis', 'Digital Services Manager', '',
+  ].join('\n');
+
+  it('reads each answer under its label, without the number', () => {
+    const values = readLabelledValues(body);
+    expect(values.find((v) => v.label === 'Main practice name')?.value).toBe('Alder Surgery');
+    expect(values.find((v) => v.label === 'Branch telephone')?.value).toBe('01264 350 281');
+  });
+
+  it('gives the branch set-up its names, phones and the branch contact\'s title', async () => {
+    const c = await parseEmail('datamanager', { From: 'Ben Hollis <ben.hollis@nhs.net>', To: 'pcse.datamanager@nhs.net', Subject: 'New branch' }, body);
+    expect(c.kind).toBe('branch_setup');
+    expect(fieldsOf(c).mainPractice).toMatchObject({ name: 'Alder Surgery', phone: '01264 350 280' });
+    expect(fieldsOf(c).branch).toMatchObject({ name: 'Weyhill Road Surgery', phone: '01264 350 281', mainContact: { title: 'Dr', name: 'Amara Hale', email: 'amara.hale@nhs.net' } });
+  });
+});
+
+describe('a form\'s blank box', () => {
+  it('"Position in the organisation" read into an empty name box is nobody\'s name', () => {
+    expect(cleanPersonName('Position in the organisation')).toBeNull();
+    expect(cleanPersonName('Role at the practice')).toBeNull();
+    expect(cleanPersonName('Rolf Ahmed')).toBe('Rolf Ahmed');
   });
 });
