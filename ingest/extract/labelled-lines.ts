@@ -253,10 +253,12 @@ const LIST_LABEL = new RegExp(`\\b(?:(?:permissions?|access|functions?|modules?)
 
 const SIGN_OFF = /^(thanks|thank you|many thanks|(?:with )?(?:kind|best|warm|warmest) (?:regards|wishes)|regards|best(?=[\s,!.]*$)|yours|cheers|sent from)\b/i;
 
+const LIST_ITEM = /^\s*(\d{1,2}|[A-Ha-h])([.)])\s/;
+
 /** Whether the next line carries the next number or letter of the same list ("1." then "2.", "a)" then "b)"). */
 function startsNumberedList(line: string, next: string): boolean {
-  const item = /^\s*(\d{1,2}|[A-Ha-h])([.)])\s/.exec(line);
-  const following = /^\s*(\d{1,2}|[A-Ha-h])([.)])\s/.exec(next);
+  const item = LIST_ITEM.exec(line);
+  const following = LIST_ITEM.exec(next);
   if (!item?.[1] || !following?.[1] || item[2] !== following[2]) return false;
   const successor = /\d/.test(item[1]) ? String(Number(item[1]) + 1) : String.fromCharCode(item[1].charCodeAt(0) + 1);
   return following[1] === successor;

@@ -37,7 +37,6 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
   // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").
   // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
-  // "As Caldicott Guardian for Northfield Road Surgery, I would like …": a capacity stated at a sentence's start.
   const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l) || AS_CAPACITY.test(l))
     .filter((l) => !NOMINATING_AS.test(l) || AS_CAPACITY.test(l) || /\b(I am|I'm|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign/i.test(l)).join('\n');
   const letter = !s && !roleF ? letterSignatory(ctx.body) : null;

@@ -323,8 +323,7 @@ export function detectService(t: string): Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> |
   ];
   // "Clinical Director for Severn Vale PCN … PL Organisation Administrator": a PCN named as where the writer works
   // says less than a service named with its administrator; a bare "PCN" decides only when nothing else does.
-  const bare: [RegExp, 'PCN'][] = [[/\bPCN\b/i, 'PCN']];
-  return earliestCue(t, cues) ?? earliestCue(t, bare);
+  return earliestCue(t, cues) ?? earliestCue(t, [[/\bPCN\b/i, 'PCN']]);
 }
 
 function earliestCue<S extends string>(t: string, cues: [RegExp, S][]): Found<S> | null {
