@@ -32,6 +32,11 @@ export interface IngestWorkerOverrides {
 
 export interface RunningIngestWorker {
   stop(): Promise<void>;
+  /**
+   * Settles once every mailbox has been reached (logged in), or the worker stopped: from then on the worker reads
+   * mail. Start-up does not wait for it, since a mailbox server that is down must not keep the relay from running.
+   */
+  readonly mailboxesReached: Promise<void>;
 }
 
 const RETENTION_INTERVAL_MS = 6 * 3600_000;
@@ -153,6 +158,7 @@ export async function startIngestWorker(config: IngestConfig, overrides: IngestW
   logger.info({ mode: config.mode, mailboxes: config.mailboxes.map((m) => m.mailbox) }, 'ingest worker started');
 
   return {
+    mailboxesReached: Promise.all(sources.map((s) => s.reached)).then(() => undefined),
     async stop() {
       stopping = true;
       clearInterval(relayTimer);

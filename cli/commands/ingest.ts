@@ -35,6 +35,7 @@ export async function startIngestProcess(
     throw error;
   }
   const worker = await startIngestWorker(config, { logger, extractionSandbox });
+  void worker.mailboxesReached.then(() => logger.info({ mailboxes: config.mailboxes.length }, 'every mailbox reached; reading mail'));
   const port = options.metricsPort === undefined ? observability.metricsPort : options.metricsPort;
   if (port === null) return { metricsPort: null, stop: () => worker.stop() };
   // The metrics read the store and the queues the worker writes; their own handles keep the worker's API narrow.

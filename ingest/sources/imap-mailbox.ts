@@ -367,12 +367,16 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
     }
   };
 
+  let markReached: () => void = () => {};
+  const reached = new Promise<void>((resolve) => { markReached = resolve; });
+
   const loop = async (): Promise<void> => {
     let attempt = 0;
     while (!stopped) {
       let client: ImapFlow | null = null;
       try {
         client = await connect();
+        markReached();
         attempt = 0;
         log.info({ uidValidity: knownUidValidity }, 'imap connected');
         await session(client);
@@ -390,9 +394,11 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
 
   const running = loop();
   return {
+    reached,
     async stop() {
       stopped = true;
       signalStop();
+      markReached();
       wake();
       await running;
     },

@@ -48,8 +48,12 @@ export function startMaildir(options: MaildirOptions, handler: MessageHandler): 
     return true;
   };
 
+  let markReached: () => void = () => {};
+  const reached = new Promise<void>((resolve) => { markReached = resolve; });
+
   const loop = async (): Promise<void> => {
     for (const sub of ['new', 'cur', 'tmp']) await mkdir(path.join(options.dir, sub), { recursive: true });
+    markReached();
     try {
       watcher = watch(newDir, () => wake());
       watcher.on('error', () => undefined);
@@ -75,8 +79,10 @@ export function startMaildir(options: MaildirOptions, handler: MessageHandler): 
 
   const running = loop();
   return {
+    reached,
     async stop() {
       stopped = true;
+      markReached();
       wake();
       watcher?.close();
       await running;

@@ -40,6 +40,8 @@ export interface BatchMessageHandler {
 /** A running source; stop() finishes the message in hand and closes the connection. */
 export interface RunningSource {
   stop(): Promise<void>;
+  /** Settles once the source has first reached its mailbox (an IMAP login), or was stopped before it could. */
+  readonly reached: Promise<void>;
 }
 
 /** Exponential backoff with full jitter, capped: the delay before reconnect attempt `attempt` (1-based). */

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ImapFlow } from 'imapflow';
 import { pino } from 'pino';
@@ -73,6 +74,29 @@ describe('imap mailbox source', () => {
         return Array.isArray(flagged) && flagged.length === 4;
       } finally { lock.release(); }
     });
+  });
+
+  it('says when it has reached the mailbox (logged in), and settles on stop when the server never answers', async () => {
+    const d = await startDovecot({ users: ['portalenquiries'] });
+    closers.push(() => d.stop());
+    const options = { mailbox: 'portalenquiries' as const, host: d.host, port: d.port, secure: false, user: 'portalenquiries', auth: { password: d.passwordFor('portalenquiries') }, maxMessageBytes: 1_000_000, pollIntervalMs: 60_000, logger };
+    const source = startImapMailbox(options, async () => {});
+    closers.push(() => source.stop());
+    await source.reached;
+    await source.stop();
+
+    // A port nothing listens on: never reached, so only stopping settles it.
+    const closed = createTcpServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', () => resolve()));
+    const deadPort = (closed.address() as { port: number }).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const unreachable = startImapMailbox({ ...options, port: deadPort }, async () => {});
+    let settled = false;
+    void unreachable.reached.then(() => { settled = true; });
+    await sleep(500);
+    expect(settled).toBe(false);
+    await unreachable.stop();
+    await unreachable.reached;
   });
 
   it('retries a message whose handler failed, survives a server restart, and skips downloading oversize mail', async () => {
