@@ -127,7 +127,8 @@ function formIdentity(formText: string): Exclude<CaseKind, 'unclassified'> | nul
 function maskAddresses(text: string): string {
   // "change the main contract for our pharmacy": a phone's autocorrect of "main contact" (a contract's holder is not).
   // Typographic apostrophes ("I’m", "haven’t") read as typed ones, so every cue sees one spelling.
-  return text.replace(EMAIL_IN_TEXT, 'mail@box').replace(/\bmain contract\b(?!\s+holder)/gi, 'main contact').replace(/[’‘]/g, "'");
+  // "Pls change MC for Meadowbank Surgery", "New MC:": a practice's shorthand for its main contact.
+  return text.replace(EMAIL_IN_TEXT, 'mail@box').replace(/\bmain contract\b(?!\s+holder)/gi, 'main contact').replace(/\bMC\b/g, 'main contact').replace(/[’‘]/g, "'");
 }
 
 function hasConcreteDetail(text: string): boolean {

@@ -5,7 +5,8 @@ import type { FieldResult } from './fields/context.js';
 /**
  * A value the writer corrects in the same email: "Sorry - the code is actually FQ412, not FQ421", "It should be
  * J82155, not J82515", "her username is CMCALEESE2 - CMCALEESE1 was a previous member of staff". `wrong` is the
- * value as first written, or a word of it ("not the reception one").
+ * value as first written, or a word of it ("not the reception one"), or empty where only the right code is written
+ * ("wrong code, it's V034471").
  */
 export interface Correction {
   right: string;
@@ -25,7 +26,7 @@ const PHONE = String.raw`\+?\d[\d ]{4,}\d`;
 const PATTERNS: { re: RegExp; right: number; wrong: number }[] = [
   // "is actually FQ412, not FQ421", "should be J82155 not J82515", "the new address is X, not the reception one",
   // "should be X instead, not the reception one"
-  { re: new RegExp(String.raw`\b(?:is|be|read|are)\s+(?:actually\s+)?${VALUE}(?:\s+instead)?\s*[,;(–—-]?\s*(?:and\s+)?not\s+(?:the\s+|our\s+)?${VALUE}`, 'i'), right: 1, wrong: 2 },
+  { re: new RegExp(String.raw`(?:\b(?:is|be|read|are)|\bit['’]s)\s+(?:actually\s+)?${VALUE}(?:\s+instead)?\s*[,;(–—-]?\s*(?:and\s+)?not\s+(?:the\s+|our\s+)?${VALUE}`, 'i'), right: 1, wrong: 2 },
   // "CMCALEESE2 - CMCALEESE1 was a previous member of staff"
   { re: new RegExp(String.raw`${VALUE}\s*[-–—,;(]\s*${VALUE}\s+(?:was|is|belongs|belonged)\b`, 'i'), right: 1, wrong: 2 },
   // "FQ421 should be FQ412", "J82515 should read J82155"
@@ -37,6 +38,12 @@ const PATTERNS: { re: RegExp; right: number; wrong: number }[] = [
   { re: new RegExp(String.raw`\b(?:is|be)\s+(?:actually\s+)?(${PHONE})\s*[,;(–—-]?\s*(?:and\s+)?not\s+(${PHONE})`, 'i'), right: 1, wrong: 2 },
 ];
 
+/**
+ * "Sorry, wrong code – it's V034471 (Bridge St)": only the right code is written; it replaces the organisation's code
+ * first written (`wrong` is then empty).
+ */
+const WRONG_CODE_RIGHT_ONE = new RegExp(String.raw`\bwrong\s+(?:ODS\s+|practice\s+|organisation\s+|contract\s+)?code\b[^.\n]{0,30}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have been)|(?:the\s+)?(?:right|correct)\s+one\s+is|use)\s+(?:actually\s+)?([A-Za-z0-9]{3,10})\b`, 'i');
+
 const looksLikeValue = (v: string): boolean => v.includes('@') || /\d/.test(v) || /^[A-Z]{4,}$/.test(v);
 
 /** The corrections the writer makes in `text`, sentence by sentence. */
@@ -44,6 +51,11 @@ export function findCorrections(text: string): Correction[] {
   const out: Correction[] = [];
   for (const line of text.split('\n')) {
     if (!CUE.test(line)) continue;
+    const code = WRONG_CODE_RIGHT_ONE.exec(line);
+    if (code?.[1] && /\d/.test(code[1])) {
+      out.push({ right: code[1].toUpperCase(), wrong: '', line: line.trim() });
+      continue;
+    }
     for (const sentence of line.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       if (!CUE.test(sentence) && !CUE.test(line)) continue;
       for (const { re, right, wrong } of PATTERNS) {
@@ -68,14 +80,17 @@ const squash = (v: string): string => v.replace(/\s+/g, '').toLowerCase();
  */
 export function applyCorrections(result: FieldResult, corrections: Correction[]): void {
   for (const c of corrections) {
-    const wrong = squash(c.wrong);
+    // Only the right code written: the organisation's code as first read is the one corrected, wherever it is.
+    const written = c.wrong === '' ? result.organisation?.odsCode ?? '' : c.wrong;
+    if (!written) continue;
+    const wrong = squash(written);
     const rightIsAddress = c.right.includes('@');
     const matches = (value: string): boolean => {
       const v = squash(value);
       if (v === wrong) return true;
       // "not 672 195": the end of the number first written.
-      if (/^\+?[\d ]+$/.test(c.right) && /^[\d ]+$/.test(c.wrong) && /^\+?[\d ]+$/.test(value) && wrong.length >= 5 && v.endsWith(wrong)) return true;
-      return rightIsAddress && !looksLikeValue(c.wrong) && c.wrong.length >= 4 && value.includes('@') && v.split('@')[0]!.includes(wrong);
+      if (/^\+?[\d ]+$/.test(c.right) && /^[\d ]+$/.test(written) && /^\+?[\d ]+$/.test(value) && wrong.length >= 5 && v.endsWith(wrong)) return true;
+      return rightIsAddress && !looksLikeValue(written) && written.length >= 4 && value.includes('@') && v.split('@')[0]!.includes(wrong);
     };
     const fix = (value: unknown): string | null => (typeof value === 'string' && matches(value) ? (rightIsAddress ? c.right.toLowerCase() : c.right) : null);
     const walk = (node: unknown, path: string): void => {
@@ -116,6 +131,8 @@ export interface Replacement {
 const REPLACING = /\b(?:make\s+(?:it|that|this|them)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+(.{2,120}?)\s+instead\b([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
 /** "wrong email address, the right one is siobhan.nibhriain1@nhs.net": only the right value is written. */
 const RIGHT_ONE = /\bthe\s+(?:right|correct)\s+(?:one|e-?mail(?:\s+address)?|address)\s+is\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
+/** "wrong address for Leanne below, it's leanne.morris7@nhs.net": likewise. */
+const WRONG_THEN_RIGHT = /\bwrong\s+(?:e-?mail(?:\s+address)?|address)\b[^.\n]{0,40}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have been)|use)\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
 const INSTEAD_FIRST = /\binstead\s*,?\s*(?:please\s+)?(?:make\s+(?:it|that|this)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
 
 /** The replacements the writer makes in `text`: a name, an address, or both, each sentence at most one. */
@@ -123,7 +140,7 @@ export function findReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line) ?? RIGHT_ONE.exec(line);
+    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line) ?? RIGHT_ONE.exec(line) ?? WRONG_THEN_RIGHT.exec(line);
     // "If Tariq cannot, make it Fenella instead" is a fallback, not a second thought.
     if (m && !/\b(?:if|unless|otherwise|or)\b/i.test(line.slice(0, m.index ?? 0).split(/[.!?]\s/).pop() ?? '')) {
       const span = `${m[1] ?? ''} ${m[2] ?? ''}`;

@@ -50,12 +50,14 @@ export function cleanOrganisationName(raw: string): string | null {
   const kept: string[] = [];
   for (const part of parts) {
     if (/\d|@|\b(ODS|code|phone|tel)\b/i.test(part)) break;
+    // "Elmfield Medical Centre, GP, M84007": after the name, the kind of practice it is, not more of its name.
+    if (kept.length > 0 && /^(?:GP|GP practice|general practice|dental|dental practice|pharmacy|community pharmacy|optical|opticians?|optometrists?)$/i.test(part.trim())) break;
     kept.push(part);
   }
   const name = kept.join(', ').replace(/[.,;\s]+$/, '').trim();
   return name && !/^[A-Z]{1,3}\d/i.test(name) ? name : null;
 }
-export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
+export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|certified by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
 export const NOT_PERSON_NAME = /^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
 export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b/i;
 /** A label that can only name an organisation's code ("Practice code", "ODS"), not any other code ("Verification code"). */
@@ -97,6 +99,8 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   // "It's Marcus Hale", "our new PM, Jo Bloggs", "Tom Barker's (Open Exeter)": the words around a name are not the name.
   // "Signatory: me, Nicholas Fairclough, Director": the writer, then their name.
   v = v.replace(/^\s*(?:me|myself)\s*(?:[,:–-]\s*|\s(?=\p{Lu}))/iu, '');
+  // "ADD Lydia Fairbrother" (a table's action column): the action in capitals before the name.
+  v = v.replace(/^\s*(?:ADD|NEW|REMOVE|CHANGE TO)\s+(?=\p{Lu}\p{Ll})/u, '');
   // "Lauren Giddings’ Open Exeter": a possessive after a final s is the apostrophe alone.
   v = v.replace(NAME_LEAD_IN, '').replace(/['’]s(?:\s.*)?$/u, '').replace(/(?<=s)['’](?:\s.*)?$/u, '');
   // "Callum Treloar FBDO", "Dr Anil Shah MRPharmS": letters after a name are qualifications, not the name.
@@ -187,6 +191,8 @@ export function unshapedCode(raw: string): string | null {
 
 /** An NHS trust's (R..) or ICB's (Q..) three-character code in brackets after the body's name. */
 const NHS_BODY_CODE = /\b(?:NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|ICB|Integrated\s+Care\s+Board)\s*\(\s*([RQ][A-Z0-9]{2})\s*\)/g;
+
+const CODE_AFTER_PRACTICE_NAME = /\b(?:Surgery|Practice|Medical Centre|Health Centre|Medical Group)\s*[,(–-]\s*([A-Z]\d{4}|[A-Z]\d{2}[A-Z]?\d{3,4})(?=\s*[,.;)–-]|\s+(?:to|for|is|has|and)\b|$)/g;
 
 /** "ODS code 7731-X" in running text: a code named as such, even when it fits no shape. */
 const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|org|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?: ([A-Z0-9]{2,3}))?(?=[\s,.;)\]]|$)/gi;
@@ -343,6 +349,13 @@ export function odsCodesWithLines(text: string): Found<string>[] {
       const raw = m[1] ?? '';
       inLine.push({ at: (m.index ?? 0) + m[0].lastIndexOf(raw), code: raw.toUpperCase() });
     }
+    // "Meadowbank Surgery, G8211, to Lisa Tranter": a practice's code right after its name, a digit short of any shape,
+    // is the practice's code mistyped (core raises ods_invalid), not nothing.
+    for (const m of withoutEmails.matchAll(CODE_AFTER_PRACTICE_NAME)) {
+      const raw = m[1] ?? '';
+      const at = (m.index ?? 0) + m[0].lastIndexOf(raw);
+      if (!classifyOdsCode(raw) && !shapedSpans.some(([from, to]) => at >= from && at < to)) inLine.push({ at, code: raw.toUpperCase() });
+    }
     for (const c of inLine.sort((a, b) => a.at - b.at)) {
       if (seen.has(c.code)) continue;
       seen.add(c.code);
@@ -356,6 +369,15 @@ export { classifyOdsCode };
 
 /** A UK postcode as people write it ("LS1 4AP", "LS14AP"): the end of an address. */
 export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+
+/**
+ * An address ends at its postcode: what the same value carries after it ("… GL7 3AD, Tel 01367 252118", "… NN16 8JB
+ * - main contact me", "… WS1 3QP / 01922 614300") is the next detail, not the address.
+ */
+export function endAtPostcode(address: string): string {
+  const m = new RegExp(String.raw`^(.*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b\s*(?:[,;/|–—-]|\s(?=\p{Ll}))\s*\S.*$`, 'u').exec(address);
+  return m?.[1] && !UK_POSTCODE.test(address.slice(m[1].length)) ? m[1] : address;
+}
 
 /** A UK phone number as people write it (10 or 11 digits from the 0 or +44, in groups); no ODS code is one. */
 const UK_PHONE = /(?<![\p{L}\d])(?:\+44\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s-]?\d){8,9}(?![\s-]?\d)/gu;

@@ -11,6 +11,9 @@ const LABEL_NOUN =
 /** A label in capitals that continues past its noun with more label words or "of", "in which", "for". */
 const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|CODE|ROLE|TITLE|TELEPHONE|PHONE|DATE|USERNAME|CONTACT|NUMBER)(?: (?:OF|IN|FOR|WHICH|ADDRESS|NUMBER|CODE|NAME|TITLE|[A-Z]+ING|SIGNATORY|USER|CONTACT|ORGANISATION|ORGANIZATION|PRACTICE))+$/;
 
+/** A role's label that says where the role is held, then the value in capitals. */
+const HELD_IN_LABEL = /^((?:role|position|job title)(?:\s*\/\s*(?:role|position|job title))?\s+(?:held\s+)?(?:in|within|at)\s+the\s+(?:organi[sz]ation|practice|surgery|pharmacy|company))\s+(\p{Lu}.*)$/iu;
+
 /** Whose a labelled value is: "Full name of User Administrator", "Email of the Approver". */
 const ROLE_NOUN = /^(administrator|approver|user|signatory|nominee|applicant|contact|manager|guardian|partner|holder)$/i;
 
@@ -53,6 +56,9 @@ function splitFlatLine(line: string): string {
   // A label in block capitals on a line of its own, its value on the next ("EMAIL ADDRESS", "NAME OF SIGNATORY"):
   // what follows its first noun is more of the label, not a value.
   if (BLOCK_CAPITALS_LABEL.test(line)) return line;
+  // "Role / position in the organisation Senior Partner": the label's "in the organisation" is more of the label.
+  const heldIn = HELD_IN_LABEL.exec(line);
+  if (heldIn?.[1] && heldIn[2]) return `${heldIn[1]}: ${heldIn[2]}`;
   for (let k = 0; k < Math.min(words.length - 1, 7); k++) {
     const w = words[k] ?? '';
     // "Authorised by", "Signed by (name)": a past participle's "by" ends a label, as does a hint in brackets.

@@ -1,5 +1,5 @@
 import type { Finding, Mailbox, ParsedCase } from '../../core/domain/case.js';
-import { formalNameFromSignOff, isPcseMailbox, personalDisplayName, reorderDisplayName } from './field-helpers.js';
+import { endAtPostcode, formalNameFromSignOff, isPcseMailbox, personalDisplayName, reorderDisplayName } from './field-helpers.js';
 import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
@@ -16,6 +16,7 @@ import { normaliseFlatFormText } from './flat-form.js';
 import { cleanScanNoise } from './scan-noise.js';
 import { unwrapHardWrapped } from './hard-wrap.js';
 import { convertPipeTables } from './pipe-tables.js';
+import { singledOutRecord } from './records.js';
 import { assessSenderAuthentication } from './sender-auth.js';
 import { splitBody, type SplitBody } from './split-body.js';
 import type { ParsedMime } from './mime.js';
@@ -113,7 +114,11 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
       // A ticked box answers the question printed over it with the option printed after it.
       if (x.option && x.type === 'checkbox' && x.label && x.heading) {
         const question = x.heading.replace(/[:*\s]+$/, '').toLowerCase();
-        return { section: formSection(question), label: question, value: x.label, line: `PDF tick box ${x.name} (${x.heading.replace(/[:*\s]+$/, '')}): [X] ${x.label}` };
+        const line = `PDF tick box ${x.name} (${x.heading.replace(/[:*\s]+$/, '')}): [X] ${x.label}`;
+        // "[X] GP Partner" under "Capacity (tick one)" or only under the section's heading ("C. Authorised
+        // signatory"): a signatory capacity ticked is the signatory's capacity, not a value of whatever heads it.
+        if (/\bcapacity\b/.test(question) || SIGNATORY_CAPACITY.test(x.label)) return { section: 'signatory capacity', label: 'capacity', value: x.label, line };
+        return { section: formSection(question), label: question, value: x.label, line };
       }
       // "UserName" holding "Kerry Lomas" is the user's full name, not a login.
       // "main_name", "branch_name", "existing_name": a section's bare name on a practice form is the organisation's.
@@ -128,7 +133,10 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const requestText = [body, requestQuotedByPcse(split), formText].filter((t) => t?.trim()).join('\n\n');
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: isPcseMailbox(quotedAuthorEmail(split)) });
 
-  const labelled = [...formLabelled, ...readLabelledValues(requestText)];
+  // Several sites listed, one of them singled out (records.ts): the other sites' values are not the request's.
+  const otherSites = new Set(singledOutRecord(body, subject, kind)?.others.flatMap((r) => r.lines) ?? []);
+  const fromOtherSite = (line: string): boolean => otherSites.size > 0 && (otherSites.has(line.trim()) || [...otherSites].some((l) => line.startsWith(`${l} / `)));
+  const labelled = [...formLabelled, ...readLabelledValues(requestText)].filter((v) => !fromOtherSite(v.line));
   const doubts = new Map<string, Doubt>();
   const formAttached = [...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)].some((a) => /^application\/pdf$|^image\//i.test(a.contentType) || /\.pdf$/i.test(a.filename ?? ''));
   const result = extractFields({ kind, doubts, formAttached, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, copied: mime.cc.map((p) => ({ ...p, name: reorderDisplayName(p.name) })), sender: { ...mime.from, name: formalNameFromSignOff(personalDisplayName(reorderDisplayName(mime.from.name), ownSignOff), ownSignOff) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
@@ -137,6 +145,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   applyCorrections(result, findCorrections(body));
   // "Actually, please make it Rosalind Achterberg-Kaye instead": the second thought replaces the first.
   applyReplacements(result, findReplacements(body), body);
+  endAddressesAtPostcodes(result.fields);
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
   markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []));
@@ -261,6 +270,18 @@ async function readForms(
  * The section a form field's name puts it in: "main_contact_name" sits in the main practice's section as
  * "Main contact name" sits under a "Main practice" heading on the page; other fields are their own section.
  */
+/** The capacities PCSE's forms let an authorised signatory sign in. */
+const SIGNATORY_CAPACITY = /^(?:lead GP|GP partner|caldicott guardian|(?:an )?existing primary (?:contact|user)\b.*|member of the board(?: of directors)?|board member)$/i;
+
+/** Every address among the fields, cut at its postcode (endAtPostcode). */
+function endAddressesAtPostcodes(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key === 'address' && typeof value === 'string') (node as Record<string, unknown>)[key] = endAtPostcode(value);
+    else endAddressesAtPostcodes(value);
+  }
+}
+
 function formSection(label: string): string {
   const m = /^(main|existing|current|parent)\b/.exec(label);
   if (m) return `${m[1]} practice`;
@@ -406,6 +427,11 @@ function humanise(name: string): string {
     .toLowerCase()
     // Form authors abbreviate: "SigName", "SigRole", "AuthSig", "txt_appr_mail", "txt_nom_name".
     .replace(/^(txt|fld|tb|tf|txtbox|field|f)\s+/, '')
+    // "Part2.Cert_By", "Part2.Cert_Capacity": the form's part is not the field; the certifier is who certifies.
+    .replace(/^part ?\d+\s+/, '')
+    .replace(/\bcert(?:ified)? by\b/, 'certified by')
+    .replace(/\bcert\b/, 'certifier')
+    .replace(/^ua\b/, 'user administrator')
     .replace(/\bsig$/, 'signature')
     .replace(/\bsig\b/g, 'signatory')
     .replace(/\b(appr|apr|auth)\b/g, 'approver')

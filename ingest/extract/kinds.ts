@@ -61,7 +61,7 @@ export const KIND_READERS = {
       // The sender already is the main contact ("I'm the main contact for …"): not a change of contact.
       [/\b(I am|I'm|as)\s+(the\s+)?(current\s+|existing\s+)?main contact\b/i, -3],
     ],
-    fields: (ctx, ev) => ({ newMainContact: nominee(ctx, ev, 'fields.newMainContact', /\bmain contact\b/i) }),
+    fields: (ctx, ev) => ({ newMainContact: nominee(ctx, ev, 'fields.newMainContact', /\bmain contact\b|\bMC\b/i) }),
   },
   main_contact_extension: {
     cues: [

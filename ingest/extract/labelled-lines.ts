@@ -222,7 +222,7 @@ function readChoice(inline: string, lines: string[], start: number): { value: st
   else {
     while (i < lines.length && options.length < 10) {
       const l = (lines[i] ?? '').trim();
-      if (!l || /^##\s/.test(l) || isNumberedHeading(l) || SIGN_OFF.test(l) || l.length > 80) break;
+      if (!l || /^##\s/.test(l) || isNumberedHeading(l) || SIGN_OFF.test(l) || (l.length > 80 && printedCapacities(l).length < 2)) break;
       // The next question of the form ("Signature of authorised signatory", "Date:") ends the options.
       if (!TICK_BOX.test(l) && (splitLabelValue(l) !== null || (options.length > 0 && isStrongLabelLine(l)) || /\b(signature|signed|date)\b/i.test(l))) break;
       options.push(l);
@@ -230,9 +230,32 @@ function readChoice(inline: string, lines: string[], start: number): { value: st
     }
   }
   const marked = options.filter((o) => TICK_BOX.test(o));
+  // "Lead GP GP Partner Caldicott Guardian": the capacities printed side by side, their boxes form fields or lost in
+  // the text; only a mark typed before one ("Caldicott Guardian X Member of the Board …") answers.
+  if (marked.length === 0 && options.some((o) => printedCapacities(o).length >= 2)) {
+    return { value: options.flatMap((o) => markedCapacities(o)).join(', '), lines: inline ? [] : options, next: inline ? start : i };
+  }
   if (marked.length === 0 && options.length <= 1) return null;
   const ticked = marked.filter((o) => { const m = TICK_BOX.exec(o); return !!(m && (m[1] || m[2] || m[3])); }).map((o) => o.replace(TICK_BOX, '').trim());
   return { value: ticked.join(', '), lines: inline ? [] : options, next: inline ? start : i };
+}
+
+/** The signatory capacities PCSE's forms print as options. */
+const PRINTED_CAPACITY = /\b(?:Lead GP|GP Partner|Caldicott Guardian|(?:An )?existing Primary (?:Contact|User)|Member of the Board(?: of Directors)?)\b/gi;
+
+function printedCapacities(line: string): RegExpMatchArray[] {
+  return [...line.matchAll(PRINTED_CAPACITY)];
+}
+
+/** The capacities on a line of printed options that a lone mark ("X", "✓") stands before. */
+function markedCapacities(line: string): string[] {
+  const found = printedCapacities(line);
+  return found.flatMap((m, k) => {
+    const before = line.slice(k === 0 ? 0 : found[k - 1]!.index! + found[k - 1]![0].length, m.index);
+    if (!/(?:^|\s)[xX✓✔√☒☑](?:\s*)$/u.test(before)) return [];
+    const end = k + 1 < found.length ? found[k + 1]!.index! : line.length;
+    return [line.slice(m.index, end).replace(/\s+[xX✓✔√☒☑]?\s*$/u, '').trim()];
+  });
 }
 
 /** "[ ] Lead GP [X] GP Partner" on one line: one option a box. */
@@ -299,7 +322,8 @@ function isHeadingLine(line: string, next: string): boolean {
 }
 
 function cleanLabel(s: string): string {
-  const label = s.replace(/[*_#]+/g, '').replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim();
+  // "MC:", "MC for branch:": a practice's shorthand for its main contact.
+  const label = s.replace(/[*_#]+/g, '').replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim().replace(/^MC\b/, 'Main contact');
   // A bilingual label ("Enw / Name", "Cod ODS / ODS code") is read by the half this reader knows.
   const halves = label.split(/\s+\/\s+/);
   if (halves.length !== 2) return label;

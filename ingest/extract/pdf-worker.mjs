@@ -91,7 +91,21 @@ function uninformativeNames(fields) {
   // A numbered group of tick boxes ("chkSignatoryRole_0" … "_4") says which question, never which answer: the option
   // printed beside the ticked box is.
   const numberedBox = (f) => f.type === 'checkbox' && /[\s_#-]*\d+$/.test(own(f.name)) && (counts.get(base(f.name)) ?? 0) > 1;
-  return new Set(fields.filter((f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(own(f.name)) || (acrobat && oneWord(f)) || numberedBox(f)).map((f) => f.name));
+  const numbered = (f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(own(f.name));
+  // A form named in its designer's shorthand ("PU_FN", "Sgn_Nm", "OE_Prac_Cd") says too little in most names: every
+  // field is read under its printed label, which the names' few whole words would not match.
+  if (fields.length >= 4 && fields.filter((f) => abbreviated(own(f.name))).length * 2 >= fields.length) return new Set(fields.map((f) => f.name));
+  // A tick box means the option printed beside it ("CapBoard" is "Member of the Board of Directors"), under its question.
+  return new Set(fields.filter((f) => numbered(f) || (acrobat && oneWord(f)) || numberedBox(f) || f.type === 'checkbox').map((f) => f.name));
+}
+
+/** Words a field name spells out whole when it says what the field holds. */
+const WHOLE_WORD = /^(?:name|names|full|first|last|fore|forename|forenames|surname|family|given|middle|title|e?mail|address|addr|line|street|town|city|county|postcode|post|code|zip|tele?phone|phone|tel|mobile|fax|ods|org|organi[sz]ation|practice|surgery|pharmacy|branch|site|main|new|existing|current|old|previous|user|users|admin|administrator|nominee|applicant|primary|contact|contract|contractor|holder|sign|signed|signature|signatory|signer|date|dated|role|job|position|capacity|designation|lead|gp|partner|caldicott|guardian|board|director|member|manager|reason|permission|permissions|access|type|kind|service|details|number|no|id|username|yes|additional|replacement|approver|approved|authorised|authorized|authoriser|print|printed|check|box|tick|option|declaration|confirm|comments|notes|other)$/i;
+
+/** A name in shorthand only: not one whole word ("PU_FN", "Sgn_Nm"). */
+function abbreviated(name) {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/).filter(Boolean);
+  return words.length > 0 && !words.some((w) => WHOLE_WORD.test(w));
 }
 
 /**

@@ -116,7 +116,7 @@ function loginAfterUser(body: string): Found<string> | null {
 }
 
 /** Open Exeter's cervical screening functions, as practices name them (any case); "all permissions" as asked. */
-const OE_PERMISSION = /\b(prior notification list|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update))?|cytology results?(?:\s+(?:enquiry|search))?|result enquiry|patient enquiry|screening history|organisation maintenance|all (?:open exeter |available |the )?permissions)\b/gi;
+const OE_PERMISSION = /\b(prior notification list|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|organisation maintenance|all (?:open exeter |available |the )?permissions)\b/gi;
 
 /** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
 const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquir(?:y|ies))\b/gu;

@@ -34,7 +34,8 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     nomineePerson = { name: p.name?.value ?? null, email: p.email?.value ?? null };
   } else nomineePerson = nominee(ctx, ev, 'fields.nominee', userSection);
   let s = labelledPerson(ctx.labelled, SIGNATORY) ?? null;
-  let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY);
+  // "Capacity (tick one)": on these forms only the signatory signs in a capacity, whatever heading it sits under.
+  let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ?? pick(ctx.labelled, /^capacity\b/i, text);
   // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").
   // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
   const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l) || AS_CAPACITY.test(l))

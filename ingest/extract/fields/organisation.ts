@@ -1,6 +1,7 @@
 /** The organisation a request is about: its code, name and stated type, and practice blocks (existing/new, main/branch) read by section. */
 import type { OrganisationType } from '../../../core/domain/case.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
+import { singledOutRecord } from '../records.js';
 import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORGANISATION_CODE_LABEL, ORG_NAME_LABEL, digitsOnlyCode, firstPhone, odsCodesWithLines, pick, requestedOdsCode, spacedOdsCode, type Found } from '../field-helpers.js';
 import { UK_POSTCODE, cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
@@ -11,6 +12,12 @@ export const EXISTING = /\b(existing|current|old)\b|\bmain (practice|site|surger
 export const NEW = /\bnew\b/i;
 
 export const BRANCH = /\bbranch\b/i;
+
+/** The code of the one site a list of the writer's sites singles out (records.ts). */
+function singledOutCode(ctx: FieldContext): Found<string> | null {
+  const singled = singledOutRecord(ctx.body, ctx.subject, ctx.kind);
+  return singled ? { value: singled.chosen.code, line: singled.chosen.lines.join(' / ') } : null;
+}
 
 export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, unknown>): FieldResult['organisation'] {
   if (ctx.kind === 'main_contact_extension' || ctx.kind === 'branch_setup') {
@@ -24,6 +31,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
   const code =
     pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ??
     pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode) ??
+    singledOutCode(ctx) ??
     requestedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     spacedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     odsCodesWithLines(ctx.signature)[0] ??
@@ -361,5 +369,10 @@ function parentCodeWritten(code: string, text: string): Found<string> | null {
   const parent = code.slice(0, 6);
   const written = new RegExp(`(?<![A-Z0-9])${parent.slice(0, 3)}\\s?${parent.slice(3)}(?![A-Z0-9]|\\s?\\d)`, 'i');
   const line = text.split('\n').find((l) => written.test(l));
-  return line ? { value: parent, line: line.trim() } : null;
+  // "Main site G82117 stays with me", "it's the branch, not the main site (Longmoor, M85021), that one's fine": the
+  // parent is named to say the request is not about it.
+  if (!line || PARENT_LEFT_AS_IS.test(line)) return null;
+  return { value: parent, line: line.trim() };
 }
+
+const PARENT_LEFT_AS_IS = /\bnot\s+(?:the\s+)?(?:main|parent)\b|\b(?:main|parent)\s+(?:site|practice|surgery)\b[^.\n]{0,40}\b(?:stays?|remains?|unchanged|is fine|no change|as it is)\b|\bthat one['’]?s fine\b/i;

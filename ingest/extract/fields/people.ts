@@ -209,7 +209,8 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
   // Not "set up as a primary user": that "as" is about someone else.
   // "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.
   const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:practice|surgery|pharmacy|organi[sz]ation|company)['’]s\\s+)?${re.source}`, 'i');
-  for (const line of t.split('\n')) {
+  // "I've signed it myself as PM": a practice manager's shorthand (not the afternoon's "2 PM").
+  for (const line of t.replace(/(?<!\d\s?)\bPM\b/g, 'practice manager').split('\n')) {
     const m = stated.exec(line) ?? mostSpecificRole(line, re);
     // "one of the GP partners here": the writer is a GP partner.
     if (m?.[1]) return { value: m[1].replace(/(partner)s$/i, '$1'), line: line.trim() };
@@ -235,7 +236,9 @@ export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(
  * A forward whose own text opens with the verdict ("Approved - please action.", "Authorised, thanks"): the forwarder
  * approves what they pass on. "Approved by …" names someone else and is not this.
  */
-export const FORWARDER_APPROVES = /^\s*(?:(?:hi|hello|dear)\b[^\n]*\n\s*)?(?:approved|authori[sz]ed)\s*(?:[-–.,!:;]|\n|$)/i;
+// "See below, approved.", "PCSE team – see below, approved.": the forwarder's one word of approval, after a pointer
+// to what it approves.
+export const FORWARDER_APPROVES = /^\s*(?:(?:hi|hello|dear)\b[^\n]*\n\s*)?(?:(?:PCSE|hi|hello|dear)\b[^\n,–:-]{0,30}[,–:-]\s*)?(?:(?:please\s+)?see\s+(?:below|attached)\s*[-–.,:;]?\s*)?(?:approved|authori[sz]ed)\s*(?:[-–.,!:;]|\n|$)/i;
 
 /**
  * Who signs or approves an Open Exeter request: the sender, when their own new text approves or says they signed
@@ -306,8 +309,12 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
   if (copied.length === 0) return null;
   // "Our ROLE, NAME, is copied in", "NAME, the practice's ROLE, is also copied in", "NAME (cc'd) approves".
   const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy)\\b)`, 'u');
+  // "Dr Pryce is our CQC Registered Manager and is copied in to approve": the role said of the name, then copied in.
+  const roleThenCopied = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s+is\\s+(?:our|the(?:\\s+practice['’]s)?)\\s+([\\p{L} -]{3,40}?)\\s+and\\s+(?:is\\s+|has\\s+been\\s+)?(?:also\\s+)?(?:copied|cc['’]?e?d|in copy|on copy)\\b`, 'u');
   for (const line of ctx.body.split('\n')) {
-    const m = re.exec(line);
+    const said = roleThenCopied.exec(line);
+    // As `re`'s groups: 1 the role before the name, 2 the name, 3 brackets after it, 4 the role after it, 5 approves.
+    const m: (string | undefined)[] | null = said ? [said[0], said[2], said[1]] : re.exec(line);
     if (!m) continue;
     // "our Clinical Director Dr Achebe": the title marks where the role ends and the name begins.
     const titled = /^(.+?)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(\S.*)$/u.exec(m[2] ?? '');

@@ -126,7 +126,8 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   }
   // "Im the…" and "I’m the…" (phone keyboards): the same statement as "I am the…". "As the practice's CQC
   // Registered Manager": the role is the CQC Registered Manager; whose it is goes.
-  const self = /\b(?:as the|i am the|i['’]?m the|as)\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?((?:practice\s+)?(?:CQC registered manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
+  // "I'm CQC reg manager" (a phone's shorthand, no article): the CQC Registered Manager.
+  const self = /\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as)\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?((?:practice\s+)?(?:CQC registered manager|CQC reg\.? manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
   if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b/i.test(ctx.body)) {
     for (const line of ctx.body.split('\n')) {
@@ -140,13 +141,14 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     }
   }
   for (const line of ctx.body.split('\n')) {
-    const m = self.exec(line);
+    const said = line.replace(/\bCQC reg\.? manager\b/i, 'CQC Registered Manager');
+    const m = self.exec(said);
     if (m?.[1]) {
       ev['fields.approver.role'] = line.trim();
       if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
       if (ctx.requester.email) ev['fields.approver.email'] = 'From header';
       // "I am the contract holder, Martin Hollis" from a shop's mailbox: the name the sender gives after their role.
-      const named = new RegExp(`^[,\\s]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'u').exec(line.slice((m.index ?? 0) + m[0].length))?.[1];
+      const named = new RegExp(`^[,\\s]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'u').exec(said.slice((m.index ?? 0) + m[0].length))?.[1];
       const fromSender = senderName(ctx.requester, ctx, m[1], ev);
       const name = fromSender ?? (named ? cleanPersonName(named) : null);
       if (!fromSender && name) ev['fields.approver.name'] = line.trim();
@@ -303,6 +305,8 @@ export function existingAdminCount(body: string): Found<number> | null {
     const n = NUMBER_WORDS[word] ?? Number(word);
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
   }
+  const listed = listedAdmins(body);
+  if (listed) return listed;
   // "one more user administrator please. We already have 4 (me, …)": the count after the noun, which it leaves out.
   const elliptical = new RegExp(`\\badmin(?:istrator)?s?\\b[^\\n]{0,120}?\\b(?:already|currently)\\s+(?:have|has|got)\\s+(?:got\\s+)?(\\d|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s*(?:[(,.;:]|$|\\s+(?:but|and|so|of them|in post)\\b))`, 'i');
   for (const line of body.split('\n')) {
@@ -310,6 +314,23 @@ export function existingAdminCount(body: string): Found<number> | null {
     if (!word) continue;
     const n = NUMBER_WORDS[word] ?? Number(word);
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
+  }
+  return null;
+}
+
+/** "Our current PL admins are:" over the list of them, one a line. */
+const CURRENT_ADMINS_HEAD = /\b(?:current|existing)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s*(?:are|is|:)\s*:?\s*$/i;
+/** One person a line ("Dr J Pryce", "Karen Tipton: karen.tipton2@nhs.net", "Marcus Adeyemi (me)"), not a sentence about one. */
+const LISTED_PERSON = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:[-–:,]\s*\S+@\S+|\([^)]{1,20}\)))?\s*$/u;
+
+/** The administrators an email lists as already in post: how many there are. */
+function listedAdmins(body: string): Found<number> | null {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!CURRENT_ADMINS_HEAD.test(lines[i] ?? '')) continue;
+    let n = 0;
+    while (LISTED_PERSON.test(lines[i + 1 + n] ?? '') && n < 10) n++;
+    if (n > 0) return { value: n, line: [lines[i], ...lines.slice(i + 1, i + 1 + n)].map((l) => l?.trim()).join(' / ') };
   }
   return null;
 }
