@@ -14,6 +14,9 @@ const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|C
 /** A role's label that says where the role is held, then the value in capitals. */
 const HELD_IN_LABEL = /^((?:role|position|job title)(?:\s*\/\s*(?:role|position|job title))?\s+(?:held\s+)?(?:in|within|at)\s+the\s+(?:organi[sz]ation|practice|surgery|pharmacy|company))\s+(\p{Lu}.*)$/iu;
 
+/** A label of a few words, a bracketed hint of several words, then a value in capitals or digits. */
+const HINTED_LABEL = /^((?:[\p{L}/&'-]+\s+){0,4}[\p{L}/&'-]+\s+\([\p{L}\s,/'-]{2,30}\))\s+([\p{Lu}\d].*)$/u;
+
 /** Whose a labelled value is: "Full name of User Administrator", "Email of the Approver". */
 const ROLE_NOUN = /^(administrator|approver|user|signatory|nominee|applicant|contact|manager|guardian|partner|holder)$/i;
 
@@ -59,6 +62,9 @@ function splitFlatLine(line: string): string {
   // "Role / position in the organisation Senior Partner": the label's "in the organisation" is more of the label.
   const heldIn = HELD_IN_LABEL.exec(line);
   if (heldIn?.[1] && heldIn[2]) return `${heldIn[1]}: ${heldIn[2]}`;
+  // "Organisation code (if known) 7A9": a hint of several words in brackets after the label's noun.
+  const hinted = HINTED_LABEL.exec(line);
+  if (hinted?.[1] && hinted[2] && LABEL_NOUN.test(hinted[1].replace(/\s*\([^()]*\)$/, '').split(/\s+/).pop() ?? '')) return `${hinted[1]}: ${hinted[2]}`;
   for (let k = 0; k < Math.min(words.length - 1, 7); k++) {
     const w = words[k] ?? '';
     // "Authorised by", "Signed by (name)": a past participle's "by" ends a label, as does a hint in brackets.

@@ -47,7 +47,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
       continue;
     }
     // "Tel 0161 496 0192": a phone under an address, labelled without a colon.
-    const bare = BARE_PHONE_LINE.exec(line.trim());
+    const bare = BARE_PHONE_LINE.exec(line.trim()) ?? BARE_ADDRESS_LINE.exec(line.trim());
     if (bare?.[1] && bare[2]) {
       out.push({ section, label: bare[1], value: bare[2], line: line.trim() });
       continue;
@@ -268,6 +268,8 @@ function splitInlineOptions(value: string): string[] {
 const ADDRESS_ENDS_AT = /^(?:(?:tel|telephone|phone|t|mob|mobile|fax|f|e-?mail|e)\b\.?\s*(?:no\.?\s*)?[:.-]?\s*[+(\d]|[+(]?\d[\d ()-]{8,}$)/i;
 
 const BARE_PHONE_LINE = /^(tel|telephone|phone)\.?\s+([+(]?\d[\d ()-]{8,}\d)$/i;
+/** "Address 3 Market Place, Fairford, GL7 4AB": an address after its label with no colon, down to its postcode. */
+const BARE_ADDRESS_LINE = /^(address)\s+(\d[^:@]{4,100}\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/i;
 
 /** Labels whose value is a list, one item a line ("Permissions required:" then "Prior Notification List", "Cytology …"). */
 const LIST_QUALIFIER = '(?:required|requested|needed|wanted|to (?:be )?(?:remove|removed|add|added|grant|granted))';

@@ -8,7 +8,10 @@ import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js
 
 export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   // "Main address:", "Main phone:", "Main contact:": a label that starts with "Main" is the main practice's.
-  const MAIN = /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b|^main\b(?!\s+contact)/i;
+  // A bare "Main contact" is the branch's, unless the branch's has its own label ("Branch main contact"): then it is
+  // the main practice's.
+  const branchContactLabelled = ctx.labelled.some((v) => /^branch\b.*\bcontact\b/i.test(v.label));
+  const MAIN = branchContactLabelled ? /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b|^main\b/i : /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b|^main\b(?!\s+contact)/i;
   const codes = odsCodesWithLines(ctx.body);
   const main = practice(ctx, ev, 'fields.mainPractice', MAIN, BRANCH, true, -1);
   if (!main.odsCode) {

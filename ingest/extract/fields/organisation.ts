@@ -97,6 +97,12 @@ export function detectStatedType(body: string): OrganisationType | null {
 }
 
 
+/** A value that is an organisation's name by its last word ("… Pharmacy", "… Surgery"), else null. */
+function organisationNamed(value: string): string | null {
+  const name = cleanOrganisationName(value);
+  return name && new RegExp(`\\b${ORG_SUFFIX}$`, 'u').test(name) ? name : null;
+}
+
 /** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
 export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notSection: RegExp | undefined, withContact: boolean, codeIndex: number, otherPracticeCode: string | null = null) {
   // The other practice's code is not this one's, wherever it sits in the text.
@@ -104,7 +110,9 @@ export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegEx
   const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode, section, ANY, notSection) ?? codes[codeIndex] ?? null;
   const out: Record<string, unknown> = {
     odsCode: set(ev, `${base}.odsCode`, code),
-    name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName, section, ANY, notSection)),
+    // "EXISTING" / "Name: Lechlade Pharmacy": a bare "Name" in a practice's section names the practice when it reads
+    // as one.
+    name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName, section, ANY, notSection) ?? pick(ctx.labelled, /^name$/i, organisationNamed, section, ANY, notSection)),
     address: set(ev, `${base}.address`, pick(ctx.labelled, ADDRESS_LABEL, address, section, EMAIL_LABEL, notSection)),
   };
   if (withContact) {

@@ -129,9 +129,10 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // "I'm CQC reg manager" (a phone's shorthand, no article): the CQC Registered Manager.
   const self = /\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as)\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?((?:practice\s+)?(?:CQC registered manager|CQC reg\.? manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
-  if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b/i.test(ctx.body)) {
+  // "I'm the Managing Partner and approve this": the approval joined to the statement of the role.
+  if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b|\bI(?:\s+am|['’]m)\s+(?:the|a|an)\s+[^.\n]{2,40}?\s+and\s+(?:I\s+)?(?:approve|authori[sz]e)\s+(?:this|it|the)\b/i.test(ctx.body)) {
     for (const line of ctx.body.split('\n')) {
-      const m = /\b(?:I am|I'm)\s+(?:the|a|an)\s+([A-Z][\w ]{2,40}?)(?=\s+(?:of|at|for|in)\b|[,.;(]|$)/.exec(line);
+      const m = /\b(?:I am|I['’]m)\s+(?:the|a|an)\s+([A-Z][\w ]{2,40}?)(?=\s+(?:of|at|for|in|and)\b|[,.;(]|$)/.exec(line);
       if (m?.[1]) {
         ev['fields.approver.role'] = line.trim();
         if (ctx.requester.name) ev['fields.approver.name'] = 'From header';

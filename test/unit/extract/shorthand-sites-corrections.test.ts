@@ -157,3 +157,42 @@ describe('forms in shorthand', () => {
     expect(fieldsOf(await letter('Caldicott Guardian Member of the Board of Directors An existing Primary User within the organisation')).signatory?.role).not.toBe('caldicott_guardian');
   });
 });
+
+describe('labels without colons, and whose "Main contact" it is', () => {
+  it('reads a bare "Name" that names a pharmacy, and "Address" with no colon, in an extension\'s sections', async () => {
+    const c = await parseEmail('datamanager', { ...from('Omar Aziz', 'omar.aziz@nhs.net'), To: 'pcse.datamanager@nhs.net', Subject: 'Extend main contact to new pharmacy' },
+      "Hi,\n\nWe'd like to extend our current main contact to a new pharmacy we've bought.\n\nEXISTING\nName: Burford Pharmacy\nODS – FQA31\nMain contact Omar Aziz – omar.aziz@nhs.net\nAddress: 2 Sheep Street, Burford, OX18 4LS\n\nNEW\nODS: FRB72\nName – Witney Pharmacy\nAddress 8 Market Square, Witney, OX28 6AB\n\nOmar Aziz\nSuperintendent Pharmacist");
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'FQA31', name: 'Burford Pharmacy' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'FRB72', name: 'Witney Pharmacy', address: '8 Market Square, Witney, OX28 6AB' });
+  });
+
+  it('gives a bare "Main contact" to the main practice when the branch\'s contact has a label of its own', async () => {
+    const c = await parseEmail('datamanager', { ...from('Lucy Byrne', 'lucy.byrne@nhs.net'), To: 'pcse.datamanager@nhs.net', Subject: 'Branch set up - Fenny Surgery' },
+      'Please set up our branch.\n\nMain practice name: Brook Vale Surgery\nMain practice ODS: K83021\nMain contact (PCSE): Lucy Byrne\nMain contact email: lucy.byrne@nhs.net\nBranch main contact: Dr Tom Reed\nBranch MC email: tom.reed@nhs.net\nBranch ODS: K83021001\nBranch name: Fenny Surgery\nBranch address: 4 Mill Road, Fenny, MK2 2AA\n\nThanks\nLucy');
+    expect((fieldsOf(c).mainPractice as Record<string, unknown>).mainContact).toEqual({ name: 'Lucy Byrne', email: 'lucy.byrne@nhs.net' });
+    expect((fieldsOf(c).branch as Record<string, unknown>).mainContact).toEqual({ title: 'Dr', name: 'Tom Reed', email: 'tom.reed@nhs.net' });
+  });
+
+  it('takes "I\'m the Managing Partner and approve this" as the sender\'s approval in that role', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('HALE, Iris (Dr) (BROOK SURGERY)', 'iris.hale@nhs.net'), Subject: 'GPP user admin' },
+      "Hi,\n\nPlease set up Ken Ross (ken.ross@nhs.net), our new practice manager, as GPP Practice User Administrator for Brook Surgery, D83011. I'm the Managing Partner and approve this.\n\nDr Iris Hale\nManaging Partner");
+    expect(fieldsOf(c).approver).toMatchObject({ email: 'iris.hale@nhs.net', role: 'Managing Partner' });
+  });
+
+  it('reads a flat form\'s "Organisation code (if known) 7B2" as a code to check', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const lines = ['Request for a Primary User - Other Organisations', 'Organisation name Powys Screening Service', 'Type of organisation Health Board (NHS Wales)',
+      'Organisation code (if known) 7B2', 'Full name Elin Hughes', 'Email address elin.hughes@wales.nhs.uk', 'Signatory name Gareth Lloyd', 'Signatory email gareth.lloyd@wales.nhs.uk'];
+    lines.forEach((l, i) => page.drawText(l, { x: 50, y: 780 - i * 24, size: 10, font }));
+    const { body, contentType } = multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Hello,\n\nOur primary user form is attached.\n\nGareth Lloyd\nBoard Member' },
+      pdfPart(Buffer.from(await doc.save()), 'OE form.pdf'),
+    ]);
+    const c = await parseRaw('openexeter', composeEmail({ From: 'Gareth Lloyd <gareth.lloyd@wales.nhs.uk>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' }, body, contentType));
+    expect(c.organisation?.odsCode).toBe('7B2');
+    expect(c.findings.map((f) => f.code)).toContain('ods_invalid');
+  });
+});
