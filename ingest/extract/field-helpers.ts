@@ -43,7 +43,8 @@ export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|
 export function cleanOrganisationName(raw: string): string | null {
   // A code written before the name ("A81023 OAKFIELD MEDICAL CENTRE") is not part of it.
   // "Narborough Road Pharmacy (previously Patel's Chemist)": the name it had is not its name.
-  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently)\b[^()]*\)/gi, ''));
+  // "Shah Opticians (our optician practice)": what the writer says of it in brackets is not its name either.
+  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently|our|the|a|an|its|this|which)\b[^()]*\)/gi, ''));
   if (!v) return null;
   // "J. Patel Ltd", "St. Luke's Surgery": the dot of an initial or an abbreviation does not end the name.
   const parts = v.split(/,\s+|(?<!(?:^|\s)(?:\p{L}|St|Dr|Mt))\.\s+|\s+[-–]\s+(?=[A-Z]{1,3}\d)|;\s*/u);

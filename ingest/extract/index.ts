@@ -273,11 +273,12 @@ async function readForms(
 /** The capacities PCSE's forms let an authorised signatory sign in. */
 const SIGNATORY_CAPACITY = /^(?:lead GP|GP partner|caldicott guardian|(?:an )?existing primary (?:contact|user)\b.*|member of the board(?: of directors)?|board member)$/i;
 
-/** Every address among the fields, cut at its postcode (endAtPostcode). */
+/** Every address among the fields, without a label written into it and cut at its postcode (endAtPostcode). */
 function endAddressesAtPostcodes(node: unknown): void {
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    if (key === 'address' && typeof value === 'string') (node as Record<string, unknown>)[key] = endAtPostcode(value);
+    // "address 3 Page Moss Parade, …": the label written into a run-on sentence is not part of the address.
+    if (key === 'address' && typeof value === 'string') (node as Record<string, unknown>)[key] = endAtPostcode(value.replace(/^address\s*[:-]?\s+(?=\d)/i, ''));
     else endAddressesAtPostcodes(value);
   }
 }

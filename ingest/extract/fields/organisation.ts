@@ -85,6 +85,8 @@ export function detectStatedType(body: string): OrganisationType | null {
     /\b(?:is|as|are|being)\s+an?\s+((?:independent\s+)?community pharmacy)\b/i.exec(body)?.[1] ??
     // "the email address held for our pharmacy", "our opticians": the bare kind after "our" (a qualified one is above).
     /\b(?:for|of|at|from|on behalf of)\s+our\s+(pharmacy|chemists?|dental practice|dental surgery|dentists?|opticians?|optometrists?)\b/i.exec(body)?.[1] ??
+    // "Brookside Health Centre (G8512)": a code that fits no shape, written after a GP practice's kind of name.
+    [...body.matchAll(/\b(Surgery|Medical Centre|Health Centre|Medical Practice)\s*[,(–-]\s*([A-Z]\d{3,7})\b/g)].find((m) => !classifyOdsCode(m[2] ?? ''))?.[1] ??
     null;
   if (!phrase) return null;
   if (/\bdent/i.test(phrase)) return 'dental_practice';
@@ -92,7 +94,7 @@ export function detectStatedType(body: string): OrganisationType | null {
   if (/\bpharmac|chemist/i.test(phrase)) return 'pharmacy';
   if (/\bPCN\b|primary care network/i.test(phrase)) return 'pcn';
   if (/\bbranch\b/i.test(phrase)) return 'gp_branch';
-  if (/\bGP\b|general pract|surgery|medical (centre|practice)/i.test(phrase)) return 'gp_practice';
+  if (/\bGP\b|general pract|surgery|medical (centre|practice)|health centre/i.test(phrase)) return 'gp_practice';
   return null;
 }
 

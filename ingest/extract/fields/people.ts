@@ -110,8 +110,9 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   return { name: null, email: null };
 }
 
-const OUTGOING_BEFORE = /\b(?:(?:taken|took|taking)\s+over\s+from|replac(?:e|es|ed|ing)|in\s+place\s+of|instead\s+of|succeed(?:s|ed|ing)?|previous(?:ly)?|former|outgoing|departing|retiring)\s+(?:(?:our|the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?$/i;
-const OUTGOING_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*(?:who\s+)?(?:has\s+(?:now\s+)?left|is\s+leaving|left\b|has\s+retired|is\s+retiring|retired\b|no\s+longer)/i;
+const OUTGOING_BEFORE = /\b(?:(?:taken|took|taking)\s+over\s+from|replac(?:e|es|ed|ing)|in\s+place\s+of|instead\s+of|succeed(?:s|ed|ing)?|previous(?:ly)?|former|outgoing|departing|retiring|(?:is|are)\s+still)\s+(?:(?:our|the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?$/i;
+// "Mr. Saeed Anwar (…) who was our pharmacist manager, he is leaving us": what they were, then that they are going.
+const OUTGOING_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*(?:who\s+(?:was|is)\s+[^.;\n]{1,60}?,?\s*(?:and\s+)?(?:(?:he|she|they)\s+)?|who\s+)?(?:has\s+(?:now\s+)?left|is\s+leaving|are\s+leaving|left\b|has\s+retired|is\s+retiring|retired\b|no\s+longer)/i;
 
 /** "If you need anything please reply to Sandra (sandra@…)": an address given for replies, not the person the request is for. */
 const CONTACT_LINE = /\b(?:reply|respond|get back)\s+to\b|\b(?:contact|get in touch with|speak to|call)\s+(?:me|us|him|her|them|\p{Lu}[\p{L}'’-]+)\b[^.\n]{0,40}\bif\b|\bif you (?:need|have) (?:anything|any)\b|\bany (?:questions|queries)\b/u;

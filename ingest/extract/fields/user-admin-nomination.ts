@@ -25,7 +25,7 @@ function approvingPart(role: string): string {
   return approving.length === 1 && others.every((x) => DAY_JOB.test(x)) ? approving[0] ?? role : role;
 }
 
-const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse)$/i;
+const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse|(?:salaried\s+)?GP)$/i;
 
 function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);

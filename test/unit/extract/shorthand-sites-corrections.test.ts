@@ -96,7 +96,7 @@ describe('who approves and how many administrators there are', () => {
     expect(fieldsOf(c).approver).toMatchObject({ email: 'alison.grant2@nhs.net', role: 'Primary Care Contracts Manager' });
     const short = await parseEmail('portalenquiries', { ...from('Dr Ewan Pryor', 'ewan.pryor@nhs.net'), Subject: 'New main contact' },
       'Pls change the main contact for Larchfield Surgery, K8405, to Bethan Oakes bethan.oakes@nhs.net. ta');
-    expect(short.organisation?.odsCode).toBe('K8405');
+    expect(short.organisation).toMatchObject({ odsCode: 'K8405', type: 'gp_practice' });
     expect(short.findings.map((f) => f.code)).toContain('ods_invalid');
   });
 });
@@ -194,5 +194,23 @@ describe('labels without colons, and whose "Main contact" it is', () => {
     const c = await parseRaw('openexeter', composeEmail({ From: 'Gareth Lloyd <gareth.lloyd@wales.nhs.uk>', To: 'pcse.openexeter@nhs.net', Subject: 'Open Exeter primary user' }, body, contentType));
     expect(c.organisation?.odsCode).toBe('7B2');
     expect(c.findings.map((f) => f.code)).toContain('ods_invalid');
+  });
+});
+
+describe('from corpus-18 (released this session)', () => {
+  it('does not take the contact who is "still" in the system and leaving for the new one', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Yusuf Karim', 'y.karim@nhs.net'), Subject: 'Change of main contact – Medina Pharmacy FK812' },
+      'Dear Sir / Madam,\n\nI am owner of Medina Pharmacy, ODS code FK812.\nOur main contact in your system is still Mr. Bilal Rana (bilal.rana@nhs.net) who was our pharmacist manager, he is leaving us end of this month. Please to change the main contact to our new pharmacist manager Ms Amal Noor, her email is amal.noor@nhs.net.\n\nBest regards\nYusuf Karim');
+    expect(fieldsOf(c).newMainContact).toEqual({ name: 'Amal Noor', email: 'amal.noor@nhs.net' });
+  });
+
+  it('leaves out what the writer says of a practice in brackets, and the approving part of "ROLE / GP"', async () => {
+    const c = await parseEmail('datamanager', { ...from('Ravi Mehta', 'ravi.mehta@nhs.net'), To: 'pcse.datamanager@nhs.net', Subject: 'Extend main contact' },
+      'Hello,\n\nPlease extend the main contact of our existing practice to our new one.\n\nExisting practice name: Mehta Opticians (our optician practice)\nExisting ODS code: TPM41\nNew practice name: Mehta Home Eyecare (our new domiciliary service)\nNew ODS code: TPM77\n\nRavi Mehta');
+    expect(fieldsOf(c).existingPractice).toMatchObject({ name: 'Mehta Opticians' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ name: 'Mehta Home Eyecare' });
+    const n = await parseEmail('portalenquiries', { ...from('KHAN, Adil (ROSE STREET MEDICAL CENTRE)', 'adil.khan@nhs.net'), Subject: 'PL ADMIN' },
+      'PLEASE ADD NADIA BEGUM nadia.begum@nhs.net AS PL ORGANISATION ADMINISTRATOR FOR ROSE STREET MEDICAL CENTRE P84077. I APPROVE THIS.\n\nDR ADIL KHAN\nCQC REGISTERED MANAGER / GP');
+    expect(String(fieldsOf(n).approver?.role).toLowerCase()).toBe('cqc registered manager');
   });
 });
