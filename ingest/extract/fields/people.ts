@@ -211,12 +211,14 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
   // "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.
   const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:practice|surgery|pharmacy|organi[sz]ation|company)['’]s\\s+)?${re.source}`, 'i');
   // "I've signed it myself as PM": a practice manager's shorthand (not the afternoon's "2 PM").
-  for (const line of t.replace(/(?<!\d\s?)\bPM\b/g, 'practice manager').split('\n')) {
+  for (const written of t.split('\n')) {
+    // The evidence is the line as written; the patterns read the shorthand spelt out.
+    const line = written.replace(/(?<!\d\s?)\bPM\b/g, 'practice manager');
     const m = stated.exec(line) ?? mostSpecificRole(line, re);
     // "one of the GP partners here": the writer is a GP partner.
-    if (m?.[1]) return { value: m[1].replace(/(partner)s$/i, '$1'), line: line.trim() };
+    if (m?.[1]) return { value: m[1].replace(/(partner)s$/i, '$1'), line: written.trim() };
     const st = signOff && line.trim().length < 100 ? staff.exec(line) : own.exec(line);
-    if (st?.[1]) return { value: st[1], line: line.trim() };
+    if (st?.[1]) return { value: st[1], line: written.trim() };
   }
   return null;
 }
