@@ -9,7 +9,7 @@ import { applyConfidence, READ_FROM_SCAN } from './confidence.js';
 import { extractFields } from './fields.js';
 import type { Doubt } from './fields/context.js';
 import { detectIgnored } from './ignored.js';
-import { readLabelledValues, type LabelledValue } from './labelled-lines.js';
+import { SIGNATORY_CAPACITIES, readLabelledValues, type LabelledValue } from './labelled-lines.js';
 import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mime.js';
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
@@ -134,12 +134,13 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: isPcseMailbox(quotedAuthorEmail(split)) });
 
   // Several sites listed, one of them singled out (records.ts): the other sites' values are not the request's.
-  const otherSites = new Set(singledOutRecord(body, subject, kind)?.others.flatMap((r) => r.lines) ?? []);
+  const singledOut = singledOutRecord(body, subject, kind);
+  const otherSites = new Set(singledOut?.others.flatMap((r) => r.lines) ?? []);
   const fromOtherSite = (line: string): boolean => otherSites.size > 0 && (otherSites.has(line.trim()) || [...otherSites].some((l) => line.startsWith(`${l} / `)));
   const labelled = [...formLabelled, ...readLabelledValues(requestText)].filter((v) => !fromOtherSite(v.line));
   const doubts = new Map<string, Doubt>();
   const formAttached = [...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)].some((a) => /^application\/pdf$|^image\//i.test(a.contentType) || /\.pdf$/i.test(a.filename ?? ''));
-  const result = extractFields({ kind, doubts, formAttached, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, copied: mime.cc.map((p) => ({ ...p, name: reorderDisplayName(p.name) })), sender: { ...mime.from, name: formalNameFromSignOff(personalDisplayName(reorderDisplayName(mime.from.name), ownSignOff), ownSignOff) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
+  const result = extractFields({ kind, doubts, formAttached, singledOutSite: singledOut ? { value: singledOut.chosen.code, line: singledOut.chosen.lines.join(' / ') } : null, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, copied: mime.cc.map((p) => ({ ...p, name: reorderDisplayName(p.name) })), sender: { ...mime.from, name: formalNameFromSignOff(personalDisplayName(reorderDisplayName(mime.from.name), ownSignOff), ownSignOff) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
 
   // "Sorry - the code is actually FQ412, not FQ421": the writer's own correction replaces what they first wrote.
   applyCorrections(result, findCorrections(body));
@@ -270,8 +271,8 @@ async function readForms(
  * The section a form field's name puts it in: "main_contact_name" sits in the main practice's section as
  * "Main contact name" sits under a "Main practice" heading on the page; other fields are their own section.
  */
-/** The capacities PCSE's forms let an authorised signatory sign in. */
-const SIGNATORY_CAPACITY = /^(?:lead GP|GP partner|caldicott guardian|(?:an )?existing primary (?:contact|user)\b.*|member of the board(?: of directors)?|board member)$/i;
+/** A tick box's option that is one of the signatory's capacities. */
+const SIGNATORY_CAPACITY = new RegExp(String.raw`^(?:${SIGNATORY_CAPACITIES})\b`, 'i');
 
 /** Every address among the fields, without a label written into it and cut at its postcode (endAtPostcode). */
 function endAddressesAtPostcodes(node: unknown): void {

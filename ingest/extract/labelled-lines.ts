@@ -240,8 +240,10 @@ function readChoice(inline: string, lines: string[], start: number): { value: st
   return { value: ticked.join(', '), lines: inline ? [] : options, next: inline ? start : i };
 }
 
-/** The signatory capacities PCSE's forms print as options. */
-const PRINTED_CAPACITY = /\b(?:Lead GP|GP Partner|Caldicott Guardian|(?:An )?existing Primary (?:Contact|User)|Member of the Board(?: of Directors)?)\b/gi;
+/** The capacities PCSE's forms let an authorised signatory sign in, as the forms print them. */
+export const SIGNATORY_CAPACITIES = String.raw`Lead GP|GP Partner|Caldicott Guardian|(?:An )?existing Primary (?:Contact|User)|Member of the Board(?: of Directors)?|Board member`;
+
+const PRINTED_CAPACITY = new RegExp(String.raw`\b(?:${SIGNATORY_CAPACITIES})\b`, 'gi');
 
 function printedCapacities(line: string): RegExpMatchArray[] {
   return [...line.matchAll(PRINTED_CAPACITY)];

@@ -25,6 +25,8 @@ export interface FieldContext {
   copied?: Person[];
   /** A PDF or image came with the email (a form may be in it even when none of its values could be read). */
   formAttached?: boolean;
+  /** The code of the one site a list of the writer's sites singles out (records.ts), with its record's lines. */
+  singledOutSite?: Found<string> | null;
   /**
    * Values a reader filled by a fallback it knows to be a guess, by contract path: confidence scores them at `c`
    * (./confidence.ts), so below its threshold they become hints.

@@ -1,7 +1,6 @@
 /** The organisation a request is about: its code, name and stated type, and practice blocks (existing/new, main/branch) read by section. */
 import type { OrganisationType } from '../../../core/domain/case.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
-import { singledOutRecord } from '../records.js';
 import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORGANISATION_CODE_LABEL, ORG_NAME_LABEL, digitsOnlyCode, firstPhone, odsCodesWithLines, pick, requestedOdsCode, spacedOdsCode, type Found } from '../field-helpers.js';
 import { UK_POSTCODE, cleanOrganisationName } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
@@ -12,12 +11,6 @@ export const EXISTING = /\b(existing|current|old)\b|\bmain (practice|site|surger
 export const NEW = /\bnew\b/i;
 
 export const BRANCH = /\bbranch\b/i;
-
-/** The code of the one site a list of the writer's sites singles out (records.ts). */
-function singledOutCode(ctx: FieldContext): Found<string> | null {
-  const singled = singledOutRecord(ctx.body, ctx.subject, ctx.kind);
-  return singled ? { value: singled.chosen.code, line: singled.chosen.lines.join(' / ') } : null;
-}
 
 export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, unknown>): FieldResult['organisation'] {
   if (ctx.kind === 'main_contact_extension' || ctx.kind === 'branch_setup') {
@@ -31,7 +24,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
   const code =
     pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ??
     pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode) ??
-    singledOutCode(ctx) ??
+    ctx.singledOutSite ??
     requestedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     spacedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     odsCodesWithLines(ctx.signature)[0] ??
