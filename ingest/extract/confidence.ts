@@ -165,7 +165,10 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     }
     // A name read from a scan whose surname is not the one its own address spells: OCR split or misread it.
     if (email && SCAN_EVIDENCE.test(evidence[`${path}.name`] ?? '')) {
-      const checked = checkScannedSurname(name, email);
+      // "anjali.mehtal@" under "Anjali Mehta": OCR read the digit NHSmail adds to a taken address as a letter l.
+      const digit = digitReadAsLetter(name, email);
+      if (digit) obj.email = digit;
+      const checked = checkScannedSurname(name, digit ?? email);
       if (checked.repaired) obj.name = checked.repaired;
       else if (checked.doubt) {
         doubts.set(`${path}.name`, { c: 0.3, reason: `read from a scan, and its surname is not the one ${email} spells` });
@@ -234,6 +237,14 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
  * split by a gap OCR read into it (joined back); "Oluwaseun Ade emi" with o.adeyemi@ is a misreading (doubted).
  * An address of another shape says nothing about the name.
  */
+/** The address with its last letter read as the digit 1, when without that letter it spells the name's surname. */
+export function digitReadAsLetter(name: string, email: string): string | null {
+  const [local, domain] = email.split('@');
+  const m = /^(.*[._-])([a-z-]{2,})[lI|]$/i.exec(local ?? '');
+  const surname = (name.trim().split(/\s+/).pop() ?? '').toLowerCase().normalize('NFD').replace(/[^a-z-]/g, '');
+  return m?.[1] && m[2] && domain && m[2].toLowerCase() === surname ? `${m[1]}${m[2]}1@${domain}` : null;
+}
+
 export function checkScannedSurname(name: string, email: string): { repaired: string | null; doubt: boolean } {
   const local = (email.split('@')[0] ?? '').toLowerCase();
   const m = /^[a-z-]+[._]([a-z-]{3,})\d*$/.exec(local);

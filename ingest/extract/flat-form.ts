@@ -1,3 +1,5 @@
+import { SIGNATORY_CAPACITIES } from './labelled-lines.js';
+
 /**
  * Flat (non-fillable) PDF forms print each label beside its value: text extraction gives "Practice name Ellerby
  * Lane Surgery" with no colon, and a label wrapped in a narrow table cell comes out as "Current main" then
@@ -12,7 +14,7 @@ const LABEL_NOUN =
 const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|CODE|ROLE|TITLE|TELEPHONE|PHONE|DATE|USERNAME|CONTACT|NUMBER)(?: (?:OF|IN|FOR|WHICH|ADDRESS|NUMBER|CODE|NAME|TITLE|[A-Z]+ING|SIGNATORY|USER|CONTACT|ORGANISATION|ORGANIZATION|PRACTICE))+$/;
 
 /** A role's label that says where the role is held, then the value in capitals. */
-const HELD_IN_LABEL = /^((?:role|position|job title)(?:\s*\/\s*(?:role|position|job title))?\s+(?:held\s+)?(?:in|within|at)\s+the\s+(?:organi[sz]ation|practice|surgery|pharmacy|company))\s+(\p{Lu}.*)$/iu;
+const HELD_IN_LABEL = /^((?:(?:approver|signatory|nominee|applicant|user)\s+)?(?:role|position|job title)(?:\s*\/\s*(?:role|position|job title))?\s+(?:held\s+)?(?:in|within|at)\s+the\s+(?:organi[sz]ation|practice|surgery|pharmacy|company))\s+(\p{Lu}.*)$/iu;
 
 /** A label of a few words, a bracketed hint of several words, then a value in capitals or digits. */
 const HINTED_LABEL = /^((?:[\p{L}/&'-]+\s+){0,4}[\p{L}/&'-]+\s+\([\p{L}\s,/'-]{2,30}\))\s+([\p{Lu}\d].*)$/u;
@@ -28,7 +30,7 @@ const PROSE_WORD = /^(please|the|is|are|was|we|i|you|your|our|will|be|this|that|
  * is joined first. A line already holding a colon or a tab is kept as it is.
  */
 export function normaliseFlatFormText(text: string): string {
-  const lines = unwrapLetterParagraphs(text).split('\n');
+  const lines = markedCapacityLists(unwrapLetterParagraphs(text)).split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = (lines[i] ?? '').trim();
@@ -39,6 +41,32 @@ export function normaliseFlatFormText(text: string): string {
       i++;
     }
     out.push(splitFlatLine(line));
+  }
+  return out.join('\n');
+}
+
+const CAPACITY_OPTION = new RegExp(String.raw`^\s*(?:([xX✓✔√☒☑])\s+)?(${SIGNATORY_CAPACITIES})\s*$`, 'iu');
+
+/**
+ * The signatory capacities printed one a line, a mark typed before one ("Lead GP" / "X	GP Partner" / "Caldicott
+ * Guardian"): the marked one is the answer, written as "Signatory capacity: GP Partner"; a list with no mark or
+ * several is left as it is.
+ */
+function markedCapacityLists(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && CAPACITY_OPTION.test(lines[j] ?? '')) j++;
+    const run = lines.slice(i, j);
+    const marked = run.map((l) => CAPACITY_OPTION.exec(l)).filter((m) => m?.[1]);
+    if (run.length >= 3 && marked.length === 1) {
+      out.push(`Signatory capacity: ${marked[0]?.[2] ?? ''}`);
+      i = j;
+    } else {
+      out.push(...(run.length ? run : [lines[i] ?? '']));
+      i = Math.max(j, i + 1);
+    }
   }
   return out.join('\n');
 }
@@ -60,6 +88,8 @@ function splitFlatLine(line: string): string {
   // what follows its first noun is more of the label, not a value.
   if (BLOCK_CAPITALS_LABEL.test(line)) return line;
   // "Role / position in the organisation Senior Partner": the label's "in the organisation" is more of the label.
+  // "Approver role / position in the practice" alone: the label, its value on the next line.
+  if (HELD_IN_LABEL.exec(`${line} X`)?.[2] === 'X') return `${line}:`;
   const heldIn = HELD_IN_LABEL.exec(line);
   if (heldIn?.[1] && heldIn[2]) return `${heldIn[1]}: ${heldIn[2]}`;
   // "Organisation code (if known) 7A9": a hint of several words in brackets after the label's noun.
@@ -82,6 +112,8 @@ function splitFlatLine(line: string): string {
     if (!LABEL_NOUN.test(w.replace(/\(s\)$/i, '').replace(/^\(|\)$/g, '')) && !byAfterVerb && !whose) continue;
     const rest = words.slice(k + 1);
     const first = rest[0] ?? '';
+    // "Full name of nominated User Administrator" on its own line: all label, its value on the next line.
+    if (whose && ROLE_NOUN.test(first) && rest.length === 1) return `${line}:`;
     // A Title Case label goes on ("New Main Contact Name Dr Farah Iqbal"): the next word is another label noun.
     if ((LABEL_NOUN.test(first) || /^\([\p{L} ]+\)$|^\([^()\s]{1,24}\)$/u.test(first) || (whose && ROLE_NOUN.test(first))) && rest.length > 1) continue;
     // "Organisation type (GP practice / other)": a label's own hint in brackets, the value is on a later line.

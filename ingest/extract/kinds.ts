@@ -59,18 +59,23 @@ export const KIND_READERS = {
       [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir|make|become|be made|added as|take over|takes over|taking over)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|will be|should be|to be)\b/i, 4],
       [/(does not|doesn't|do not|don't) have a main contact|no main contact/i, 4],
       // The sender already is the main contact ("I'm the main contact for …"): not a change of contact.
-      [/\b(I am|I'm|as)\s+(the\s+)?(current\s+|existing\s+)?main contact\b/i, -3],
+      // Not "who I believe was set up as the main contact … left": someone recorded as it, not the sender.
+      [/\b(I am|I'm|(?<!\b(?:set up|added|registered|listed|appointed|made|named|recorded|down)\s)as)\s+(the\s+)?(current\s+|existing\s+)?main contact\b/i, -3],
     ],
     fields: (ctx, ev) => ({ newMainContact: nominee(ctx, ev, 'fields.newMainContact', /\bmain contact\b|\bMC\b/i) }),
   },
   main_contact_extension: {
     cues: [
       [/\bextend\w*\b[^.\n]{0,80}\bmain contact\b|\bmain contact\b[^.\n]{0,80}\bextend/i, 7],
-      [/\bmain contact\b[^.\n]{0,80}\bnew (practice|pharmacy|site|organi[sz]ation)\b/i, 3],
+      // Not "change the main contact to our new pharmacy manager": a new manager, not a new pharmacy.
+      [/\bmain contact\b[^.\n]{0,80}\bnew (practice|pharmacy|site|organi[sz]ation)\b(?!\s+(?:manager|owner|lead|team|staff|admin\w*|director|superintendent))/i, 3],
       [/\bexisting practice\b/i, 2],
       [/\bnew (practice|pharmacy)( ods)? code\b|\bdetails of (the|your|our) new (practice|pharmacy)/i, 3],
       // "please add it to my account so that I am main contact there too": extending in prose.
-      [/\b(add|extend|link|attach|include)\w*\b[^.\n]{0,60}\b(to|on|onto|under)\s+my\s+(account|access|log-?in|main contact)/i, 4],
+      [/\b(add|extend|link|attach|include)\w*\b[^.\n]{0,60}\b(to|on|onto|under)\s+my\s+(?:PCSE\s+(?:Online\s+)?)?(account|access|log[\s-]?in|main contact)/i, 4],
+      // "from 1st December I'll be looking after a second practice as well as my own".
+      [/\b(?:looking after|taking on|responsible for|covering|managing)\s+(?:a|an)\s+(?:second|another|additional|extra)\s+(?:practice|pharmacy|surgery|site)\b/i, 3],
+      [/\bthe new (?:practice|pharmacy|surgery) is\b/i, 2],
       [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b/i, 4],
       [/\b(opened|bought|acquired|purchased|purchase of|taken (on|over)|took over|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch)\b/i, 2],
     ],

@@ -90,7 +90,10 @@ export function readLabelledValues(text: string): LabelledValue[] {
         }
       }
       out.push({ section, label, value: value.replace(/^["']|["']$/g, '').trim(), line: source });
-      if (value) section = blockSection(section, label);
+      // "Organisation code: D82044002" … "Parent organisation: D82044 …": once a section has named its own
+      // organisation, a "Parent organisation" line is one of its details, not the start of the parent's block.
+      const ownNamed = /^parent\b/i.test(label) && out.some((v) => v.section === section && /\b(?:organi[sz]ation|practice|site)\s+(?:code|name)\b/i.test(v.label));
+      if (value && !ownNamed) section = blockSection(section, label);
       continue;
     }
     if (isLabelLine(line)) {

@@ -283,7 +283,8 @@ function inReadingOrder(items, viewport) {
   let rewritten = 0;
   for (const p of placed) {
     // Back up the page by more than two lines, onto a line some earlier text already sits on.
-    if (p.y < lowest - 30 && placed.some((q) => q !== p && Math.abs(q.y - p.y) < 3 && q.x < p.x)) rewritten++;
+    // Or just under a label passed already (a value typed in the box below its label), between it and the next label.
+    if (p.y < lowest - 30 && placed.some((q) => q !== p && ((Math.abs(q.y - p.y) < 3 && q.x < p.x) || (q.y < p.y && p.y - q.y < 1.6 * Math.max(q.size, p.size, 8) && Math.abs(q.x - p.x) < 4)))) rewritten++;
     lowest = Math.max(lowest, p.y);
   }
   if (rewritten < 3) return items;
@@ -295,7 +296,8 @@ function inReadingOrder(items, viewport) {
     if (line) line.parts.push(p);
     else if (p.item.str.trim()) lines.push({ y: p.y, size: p.size || 10, baseline: p.item.transform[5], parts: [p] });
   }
-  return lines.flatMap((l) => l.parts.sort((a, b) => a.x - b.x).map((p) => ({ ...p.item, transform: [...p.item.transform.slice(0, 5), l.baseline], hasEOL: false })));
+  // Each line ends where it ends: two lines of an address a line apart are two lines, not run together.
+  return lines.flatMap((l) => l.parts.sort((a, b) => a.x - b.x).map((p, i, all) => ({ ...p.item, transform: [...p.item.transform.slice(0, 5), l.baseline], hasEOL: i === all.length - 1 })));
 }
 
 /** pdf-parse 2's getPageText with its defaults (line threshold 4.6, cell threshold 7, tab between cells). */

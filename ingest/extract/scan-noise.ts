@@ -24,6 +24,12 @@ export function cleanOcrLine(line: string): string {
     // "Forename(s) REBECCA 2", "Name DR ANJALI VARMA co".
     v = v.replace(/(?<=\b\p{Lu}{2,})\s+(?:\d|\p{Ll}{1,2})$/u, '').trim();
   }
+  // "G8223]": a code's last digit 1 read as a bracket or bar (a code is letters then digits, never a bracket).
+  v = v.replace(/(?<![\p{L}\d])([A-Z]{1,2}\d{3,}|[A-Z]\d[A-Z\d]\d{2,})[\]|!](?=\s|$)/gu, '$11');
+  // "a.0konkwobain€s@nhs.net": in an address, a euro sign is an e and a nought opening a part of letters an o.
+  v = v.replace(/\S+@\S+/g, (address) => address.replace(/€/g, 'e').replace(/(^|[._-])0(?=\p{Ll}{2})/gu, '$1o'));
+  // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.
+  if (!/\[[^\]]*\]/.test(v)) v = v.replace(/(?<=\p{L})[\]\[](?=\s|$)/gu, '').replace(/(?<=^|\s)[\]\[](?=\p{L})/gu, '');
   return (
     v
       // A lone mark or lower-case letter between words ("name i Heaton", "position © GP"); "a" is a word.
@@ -31,6 +37,8 @@ export function cleanOcrLine(line: string): string {
       .replace(new RegExp(`(?<=\\S)\\s+(?:${SPECKS}|[b-z])(?=\\s+\\S)`, 'gu'), '')
       // "jo@nhs. net": a space read into an address after its dot.
       .replace(/(@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\.\s+(net|uk|com|org|gov)\b/gi, '$1.$2')
+      // "jo@nhs .net": and before it.
+      .replace(/(@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\s+\.(net|uk|com|org|gov)\b/gi, '$1.$2')
       // "anjali. varma@nhs.net": and after a dot in its local part.
       .replace(/(?<![\w.])([a-z0-9]+)\.\s+([a-z0-9._-]+@)/gi, '$1.$2')
       // "Signatory. position": a full stop inside a label, before a lower-case word.

@@ -2,7 +2,7 @@ import { firstEmail } from '../field-helpers.js';
 /** branch_setup: the main practice and the branch, with the branch main contact's title. */
 import type { Person } from '../../../core/domain/case.js';
 import { BRANCH, calledName, practice, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
-import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
+import { EMAIL_LABEL, ORGANISATION_CODE_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
 
@@ -13,7 +13,10 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const branchContactLabelled = ctx.labelled.some((v) => /^branch\b.*\bcontact\b/i.test(v.label));
   const MAIN = branchContactLabelled ? /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b|^main\b/i : /\b(existing|parent)\b|\bmain (practice|site|surgery|organi[sz]ation)\b|^main\b(?!\s+contact)/i;
   const codes = odsCodesWithLines(ctx.body);
-  const main = practice(ctx, ev, 'fields.mainPractice', MAIN, BRANCH, true, -1);
+  // An ODS report of the branch ("Organisation code: D82044002", "Address: THE GREEN …"): a section whose own code is
+  // a branch's holds the branch's details, whatever its labels say, never the main practice's.
+  const branchSections = new Set(ctx.labelled.filter((v) => ORGANISATION_CODE_LABEL.test(v.label) && !/\b(parent|main|branch|site|new|existing)\b/i.test(v.label) && classifyOdsCode(firstOdsCode(v.value) ?? '')?.type === 'gp_branch').map((v) => v.section));
+  const main = practice(branchSections.size ? { ...ctx, labelled: ctx.labelled.filter((v) => !branchSections.has(v.section) || /\b(parent|main)\b/i.test(v.label)) } : ctx, ev, 'fields.mainPractice', MAIN, BRANCH, true, -1);
   if (!main.odsCode) {
     const c = codes.find((x) => classifyOdsCode(x.value)?.type !== 'gp_branch');
     main.odsCode = set(ev, 'fields.mainPractice.odsCode', c ?? null);
@@ -35,6 +38,9 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   if (titled.title && n) ev['fields.branch.mainContact.title'] = n.line;
   else if (titleLabel) ev['fields.branch.mainContact.title'] = titleLabel.line;
   if (e) ev['fields.branch.mainContact.email'] = e.line;
+  // The sentence that gives the main practice's code with its address comes before a block that only follows a
+  // "Parent organisation" line (an ODS report of the branch, whose address is the branch's).
+  if (branchSections.size) fillFromProse(ctx, ev, 'fields.mainPractice', main, main.odsCode as string | null, true);
   fillFromBlock(ctx, ev, 'fields.mainPractice', main, MAIN, BRANCH, true);
   fillFromBlock(ctx, ev, 'fields.branch', b, BRANCH, MAIN, true);
   fillFromProse(ctx, ev, 'fields.mainPractice', main, main.odsCode as string | null, true);

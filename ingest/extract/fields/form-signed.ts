@@ -8,5 +8,19 @@ export function formSigned(ctx: FieldContext): boolean | null {
   if (sig.length === 0) return null;
   // "Signature  Date  07/12/2026": the next box's label and its date, read on the signature's line, are not a signature.
   const signedIn = (value: string): string => value.replace(/^\s*date\b\s*[:\t ]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*$/i, '');
-  return sig.some((v) => !!clean(signedIn(v.value)) && !/^(_+|\.+|-+|\[\s*\]|none|blank)$/i.test(v.value.trim()));
+  return sig.some((v) => (!!clean(signedIn(v.value)) && !/^(_+|\.+|-+|\[\s*\]|none|blank)$/i.test(v.value.trim())) || signedUnderRow(ctx.body, v));
+}
+
+/**
+ * "Signature	Date" printed as one row, the date and the typed signature under it on lines of their own ("19/11/2026" /
+ * "H Sandhu"): the row's values are the lines under it, and one of them that is not the date is the signature.
+ */
+function signedUnderRow(body: string, v: { value: string; line: string }): boolean {
+  if (!/^\s*date\s*$/i.test(v.value)) return false;
+  const lines = body.split('\n');
+  const at = lines.findIndex((l) => l.trim() === v.line.trim() || l.replace(/\t/g, ' ').trim() === v.line.replace(/\t|:/g, ' ').replace(/\s+/g, ' ').trim());
+  if (at < 0) return false;
+  const under = lines.slice(at + 1, at + 3).map((l) => l.trim());
+  const isDate = (l: string): boolean => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\s+\d{4}$/u.test(l);
+  return under.some(isDate) && under.some((l) => !isDate(l) && /^\p{L}[\p{L}.'’ -]{1,40}$/u.test(l) && !/:/.test(l));
 }

@@ -143,10 +143,18 @@ function listedPermissions(body: string): Found<string[]> | null {
   }
   const found: string[] = [];
   let where = '';
+  const quotedNames = lines.some((line) => [...line.matchAll(OE_PERMISSION)].some((m) => quotedAround(line, m.index ?? 0, (m[0] ?? '').length)));
   for (const line of lines) {
     const hits = [...line.matchAll(OE_PERMISSION), ...line.matchAll(OE_ENQUIRY)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     for (const m of hits) {
-      const v = quotedAround(line, m.index ?? 0, (m[0] ?? '').length) ?? (m[1] ?? '').replace(/\s+/g, ' ').trim();
+      // "the Sample Taker Registration permission": a function's name in capitals goes on to its last capitalised word.
+      const further = /^\p{Lu}/u.test(m[0] ?? '') ? /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=\s+(?:permission|access|function|module|role|option)s?\b)/u.exec(line.slice((m.index ?? 0) + (m[0] ?? '').length))?.[0] ?? '' : '';
+      const v = quotedAround(line, m.index ?? 0, (m[0] ?? '').length) ?? `${m[1] ?? ''}${further}`.replace(/\s+/g, ' ').trim();
+      // "her sample taker training": what the training is in, not a permission asked for.
+      if (/^\s+(?:training|course|qualification|exam|assessment|update)\b/i.test(line.slice((m.index ?? 0) + (m[0] ?? '').length))) continue;
+      // "have 'Prior Notification List' and 'Cytology History Enquiry' added … not the screening history": where the
+      // writer quotes the functions' names, a function mentioned in lower case without quotes is only described.
+      if (quotedNames && !quotedAround(line, m.index ?? 0, (m[0] ?? '').length) && !/^\p{Lu}/u.test(m[0] ?? '')) continue;
       if (found.some((x) => x.toLowerCase().includes(v.toLowerCase()) || v.toLowerCase().includes(x.toLowerCase()))) continue;
       if (/^(open exeter|general|any|an|the|my|our)\b/i.test(v) && !/\b(list|recall|taker|cytology|result|maintenance)\b/i.test(v)) continue;
       // "He has just qualified as a sample taker": what the person is, not a permission asked for.
@@ -163,9 +171,10 @@ function listedPermissions(body: string): Found<string[]> | null {
 
 /** "the "Cervical screening result enquiry" permission": a function named in quotes is the whole quoted name. */
 function quotedAround(line: string, at: number, length: number): string | null {
-  const open = Math.max(line.lastIndexOf('"', at), line.lastIndexOf('“', at));
-  if (open < 0 || /["“”]/.test(line.slice(open + 1, at))) return null;
-  const close = line.slice(at + length).search(/["”]/);
+  // Single quotes as well ('Prior Notification List'), but not an apostrophe inside a word ("the practice's").
+  const open = Math.max(line.lastIndexOf('"', at), line.lastIndexOf('“', at), line.lastIndexOf('‘', at), /(?<!\p{L})'/u.test(line.slice(0, at)) ? line.slice(0, at).search(/(?<!\p{L})'[^']*$/u) : -1);
+  if (open < 0 || /["“”‘’]|(?<!\p{L})'|'(?!\p{L})/u.test(line.slice(open + 1, at))) return null;
+  const close = line.slice(at + length).search(/["”’]|'(?!\p{L})/u);
   if (close < 0) return null;
   const quoted = line.slice(open + 1, at + length + close).replace(/\s+/g, ' ').trim();
   return quoted.length <= 60 && !/[.!?]/.test(quoted) ? quoted : null;

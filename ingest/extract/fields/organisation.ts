@@ -180,6 +180,23 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       ev[`${base}.address`] = line;
     }
   }
+  // "… our code is N81093 … Riverbank is at 14 Mill Lane, Nantwich, CW5 5RJ and the phone number is (01270) 610 442":
+  // a later sentence of the same paragraph says where the practice is, by its name, and its number.
+  const firstWord = typeof out.name === 'string' ? /^\p{Lu}[\p{L}'’-]+/u.exec(out.name)?.[0] : undefined;
+  const subject = `(?:${firstWord ? `${firstWord}(?:\\s+\\p{Lu}[\\p{L}'’-]*)*|` : ''}[Ii]t|[Ww]e|[Tt]he (?:practice|surgery|pharmacy))`;
+  const where = new RegExp(`\\b${subject}\\s+(?:is|are)\\s+(?:(?:based|located|situated)\\s+)?at\\s+(\\d[^.;@]{3,120}?${UK_POSTCODE.source})`, 'u').exec(line);
+  if (!out.address && where?.[1]) {
+    out.address = where[1].trim();
+    ev[`${base}.address`] = line;
+  }
+  if (withPhone && !out.phone && where) {
+    const stated = /^[^.;]*?\b(?:tele)?phone(?:\s+number)?\s+is\s+([()\d][\d ()-]{8,20}\d)/i.exec(line.slice((where.index ?? 0) + where[0].length));
+    const ph = stated?.[1] ? firstPhone(stated[1]) : null;
+    if (ph) {
+      out.phone = ph;
+      ev[`${base}.phone`] = line;
+    }
+  }
   if (withPhone && !out.phone) {
     // Another organisation's code ends this one's details: "code V071188, … our branch V071188001 (…, 01326 496 010)".
     const found = token.exec(clause.toUpperCase());
@@ -242,9 +259,17 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
       ev[`${base}.name`] = evidence;
     }
   }
+  // "Code E8561201 (this is what ODS gave us)": a code line, even when the code is not one ODS could have issued.
+  const CODE_LINE = /^(?:(?:ODS|practice|branch|site|organi[sz]ation)\s+)?code\s*(?:is\s*|[:=–-]\s*)?([A-Za-z0-9]{4,10})\b/i;
+  const givenCode = block.map((l) => CODE_LINE.exec(l)?.[1]).find((c) => c && /\d/.test(c));
+  if (!out.odsCode && givenCode) {
+    out.odsCode = givenCode.toUpperCase();
+    ev[`${base}.odsCode`] = evidence;
+  }
   if (!out.address) {
     const addr: string[] = [];
     for (const l of block) {
+      if (CODE_LINE.test(l)) continue;
       if ((out.name === l.trim() || out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()) || odsCodesWithLines(l).length > 0) && !UK_POSTCODE.test(l)) continue;
       if (!unlabelled(l) || firstPhone(l) === l || odsCodesWithLines(l).length > 0) {
         if (addr.length) break;

@@ -84,6 +84,14 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
       personName = cleanPersonName(ctx.requester.name);
       if (personName) ev[`${path}.name`] = withEmail.line;
     }
+    // "have Tom Barraclough (our digital lead) set up as that? His email is tom.barraclough2@…": the name the address spells.
+    if (!personName) {
+      const spelt = nameSpeltBy(body, withEmail.value.email);
+      if (spelt) {
+        personName = spelt.value;
+        ev[`${path}.name`] = spelt.line;
+      }
+    }
     if (!personName) {
       const line = body.split('\n').find((l) => spokenName(l) !== null);
       personName = line ? spokenName(line) : null;
@@ -109,6 +117,21 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   }
   return { name: null, email: null };
 }
+
+/** A person's name written in the text whose forename's initial and surname the address spells ("tom.barraclough2@"). */
+function nameSpeltBy(text: string, email: string): Found<string> | null {
+  const local = (email.split('@')[0] ?? '').toLowerCase();
+  for (const line of text.split('\n')) {
+    for (const m of line.matchAll(new RegExp(NAME_PATTERN, 'gu'))) {
+      const n = cleanPersonName(m[0]);
+      if (!n || !n.includes(' ') || ORG_WORDS_IN_NAME.test(n) || !emailMatchesName(email, n)) continue;
+      if (local.startsWith(n.charAt(0).toLowerCase())) return { value: n, line: line.trim() };
+    }
+  }
+  return null;
+}
+
+const ORG_WORDS_IN_NAME = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(Road|Street|Lane|PCN|ICB|Services?|Trust|Hospital|Team|Limited|Ltd|Group|Network)\\b`, 'iu');
 
 const OUTGOING_BEFORE = /\b(?:(?:taken|took|taking)\s+over\s+from|replac(?:e|es|ed|ing)|in\s+place\s+of|instead\s+of|succeed(?:s|ed|ing)?|previous(?:ly)?|former|outgoing|departing|retiring|(?:is|are)\s+still)\s+(?:(?:our|the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?$/i;
 // "Mr. Saeed Anwar (…) who was our pharmacist manager, he is leaving us": what they were, then that they are going.
@@ -233,7 +256,7 @@ function mostSpecificRole(line: string, re: RegExp): RegExpExecArray | null {
 }
 
 /** The sender approves in the first person: "I authorise this", "I can confirm I approve", "happy to authorise it", "authorised by me". */
-export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+|confirm\s+and\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\b(?:I\s+(?:have|am)|I['’]?m|Im)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b|\b(?:I\s+am|I['’]?m|Im)\s+(?:very\s+|more than\s+|quite\s+)?happy\s+for\s+(?!(?:you|us|them|him|her|me|this|that|it|the)\b)\p{L}[\p{L}'’ -]{1,40}?\s+to\s+(?:be|become|have|take|act|join|get)\b/iu;
+export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(?:that\s+)?I\s+|confirm\s+and\s+)?)?(?:approve|authori[sz]e|give\s+my\s+(?:approval|authori[sz]ation))\b|\b(?<!\b(?:she|he|they|who|[\p{L}'’-]{2,}(?<!^I|\sI))\s+(?:is|are|was|were|['’]s)\s+(?:very\s+|more than\s+|quite\s+)?)(?:happy|pleased|able)\s+to\s+(?:approve|authori[sz]e)\b|\b(?:approved|authori[sz]ed|signed off)\s+by\s+me\b|\b(?:I\s+(?:have|am)|I['’]?m|Im)\s+(?:approved|authori[sz]ed|approving|authori[sz]ing)\b|\b(?:I\s+am|I['’]?m|Im)\s+(?:very\s+|more than\s+|quite\s+)?happy\s+for\s+(?!(?:you|us|them|him|her|me|this|that|it|the)\b)\p{L}[\p{L}'’ -]{1,40}?\s+to\s+(?:be|become|have|take|act|join|get)\b/iu;
 
 /**
  * A forward whose own text opens with the verdict ("Approved - please action.", "Authorised, thanks"): the forwarder
@@ -314,7 +337,9 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
   const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy)\\b)`, 'u');
   // "Dr Pryce is our CQC Registered Manager and is copied in to approve": the role said of the name, then copied in.
   const roleThenCopied = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s+is\\s+(?:our|the(?:\\s+practice['’]s)?)\\s+([\\p{L} -]{3,40}?)\\s+and\\s+(?:is\\s+|has\\s+been\\s+)?(?:also\\s+)?(?:copied|cc['’]?e?d|in copy|on copy)\\b`, 'u');
-  for (const line of ctx.body.split('\n')) {
+  for (const written of ctx.body.split('\n')) {
+    // "Anil (Anil Mistry, the contract holder) is copied in": the whole name in the brackets after a forename.
+    const line = written.replace(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s*\\(\\1\\s+((?:${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+))\\s*,\\s*([^()\\n]{3,40})\\)`, 'gu'), '$1 $2 ($3)');
     const said = roleThenCopied.exec(line);
     // As `re`'s groups: 1 the role before the name, 2 the name, 3 brackets after it, 4 the role after it, 5 approves.
     const m: (string | undefined)[] | null = said ? [said[0], said[2], said[1]] : re.exec(line);
@@ -328,12 +353,14 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
     if (m[5] && !/\b(?:cc['’]?e?d|copied|in copy|on copy)\b/i.test(m[3] ?? '')) continue;
     const cc = copied.find((p) => p.email && emailMatchesName(p.email, name));
     if (!cc?.email) continue;
-    const stated = [m[1], m[4]].find((r) => r && ROLE_WORDS.test(r));
+    // "Anil (Anil Mistry, the contract holder) is copied in": the role said in the brackets.
+    const bracketRole = /(?:^|,\s*)(?:the|our)\s+([\p{L} -]{3,40})$/iu.exec(m[3] ?? '')?.[1];
+    const stated = [m[1], m[4], bracketRole].find((r) => r && ROLE_WORDS.test(r));
     const role = stated ? stated.trim() : null;
     // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.
     const whole = name.includes(' ') ? name : cleanPersonName(cc.name);
     if (!whole?.includes(' ') || !emailMatchesName(cc.email, whole)) continue;
-    return { value: { name: whole, email: cc.email, role }, line: line.trim() };
+    return { value: { name: whole, email: cc.email, role }, line: written.trim() };
   }
   return null;
 }

@@ -46,7 +46,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   }
   // "our Clinical Director, Dr Sabine Lindqvist, has approved it" / "approved by our ICB lead, Jo Bloggs".
   const spokenApprover = new RegExp(
-    `\\b(?:[Oo]ur|[Tt]he)\\s+((?:(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*\\s+){0,4}(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed)|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+    `\\b(?:[Oo]ur|[Tt]he)\\s+((?:(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*\\s+){0,4}(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed|(?:(?:said|confirmed|agreed)\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:is|are|['’]s|['’]re)\\s+|(?:is|are)\\s+)(?:happy|willing|content)\\s+to\\s+(?:approve|authori[sz]e|sign))|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
     'u',
   );
   const nameThenRoleApproves = new RegExp(
@@ -69,6 +69,24 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       if (email) ev['fields.approver.email'] = mail && mail.value.name === who ? line.trim() : `Cc header / ${line.trim()}`;
       return { name: who, email, role: role || null };
     }
+  }
+  // "Dr Patel (senior partner) has said she is happy with it": a title and surname, the role in brackets, the approval
+  // in words; the whole name is the one the email writes elsewhere ("Dr Neha Patel").
+  const titledApproves = /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\s*\(([^()@\n]{3,40})\)\s*,?\s+(?:has\s+|have\s+)?(?:approved|authori[sz]ed|signed|agreed|(?:(?:said|confirmed)\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+|(?:is|are)\s+)(?:happy|content|fine)\b)/u;
+  for (const line of ctx.body.split('\n')) {
+    const m = titledApproves.exec(line);
+    if (!m?.[1] || !m[2] || !ROLE_WORDS.test(m[2])) continue;
+    const surname = m[1].split(/\s+/).pop() ?? '';
+    const whole = m[1].includes(' ') ? m[1] : new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+\\s+${surname})\\b`, 'u').exec(ctx.body.replace(/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]+\s)/gu, '').replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s*/, ''))?.[1];
+    const who = cleanPersonName(whole ?? null);
+    if (!who || !who.includes(' ') || ROLE_WORDS.test(who)) continue;
+    // The sentence that says it: the line may name others in other roles.
+    const sentence = line.slice(Math.max(0, line.lastIndexOf('. ', m.index ?? 0) + 1)).split(/(?<=[.!?])\s/)[0]?.trim() ?? line.trim();
+    ev['fields.approver.name'] = sentence;
+    ev['fields.approver.role'] = sentence;
+    const email = copiedAddressOf(ctx, who);
+    if (email) ev['fields.approver.email'] = `Cc header / ${sentence}`;
+    return { name: who, email, role: m[2].trim() };
   }
   // "Approved by Dr Naomi Fairbrother, Managing Partner (naomi.fairbrother@nhs.net)": the name first, then its role and address.
   // "Approved by Dr X, Role (address)", "signed by Dr X (GP Partner)", "Authorised by the contract holder's nominated
@@ -141,8 +159,11 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       }
     }
   }
+  const nominatesSelf = !!nominee?.email && nominee.email.toLowerCase() === ctx.requester.email?.toLowerCase();
   for (const line of ctx.body.split('\n')) {
     const said = line.replace(/\bCQC reg\.? manager\b/i, 'CQC Registered Manager');
+    // "I've recently joined as practice manager … I'd like the role": the nominee's own job, not an approval.
+    if (nominatesSelf && !/\b(approv|authori[sz]|sign)/i.test(said)) continue;
     const m = self.exec(said);
     if (m?.[1]) {
       ev['fields.approver.role'] = line.trim();
@@ -258,6 +279,10 @@ function roleUnderName(text: string, name: string | null): Found<string> | null 
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = (lines[i] ?? '').toLowerCase().replace(/^(?:dr|mr|mrs|ms|miss|prof)\.?\s+/, '');
     if (!l || l.length > 60 || !parts.every((w) => l.includes(w))) continue;
+    // "Approved - Helen Marsh, CQC Registered Manager": the role after the name on its own line.
+    const nameEnd = Math.max(...parts.map((w) => l.lastIndexOf(w) + w.length)) + ((lines[i] ?? '').length - l.length);
+    const after = /^\s*[,–(-]\s*([^,()@\d]{4,50}?)\)?[.!]?$/.exec((lines[i] ?? '').slice(nameEnd));
+    if (after?.[1] && ROLE_WORDS.test(after[1])) return { value: after[1].trim(), line: lines[i] ?? '' };
     const next = lines[i + 1] ?? '';
     if (next.length < 4 || next.length > 120 || /@|\d{4}/.test(next)) continue;
     if (ROLE_WORDS.test(next)) {
@@ -304,6 +329,13 @@ export function existingAdminCount(body: string): Found<number> | null {
     const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
     if (!word) continue;
     const n = NUMBER_WORDS[word] ?? Number(word);
+    if (Number.isInteger(n)) return { value: n, line: line.trim() };
+  }
+  // "at the moment the four people with the role are me, …": the people said to hold it.
+  const holders = /\b(?:the|our)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:people|users|staff|members of staff|colleagues|of us)\s+(?:who\s+(?:have|hold|already have)|with|holding|that have)\s+(?:the|that|this)\s+(?:role|access)\b/i;
+  for (const line of body.split('\n')) {
+    const word = holders.exec(line)?.[1]?.toLowerCase();
+    const n = word ? NUMBER_WORDS[word] ?? Number(word) : NaN;
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
   }
   const listed = listedAdmins(body);

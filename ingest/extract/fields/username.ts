@@ -4,7 +4,7 @@ import { email, type FieldContext } from './context.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 
 /** "my username is jo.bloggs@nhs.net", "His username was …", "user ID PNAIR4". */
-const PROSE_USERNAME = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login(?:\s*id)?)\s*(?:(?:is|was|will be)\b|:|-|=)?\s*(?:is\b\s*)?\(?\s*([^\s,;()]+@[^\s,;()]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i;
+const PROSE_USERNAME = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login(?:\s*id)?)(?:\s+(?:on|for|in)\s+(?:open exeter|OE|PCSE(?: online)?|the system))?\s*(?:(?:is|was|will be)\b|:|-|=)?\s*(?:is\b\s*)?\(?\s*([^\s,;()]+@[^\s,;()]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i;
 
 /** "username is this email address", "my username is my email": the sender's own address is the username. */
 const USERNAME_IS_OWN_EMAIL = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login)\s*(?:is|was|=|:)?\s*(?:the same as\s+)?(?:this|my|the)\s+(?:e-?mail|email address|e-?mail address|address (?:i'?m|i am) (?:writing|emailing) from)\b|\b(?:account|log-?in|it)\s+(?:is|was)\s+(?:registered\s+|set up\s+)?(?:under|with|on|to|using|against)\s+(?:this|my)\s+(?:e-?mail|address)\b|\bI\s+(?:log|sign)\s*(?:in|on)\s+(?:with|using)\s+(?:this|my)\s+(?:e-?mail|address)\b/i;
