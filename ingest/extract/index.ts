@@ -13,6 +13,7 @@ import { SIGNATORY_CAPACITIES, readLabelledValues, type LabelledValue } from './
 import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mime.js';
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
+import { answerNumberedQuestions } from './numbered-answers.js';
 import { cleanScanNoise } from './scan-noise.js';
 import { unwrapHardWrapped } from './hard-wrap.js';
 import { convertPipeTables } from './pipe-tables.js';
@@ -89,7 +90,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
   if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
 
-  const split = withAttachedForward(splitBody(unwrapHardWrapped(capLineLength(mime.text)), subject), mime.attachedMessages);
+  const split = answeredByNumber(withAttachedForward(splitBody(unwrapHardWrapped(capLineLength(mime.text)), subject), mime.attachedMessages));
   const forwardedText = split.forwarded ? split.forwarded.text : '';
   const sender = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
   const ownSignOff = [split.signature, split.newText.split('\n').slice(-12).join('\n')].join('\n');
@@ -318,6 +319,13 @@ function subjectAsRequest(subject: string, split: SplitBody): string | null {
  * …") above a quote that holds the rest of the case: PCSE's summary of the request and the practice's original
  * message. The quote is read after the new text, so what the reply says now comes first.
  */
+/** A reply that answers PCSE's numbered questions by number: each answer labelled by its question (numbered-answers.ts). */
+function answeredByNumber(split: SplitBody): SplitBody {
+  if (split.forwarded || !isPcseMailbox(quotedAuthorEmail(split))) return split;
+  const newText = answerNumberedQuestions(split.newText, quotedMessageText(split.quoted));
+  return newText === split.newText ? split : { ...split, newText };
+}
+
 function requestQuotedByPcse(split: SplitBody): string | null {
   const quotedAuthor = quotedAuthorEmail(split);
   if (split.forwarded || !isPcseMailbox(quotedAuthor)) return null;

@@ -120,7 +120,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
     if (isHeadingLine(line, lines[i + 1] ?? '')) section = cleanLabel(line);
   }
   let namedBlock: string | null = null;
-  return out.map((v) => {
+  return out.flatMap(splitNameAndRole).map((v) => {
     if (v.section !== namedBlock) namedBlock = null;
     // "Practice – Hill Top Surgery" already named the organisation: a bare "Name" in its block is a person's.
     if (ORG_BLOCK.test(v.label) && /\p{L}{3,}/u.test(v.value.replace(/\b[A-Z]{1,3}\d[A-Z0-9]{2,8}\b/g, ''))) {
@@ -132,6 +132,24 @@ export function readLabelledValues(text: string): LabelledValue[] {
     if (/^(?:[\p{L} ]*\s)?user name$/iu.test(v.label) && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(v.value.trim())) return { ...v, label: v.label.replace(/user name$/i, 'user full name') };
     return relabelOrganisationName(v);
   });
+}
+
+const NAME_AND_ROLE = /\bname\s+(?:and|&|,)\s+(?:role|position|job title|capacity)\b/i;
+
+/**
+ * "Name and role of the person authorising: Dr Colin Ferris, he is the CQC Registered Manager for the practice":
+ * one label for two values; read as the name and the role, each under its own label.
+ */
+function splitNameAndRole(v: LabelledValue): LabelledValue[] {
+  if (!NAME_AND_ROLE.test(v.label)) return [v];
+  const m = /^\s*((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\(|\s[-–]\s)\s*(.+)$/u.exec(v.value);
+  if (!m?.[1] || !m[2]) return [v];
+  const role = m[2]
+    .replace(/^(?:(?:he|she|they)\s+(?:is|are)|who\s+is)\s+(?:the|our|a|an)\s+/i, '')
+    .split(/[.;)]\s|[.;)]$|\s+(?:for|of|at)\s+(?:the|our|this)\s+(?:practice|surgery|pharmacy|organi[sz]ation|company)\b|,\s/)[0]
+    ?.trim();
+  const name = { ...v, label: v.label.replace(NAME_AND_ROLE, 'name'), value: m[1] };
+  return role ? [name, { ...v, label: v.label.replace(NAME_AND_ROLE, 'role'), value: role }] : [name];
 }
 
 const ORG_BLOCK = /^((main|existing|current|new|parent|old|second|additional)\s+)?(practice|site|surgery|pharmacy|organi[sz]ation)$|^branch(\s+(site|surgery|practice))?$/i;

@@ -26,6 +26,10 @@ export function cleanOcrLine(line: string): string {
   }
   // "G8223]": a code's last digit 1 read as a bracket or bar (a code is letters then digits, never a bracket).
   v = v.replace(/(?<![\p{L}\d])([A-Z]{1,2}\d{3,}|[A-Z]\d[A-Z\d]\d{2,})[\]|!](?=\s|$)/gu, '$11');
+  // "© |joanne.templeton@nhs.net": a box edge glued to the front of an address.
+  v = v.replace(/[|¦[\]](?=[a-z0-9._-]+@)/gi, '');
+  // "Position held Senior Partner 5": a speck read as a digit after a job title (a title never ends in one).
+  v = v.replace(/(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+\d$/u, '');
   // "a.0konkwobain€s@nhs.net": in an address, a euro sign is an e and a nought opening a part of letters an o.
   v = v.replace(/\S+@\S+/g, (address) => address.replace(/€/g, 'e').replace(/(^|[._-])0(?=\p{Ll}{2})/gu, '$1o'));
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.

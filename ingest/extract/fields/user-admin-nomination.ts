@@ -332,9 +332,11 @@ export function existingAdminCount(body: string): Found<number> | null {
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
   }
   // "at the moment the four people with the role are me, …": the people said to hold it.
-  const holders = /\b(?:the|our)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:people|users|staff|members of staff|colleagues|of us)\s+(?:who\s+(?:have|hold|already have)|with|holding|that have)\s+(?:the|that|this)\s+(?:role|access)\b/i;
+  // "we would like to keep the four we have": the administrators already there.
+  const holders = /\b(?:the|our)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:people|users|staff|members of staff|colleagues|of us)\s+(?:who\s+(?:have|hold|already have)|with|holding|that have)\s+(?:the|that|this)\s+(?:role|access)\b|\b(?:keep|retain)\s+(?:the|all)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:(?:user\s+)?admin(?:istrator)?s\s+)?(?:(?:that|who)\s+)?we\s+(?:already\s+)?(?:have|['’]ve got|have got)\b/i;
   for (const line of body.split('\n')) {
-    const word = holders.exec(line)?.[1]?.toLowerCase();
+    const held = holders.exec(line);
+    const word = (held?.[1] ?? held?.[2])?.toLowerCase();
     const n = word ? NUMBER_WORDS[word] ?? Number(word) : NaN;
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
   }
