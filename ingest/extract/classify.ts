@@ -16,6 +16,8 @@ export interface ClassifyInput {
   quoted?: string;
   /** The quote's author is one of PCSE's mailboxes (its reply header says so, whatever the quoted text says). */
   quotedFromPcse?: boolean;
+  /** The new text answers PCSE's quoted questions one by one (numbered-answers.ts). */
+  answersPcseQuestions?: boolean;
 }
 
 export interface Classification {
@@ -30,6 +32,12 @@ export interface Classification {
  */
 export function classifyEmail(input: ClassifyInput): Classification {
   const own = classifyNewText(input);
+  // Answers written to PCSE's own numbered questions: the question names what the request is, whatever words the
+  // answers use ("GPP Practice User Administrator" is the role the writer holds, in a reactivation).
+  if (input.answersPcseQuestions && input.quoted?.trim()) {
+    const asked = classifyNewText({ mailbox: input.mailbox, subject: input.subject, body: input.quoted, formText: '', caseRef: null });
+    if (asked.kind !== 'unclassified') return { kind: asked.kind, scores: own.scores };
+  }
   if (own.kind !== 'unclassified' || !input.quoted?.trim() || !(input.quotedFromPcse || PCSE_TEXT.test(input.quoted)) || !INFORMATION_REQUEST.test(input.quoted)) return own;
   // A reply that gives the details PCSE asked for: the quoted PCSE message names the kind of request, the new text
   // gives the values (so it must carry a code, an address or a labelled value); fields read the new text first, then
@@ -141,22 +149,32 @@ function hasConcreteDetail(text: string): boolean {
 
 function isChaser(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
-  return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|any progress|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) |where (this|it|things|we) (has|have) got to|where we are with|(haven't|have not|not) heard back)/i.test(t);
+  return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|any progress|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) |still (?:haven['’]t|have not|had no|not had) (?:had |heard|received|got|seen)|where (this|it|things|we) (has|have) got to|where we are with|(haven't|have not|not) heard back)/i.test(t);
 }
 
 /**
  * Two or more questions, no request ("please", "could you", "I would like") and no sentence that states a need: the
  * writer wants answers.
  */
+/**
+ * "What do you need help with?: My account is locked", "Have you tried 'Forgotten your login details'? Yes - …": a
+ * form's question answered on its own line is the writer's answer, not the writer's question; only the answer is kept.
+ */
+function answersOnly(body: string): string {
+  // Answered: after a colon, by a yes or no, or in a few words with no full stop; a question of the writer's own
+  // ("How many admins can we have? We already have 3.", "Hi, just checking whether …? Thanks") stays a question.
+  return body.replace(/^[ \t]*(?:\d{1,2}[.)]\s*)?\p{Lu}[^?,\n]{2,80}\?(?:[ \t]*:[ \t]*(?=\S)|[ \t]+(?=(?:yes|no)\b)|[ \t]+(?=(?:\S+[ \t]+){0,4}[^\s.?!]+[ \t]*$))/gimu, '');
+}
+
 function onlyQuestions(body: string): boolean {
-  const t = body.replace(/\s+/g, ' ').trim();
+  const t = answersOnly(body).replace(/\s+/g, ' ').trim();
   if (t.length >= 1500 || (t.match(/\?/g) ?? []).length < 2) return false;
   return !/\b(?:please|pls|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|I need|we need|request(?:ing)?\b(?!\s+forms?\b)|attached|enclosed)\b/i.test(t.replace(ASK_FOR_ANSWER, ' '));
 }
 
 /** "How long does it take to get a branch ODS code?" with no "please"/"could you": information, not a request. */
 function isQuestionOnly(body: string): boolean {
-  const t = body.replace(/\s+/g, ' ').trim();
+  const t = answersOnly(body).replace(/\s+/g, ' ').trim();
   if (t.length >= 600) return false;
   // The writer says outright that nothing is to be done.
   if (NOT_ASKING.test(t)) return true;
@@ -184,7 +202,7 @@ const INDIRECT_QUESTION = /\b(?:(?:want|wanted|would like|'d like|need|needed) t
 const NO_ACTION_YET = /\b(?:before we (?:send|submit|apply|go ahead)|(?:we|I) (?:haven't|have not) (?:sent|submitted) anything (?:yet|in)|(?:just|only) want to get it right|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?)\b/i;
 
 function statesNoActionYet(body: string): boolean {
-  const t = body.replace(/\s+/g, ' ').trim();
+  const t = answersOnly(body).replace(/\s+/g, ' ').trim();
   return t.length < 1200 && (t.includes('?') || INDIRECT_QUESTION.test(t)) && NO_ACTION_YET.test(t);
 }
 
@@ -196,7 +214,7 @@ const NOT_ASKING = /\b(?:(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:
 function isThanksForDone(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
   if (t.length > 400 || !/\b(thank you|thanks|many thanks|cheers|grateful)\b/i.test(t)) return false;
-  const done = /\b(?:for (?:adding|setting(?: \w+)? up|sorting|updating|changing|granting|doing|actioning|processing|resetting|unlocking|reactivating|removing|extending|fixing|arranging|completing)|(?:has|have) (?:now )?(?:gone|went) through|went through|came through|(?:has|have) (?:now )?(?:come|arrived) through|received it|got it|(?:(?:has|have)\s+)?(?:received|got)\s+your\s+(?:confirmation|email|link|reply|message)|(?:is|are) (?:now )?working|works now|working now|can (?:now )?(?:see|access|log ?in|use)|(?:all|now) (?:sorted|done|working)|(?:has|have) been (?:done|sorted|actioned|completed|added|updated))\b/i;
+  const done = /\b(?:for (?:adding|setting(?: \w+)? up|sorting|updating|changing|granting|doing|actioning|processing|resetting|unlocking|reactivating|removing|extending|fixing|arranging|completing)|(?:has|have) (?:now )?(?:gone|went) through|went through|came through|(?:has|have) (?:now )?(?:come|arrived) through|received it|got it|(?:(?:has|have)\s+)?(?:received|got)\s+your\s+(?:confirmation|email|link|reply|message)|(?:has|have)\s+(?:now\s+)?(?:got|received|had)\s+(?:her|his|their|the|my)\s+(?:verification\s+)?(?:e-?mail|link)|(?:has|have)\s+(?:now\s+)?logged\s+in|logged\s+in\s+(?:fine|ok|okay|now)|(?:is|are) (?:now )?working|works now|working now|can (?:now )?(?:see|access|log ?in|use)|(?:all|now) (?:sorted|done|working)|(?:has|have) been (?:done|sorted|actioned|completed|added|updated))\b/i;
   const ask = /\b(?:please|could you|can you|would you|can I|could I|can we|could we|I would like|we would like|I'd like|we'd like|also (?:need|add|like|want)|(?:still|now) need|however|but (?:we|I|she|he|they|it))\b|\?/i;
   return done.test(t) && !ask.test(t);
 }

@@ -24,6 +24,8 @@ const VALUE = String.raw`([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z0-9][\w.-]*[A-
 const PHONE = String.raw`\+?\d[\d ]{4,}\d`;
 
 const PATTERNS: { re: RegExp; right: number; wrong: number }[] = [
+  // "the form says her email is j.okafor@nhs.net, that's wrong, it should be joy.okafor@nhs.net"
+  { re: new RegExp(String.raw`\b(?:says|said|has|shows|reads)\b[^.\n]{0,40}?\s${VALUE}\s*[,;(–—-]?\s*(?:but\s+)?(?:that['’]?s|that\s+is|which\s+is|it['’]?s|is)\s+(?:wrong|incorrect|a\s+typo|out\s+of\s+date)\b[^.\n]{0,20}?\b(?:should\s+(?:be|read|have been)|(?:the\s+)?(?:right|correct)\s+one\s+is|it['’]?s|it\s+is)\s+(?:actually\s+)?${VALUE}`, 'i'), right: 2, wrong: 1 },
   // "is actually FQ412, not FQ421", "should be J82155 not J82515", "the new address is X, not the reception one",
   // "should be X instead, not the reception one"
   { re: new RegExp(String.raw`(?:\b(?:is|be|read|are)|\bit['’]s)\s+(?:actually\s+)?${VALUE}(?:\s+instead)?\s*[,;(–—-]?\s*(?:and\s+)?not\s+(?:the\s+|our\s+)?${VALUE}`, 'i'), right: 1, wrong: 2 },

@@ -33,7 +33,7 @@ const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o'|do
 export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){1,3}`;
 const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
 
-export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch))$|^((main|existing|current|new|parent|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;
+export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the |your |our )?((main|existing|current|new|parent|branch|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site))$|^((main|existing|current|new|parent|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;
 
 /**
  * An organisation's name from a labelled value, without what a run-on sentence adds after it:
@@ -45,7 +45,8 @@ export function cleanOrganisationName(raw: string): string | null {
   // "Narborough Road Pharmacy (previously Patel's Chemist)": the name it had is not its name.
   // "Shah Opticians (our optician practice)": what the writer says of it in brackets is not its name either.
   const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently|our|the|a|an|its|this|which)\b[^()]*\)/gi, ''));
-  if (!v) return null;
+  // "New branch - PCSE Online set-up details": a form's title, not an organisation ("PCSE" names nobody's practice).
+  if (!v || /\bPCSE\b|\b(?:set-?up|request|application)\s+(?:details|form)\b/i.test(v)) return null;
   // "J. Patel Ltd", "St. Luke's Surgery": the dot of an initial or an abbreviation does not end the name.
   const parts = v.split(/,\s+|(?<!(?:^|\s)(?:\p{L}|St|Dr|Mt))\.\s+|\s+[-–]\s+(?=[A-Z]{1,3}\d)|;\s*/u);
   const kept: string[] = [];
@@ -59,7 +60,7 @@ export function cleanOrganisationName(raw: string): string | null {
   return name && !/^[A-Z]{1,3}\d/i.test(name) ? name : null;
 }
 export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|certified by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
-export const NOT_PERSON_NAME = /^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the )?(practice|organi[sz]ation|pharmacy|surgery|branch)/i;
+export const NOT_PERSON_NAME = /^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the |your |our )?((main|existing|current|new|parent|branch|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)/i;
 export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b/i;
 /** A label that can only name an organisation's code ("Practice code", "ODS"), not any other code ("Verification code"). */
 export const ORGANISATION_CODE_LABEL = /\b(ods|practice|organi[sz]ation|surgery|pharmacy|branch|site)\s*(ods\s*)?code\b|^ods$/i;

@@ -60,6 +60,7 @@ function readRows(body: string): string[][] {
 }
 
 const LABELISH = /^[\p{L} ()/&'’-]{1,40}$/u;
+const REQUEST_DETAIL = /\b(?:name|code|ods|e-?mail|address|phone|telephone|nominee|signatory|capacity|organi[sz]ation|role|user(?:name)?|contact|practice|position|title)\b/i;
 const FIELD_NOUN = /\b(name|code|ods|e-?mail|address|tele?phone|phone|tel|role|username|user id|title|date|signature|contact|position|permissions?)\b/i;
 
 /** A table cell asking for the row's person to be added ("PLEASE ADD as PL admin", "New - to be set up"). */
@@ -110,8 +111,12 @@ export function convertTableRows(allRows: string[][]): string[] {
       return out;
     }
     // Mostly field words, the rest plain labels ("Organisation", "Created by"): a record table too.
-    const peopleColumns = header.some((h) => /^\s*(full\s+)?name\s*$/i.test(h)) && header.some((h) => /^\s*e-?mail(\s+address)?\s*$/i.test(h));
-    if (header.every((h) => LABELISH.test(h.replace(/\?/g, ''))) && (peopleColumns || header.filter((h) => FIELD_NOUN.test(h)).length * 2 > header.length)) {
+    // "GMC email", "NHSmail address": an email column by any qualifier.
+    const peopleColumns = header.some((h) => /^\s*(full\s+)?name\s*$/i.test(h)) && header.some((h) => /^\s*(?:[\p{L}]+\s+)?(?:e-?mail|nhs\s?mail)(\s+address)?\s*$/iu.test(h));
+    // "GMC No.": an abbreviation's full stop is part of a label.
+    // "Organisation;Nominee;Nominee email;Signatory;Capacity": every column a detail of a request.
+    const requestColumns = header.every((h) => REQUEST_DETAIL.test(h)) && header.some((h) => FIELD_NOUN.test(h));
+    if (header.every((h) => LABELISH.test(h.replace(/\?/g, '').replace(/\b(No|Ref|Tel)\.(?=\s|$)/g, '$1'))) && (peopleColumns || requestColumns || header.filter((h) => FIELD_NOUN.test(h)).length * 2 > header.length)) {
       // A record table: "| Name | Email | Role |" then one row per person.
       // A question column ("Main contact?" with "Yes"/"No") marks the row; its answer is nobody's name or address.
       const record = (r: string[]): string[] => [...r.map((c, j) => (c.trim() && !/\?\s*$/.test(header[j] ?? '') ? `${header[j] ?? ''}: ${c}` : '')).filter(Boolean), ''];

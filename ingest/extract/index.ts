@@ -13,7 +13,7 @@ import { SIGNATORY_CAPACITIES, readLabelledValues, type LabelledValue } from './
 import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mime.js';
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
-import { answerNumberedQuestions } from './numbered-answers.js';
+import { answerNumberedQuestions, answersBetweenQuotedQuestions, answersTypedIntoQuote, answersUnderListedQuestions } from './numbered-answers.js';
 import { cleanScanNoise } from './scan-noise.js';
 import { unwrapHardWrapped } from './hard-wrap.js';
 import { convertPipeTables } from './pipe-tables.js';
@@ -90,7 +90,9 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
   if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
 
-  const split = answeredByNumber(withAttachedForward(splitBody(unwrapHardWrapped(capLineLength(mime.text)), subject), mime.attachedMessages));
+  const asSplit = withAttachedForward(splitBody(unwrapHardWrapped(capLineLength(mime.text)), subject), mime.attachedMessages);
+  const split = answeredInline(answeredByNumber(asSplit), capLineLength(mime.text));
+  const answersPcseQuestions = split !== asSplit;
   const forwardedText = split.forwarded ? split.forwarded.text : '';
   const sender = split.forwarded && (split.forwarded.from.email || split.forwarded.from.name) && split.newText.replace(/\s+/g, ' ').length < 200 ? split.forwarded.from : mime.from;
   const ownSignOff = [split.signature, split.newText.split('\n').slice(-12).join('\n')].join('\n');
@@ -100,7 +102,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   // A writer correcting their own request ("Sorry, wrong email address, the right one is …", above it quoted): the
   // request is the quoted one, and the correction is read after it, as a second thought.
   const corrected = ownRequestCorrected(split, mime.from.email);
-  const body = convertPipeTables((corrected ? [subjectAsRequest(subject, split), corrected, split.newText] : [subjectAsRequest(subject, split), split.newText, forwardedText]).filter((t) => t?.trim()).join('\n\n'));
+  const body = answersUnderListedQuestions(convertPipeTables((corrected ? [subjectAsRequest(subject, split), corrected, split.newText] : [subjectAsRequest(subject, split), split.newText, forwardedText]).filter((t) => t?.trim()).join('\n\n')));
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
 
   // A form inside a message forwarded as an attachment is the request's form as much as one attached directly.
@@ -132,7 +134,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
   const requestText = [body, requestQuotedByPcse(split), formText].filter((t) => t?.trim()).join('\n\n');
-  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: isPcseMailbox(quotedAuthorEmail(split)) });
+  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: isPcseMailbox(quotedAuthorEmail(split)), answersPcseQuestions });
 
   // Several sites listed, one of them singled out (records.ts): the other sites' values are not the request's.
   const singledOut = singledOutRecord(body, subject, kind);
@@ -324,6 +326,13 @@ function answeredByNumber(split: SplitBody): SplitBody {
   if (split.forwarded || !isPcseMailbox(quotedAuthorEmail(split))) return split;
   const newText = answerNumberedQuestions(split.newText, quotedMessageText(split.quoted));
   return newText === split.newText ? split : { ...split, newText };
+}
+
+/** Answers written between the lines of PCSE's quoted questions join the writer's own text (numbered-answers.ts). */
+function answeredInline(split: SplitBody, raw: string): SplitBody {
+  if (split.forwarded) return split;
+  const answers = answersBetweenQuotedQuestions(raw) ?? (isPcseMailbox(quotedAuthorEmail(split)) ? answersTypedIntoQuote(split.newText, quotedMessageText(split.quoted)) : null);
+  return answers ? { ...split, newText: `${split.newText}\n\n${answers}` } : split;
 }
 
 function requestQuotedByPcse(split: SplitBody): string | null {

@@ -186,10 +186,12 @@ function normaliseLine(raw: string): string {
 
 /** "Label: value", "Label - value", "Label | value", "Label<TAB>value"; null when the line is not one. */
 function splitLabelValue(line: string): { label: string; value: string } | null {
-  const m = /^([^:|\t]{1,70}?)\s*(?::|\t+|\s\|\s|\s[-–]\s|\s+\.{3,}\s*)\s*(.*)$/.exec(line);
+  const m = /^([^:|\t?]{1,70}?)\s*(?::|\t+|\s\|\s|\s[-–]\s|\s+\.{3,}\s*|\?\s+(?=\S))\s*(.*)$/.exec(line);
   if (!m) return null;
   const label = cleanLabel(stripParenthetical(m[1] ?? ''));
   if (!isPlausibleLabel(label)) return null;
+  // "Name of new main contact? Mohammed Idris": a template's question answered on its line names what it asks for.
+  if (line.charAt((m[1] ?? '').length) === '?' && !/\b(name|e-?mail|code|address|phone|telephone|username|user name|role|title|number|position)\b/i.test(label)) return null;
   // "Staithes Road Surgery - Marske" is a name with a dash, not a label: a dash-separated label names a value.
   if (/\s[-–]\s/.test(line) && !/[:|\t]/.test(line.slice(0, (m[1] ?? '').length + 3)) && !VALUE_NOUN.test(label) && !SECTION_WORDS.test(label) && (label.includes(' ') || !HEAD_NOUN.test(label))) return null;
   return { label, value: (m[2] ?? '').trim() };

@@ -7,6 +7,8 @@
 
 const NUMBERED = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
 
+const SAYS_ITSELF = /^(?:I|I['’]m|I['’]ve|Her|His|She|He|We|They|My|Our|Their|It|This|That|Yes|No)\b|\b(?:is|am|are|was)\b.{0,60}$/i;
+
 /** The reply with its numbered answers labelled by the quoted message's numbered questions, or the reply as it was. */
 export function answerNumberedQuestions(reply: string, quotedQuestions: string): string {
   const questions = new Map<number, string>();
@@ -20,7 +22,9 @@ export function answerNumberedQuestions(reply: string, quotedQuestions: string):
     const m = NUMBERED.exec(line);
     const question = m?.[1] ? questions.get(Number(m[1])) : undefined;
     // An answer that already carries its own label ("2. Name: Priya Raghunathan") needs no other.
-    if (!m?.[2] || !question || /^[\p{L} /()-]{2,40}:\s/u.test(m[2])) return line;
+    // Nor one that says what it is in a sentence ("Her Open Exeter user ID is NDLAMINIHART", "I am a GP Partner at …"),
+    // or heads a list of its own ("Permissions needed:").
+    if (!m?.[2] || !question || /^[\p{L} /()-]{2,40}:(?:\s|$)/u.test(m[2]) || SAYS_ITSELF.test(m[2])) return line;
     paired++;
     return `${asLabel(question)}: ${m[2]}`;
   });
@@ -29,11 +33,104 @@ export function answerNumberedQuestions(reply: string, quotedQuestions: string):
 
 /** "The full name of the person to be given the role (…)?" → "full name of the person to be given the role". */
 function asLabel(question: string): string {
-  return question
+  const label = question
     .replace(/\([^()]*\)/g, ' ')
     .replace(/^(?:please\s+(?:give|provide|confirm|tell us)\s+)?(?:the|their|your|a|an)\s+/i, '')
     .replace(/[?.:;,\s]+$/, '')
     .replace(/:/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "full name of the person to be given the PL Organisation Administrator role": what is asked for comes first; the
+  // clause about them is cut so the label stays a label's length.
+  return label.length > 60 ? label.split(/\s+(?:to be|who|which|that|whom)\s/)[0] ?? label : label;
+}
+
+/**
+ * A reply written between the lines of PCSE's quoted questions ("> 1. Your full name" / "Deborah Kemp" / ">" /
+ * "> 2. Your PCSE Online username" / "deborah.kemp@nhs.net"): each unquoted line under a quoted question is the
+ * answer to it. The pairs as "question: answer" lines, or null when the reply is not written that way.
+ */
+export function answersBetweenQuotedQuestions(raw: string): string | null {
+  const lines = raw.split('\n');
+  const start = lines.findIndex((l) => /^\s*>/.test(l));
+  if (start < 0 || !/PCSE|Primary Care Support/i.test(lines.slice(Math.max(0, start - 2), start + 40).join('\n'))) return null;
+  const pairs: string[] = [];
+  let question: string | null = null;
+  for (const line of lines.slice(start)) {
+    const quoted = /^\s*>/.test(line);
+    const text = line.replace(/^(?:\s*>)+\s?/, '').trim();
+    if (!text) continue;
+    if (quoted) {
+      question = NUMBERED.test(text) || /\?$/.test(text) ? text.replace(NUMBERED, '$2') : null;
+      continue;
+    }
+    if (question) {
+      pairs.push(`${asLabel(question)}: ${text}`);
+      question = null;
+    }
+  }
+  return pairs.length >= 2 ? pairs.join('\n') : null;
+}
+
+const BULLETED = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(\S.{3,240})$/;
+const ASKS_FOR = /\b(name|code|e-?mail|address|telephone|phone|number|username|user name|role|title|position)\b/i;
+
+/**
+ * PCSE's published list of questions typed out with each answer on the lines under its point ("- The name of your
+ * existing practice" / "Cedar House Dental Practice"): each point becomes its answer's label. The text as it was
+ * unless two or more points are answered that way.
+ */
+export function answersUnderListedQuestions(text: string): string {
+  const { out, pairs } = pairListed(text);
+  return pairs.length >= 2 ? out.join('\n') : text;
+}
+
+/**
+ * "Hi, answers in capitals below." over PCSE's quoted questions with the answers typed under each, without quote
+ * marks: the answers, labelled by their questions ("current practice email address: LINDLEY.SURGERY@NHS.NET"), or null.
+ */
+export function answersTypedIntoQuote(ownText: string, quoted: string): string | null {
+  if (!/\banswers?\b[^.\n]{0,40}\b(?:below|inline|underneath|in\s+(?:capitals|caps|red|blue|bold|green))\b/i.test(ownText)) return null;
+  const { pairs } = pairListed(quoted);
+  return pairs.length >= 2 ? pairs.join('\n') : null;
+}
+
+function pairListed(text: string): { out: string[]; pairs: string[] } {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const pairs: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = BULLETED.exec(lines[i] ?? '');
+    // "- The name of your main practice (Westgate Medical Practice)": the answer put in brackets after the point.
+    const bracketed = m?.[1] ? /^(.*\S)\s*\(([^()]{2,120})\)\s*$/.exec(m[1]) : null;
+    if (bracketed?.[1] && bracketed[2] && ASKS_FOR.test(bracketed[1].replace(/\([^()]*\)/g, ''))) {
+      out.push(`${listedLabel(bracketed[1])}: ${bracketed[2].trim()}`);
+      pairs.push(out[out.length - 1] ?? '');
+      continue;
+    }
+    const question = m?.[1];
+    const answers: string[] = [];
+    if (question && ASKS_FOR.test(question) && !/:\s*\S/.test(question)) {
+      for (let j = i + 1; j < lines.length; j++) {
+        const l = (lines[j] ?? '').trim();
+        if (!l || BULLETED.test(lines[j] ?? '') || /:\s*$/.test(l)) break;
+        answers.push(l);
+      }
+    }
+    if (!question || answers.length === 0 || answers.length > 6) {
+      out.push(lines[i] ?? '');
+      continue;
+    }
+    out.push(`${listedLabel(question)}: ${answers.join(', ')}`);
+    pairs.push(out[out.length - 1] ?? '');
+    i += answers.length;
+  }
+  return { out, pairs };
+}
+
+/** "The name of your existing practice" → "existing practice name"; other questions as `asLabel` writes them. */
+function listedLabel(question: string): string {
+  // "… the main contact (that) you would like to set up for your branch", "… we hold for …": who holds it is not what it is.
+  const label = asLabel(question).replace(/\s+(?:that\s+)?(?:you|we|PCSE)\s+(?:(?:would like|wish|want)\s+to\s+)?(?:set up|hold|holds|have)\b/gi, '').replace(/\b(?:your|our)\s+/gi, '');
+  return /^(?:full\s+)?name\s+of\s+(?:the\s+)?((?:\S+\s+){0,2}(?:practice|pharmacy|surgery|organi[sz]ation|branch|site))$/i.exec(label)?.[1]?.concat(' name') ?? label;
 }

@@ -10,6 +10,12 @@ export function convertPipeTables(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
+    const marked = markedColumns(lines, i);
+    if (marked) {
+      out.push('', ...marked.lines, '');
+      i = marked.next;
+      continue;
+    }
     const run: string[][] = [];
     let ruledAfter = -1;
     let j = i;
@@ -62,9 +68,42 @@ function tabCells(line: string): string[] | null {
 /** "Name,Email,Role" (a CSV export) and "Name    Position    Email" (columns lined up with two or more spaces). */
 const PEOPLE_HEADER_SPLITS: ((line: string) => string[] | null)[] = [
   (line) => (line.includes(',') && !line.includes('|') ? line.split(',').map((c) => c.trim()) : null),
+  (line) => (line.includes(';') && !line.includes('|') ? line.split(';').map((c) => c.trim()) : null),
   (line) => (/\S {2,}\S/.test(line) && !line.includes('|') ? line.trim().split(/ {2,}/).map((c) => c.trim()) : null),
 ];
 
+/** What a spreadsheet's column of request details is headed by. */
+const FIELDISH = /\b(?:name|code|e-?mail|address|phone|telephone|nominee|signatory|capacity|organi[sz]ation|role|user(?:name)?|contact|practice|position|title)\b/i;
+
 function isPeopleHeader(cells: string[] | null): boolean {
-  return !!cells && cells.length >= 3 && cells.every((c) => /^[\p{L} ()/&'’?-]{1,40}$/u.test(c)) && cells.some((c) => /^(?:full\s+)?name$/i.test(c)) && cells.some((c) => /^e-?mail(?:\s+address)?$/i.test(c));
+  if (!cells || cells.length < 3 || !cells.every((c) => /^[\p{L} ()/&'’?-]{1,40}$/u.test(c))) return false;
+  if (cells.some((c) => /^(?:full\s+)?name$/i.test(c)) && cells.some((c) => /^e-?mail(?:\s+address)?$/i.test(c))) return true;
+  // "practice name,practice code,current email,new email": a spreadsheet's header of field names, each a short label.
+  return cells.every((c) => c.split(/\s+/).length <= 4 && FIELDISH.test(c)) && cells.filter((c) => /\b(?:name|code|e-?mail|address|phone|telephone)\b/i.test(c)).length >= 1;
+}
+
+const MARK_CELL = /^(?:[✓✔✗xXyY]|yes|no|n|-|)$/i;
+const ACTION_COLUMN = /^(?:add|remove|new|request(?:ed)?|required|needed|grant|give|revoke)$/i;
+
+/**
+ * "Permission | Current | Add" over rows marked with ticks ("Prior Notification List |  | ✓"): each column's ticked
+ * items, the column that asks for something first ("Permission Add: Prior Notification List, Ceased Patients
+ * Report"), the others after it as what is there already. Null when the lines are not such a table.
+ */
+function markedColumns(lines: string[], start: number): { lines: string[]; next: number } | null {
+  const cellsOf = (l: string): string[] | null => (l.includes('\t') ? l.replace(/\s+$/, '').split('\t') : l.includes('|') ? l.trim().replace(/^\||\|$/g, '').split('|') : null)?.map((c) => c.trim()) ?? null;
+  const header = cellsOf(lines[start] ?? '');
+  if (!header || header.length < 3 || !header.every((h) => /^[\p{L} /&()'’-]{1,30}$/u.test(h)) || !header.slice(1).some((h) => ACTION_COLUMN.test(h))) return null;
+  const rows: string[][] = [];
+  let j = start + 1;
+  for (; j < lines.length; j++) {
+    const cells = cellsOf(lines[j] ?? '');
+    if (!cells || !cells[0] || cells.length > header.length || !cells.slice(1).every((c) => MARK_CELL.test(c))) break;
+    rows.push(cells);
+  }
+  if (rows.length < 2) return null;
+  const ticked = (c: string | undefined): boolean => /^(?:[✓✔xXyY]|yes)$/i.test(c ?? '');
+  const columns = header.slice(1).map((h, k) => ({ h, items: rows.filter((r) => ticked(r[k + 1])).map((r) => r[0] ?? '') }));
+  columns.sort((a, b) => Number(ACTION_COLUMN.test(b.h)) - Number(ACTION_COLUMN.test(a.h)));
+  return { lines: columns.filter((c) => c.items.length).map((c) => `${header[0]} ${ACTION_COLUMN.test(c.h) ? c.h.toLowerCase() : `${c.h.toLowerCase()} (held already)`}: ${c.items.join(', ')}`), next: j };
 }

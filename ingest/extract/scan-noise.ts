@@ -26,6 +26,8 @@ export function cleanOcrLine(line: string): string {
   }
   // "G8223]": a code's last digit 1 read as a bracket or bar (a code is letters then digits, never a bracket).
   v = v.replace(/(?<![\p{L}\d])([A-Z]{1,2}\d{3,}|[A-Z]\d[A-Z\d]\d{2,})[\]|!](?=\s|$)/gu, '$11');
+  // "PB7620": a practice code (a letter, then five digits) with a digit read as the letter it looks like.
+  v = v.replace(/\b([A-Z])([0-9BOISZ]{5})\b/g, (token, letter: string, rest: string) => ((rest.match(/\d/g)?.length ?? 0) >= 3 ? `${letter}${rest.replace(/B/g, '8').replace(/O/g, '0').replace(/I/g, '1').replace(/S/g, '5').replace(/Z/g, '2')}` : token));
   // "© |joanne.templeton@nhs.net": a box edge glued to the front of an address.
   v = v.replace(/[|¦[\]](?=[a-z0-9._-]+@)/gi, '');
   // "Position held Senior Partner 5": a speck read as a digit after a job title (a title never ends in one).

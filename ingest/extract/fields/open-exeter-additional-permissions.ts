@@ -39,6 +39,11 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       if (stated && !/\bmy\s+(user\s*name|username|login|user\s*id)\b/i.test(stated.line)) unFound ??= stated;
     }
   }
+  if (p && !unFound) {
+    // "User: Rosa Delgado, Open Exeter user ID DELGADOR, rosa.delgado@nhs.net": the login written beside the person.
+    const stated = proseUsername(ctx.body);
+    if (stated && !/\bmy\s+(user\s*name|username|login|user\s*id)\b/i.test(stated.line)) unFound = stated;
+  }
   if (!user.name && !user.email && !p) {
     // A login found but no person: the person named in the request ("Could our receptionist Ben Hall have …").
     const named = nominee(ctx, ev, 'fields.user', userSection);

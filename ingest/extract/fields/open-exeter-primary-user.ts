@@ -22,7 +22,7 @@ const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|a
 const AS_CAPACITY = /(?:^|[.;!]\s+)As\s+\p{Lu}[^,.\n]{2,60}?,?\s+I\b/u;
 
 /** The sender's own words that they signed the form or are the practice's primary user (who may sign). */
-const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
+const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bI['’]m\b[^.\n]{0,80}\band\s+(?:I\s+)?(?:have\s+|['’]ve\s+)?signed\b|\bI['’]ve\s+signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
 
 export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const userSection = /\b(primary user|nominee|applicant|new user|user details|proposed|requested user|person to be)\b/i;

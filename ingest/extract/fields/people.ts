@@ -7,7 +7,7 @@ import { ROLE_WORDS, emailMatchesName } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 
 // "I have been appointed Business Manager … and would like to become the Main Contact": the sender, still.
-const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b|\bI\s+(?:have|am|'ve|'m)\b[^.\n]{0,100}?\band\s+(?:would|'d)\s+like\s+to\s+(?:be|become)\b/i;
+const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b|\bI\s+(?:have|am|'ve|'m)\b[^.\n]{0,100}?\band\s+(?:would|'d)\s+like\s+to\s+(?:be|become)\b|\bI(?:['’]d|\s+would)\s+like\s+(?:to\s+(?:have|be\s+given)\s+)?the\s+[^.\n]{0,60}?\b(?:admin(?:istrator)?|user\s+management)\b[^.\n]{0,40}?\brole\b/i;
 
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 
@@ -22,7 +22,8 @@ const FORMER_LABEL = /\b(current|old|outgoing|previous|departing|leaving|former|
 export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
   const sec = sectionHint ?? NOMINEE_SECTION;
   // "Previous main contact: Anne Clarke" names the section too, but never the person the request is for.
-  const labelled = ctx.labelled.filter((v) => !FORMER_LABEL.test(v.label));
+  // Nor is "Name of the person authorising the request", though it names a person.
+  const labelled = ctx.labelled.filter((v) => !FORMER_LABEL.test(v.label) && !/\b(?:authori[sz]|approv|signator|certif|countersign)/i.test(v.label));
   const inSection = labelledPerson(labelled, sec, NOT_NOMINEE) ?? labelledPerson(labelled, undefined, NOT_NOMINEE);
   if (inSection && (inSection.name || inSection.email)) {
     if (inSection.name && !inSection.email) {

@@ -5,7 +5,7 @@ import { set, email, type FieldContext, type Ev } from './context.js';
 
 export function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   let current = pick(ctx.labelled, /\b(current|old|existing|previous|present)\b.*e-?mail|^from$/i, email);
-  let next = pick(ctx.labelled, /\bnew\b.*e-?mail|^to$|\b(change|update)d? to\b/i, email);
+  let next = pick(ctx.labelled, /\b(?:new|proposed|replacement|future)\b.*e-?mail|^to$|\b(change|update)d? to\b/i, email);
   const body = ctx.body;
   if (!current || !next) {
     const cued = cuedEmails(body);

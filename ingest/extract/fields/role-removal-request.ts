@@ -9,7 +9,13 @@ const KNOWN_ROLES = [
 ];
 
 export function roles(ctx: FieldContext, ev: Ev): string[] {
-  const lab = ctx.labelled.find((v) => /\broles?\b/i.test(v.label));
+  const marked = markedRoles(ctx.body);
+  if (marked) {
+    ev['fields.roles'] = marked.line;
+    return marked.value;
+  }
+  // "Role" over "Remove?": a table's column headings, not a role.
+  const lab = ctx.labelled.find((v) => /\broles?\b/i.test(v.label) && !/\?\s*$/.test(v.value));
   if (lab) {
     ev['fields.roles'] = lab.line;
     return lab.value.split(/\s*(?:,|;|\band\b(?! salary| leaver)|\/)\s*/i).map((r) => r.trim()).filter(Boolean);
@@ -18,9 +24,11 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   const lines = ctx.body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const lead = lines[i] ?? '';
-    if (!/\b(remov\w*|take\s+off|revok\w*|withdraw\w*)\b/i.test(lead) || !/\broles?\b|\bfollowing\b/i.test(lead)) continue;
+    // "Remove:" alone over a list (a heading, with "Keep:" over another) is as good as "remove the following roles:".
+    const heading = /^\s*(?:roles?\s+)?(?:to\s+)?(?:remov\w*|take\s+off|revok\w*)(?:\s+roles?)?\s*:\s*$/i.test(lead.replace(/\*\*|__/g, ''));
+    if (!heading && (!/\b(remov\w*|take\s+off|revok\w*|withdraw\w*)\b/i.test(lead) || !/\broles?\b|\bfollowing\b/i.test(lead))) continue;
     // The lead sentence may wrap onto a second line before its colon.
-    const leadEnd = /:\s*$/.test(lead.trim()) ? i : /:\s*$/.test((lines[i + 1] ?? '').trim()) ? i + 1 : -1;
+    const leadEnd = /:\s*$/.test(lead.replace(/\*\*|__/g, '').trim()) ? i : /:\s*$/.test((lines[i + 1] ?? '').trim()) ? i + 1 : -1;
     if (leadEnd < 0) continue;
     const items: string[] = [];
     for (let j = leadEnd + 1; j < lines.length; j++) {
@@ -40,7 +48,8 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   let line = '';
   // "He should keep Performer", "leave her Performer role as it is", "do not remove Performer", "… but not
   // Performer", "he remains a performer at our other store": a role kept is not a role to remove.
-  let rest = ctx.body.replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
+  // "Keep:" over a list: the roles listed under it stay.
+  let rest = ctx.body.replace(/^\s*(?:\*\*|__)?(?:roles?\s+)?(?:to\s+)?(?:keep|leave|retain)(?:\s+roles?)?\s*:\s*(?:\*\*|__)?\s*\n(?:\s*(?:[-•*·▪]|\d{1,2}[.)])\s+[^\n]*\n?)+/gim, ' ').replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|still (?:working|works|employed)|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
   for (const role of KNOWN_ROLES) {
     // A whole role name: "the performers list" is the list, not the Performer role.
     const re = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
@@ -72,6 +81,28 @@ function rolesOfItem(item: string): string[] {
   if (!/@/.test(item)) return [item];
   const after = /(?:\s[-–:]\s|\)\s*[-–:]\s*)([^@]+)$/.exec(item)?.[1];
   return after ? after.split(/\s*(?:,|;|\band\b(?! salary| leaver))\s*/i).map((r) => r.trim().replace(/\s+roles?$/i, '')).filter(Boolean) : [];
+}
+
+const ROLE_NAME = new RegExp(`^\\s*(?:[-•*·▪]\\s+)?(${KNOWN_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s*(?:[|:\\t–-]\\s*(\\S.*))?$`, 'i');
+const MARK = /^(?:y|yes|n|no|x|✓|✔|remove|keep|leave|-)$/i;
+const REMOVE_MARK = /^(?:y|yes|x|✓|✔|remove)$/i;
+
+/**
+ * The roles of a table marked one by one ("Joiner & Leaver" / "Y", "Practice Order Entry Clerk" / "N"; or "… | Y" on
+ * one line), with its borders lost: the roles marked for removal, when two or more roles carry a mark.
+ */
+function markedRoles(body: string): { value: string[]; line: string } | null {
+  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
+  const rows: { role: string; mark: string; line: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = ROLE_NAME.exec(lines[i] ?? '');
+    if (!m?.[1]) continue;
+    const mark = m[2]?.trim() ?? (MARK.test(lines[i + 1] ?? '') ? lines[i + 1] ?? '' : '');
+    if (MARK.test(mark)) rows.push({ role: m[1].replace(/\s+/g, ' '), mark, line: m[2] ? lines[i] ?? '' : `${lines[i]} ${mark}` });
+  }
+  if (rows.length < 2) return null;
+  const removed = rows.filter((r) => REMOVE_MARK.test(r.mark));
+  return removed.length ? { value: removed.map((r) => r.role), line: rows.map((r) => r.line).join(' / ') } : null;
 }
 
 function unique(roles: string[]): string[] {

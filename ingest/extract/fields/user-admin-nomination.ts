@@ -38,11 +38,16 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   const afterComma = /^[^,@]+,\s*([^,(@]{3,80}?)\s*(?:\(|$)/.exec(nameValue)?.[1] ?? null;
   const commaRole = afterComma && ROLE_WORDS.test(afterComma) ? afterComma.trim() : null;
   const inline = commaRole ?? bracket;
-  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (inline && p ? { value: inline, line: p.nameLine } : null);
+  // "Contract holder name: Samuel Idowu": the label says in what role they approve.
+  const labelRole = p?.name ? /\b(contract holder|(?:CQC\s+)?registered manager|clinical director|lead GP|senior partner|managing partner|GP partner|superintendent pharmacist|practice owner)\b/i.exec(ctx.labelled.find((v) => v.line === p.nameLine)?.label ?? '')?.[1] : undefined;
+  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (inline && p ? { value: inline, line: p.nameLine } : null) ?? (labelRole && p ? { value: labelRole, line: p.nameLine } : null);
   if (p || role) {
     if (p?.name) ev['fields.approver.name'] = p.nameLine;
     if (p?.email) ev['fields.approver.email'] = p.emailLine;
-    return { name: p?.name?.value ?? null, email: p?.email?.value ?? null, role: set(ev, 'fields.approver.role', role) };
+    // "Name and role of the person authorising: Dr Ravi Shah, …" with Dr Shah in Cc: the address the Cc header gives.
+    const copied = !p?.email && p?.name ? copiedAddressOf(ctx, p.name.value) : null;
+    if (copied) ev['fields.approver.email'] = `Cc header / ${p?.nameLine ?? ''}`;
+    return { name: p?.name?.value ?? null, email: p?.email?.value ?? copied, role: set(ev, 'fields.approver.role', role) };
   }
   // "our Clinical Director, Dr Sabine Lindqvist, has approved it" / "approved by our ICB lead, Jo Bloggs".
   const spokenApprover = new RegExp(
