@@ -68,7 +68,7 @@ export const ODS_LABEL = /\b(ods|practice|organi[sz]ation|org|branch|site|pharma
 export const ADDRESS_LABEL = /\baddress\b/i;
 export const PHONE_LABEL = /\b(tele?phone|phone|tel|contact number|telephone number|landline)\b/i;
 export const ROLE_LABEL = /\b(role|job title|position|designation|capacity)\b/i;
-export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: name| id)?|log-in|account name)$|^(?:open exeter |pcse online |pcse )?user\s*name$/i;
+export const USERNAME_LABEL = /^(?:[a-z ]*\s)?(?:username|user\s*id|login(?: name| id)?|log-in|account name)$|^(?:open exeter |pcse online |pcse )?user\s*name(?:\s+(?:of|for)\s+(?:the\s+)?(?:user|account|person|staff member))?$/i;
 
 /** Qualifications and registrations written after a name (a surname in capitals is not among them). */
 const POST_NOMINALS = /(?:,?\s+(?:FBDO|DBDO|BDS|MJDF|MFDS|FDS|BSc|MSc|MA|BA|PhD|MBChB|MB ChB|MBBS|BM|MRCGP|FRCGP|DRCOG|DFSRH|MRPharmS|FRPharmS|MPharm|MCOptom|FCOptom|RGN|RN|DipHE|MCMI|FCMI|CQSW|(?:\(Hons\))))+\s*$/;

@@ -16,8 +16,11 @@ const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|C
 /** A role's label that says where the role is held, then the value in capitals. */
 const HELD_IN_LABEL = /^((?:(?:approver|signatory|nominee|applicant|user)\s+)?(?:role|position|job title)(?:\s*\/\s*(?:role|position|job title))?\s+(?:held\s+)?(?:in|within|at)\s+the\s+(?:organi[sz]ation|practice|surgery|pharmacy|company))\s+(\p{Lu}.*)$/iu;
 
+/** "Name of (the) main practice", "Name of branch": what the name is of, then the value in capitals. */
+const NAME_OF_LABEL = /^((?:full\s+)?name\s+of\s+(?:the\s+|your\s+)?(?:(?:main|existing|current|new|parent|branch|old)\s+)?(?:practice|organi[sz]ation|pharmacy|surgery|branch|site))\s+(\p{Lu}.*)$/iu;
+
 /** A label of a few words, a bracketed hint of several words, then a value in capitals or digits. */
-const HINTED_LABEL = /^((?:[\p{L}/&'-]+\s+){0,4}[\p{L}/&'-]+\s+\([\p{L}\s,/'-]{2,30}\))\s+([\p{Lu}\d].*)$/u;
+const HINTED_LABEL = /^((?:[\p{L}/&'-]+\s+){0,4}[\p{L}/&'-]+\s+\([\p{L}\s,/'.-]{2,30}\))\s+([\p{Lu}\d].*)$/u;
 
 /** Whose a labelled value is: "Full name of User Administrator", "Email of the Approver". */
 const ROLE_NOUN = /^(administrator|approver|user|signatory|nominee|applicant|contact|manager|guardian|partner|holder)$/i;
@@ -88,6 +91,9 @@ function splitFlatLine(line: string): string {
   // what follows its first noun is more of the label, not a value.
   if (BLOCK_CAPITALS_LABEL.test(line)) return line;
   // "Role / position in the organisation Senior Partner": the label's "in the organisation" is more of the label.
+  // "Name of main practice Aire Valley Surgery", "Name of branch Aire Valley Surgery - Rodley".
+  const nameOf = NAME_OF_LABEL.exec(line);
+  if (nameOf?.[1] && nameOf[2]) return `${nameOf[1]}: ${nameOf[2]}`;
   // "Approver role / position in the practice" alone: the label, its value on the next line.
   if (HELD_IN_LABEL.exec(`${line} X`)?.[2] === 'X') return `${line}:`;
   const heldIn = HELD_IN_LABEL.exec(line);

@@ -116,6 +116,9 @@ export const KIND_READERS = {
       [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
       [/\btake\b[^.\n]{0,90}\broles?\b[^.\n]{0,20}\boff\b/i, 6],
       [/\b(former|left|no longer (works?|with us|at))\b[^\n]{0,120}\b(still has|still have)\b[^.\n]{0,60}\broles?\b|\bstill (has|have)\b[^.\n]{0,60}\broles?\b/i, 2],
+      // "our old receptionist still have access to order on PCSE, please take it off her".
+      [/\b(?:old|former|ex-?)\s*(?:receptionist|staff|member of staff|employee|colleague|manager|admin\w*)\b[^.\n]{0,60}\bstill\s+(?:has|have)\s+(?:access|a login|an account)\b/i, 3],
+      [/\btake\s+(?:it|them|this|that|the access)\s+off\s+(?:her|him|them)\b|\broles?\s*(?:\(s\))?\s+concerned\s*:/i, 2],
     ],
     fields: (ctx, ev) => ({ username: set(ev, 'fields.username', username(ctx)), roles: roles(ctx, ev) }),
   },

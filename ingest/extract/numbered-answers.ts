@@ -7,7 +7,7 @@
 
 const NUMBERED = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
 
-const SAYS_ITSELF = /^(?:I|I['’]m|I['’]ve|Her|His|She|He|We|They|My|Our|Their|It|This|That|Yes|No)\b|\b(?:is|am|are|was)\b.{0,60}$/i;
+const SAYS_ITSELF = /^(?:I|I['’]m|I['’]ve|Her|His|She|He|We|They|My|Our|Their|It|This|That|Yes|No)\b/i;
 
 /** The reply with its numbered answers labelled by the quoted message's numbered questions, or the reply as it was. */
 export function answerNumberedQuestions(reply: string, quotedQuestions: string): string {
@@ -92,6 +92,11 @@ export function answersUnderListedQuestions(text: string): string {
 export function answersTypedIntoQuote(ownText: string, quoted: string): string | null {
   if (!/\banswers?\b[^.\n]{0,40}\b(?:below|inline|underneath|in\s+(?:capitals|caps|red|blue|bold|green))\b/i.test(ownText)) return null;
   const { pairs } = pairListed(quoted);
+  // "Current practice email address: papadopoulou.opt@yahoo.co.uk (this one)": a question answered after its colon.
+  for (const line of quoted.split('\n')) {
+    const m = /^\s*([\p{L}()/' -]{2,50}):\s+(\S.*)$/u.exec(line);
+    if (m?.[1] && ASKS_FOR.test(m[1]) && !/^(?:from|sent|to|cc|subject|date)$/i.test(m[1].trim()) && !pairs.some((p) => p.startsWith(`${m[1]}:`))) pairs.push(`${m[1]}: ${m[2]}`);
+  }
   return pairs.length >= 2 ? pairs.join('\n') : null;
 }
 
@@ -101,6 +106,13 @@ function pairListed(text: string): { out: string[]; pairs: string[] } {
   const pairs: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = BULLETED.exec(lines[i] ?? '');
+    // "1. Organisation code: V045519": a point answered on its own line after the question's colon.
+    const answeredInLine = m?.[1] ? /^([\p{L}()/' -]{2,50}):\s+(\S.*)$/u.exec(m[1]) : null;
+    if (answeredInLine?.[1] && ASKS_FOR.test(answeredInLine[1])) {
+      out.push(lines[i] ?? '');
+      pairs.push(`${answeredInLine[1]}: ${answeredInLine[2]}`);
+      continue;
+    }
     // "- The name of your main practice (Westgate Medical Practice)": the answer put in brackets after the point.
     const bracketed = m?.[1] ? /^(.*\S)\s*\(([^()]{2,120})\)\s*$/.exec(m[1]) : null;
     if (bracketed?.[1] && bracketed[2] && ASKS_FOR.test(bracketed[1].replace(/\([^()]*\)/g, ''))) {

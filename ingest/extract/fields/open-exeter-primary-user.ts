@@ -22,6 +22,9 @@ const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|a
 const AS_CAPACITY = /(?:^|[.;!]\s+)As\s+\p{Lu}[^,.\n]{2,60}?,?\s+I\b/u;
 
 /** The sender's own words that they signed the form or are the practice's primary user (who may sign). */
+/** The words of the printed signatory capacities, each allowing for a letter or two lost to a scan. */
+const CAPACITY_WORDS = [/\blead\b/i, /\bpartner\b/i, /\bguardian\b|\bca\w{0,2}dicott\b/i, /\bprimary\s+(?:contact|user)\b/i, /\bboard\b/i];
+
 const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bI['’]m\b[^.\n]{0,80}\band\s+(?:I\s+)?(?:have\s+|['’]ve\s+)?signed\b|\bI['’]ve\s+signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
 
 export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -83,6 +86,9 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     if (own) roleF = { value: own.value, line: s.nameLine };
   }
   if (!roleF && s?.name?.value) roleF = roleStatedOf(ctx.body, s.name.value);
+  // "Capacity (tick one): B® Lesa cp J GP Partner 0 caigicott Guardian": the printed options read with no mark that
+  // could be made out; the first option whose name survived is not the one ticked.
+  if (roleF && /\b(?:tick|select|circle|choose)\b/i.test(roleF.line) && CAPACITY_WORDS.filter((w) => w.test(roleF?.value ?? '')).length >= 2) roleF = null;
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;
   if (s?.email) ev['fields.signatory.email'] = s.emailLine;
   if (roleF) ev['fields.signatory.role'] = roleF.line;

@@ -129,6 +129,18 @@ function nameSpeltBy(text: string, email: string): Found<string> | null {
       if (local.startsWith(n.charAt(0).toLowerCase())) return { value: n, line: line.trim() };
     }
   }
+  // "new main contact is my brother imran patel imran.patel12@nhs.net": a name typed in lower case is the two or three
+  // words whose letters are exactly the address's.
+  const spelt = local.replace(/\d+$/, '').replace(/[^a-z]/g, '');
+  for (const line of text.split('\n')) {
+    const words = line.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (const n of [2, 3]) {
+        const candidate = words.slice(i, i + n);
+        if (candidate.length === n && candidate.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w)) && candidate.join('').replace(/[^a-z]/g, '') === spelt) return { value: candidate.join(' '), line: line.trim() };
+      }
+    }
+  }
   return null;
 }
 

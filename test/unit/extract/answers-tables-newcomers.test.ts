@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitReadAsLetter } from '../../../ingest/extract/confidence.js';
+import { normaliseFlatFormText } from '../../../ingest/extract/flat-form.js';
 import { cleanOcrLine } from '../../../ingest/extract/scan-noise.js';
 import { fieldsOf, parseEmail } from '../../support/compose-email.js';
 
@@ -52,6 +53,25 @@ describe('answers to PCSE\'s questions', () => {
     const unlock = await parseEmail('portalenquiries', { ...from('Zoe Platt', 'zoe.platt@nhs.net'), Subject: 'Contact form' },
       'Your name: Zoe Platt\nPCSE Online username: zoe.platt@nhs.net\nWhat do you need help with?: My account is locked after too many wrong passwords\nHave you tried the reset link? Yes - it says the account is locked');
     expect(unlock.kind).toBe('account_unlock');
+  });
+});
+
+describe('answers typed into PCSE\'s own message', () => {
+  it('reads "see my answers below in blue" written after the colons of PCSE\'s questions, and the kind the original asked', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Dr Ken Obi', 'ken.obi@nhs.net'), Subject: 'RE: old receptionist [PCSE-2026-500505]' },
+      'Hi, see my answers below in blue.\n\nKen\n\nFrom: PCSE Portal Enquiries <pcse.portalenquiries@nhs.net>\nSent: 02 December 2026 10:00\nTo: Ken Obi <ken.obi@nhs.net>\nSubject: RE: old receptionist [PCSE-2026-500505]\n\nSo that we can look into your request, please reply with the following information:\n\n1. Organisation code: V031122\n\n2. User name of the user: tara.bell@obidental (she never had an email)\n\n3. Role(s) concerned: Practice Order Entry Clerk\n\nPCSE\n\nFrom: Ken Obi <ken.obi@nhs.net>\nSubject: old receptionist\n\nour old receptionist still have access to order on PCSE, please take it off her. Dr Obi');
+    expect(c.kind).toBe('role_removal_request');
+    expect(fieldsOf(c)).toMatchObject({ username: 'tara.bell@obidental', roles: ['Practice Order Entry Clerk'] });
+  });
+
+  it('names a new main contact typed in lower case by the address that spells it', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Yas Khan', 'yas@khanchemist.co.uk'), Subject: 'main contact' },
+      'hi can u change main contact for khan chemist fr771 please, new main contact is my sister amna khan amna.khan4@nhs.net she runs it now\n\nthx yas');
+    expect(fieldsOf(c).newMainContact).toEqual({ name: 'amna khan', email: 'amna.khan4@nhs.net' });
+  });
+
+  it('reads a flat form\'s "Name of main practice Aire Lea Surgery" and "contact (incl. title) Dr …" lines as labels and values', () => {
+    expect(normaliseFlatFormText('Name of main practice Aire Lea Surgery\nBranch main contact (incl. title) Dr Tom Lund')).toBe('Name of main practice: Aire Lea Surgery\nBranch main contact (incl. title): Dr Tom Lund');
   });
 });
 
@@ -157,6 +177,12 @@ describe('newcomers and other people\'s approvals', () => {
 });
 
 describe('scan specks', () => {
+  it('leaves the capacity empty when a scan\'s options were read with no mark to tell which is ticked', async () => {
+    const c = await parseEmail('openexeter', { ...from('Ash Vale Surgery', 'ashvale.surgery@nhs.net', 'pcse.openexeter@nhs.net'), Subject: 'Primary user' },
+      'Primary User request for Ash Vale Surgery (B82099).\n\nName of primary user: Rose Hill\nEmail: rose.hill@nhs.net\n\nCapacity (tick one): B® Lesa cp J GP Partner 0 caigicott Guardian\nName of signatory: Dr Ali Rana\nSignatory email: ali.rana@nhs.net');
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Ali Rana', role: null });
+  });
+
   it('cleans box edges, specks and misread digits out of OCR lines', () => {
     expect(cleanOcrLine('Full name of nominated User Administrator] Dawn Ellis')).toBe('Full name of nominated User Administrator Dawn Ellis');
     expect(cleanOcrLine('Practice code G8223]')).toBe('Practice code G82231');
