@@ -8,6 +8,9 @@ const KNOWN_ROLES = [
   'Practice Order Entry Clerk', 'Practice Records Movement Admin', 'Main Contact', 'PCN user admin', 'Performer',
 ];
 
+/** Each known role as a whole name ("the performers list" is the list, not the Performer role), built once. */
+const KNOWN_ROLE_PATTERNS = KNOWN_ROLES.map((role) => new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu'));
+
 export function roles(ctx: FieldContext, ev: Ev): string[] {
   const lab = ctx.labelled.find((v) => /\broles?\b/i.test(v.label));
   if (lab) {
@@ -41,9 +44,7 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   // "He should keep Performer", "leave her Performer role as it is", "do not remove Performer", "… but not
   // Performer", "he remains a performer at our other store": a role kept is not a role to remove.
   let rest = ctx.body.replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
-  for (const role of KNOWN_ROLES) {
-    // A whole role name: "the performers list" is the list, not the Performer role.
-    const re = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  for (const re of KNOWN_ROLE_PATTERNS) {
     const m = re.exec(rest);
     // "Performer" again after "GOS Performer": one role, named twice.
     if (m && !found.some((f) => f.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()))) {
