@@ -179,7 +179,7 @@ function isQuestionOnly(body: string): boolean {
   // The writer says outright that nothing is to be done.
   if (NOT_ASKING.test(t)) return true;
   // "Could you tell me whether …?" asks for an answer, not an action: its "could you" is not a request's.
-  const rest = t.replace(ASK_FOR_ANSWER, ' ').replace(new RegExp(INDIRECT_QUESTION.source, 'gi'), ' ');
+  const rest = t.replace(ASK_FOR_ANSWER, ' ').replace(INDIRECT_QUESTIONS, ' ');
   const asks = /\b(how (long|do|does|can|would|should)|what (is|are|happens)|is it possible|do you know|when (will|does|do)|whether|who can)\b[^?]*\?/i.test(t) || QUESTION_SENTENCE.test(t) || INDIRECT_QUESTION.test(t);
   // "can sign the request form" names a form; it asks for nothing.
   return asks && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request(?!\s+forms?\b))\b/i.test(rest);
@@ -193,6 +193,9 @@ const QUESTION_SENTENCE = /(?:^|[.!?]\s+)(?:(?:and|so|but|also)\s+)?(?:how|what|
 
 /** A question asked without its question mark: "we want to know how long it takes", "I was wondering whether …". */
 const INDIRECT_QUESTION = /\b(?:(?:want|wanted|would like|'d like|need|needed) to (?:know|find out|understand|check)|(?:was|am|were|are) wondering|wonder(?:ed)?)\s+(?:how|what|whether|if|when|who|which|why|where)\b/i;
+
+/** INDIRECT_QUESTION for a global replace (which starts at lastIndex 0 whatever it was); built once. */
+const INDIRECT_QUESTIONS = new RegExp(INDIRECT_QUESTION.source, 'gi');
 
 /**
  * "Nothing to do yet, we are just planning", "Just checking before we decide anything", "we don't want to change

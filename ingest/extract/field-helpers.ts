@@ -248,6 +248,9 @@ export function inScope(v: LabelledValue, section?: RegExp, notSection?: RegExp)
   return true;
 }
 
+/** Every capitalised run of a name, for matchAll (which copies it, so its lastIndex stays 0). */
+const NAME_RUNS = new RegExp(NAME_PATTERN, 'gu');
+
 /**
  * "Callum Reid, Finance Assistant, callum.reid2@nhs.net": of the comma-separated parts before an address, the name the
  * address spells (its surname in the local part), when the part next to the address is not it (a job title there
@@ -263,7 +266,7 @@ function nameSpelledBy(email: string, before: string): string | null {
   if (parts.length < 2 || spells(parts[parts.length - 1] ?? '')) return null;
   for (const part of parts.slice(0, -1).reverse()) {
     // The capitalised run in the part ("please add Callum Reid" → "Callum Reid"), not the words that lead to it.
-    const runs = [...part.matchAll(new RegExp(NAME_PATTERN, 'gu'))].map((m) => cleanPersonName(stripLeadingWords(m[0].replace(/^(?:I['’]m|I am|it['’]s|this is)\s+/i, '')) ?? ''));
+    const runs = [...part.matchAll(NAME_RUNS)].map((m) => cleanPersonName(stripLeadingWords(m[0].replace(/^(?:I['’]m|I am|it['’]s|this is)\s+/i, '')) ?? ''));
     const name = runs.reverse().find((n) => n && spells(n));
     if (name) return name;
   }
@@ -282,15 +285,18 @@ export function findPersonWithEmail(text: string, exclude: ReadonlySet<string> =
   return null;
 }
 
+/** A name right before an address (and what may stand between them), and one in brackets right after it; built once. */
+const NAME_BEFORE_ADDRESS = new RegExp(`(?:${TITLE_PATTERN})?(${NAME_PATTERN})\\s*(?:[(<[,:–-]|\\bon\\b|\\bat\\b|\\bemail\\b|\\be-mail\\b|\\s)*\\s*(?:mailto:)?$`, 'u');
+const NAME_AFTER_ADDRESS = new RegExp(`^\\s*[>)\\]]?\\s*[(,–-]\\s*(?:${TITLE_PATTERN})?(${NAME_PATTERN})`, 'u');
+
 /** The name written just before (or just after, in brackets) an address on its line. */
 export function nameNextTo(line: string, index: number, length: number): string | null {
   const before = line.slice(0, index);
-  const re = new RegExp(`(?:${TITLE_PATTERN})?(${NAME_PATTERN})\\s*(?:[(<[,:–-]|\\bon\\b|\\bat\\b|\\bemail\\b|\\be-mail\\b|\\s)*\\s*(?:mailto:)?$`, 'u');
-  const m = re.exec(before.replace(/\s*(?:'s|’s)?\s*(?:nhs\.?net\s+)?(?:email|e-mail)(?:\s+address)?(?:\s+is)?\s*[:(]?\s*$/i, ' ').replace(/\s+$/, ' '));
+  const m = NAME_BEFORE_ADDRESS.exec(before.replace(/\s*(?:'s|’s)?\s*(?:nhs\.?net\s+)?(?:email|e-mail)(?:\s+address)?(?:\s+is)?\s*[:(]?\s*$/i, ' ').replace(/\s+$/, ' '));
   const candidate = m?.[1] ? stripLeadingWords(m[1]) : null;
   if (candidate) return cleanPersonName(candidate);
   const after = line.slice(index + length);
-  const a = new RegExp(`^\\s*[>)\\]]?\\s*[(,–-]\\s*(?:${TITLE_PATTERN})?(${NAME_PATTERN})`, 'u').exec(after);
+  const a = NAME_AFTER_ADDRESS.exec(after);
   return a?.[1] ? cleanPersonName(stripLeadingWords(a[1])) : null;
 }
 
@@ -373,12 +379,15 @@ export { classifyOdsCode };
 /** A UK postcode as people write it ("LS1 4AP", "LS14AP"): the end of an address. */
 export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
+/** A postcode with more written after it in the same value; built once. */
+const ADDRESS_THEN_MORE = new RegExp(String.raw`^(.*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b\s*(?:[,;/|–—-]|\s(?=\p{Ll}))\s*\S.*$`, 'u');
+
 /**
  * An address ends at its postcode: what the same value carries after it ("… GL7 3AD, Tel 01367 252118", "… NN16 8JB
  * - main contact me", "… WS1 3QP / 01922 614300") is the next detail, not the address.
  */
 export function endAtPostcode(address: string): string {
-  const m = new RegExp(String.raw`^(.*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b\s*(?:[,;/|–—-]|\s(?=\p{Ll}))\s*\S.*$`, 'u').exec(address);
+  const m = ADDRESS_THEN_MORE.exec(address);
   return m?.[1] && !UK_POSTCODE.test(address.slice(m[1].length)) ? m[1] : address;
 }
 

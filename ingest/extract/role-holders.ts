@@ -22,14 +22,15 @@ const HAS_SIGNED = new RegExp(
   'gu',
 );
 const PERSON_RE = new RegExp(PERSON, 'gu');
+const LEADING_TITLE = new RegExp(`^${TITLE}`, 'u');
 const NOT_A_PERSON = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(?:Open Exeter|PCSE|NHS|ICB|CCG|Online|Primary Care|Care Network)\\b`, 'iu');
 
 /** A candidate name that is a person's, cleaned ("Dr Tomás Ó Briain" → "Tomás Ó Briain"), or null for a role or an organisation. */
 function personName(raw: string): string | null {
   if (ROLE_WORDS.test(raw) || NOT_A_PERSON.test(raw)) return null;
-  const bare = raw.replace(new RegExp(`^${TITLE}`, 'u'), '');
+  const bare = raw.replace(LEADING_TITLE, '');
   // A title and one word ("Dr Moran"): the surname alone identifies them well enough to compare.
-  if (!bare.includes(' ') && new RegExp(`^${TITLE}`, 'u').test(raw)) return bare;
+  if (!bare.includes(' ') && LEADING_TITLE.test(raw)) return bare;
   return cleanPersonName(raw);
 }
 

@@ -71,6 +71,9 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   return { mainPractice: main, branch: b };
 }
 
+/** "main contact is Dr X", "branch contact will be (me) X": the name after the contact's label; built once. */
+const CONTACT_IS_NAMED = new RegExp(`(?:[Mm]ain|[Bb]ranch) [Cc]ontact[^,:]*?(?:is|will be|:|\\s)\\s*\\(?(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u');
+
 /** "main contact is me (Anil Mehta, a@nhs.net)" / "Main contact for the branch will be Dr Kwame Asante, k@nhs.net". */
 function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>, b: Record<string, unknown>, branchMissing: boolean): void {
   const mc = main.mainContact as Person;
@@ -85,7 +88,7 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       // the line spoke of last.
       const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch' || (!MAIN_SITE.test(clause) && lastSiteBefore(line.slice(0, Math.max(0, start))) === 'branch');
       const p = findPersonWithEmail(clause);
-      const afterIs = new RegExp(`(?:[Mm]ain|[Bb]ranch) [Cc]ontact[^,:]*?(?:is|will be|:|\\s)\\s*\\(?(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u').exec(clause);
+      const afterIs = CONTACT_IS_NAMED.exec(clause);
       const rawName = afterIs?.[1] ?? null;
       const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? null };
       // "Main contact is me, a@nhs.net": the sender, by their From header.

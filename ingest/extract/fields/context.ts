@@ -61,7 +61,7 @@ export const ANY = undefined;
 /** A person's name; "GP Practices" (a form's title read as "Request for a Primary User: GP Practices") is nobody's. */
 export const name = (v: string): string | null => {
   const n = cleanPersonName(v);
-  return n && new RegExp(`\\b${ORG_SUFFIX}s?$`, 'iu').test(n) ? null : n;
+  return n && ORGANISATIONS_NAME.test(n) ? null : n;
 };
 
 export const email = (v: string): string | null => firstEmail(v);
@@ -95,3 +95,6 @@ export const phone = (v: string): string | null => firstPhone(v) ?? clean(v);
 
 /** The words that end an organisation's name ("… Surgery", "… Opticians"): an organisation, not a person. */
 export const ORG_SUFFIX = "(?:Surgery|Practice|Medical Centre|Medical Center|Health Centre|Medical Practice|Group Practice|Family Practice|Pharmacy|Chemists?|Dental Practice|Dental Care|Dental Surgery|Dental Centre|Dentistry|Dental|Opticians?|Optometrists?|Eyecare|Eye Care|Vision|Clinic|PCN|Primary Care Network|Partnership|Health Centre|Hospice|Hospital|Care Home|Nursing Home|Trust)";
+
+/** A name that ends as an organisation's does ("GP Practices"), built once. */
+const ORGANISATIONS_NAME = new RegExp(`\\b${ORG_SUFFIX}s?$`, 'iu');

@@ -189,12 +189,15 @@ const OWN_ACCOUNT = /\bmy\s+(open exeter|account|log-?in|username|user name|acce
 
 const CAP_PHRASE = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|&\\s+|of\\s+)?\\p{Lu}[\\p{L}-]*){1,5}";
 
+/** The two ways a permission is asked for by its name (namedPermission); built once. */
+const NAMED_PERMISSION = [
+  new RegExp(`\\b(?:add|grant|give|enable|have|need|needs|requires?)\\s+(?:the\\s+|a\\s+)?(${CAP_PHRASE})\\s+(?:permissions?|access|module|role)\\b`, 'u'),
+  new RegExp(`\\b(?:add|grant|give|enable)\\s+(?:the\\s+)?(${CAP_PHRASE})\\s+(?:for|to)\\b`, 'u'),
+];
+
 /** "add Prior Notification List permission", "have the Sample Taker Enquiry permission", "add Sample Taker Enquiry for Tomasz". */
 function namedPermission(body: string): Found<string> | null {
-  const res = [
-    new RegExp(`\\b(?:add|grant|give|enable|have|need|needs|requires?)\\s+(?:the\\s+|a\\s+)?(${CAP_PHRASE})\\s+(?:permissions?|access|module|role)\\b`, 'u'),
-    new RegExp(`\\b(?:add|grant|give|enable)\\s+(?:the\\s+)?(${CAP_PHRASE})\\s+(?:for|to)\\b`, 'u'),
-  ];
+  const res = NAMED_PERMISSION;
   for (const line of body.split('\n')) {
     for (const re of res) {
       const m = re.exec(line);
@@ -204,11 +207,13 @@ function namedPermission(body: string): Found<string> | null {
   return null;
 }
 
+/** A person with their username or user ID in brackets after them (proseUser); built once. */
+const NAME_THEN_USER_IN_BRACKETS = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?){0,3}?)(?:['’]s\\s+(?:[Oo]pen [Ee]xeter\\s+)?(?:account|log-?in|user account))?\\s*\\(([^)]*\\b(?:user\\s*name|user\\s*id|user)\\b[^)]*)\\)`, 'u');
+
 /** "for Sandra Kowalczyk (Open Exeter user SKOWAL1)", "Can Kerry Lomas (username KLOMAS, kerry.lomas1@nhs.net) have …". */
 function proseUser(ctx: FieldContext): { person: Person; username: Found<string> | null; ev: Ev } | null {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?){0,3}?)(?:['’]s\\s+(?:[Oo]pen [Ee]xeter\\s+)?(?:account|log-?in|user account))?\\s*\\(([^)]*\\b(?:user\\s*name|user\\s*id|user)\\b[^)]*)\\)`, 'u');
   for (const line of ctx.body.split('\n')) {
-    const m = re.exec(line);
+    const m = NAME_THEN_USER_IN_BRACKETS.exec(line);
     if (!m?.[2]) continue;
     const inner = m[2];
     const un = /\b(?:user\s*name|user\s*id|user)\s*(?:is|:|-)?\s*([A-Za-z0-9._@-]{3,})/i.exec(inner)?.[1] ?? null;
@@ -236,18 +241,22 @@ function proseUser(ctx: FieldContext): { person: Person; username: Found<string>
 const ID_TOKEN = '([A-Za-z][A-Za-z0-9._-]{2,30})';
 const PERSON = "((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})";
 
+/** "her user ID is RKAUR4 (Ravinder Kaur)" (userBesideId); built once. */
+const ID_THEN_NAME = new RegExp(`\\b(?:user\\s*-?\\s*id|user\\s*name|username|log-?in(?:\\s*id)?)\\s*(?:is|:|-|=)?\\s*${ID_TOKEN}\\s*\\(\\s*${PERSON}\\s*\\)`, 'iu');
+
+/** "Ravinder Kaur (RKAUR4)" (userBesideId); built once. */
+const NAME_THEN_ID = new RegExp(`${PERSON}\\s*\\(\\s*(?:(?:user\\s*-?\\s*id|user\\s*name|username|log-?in|ID)\\s*[:=-]?\\s*)?([A-Z][A-Z0-9._-]{2,30})\\s*\\)`, 'u');
+
 /**
  * "her user ID is RKAUR4 (Ravinder Kaur)", "login: TBARK2 (Tom Barker)", "Ravinder Kaur (RKAUR4)" when the email
  * speaks of a user ID or login: the person and their Open Exeter user ID written side by side. An ODS code in
  * brackets is not a user ID.
  */
 function userBesideId(body: string): { person: Person; username: Found<string> | null; ev: Ev } | null {
-  const idThenName = new RegExp(`\\b(?:user\\s*-?\\s*id|user\\s*name|username|log-?in(?:\\s*id)?)\\s*(?:is|:|-|=)?\\s*${ID_TOKEN}\\s*\\(\\s*${PERSON}\\s*\\)`, 'iu');
-  const nameThenId = new RegExp(`${PERSON}\\s*\\(\\s*(?:(?:user\\s*-?\\s*id|user\\s*name|username|log-?in|ID)\\s*[:=-]?\\s*)?([A-Z][A-Z0-9._-]{2,30})\\s*\\)`, 'u');
   const speaksOfIds = /\b(user\s*-?\s*id|user\s*name|username|log-?in)\b/i.test(body);
   for (const line of body.split('\n')) {
-    const a = idThenName.exec(line);
-    const b = a ? null : speaksOfIds ? nameThenId.exec(line) : null;
+    const a = ID_THEN_NAME.exec(line);
+    const b = a ? null : speaksOfIds ? NAME_THEN_ID.exec(line) : null;
     const id = a?.[1] ?? b?.[2];
     const who = cleanPersonName(a?.[2] ?? b?.[1] ?? null);
     if (!id || !who || !/\d/.test(id) && id.length < 4 || classifyOdsCode(id)) continue;

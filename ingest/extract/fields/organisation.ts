@@ -45,9 +45,13 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
 // the words loop would rescan the rest of the run (quadratic).
 const ORG_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])((?:\\p{Lu}[\\p{L}'’&.-]*\\s+|&\\s+|and\\s+|on\\s+|upon\\s+|the\\s+|of\\s+){0,5}(?:${ORG_SUFFIX}|Service|Unit|Laboratory)(?:\\s+Services?)?)\\b`, 'u');
 
+/** ORG_NAME_RE for matchAll (which copies it, so its lastIndex stays 0), built once rather than for every line. */
+const ORG_NAME_RE_ALL = new RegExp(ORG_NAME_RE.source, 'gu');
+const ENDS_WITH_ORG_SUFFIX = new RegExp(`${ORG_SUFFIX}$`, 'u');
+
 function findOrgName(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
-    const m = [...line.matchAll(new RegExp(ORG_NAME_RE.source, 'gu'))].find(
+    const m = [...line.matchAll(ORG_NAME_RE_ALL)].find(
       (x) => !/^\s+(user|manager|admin)/i.test(line.slice((x.index ?? 0) + (x[1] ?? '').length)) && !/\b(GPP|PL|OPTO)\b/.test(x[1] ?? ''),
     );
     if (!m?.[1]) continue;
@@ -56,7 +60,7 @@ function findOrgName(text: string): Found<string> | null {
     const v = words.join(' ');
     if (words.length < 2 || /^(GP|the|our|a|dental|new|main|branch|existing)\s+(practice|surgery|pharmacy)$/i.test(v)) continue;
     // PCSE's own services are not the practice ("the Open Exeter Service", "PCSE Customer Support Service").
-    if (/\b(open exeter|PCSE|primary care support|NHS England|NHSmail|customer|support|portal|helpdesk)\b/i.test(v) && !new RegExp(`${ORG_SUFFIX}$`, 'u').test(v)) continue;
+    if (/\b(open exeter|PCSE|primary care support|NHS England|NHSmail|customer|support|portal|helpdesk)\b/i.test(v) && !ENDS_WITH_ORG_SUFFIX.test(v)) continue;
     return { value: v, line: line.trim() };
   }
   return null;

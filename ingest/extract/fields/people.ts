@@ -18,6 +18,17 @@ const NOT_NOMINEE = new RegExp(`${APPROVER_SECTION.source}|\\b(current|old|outgo
 
 const FORMER_LABEL = /\b(current|old|outgoing|previous|departing|leaving|former|retiring)\b/i;
 
+/** "nominate our practice manager, Tomasz …": a name after the verb that asks for the person (nominee), for matchAll; built once. */
+const SPOKEN_NOMINEE = new RegExp(
+  // An optional lower-case descriptor may sit between the verb and the name: "nominate our practice manager, Tomasz …",
+  // "set my dispensing optician Wiktor Sadowski up", "to our new practice manager Mrs Bronwen Ashby-Tate".
+  `\\b(?:like|want|[Cc]ould|[Cc]an|[Mm]ay|make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+  'gu',
+);
+
+/** A spoken name that ends as an organisation's, a road's or a team's does; built once. */
+const NOT_A_NOMINEE_NAME = new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network|List|Enquiry|Enquiries|Maintenance|Results?)$`, 'iu');
+
 /** The person the request is about: labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
 export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
   const sec = sectionHint ?? NOMINEE_SECTION;
@@ -38,19 +49,13 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
     return { name: inSection.name?.value ?? null, email: inSection.email?.value ?? null };
   }
   const body = ctx.body;
-  const spoken = new RegExp(
-    // An optional lower-case descriptor may sit between the verb and the name: "nominate our practice manager, Tomasz …",
-    // "set my dispensing optician Wiktor Sadowski up", "to our new practice manager Mrs Bronwen Ashby-Tate".
-    `\\b(?:like|want|[Cc]ould|[Cc]an|[Mm]ay|make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
-    'gu',
-  );
   /** The first name spoken on a line that is a person's, not an organisation's ("for our practice, Brightwater Opticians"). */
   const spokenName = (line: string): string | null => {
-    for (const m of line.matchAll(spoken)) {
+    for (const m of line.matchAll(SPOKEN_NOMINEE)) {
       const n = m[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
       // "taking over as the main contact for the practice from Tony Slater, who has retired": the one leaving.
       if (n && isOutgoing(line, n, '\u0000')) continue;
-      if (n && !new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network|List|Enquiry|Enquiries|Maintenance|Results?)$`, 'iu').test(n)) return n;
+      if (n && !NOT_A_NOMINEE_NAME.test(n)) return n;
     }
     return null;
   };

@@ -8,6 +8,9 @@ const KNOWN_ROLES = [
   'Practice Order Entry Clerk', 'Practice Records Movement Admin', 'Main Contact', 'PCN user admin', 'Performer',
 ];
 
+/** Each known role as a whole name ("the performers list" is the list, not the Performer role), built once. */
+const KNOWN_ROLE_PATTERNS = KNOWN_ROLES.map((role) => new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu'));
+
 export function roles(ctx: FieldContext, ev: Ev): string[] {
   const marked = markedRoles(ctx.body);
   if (marked) {
@@ -50,9 +53,7 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   // Performer", "he remains a performer at our other store": a role kept is not a role to remove.
   // "Keep:" over a list: the roles listed under it stay.
   let rest = ctx.body.replace(/^\s*(?:\*\*|__)?(?:roles?\s+)?(?:to\s+)?(?:keep|leave|retain)(?:\s+roles?)?\s*:\s*(?:\*\*|__)?\s*\n(?:\s*(?:[-•*·▪]|\d{1,2}[.)])\s+[^\n]*\n?)+/gim, ' ').replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|still (?:working|works|employed)|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
-  for (const role of KNOWN_ROLES) {
-    // A whole role name: "the performers list" is the list, not the Performer role.
-    const re = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  for (const re of KNOWN_ROLE_PATTERNS) {
     const m = re.exec(rest);
     // "Performer" again after "GOS Performer": one role, named twice.
     if (m && !found.some((f) => f.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()))) {

@@ -27,6 +27,21 @@ function approvingPart(role: string): string {
 
 const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse|(?:salaried\s+)?GP)$/i;
 
+/** "our Clinical Director, Dr Sabine Lindqvist, has approved it", "approved by our ICB lead, Jo Bloggs" (approverAsWritten); built once. */
+const SPOKEN_APPROVER = new RegExp(
+  `\\b(?:[Oo]ur|[Tt]he)\\s+((?:(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*\\s+){0,4}(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed|(?:(?:said|confirmed|agreed)\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:is|are|['’]s|['’]re)\\s+|(?:is|are)\\s+)(?:happy|willing|content)\\s+to\\s+(?:approve|authori[sz]e|sign))|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+  'u',
+);
+
+/** "Dr Lucy Hargreaves, our CQC Registered Manager, has approved this" (approverAsWritten); built once. */
+const NAME_THEN_ROLE_APPROVES = new RegExp(
+  `(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(?<name>${NAME_PATTERN}),\\s+(?:[Oo]ur|[Tt]he\\s+practice['’]s|[Tt]he)\\s+(?<role>(?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed|agreed)`,
+  'u',
+);
+
+/** "Approved by Dr X, Role (address)", "signed by Dr X (GP Partner)" (approverAsWritten); built once. */
+const APPROVED_BY = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Ss]igned|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:the|our|their)\\s+[^,.;@\\n]{2,60},\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$)|\\s*\\(([^()@\\n]{3,40})\\))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\)|\\((?:[Cc][Cc]['’]?e?d|copied(?: in)?|in copy)\\))?(?=[\\s,.;–-]|$)`, 'u');
+
 function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
   // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
@@ -50,18 +65,10 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     return { name: p?.name?.value ?? null, email: p?.email?.value ?? copied, role: set(ev, 'fields.approver.role', role) };
   }
   // "our Clinical Director, Dr Sabine Lindqvist, has approved it" / "approved by our ICB lead, Jo Bloggs".
-  const spokenApprover = new RegExp(
-    `\\b(?:[Oo]ur|[Tt]he)\\s+((?:(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*\\s+){0,4}(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed|(?:(?:said|confirmed|agreed)\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:is|are|['’]s|['’]re)\\s+|(?:is|are)\\s+)(?:happy|willing|content)\\s+to\\s+(?:approve|authori[sz]e|sign))|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
-    'u',
-  );
-  const nameThenRoleApproves = new RegExp(
-    `(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(?<name>${NAME_PATTERN}),\\s+(?:[Oo]ur|[Tt]he\\s+practice['’]s|[Tt]he)\\s+(?<role>(?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed|agreed)`,
-    'u',
-  );
   for (const line of ctx.body.split('\n')) {
     // "Dr Lucy Hargreaves, our CQC Registered Manager, has approved this": the name first, then the role.
-    const nameFirst = nameThenRoleApproves.exec(line);
-    const m = nameFirst ?? spokenApprover.exec(line);
+    const nameFirst = NAME_THEN_ROLE_APPROVES.exec(line);
+    const m = nameFirst ?? SPOKEN_APPROVER.exec(line);
     const who = cleanPersonName(nameFirst?.groups?.name ?? m?.[2] ?? m?.[4] ?? null);
     const role = (nameFirst?.groups?.role ?? m?.[1] ?? m?.[3] ?? '').trim();
     if (who && ROLE_WORDS.test(who)) continue;
@@ -96,9 +103,8 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // "Approved by Dr Naomi Fairbrother, Managing Partner (naomi.fairbrother@nhs.net)": the name first, then its role and address.
   // "Approved by Dr X, Role (address)", "signed by Dr X (GP Partner)", "Authorised by the contract holder's nominated
   // director, Simon Aldridge, Director of Optical Services": a description of them may come first.
-  const approvedBy = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Ss]igned|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:the|our|their)\\s+[^,.;@\\n]{2,60},\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$)|\\s*\\(([^()@\\n]{3,40})\\))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\)|\\((?:[Cc][Cc]['’]?e?d|copied(?: in)?|in copy)\\))?(?=[\\s,.;–-]|$)`, 'u');
   for (const line of ctx.body.split('\n')) {
-    const m = approvedBy.exec(line);
+    const m = APPROVED_BY.exec(line);
     const who = cleanPersonName(m?.[1] ?? null);
     if (!m || !who || ROLE_WORDS.test(who)) continue;
     const stated = (m[2] ?? m[3] ?? '').trim();
@@ -248,20 +254,26 @@ function approvingSignOffRole(ctx: FieldContext): Found<string> | null {
   return role && APPROVING_ROLE.test(ownPart(role.value)) && APPROVING_ROLE.test(ownPart(role.line)) ? { ...role, value: ownPart(role.value) } : null;
 }
 
+/** A name that ends as an organisation's does; built once. */
+const ENDS_AS_ORGANISATION = new RegExp(`\\b${ORG_SUFFIX}$`, 'iu');
+
+/** A name with an organisation's word in it; built once. */
+const NAMES_AN_ORGANISATION = new RegExp(`\\b${ORG_SUFFIX}\\b`, 'iu');
+
 /**
  * The approving sender's name: the From display name, unless it is an organisation ("Bright Eyes Opticians"); then the
  * sign-off line above their role ("Hannah Greaves" / "Contract Holder, Bright Eyes Opticians"), or null.
  */
 function senderName(sender: Person, ctx: FieldContext, role: string, ev: Ev): string | null {
   const fromName = cleanPersonName(sender.name);
-  if (fromName && !new RegExp(`\\b${ORG_SUFFIX}$`, 'iu').test(fromName)) return fromName;
+  if (fromName && !ENDS_AS_ORGANISATION.test(fromName)) return fromName;
   delete ev['fields.approver.name'];
   const lines = `${ctx.signature}\n${bodyTail(ctx.body)}`.split('\n').map((l) => l.trim());
   for (let i = 1; i < lines.length; i++) {
     if (!(lines[i] ?? '').toLowerCase().includes(role.toLowerCase()) || (lines[i] ?? '').length > 100) continue;
     const above = lines[i - 1] ?? '';
     const n = cleanPersonName(above);
-    if (n && n.split(' ').length >= 2 && !new RegExp(`\\b${ORG_SUFFIX}\\b`, 'iu').test(n)) {
+    if (n && n.split(' ').length >= 2 && !NAMES_AN_ORGANISATION.test(n)) {
       ev['fields.approver.name'] = `${above} / ${lines[i]}`;
       return n;
     }
@@ -269,6 +281,9 @@ function senderName(sender: Person, ctx: FieldContext, role: string, ev: Ev): st
   return null;
 }
 
+
+/** ", Brightwater Opticians" after a role: the organisation, not the role; built once. */
+const TRAILING_ORGANISATION = new RegExp(`\\s*[,|–-]\\s*(?:[\\p{L}'’&.-]+\\s+){0,5}${ORG_SUFFIX}$`, 'u');
 
 /**
  * The line under the approver's own name in a sign-off ("Fiona Holloway" / "Primary Care Commissioning Manager, NHS
@@ -292,7 +307,7 @@ function roleUnderName(text: string, name: string | null): Found<string> | null 
     if (next.length < 4 || next.length > 120 || /@|\d{4}/.test(next)) continue;
     if (ROLE_WORDS.test(next)) {
       // "Senior Partner, Old Mill Surgery": the practice after the role is the organisation, not part of the role.
-      const role = next.replace(/[.;]$/, '').replace(new RegExp(`\\s*[,|–-]\\s*(?:[\\p{L}'’&.-]+\\s+){0,5}${ORG_SUFFIX}$`, 'u'), '');
+      const role = next.replace(/[.;]$/, '').replace(TRAILING_ORGANISATION, '');
       found = { value: role, line: `${lines[i]} / ${next}` };
     }
   }
@@ -315,13 +330,16 @@ function approverRoleFromText(t: string): Found<string> | null {
  * ("…, Old Mill Surgery") is not part of it. Null when any part is not a role.
  */
 export function compoundRole(line: string): string | null {
-  const role = line.trim().replace(/[.;]$/, '').replace(new RegExp(`\\s*[,|–-]\\s*(?:[\\p{L}'’&.-]+\\s+){0,5}${ORG_SUFFIX}$`, 'u'), '').split(/\s*,\s*/)[0] ?? '';
+  const role = line.trim().replace(/[.;]$/, '').replace(TRAILING_ORGANISATION, '').split(/\s*,\s*/)[0] ?? '';
   const parts = role.split(/\s+(?:and|&)\s+|\s*[/|]\s*/i).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return null;
   return parts.every((p) => p.split(/\s+/).length <= 5 && ROLE_WORDS.test(p)) ? role : null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
+/** "one more user administrator please. We already have 4" (existingAdminCount); built once. */
+const ELLIPTICAL_ADMIN_COUNT = new RegExp(`\\badmin(?:istrator)?s?\\b[^\\n]{0,120}?\\b(?:already|currently)\\s+(?:have|has|got)\\s+(?:got\\s+)?(\\d|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s*(?:[(,.;:]|$|\\s+(?:but|and|so|of them|in post)\\b))`, 'i');
 
 /** "We already have four GPP user admins" / "there are already 4 administrators": the count the email states. */
 export function existingAdminCount(body: string): Found<number> | null {
@@ -348,9 +366,8 @@ export function existingAdminCount(body: string): Found<number> | null {
   const listed = listedAdmins(body);
   if (listed) return listed;
   // "one more user administrator please. We already have 4 (me, …)": the count after the noun, which it leaves out.
-  const elliptical = new RegExp(`\\badmin(?:istrator)?s?\\b[^\\n]{0,120}?\\b(?:already|currently)\\s+(?:have|has|got)\\s+(?:got\\s+)?(\\d|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s*(?:[(,.;:]|$|\\s+(?:but|and|so|of them|in post)\\b))`, 'i');
   for (const line of body.split('\n')) {
-    const word = elliptical.exec(line)?.[1]?.toLowerCase();
+    const word = ELLIPTICAL_ADMIN_COUNT.exec(line)?.[1]?.toLowerCase();
     if (!word) continue;
     const n = NUMBER_WORDS[word] ?? Number(word);
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
