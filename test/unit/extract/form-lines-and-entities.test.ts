@@ -9,7 +9,9 @@ describe('flat form lines', () => {
   it('ends a label at whose value it is ("Full name of User Administrator") and after a hint in brackets', () => {
     expect(normaliseFlatFormText('Full name of User Administrator Tanvir Chowdhury')).toBe('Full name of User Administrator: Tanvir Chowdhury');
     expect(normaliseFlatFormText('Email address (nhs.net) tanvir.chowdhury@nhs.net')).toBe('Email address (nhs.net): tanvir.chowdhury@nhs.net');
-    expect(normaliseFlatFormText('Name of the practice Oak Lane Surgery')).toBe('Name of the practice Oak Lane Surgery');
+    // "Name of the practice" is a whole label too (what the name is of), so its value is split off after it.
+    expect(normaliseFlatFormText('Name of the practice Oak Lane Surgery')).toBe('Name of the practice: Oak Lane Surgery');
+    expect(normaliseFlatFormText('Name of the nominee Oak Lane')).toBe('Name of the nominee Oak Lane');
   });
 
   it('reads tick boxes printed after any label as the ticked option', () => {
