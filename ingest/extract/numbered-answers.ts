@@ -1,8 +1,10 @@
 /**
- * A reply to PCSE's numbered questions ("1. The practice name and ODS code" … "4. The name and role of the person
- * authorising the request") often answers by number only: "1. Marsh Lane Medical Practice - K81633". The number is
- * the only link between the answer and what it is; this writes each such answer under its question as a label
- * ("practice name and ODS code: Marsh Lane Medical Practice - K81633") so the labelled-line reader can place it.
+ * Replies that answer PCSE's own questions (or PCSE's published list of them) point by point: by number only ("1.
+ * Marsh Lane Medical Practice - K81633"), between the quoted question lines, typed into the quoted message ("answers
+ * in capitals below"), or under or in brackets after each listed point. The point is the only link between an answer
+ * and what it is; these functions write each answer under its question as a label ("practice name and ODS code:
+ * Marsh Lane Medical Practice - K81633") so the labelled-line reader can place it. A reply not written that way is
+ * left as it was.
  */
 
 const NUMBERED = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
