@@ -33,7 +33,9 @@ const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o'|do
 export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){1,3}`;
 const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
 
-export const ORG_NAME_LABEL = /\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(name of (the |your |our )?((main|existing|current|new|parent|branch|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site))$|^((main|existing|current|new|parent|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)$/i;
+/** "Name of (the) main practice", "name of your branch": what a name label says the name is of. */
+export const NAME_OF_ORGANISATION = String.raw`name of (the |your |our )?((main|existing|current|new|parent|branch|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)`;
+export const ORG_NAME_LABEL = new RegExp(String.raw`\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(${NAME_OF_ORGANISATION})$|^((main|existing|current|new|parent|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)$`, 'i');
 
 /**
  * An organisation's name from a labelled value, without what a run-on sentence adds after it:
@@ -60,7 +62,7 @@ export function cleanOrganisationName(raw: string): string | null {
   return name && !/^[A-Z]{1,3}\d/i.test(name) ? name : null;
 }
 export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|certified by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
-export const NOT_PERSON_NAME = /^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^name of (the |your |our )?((main|existing|current|new|parent|branch|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)/i;
+export const NOT_PERSON_NAME = new RegExp(String.raw`^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^${NAME_OF_ORGANISATION}`, 'i');
 export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b/i;
 /** A label that can only name an organisation's code ("Practice code", "ODS"), not any other code ("Verification code"). */
 export const ORGANISATION_CODE_LABEL = /\b(ods|practice|organi[sz]ation|surgery|pharmacy|branch|site)\s*(ods\s*)?code\b|^ods$/i;
