@@ -17,6 +17,8 @@ const DENTAL = /^V\d{5,6}$/;
 const OPHTHALMIC = /^TP[A-Z0-9]{2,4}$/;
 const PHARMACY = /^F[A-Z0-9]{4}$/;
 const PCN = /^U\d{5}$/;
+/** An NHS trust (RHW) or an ICB (QHL): Open Exeter's other organisations (hospital units, laboratories) go by these. */
+const NHS_BODY = /^[RQ][A-Z0-9]{2}$/;
 const HAS_DIGIT = /\d/;
 
 /**
@@ -39,6 +41,8 @@ export function normaliseOdsCode(raw: string): string {
  *   example does, and without that rule ordinary words ("FIRST", "TPOT") would become codes.
  * - A branch is a GP practice code + 3 digits, so its first six characters must themselves
  *   classify as a GP practice (V12345001 is not a branch).
+ * - Three characters starting R or Q are an NHS trust's or an ICB's code: type `other`. Only where a code is
+ *   labelled or bracketed after the body's name is it read as one (never from running text).
  */
 export function classifyOdsCode(raw: string): ClassifiedOdsCode | null {
   if (typeof raw !== 'string') return null;
@@ -53,6 +57,7 @@ export function classifyOdsCode(raw: string): ClassifiedOdsCode | null {
   }
   if (OPHTHALMIC.test(code) && HAS_DIGIT.test(code)) return { code, type: 'ophthalmic_practice' };
   if (PHARMACY.test(code) && HAS_DIGIT.test(code)) return { code, type: 'pharmacy' };
+  if (NHS_BODY.test(code)) return { code, type: 'other' };
   return null;
 }
 

@@ -218,10 +218,13 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     if (first) doubts.set(path, { c: 0.4, reason: `the same ${leaf} and line as ${first.replace(/^fields\./, '')}` });
     else contact.set(key, path);
   });
-  walk(fields, 'fields', (path, value, setNull) => {
+  walk(fields, 'fields', (path, value, setNull, parent) => {
     const scanned = SCAN_EVIDENCE.test(evidence[path] ?? '');
     const doubt = doubts.get(path) ?? (scanned ? scanDoubt(value) : undefined);
-    const c = doubt ? doubt.c : sourceConfidence(evidence[path]);
+    const read = doubt ? doubt.c : sourceConfidence(evidence[path]);
+    // A faint scanned address that spells the forename and surname read beside it ("denise.marlow@nhs.net" under
+    // "DENISE MARLOW"): two readings agree letter for letter, which a misreading would not.
+    const c = !doubt && scanned && read < HINT_THRESHOLD && path.endsWith('.email') && spellsWholeName(value, parent.name) ? HINT_THRESHOLD : read;
     if (c < HINT_THRESHOLD) {
       const reason = doubt?.reason ?? (scanned ? 'read from a scan with low OCR confidence' : 'weak evidence');
       hints.push({ path, value, confidence: c, reason, evidence: evidence[path] ?? null });
@@ -321,11 +324,21 @@ function sharesAWord(email: string, name: string): boolean {
   return parts.some((p) => words.some((w) => w.startsWith(p) || p.startsWith(w) || p.includes(w)));
 }
 
-function walk(obj: Record<string, unknown>, base: string, visit: (path: string, value: unknown, setNull: () => void) => void): void {
+function walk(obj: Record<string, unknown>, base: string, visit: (path: string, value: unknown, setNull: () => void, parent: Record<string, unknown>) => void): void {
   for (const [k, v] of Object.entries(obj)) {
     const path = `${base}.${k}`;
     if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
     if (typeof v === 'object' && !Array.isArray(v)) walk(v as Record<string, unknown>, path, visit);
-    else visit(path, v, () => { obj[k] = null; });
+    else visit(path, v, () => { obj[k] = null; }, obj);
   }
+}
+
+/** An NHSmail address whose local part is the name's forename and surname, in full ("denise.marlow3@nhs.net"). */
+function spellsWholeName(email: unknown, name: unknown): boolean {
+  if (typeof email !== 'string' || typeof name !== 'string' || !/@nhs\.net$/i.test(email)) return false;
+  const local = (email.split('@')[0] ?? '').toLowerCase().replace(/\d+$/, '');
+  const words = name.toLowerCase().normalize('NFD').replace(/[^a-z\s-]/g, '').split(/\s+/).filter((w) => w.length >= 2);
+  const forename = words[0];
+  const surname = words[words.length - 1];
+  return words.length >= 2 && !!forename && !!surname && (local === `${forename}.${surname}` || local === `${forename}${surname}` || local === `${forename}_${surname}`);
 }

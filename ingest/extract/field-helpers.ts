@@ -34,7 +34,7 @@ export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){1,3}`;
 const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';
 
 /** "Name of (the) main practice", "name of your branch": what a name label says the name is of. */
-export const NAME_OF_ORGANISATION = String.raw`name of (the |your |our )?((main|existing|current|new|parent|branch|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)`;
+export const NAME_OF_ORGANISATION = String.raw`(the\s+)?name of (the |your |our )?((main|existing|current|new|parent|branch|old)\s+){0,2}(practice|organi[sz]ation|pharmacy|surgery|branch|site)`;
 export const ORG_NAME_LABEL = new RegExp(String.raw`\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor)\s*name\b|^(${NAME_OF_ORGANISATION})$|^((main|existing|current|new|parent|old)\s+)?(practice|organi[sz]ation|pharmacy|surgery|branch|site)$`, 'i');
 
 /**
@@ -62,7 +62,7 @@ export function cleanOrganisationName(raw: string): string | null {
   return name && !/^[A-Z]{1,3}\d/i.test(name) ? name : null;
 }
 export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|certified by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
-export const NOT_PERSON_NAME = new RegExp(String.raw`^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^${NAME_OF_ORGANISATION}`, 'i');
+export const NOT_PERSON_NAME = new RegExp(String.raw`^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|(?<!\b(?:including|incl\.?|with)\s+)title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^${NAME_OF_ORGANISATION}`, 'i');
 export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b/i;
 /** A label that can only name an organisation's code ("Practice code", "ODS"), not any other code ("Verification code"). */
 export const ORGANISATION_CODE_LABEL = /\b(ods|practice|organi[sz]ation|surgery|pharmacy|branch|site)\s*(ods\s*)?code\b|^ods$/i;
@@ -196,10 +196,11 @@ export function unshapedCode(raw: string): string | null {
 /** An NHS trust's (R..) or ICB's (Q..) three-character code in brackets after the body's name. */
 const NHS_BODY_CODE = /\b(?:NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|ICB|Integrated\s+Care\s+Board)\s*\(\s*([RQ][A-Z0-9]{2})\s*\)/g;
 
-const CODE_AFTER_PRACTICE_NAME = /\b(?:Surgery|Practice|Medical Centre|Health Centre|Medical Group)\s*[,(–-]\s*([A-Z]\d{4}|[A-Z]\d{2}[A-Z]?\d{3,4})(?=\s*[,.;)–-]|\s+(?:to|for|is|has|and)\b|$)/g;
+// A letter O typed for a zero ("G82O33") is the practice's code mistyped too.
+const CODE_AFTER_PRACTICE_NAME = /\b(?:Surgery|Practice|Medical Centre|Health Centre|Medical Group)\s*[,(–-]\s*([A-Z]\d{4}|[A-Z]\d{2}[A-Z]?\d{3,4}|[A-Z](?:\d{2}(?:O\d{2}|\dO\d|\d{2}O)|\dO\d{3}|O\d{4}))(?=\s*[,.;)–-]|\s+(?:to|for|is|has|and)\b|$)/g;
 
 /** "ODS code 7731-X" in running text: a code named as such, even when it fits no shape. */
-const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|org|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?: ([A-Z0-9]{2,3}))?(?=[\s,.;)\]]|$)/gi;
+const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|org|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?: ([A-Z0-9]{2,4}))?(?=[\s,.;)\]]|$)/gi;
 
 /** A UK telephone number as written. */
 export function firstPhone(raw: string | null | undefined): string | null {

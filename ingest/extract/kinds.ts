@@ -76,8 +76,8 @@ export const KIND_READERS = {
       // "from 1st December I'll be looking after a second practice as well as my own".
       [/\b(?:looking after|taking on|responsible for|covering|managing)\s+(?:a|an)\s+(?:second|another|additional|extra)\s+(?:practice|pharmacy|surgery|site)\b/i, 3],
       [/\bthe new (?:practice|pharmacy|surgery) is\b/i, 2],
-      [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b/i, 4],
-      [/\b(opened|bought|acquired|purchased|purchase of|taken (on|over)|took over|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch)\b/i, 2],
+      [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b|\bmain contact (?:for|of|at) (?!(?:the|our|my|this) practice\b)[^.,;\n]{1,40}? as well\b/i, 4],
+      [/\b(opened|bought|acquired|purchased|purchase of|taken (on|over)|took over|taking over(?: the running of)?|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch)\b/i, 2],
     ],
     fields: extension,
   },

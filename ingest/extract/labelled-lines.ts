@@ -23,6 +23,9 @@ const SECTION_WORDS =
 /** Nouns a value is labelled with; a short line ending in one (give or take one word) is a label. */
 const VALUE_NOUN =
   /\b(name|names|surname|forenames?|code|ods|e-?mail|nhsmail|address|post ?code|tele?phone|phone|tel|mobile|username|user ?name|user ?id|login|log-in|role|roles|position|title|signature|signed|date|number|no|permissions?|access|gmc|type|kind|held|requested|required|capacity(?: in which (?:signing|signed))?)\b(?:\s+\S+)?$/i;
+/** A checklist question's value noun, wherever it sits ("The email address for the main contact we hold for …"). */
+const VALUE_NOUN_ANYWHERE = /\b(?:name|e-?mail(?: address)?|(?:ODS|organisation\/ODS|practice ODS)\s+code|address|telephone(?: number)?|organisation type)\b/i;
+
 /** Words that make a short line a heading or a label for what follows ("Main contact", "Branch", "Nominee"). */
 const HEAD_NOUN =
   /\b(contact|practice|pharmacy|surgery|branch|site|organi[sz]ation|nominee|approver|signatory|user|applicant|requester|details|pcn|partner|gp)\b(?:\s+\S+)?$/i;
@@ -186,12 +189,15 @@ function normaliseLine(raw: string): string {
 
 /** "Label: value", "Label - value", "Label | value", "Label<TAB>value"; null when the line is not one. */
 function splitLabelValue(line: string): { label: string; value: string } | null {
-  const m = /^([^:|\t?]{1,70}?)\s*(?::|\t+|\s\|\s|\s[-–]\s|\s+\.{3,}\s*|\?\s+(?=\S))\s*(.*)$/.exec(line);
+  const m = /^([^:|\t?=]{1,100}?)\s*(?::|\t+|\s\|\s|\s[-–]\s|\s=\s|\s+\.{3,}\s*|\?\s+(?=\S))\s*(.*)$/.exec(line);
   if (!m) return null;
   const label = cleanLabel(stripParenthetical(m[1] ?? ''));
   if (!isPlausibleLabel(label)) return null;
   // "Name of new main contact? Mohammed Idris": a template's question answered on its line names what it asks for.
   if (line.charAt((m[1] ?? '').length) === '?' && !/\b(name|e-?mail|code|address|phone|telephone|username|user name|role|title|number|position)\b/i.test(label)) return null;
+  // "Position / role = Senior Partner": an equals sign after a label that names a value; in a scan's noise ("Full name
+  // [Dr Sian Llewellyn = = Co]") it separates nothing.
+  if (/^\s=\s/.test(line.slice((m[1] ?? '').length)) && !VALUE_NOUN.test(label)) return null;
   // "Staithes Road Surgery - Marske" is a name with a dash, not a label: a dash-separated label names a value.
   if (/\s[-–]\s/.test(line) && !/[:|\t]/.test(line.slice(0, (m[1] ?? '').length + 3)) && !VALUE_NOUN.test(label) && !SECTION_WORDS.test(label) && (label.includes(' ') || !HEAD_NOUN.test(label))) return null;
   return { label, value: (m[2] ?? '').trim() };
@@ -355,14 +361,20 @@ function cleanLabel(s: string): string {
   const halves = label.split(/\s+\/\s+/);
   if (halves.length !== 2) return label;
   const known = halves.filter((h) => VALUE_NOUN.test(h) || HEAD_NOUN.test(h));
-  return known.length === 1 ? known[0]! : halves[1]!;
+  if (known.length === 1) return known[0]!;
+  // "Approver position / role": two names for one value, the first saying whose it is.
+  const whose = halves[0]!.split(' ').slice(0, -1).join(' ');
+  return known.length === 2 && whose && SECTION_WORDS.test(whose) ? `${whose} ${halves[1]!}` : halves[1]!;
 }
 
 function isPlausibleLabel(label: string): boolean {
-  if (!label || label.length > 70) return false;
+  // PCSE's published checklists, copied and answered, are longer: "The name of the main contact you would like to set up
+  // for your branch including title".
+  const published = /^(?:the|your)\s/i.test(label) && VALUE_NOUN_ANYWHERE.test(label);
+  if (!label || label.length > (published ? 100 : 70)) return false;
   if (/@|https?$|^\d+$/.test(label)) return false;
   const words = label.split(/\s+/);
-  if (words.length > 9) return false;
+  if (words.length > (published ? 18 : 9)) return false;
   // Sentences ("I would like to ask: …") are not labels.
   if (/^(i|we|please|could|can|would|hi|hello|dear|thanks|thank)\b/i.test(label)) return false;
   return /[a-z]/i.test(label);

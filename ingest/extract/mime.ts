@@ -117,7 +117,18 @@ function bestText(mail: ParsedMail): string {
   const plain = typeof mail.text === 'string' ? mail.text : '';
   const html = typeof mail.html === 'string' ? mail.html : '';
   if (!plain.trim()) return html ? convertHtmlToText(html) : '';
-  return html && plainFlattenedATable(plain, html) ? convertHtmlToText(html) : plain;
+  return withoutMailtoTargets(html && plainFlattenedATable(plain, html) ? convertHtmlToText(html) : plain);
+}
+
+/**
+ * Outlook's plain-text alternative writes a link's target after its text: "jo.bloggs@nhs.net<mailto:jo.bloggs@nhs.net>",
+ * "Jo Bloggs<mailto:jo.bloggs@nhs.net>". The address said twice is said once; a name keeps its address, spaced as a
+ * display name would be, so neither is read as part of the other.
+ */
+export function withoutMailtoTargets(text: string): string {
+  if (!text.includes('mailto:')) return text;
+  return text.replace(/([^\s<>]*)[ \t]?<mailto:([^>\s?]+)(?:\?[^>\s]*)?>/gi, (_, before: string, target: string) =>
+    before.toLowerCase() === target.toLowerCase() ? before : `${before} <${target}>`.trimStart());
 }
 
 /**

@@ -132,8 +132,12 @@ async function readLayout(doc, names, pageItems) {
       .map((i) => ({ s: i.str.trim(), x: i.transform[4], y: i.transform[5], w: i.width ?? 0 }));
     const onWidgetRow = (i) => widgets.some((w) => i.y >= w.rect[1] - 4 && i.y <= w.rect[3] + 2 && i.x + i.w <= w.rect[0] + 4);
     const onBoxRow = (i) => widgets.some((w) => w.checkBox && i.y >= w.rect[1] - 4 && i.y <= w.rect[3] + 2);
+    // The questions the tick boxes answer: a text box below the options ("Full name" under "I confirm that I am (tick
+    // one)" and its rows of roles) sits in the section over them all, not under one option or the question.
+    const questions = new Set();
+    const pending = [];
     for (const w of widgets) {
-      if (!names.has(w.fieldName) || out[w.fieldName]) continue;
+      if (!names.has(w.fieldName) || out[w.fieldName] || pending.some((p) => p.name === w.fieldName)) continue;
       const [x1, y1, x2, y2] = w.rect;
       // A tick box stands before its option ("[ ] GP Partner"), under the question it answers ("Role (tick one)"):
       // the option is what a ticked box says, and the question is its label's heading.
@@ -141,14 +145,18 @@ async function readLayout(doc, names, pageItems) {
       if (option) {
         const question = items.filter((i) => i.y > option.y + 2 && !onBoxRow(i)).sort((a, b) => a.y - b.y)[0];
         out[w.fieldName] = { label: option.s.replace(/[:*\s]+$/, ''), heading: question?.s ?? null, option: true };
+        if (question) questions.add(question);
         continue;
       }
       const left = items.filter((i) => i.y >= y1 - 4 && i.y <= y2 + 2 && i.x + i.w <= x1 + 4).sort((a, b) => b.x + b.w - (a.x + a.w))[0];
       const above = left ? null : items.filter((i) => i.y > y2 && i.y <= y2 + 20 && i.x < w.rect[2] && i.x + i.w > x1 - 4).sort((a, b) => a.y - b.y)[0];
       const label = left ?? above;
       if (!label) continue;
-      const heading = items.filter((i) => i.y > label.y + 2 && !onWidgetRow(i) && i !== label).sort((a, b) => a.y - b.y)[0];
-      out[w.fieldName] = { label: label.s.replace(/[:*\s]+$/, ''), heading: heading?.s ?? null };
+      pending.push({ name: w.fieldName, label });
+    }
+    for (const { name, label } of pending) {
+      const heading = items.filter((i) => i.y > label.y + 2 && !onWidgetRow(i) && !onBoxRow(i) && !questions.has(i) && i !== label).sort((a, b) => a.y - b.y)[0];
+      out[name] = { label: label.s.replace(/[:*\s]+$/, ''), heading: heading?.s ?? null };
     }
   }
   return out;

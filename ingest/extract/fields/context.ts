@@ -66,7 +66,8 @@ export const name = (v: string): string | null => {
 
 export const email = (v: string): string | null => firstEmail(v);
 
-export const ods = (v: string): string | null => firstOdsCode(v);
+// "Organisation code: RHW": an NHS trust's or ICB's three-character code, when it is the whole labelled value.
+export const ods = (v: string): string | null => firstOdsCode(v) ?? (/^\s*([RQ][A-Z0-9]{2})\s*$/.exec(v)?.[1] ?? null);
 
 export const text = (v: string): string | null => clean(v);
 

@@ -5,7 +5,7 @@ import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPers
 import { set, ANY, phone, type FieldContext, type Ev } from './context.js';
 
 export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
-  const existing = practice(ctx, ev, 'fields.existingPractice', EXISTING, NEW, true, 0);
+  const existing = practice(ctx, ev, 'fields.existingPractice', EXISTING, NEW, true, firstCodeIsTheNewOne(ctx.body) ? 1 : 0);
   existing.phone = set(ev, 'fields.existingPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, EXISTING, ANY, NEW) ?? phoneAfterLabelledAddress(ctx, EXISTING, NEW));
   const mc = existing.mainContact as Person;
   if (!mc.name && !mc.email) {
@@ -40,6 +40,29 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     if (given) newPractice.address = set(ev, 'fields.newPractice.address', given);
   }
   return { existingPractice: existing, newPractice };
+}
+
+/** A code written after "new code" ("Moorside Medical Practice (new ODS code P87631, …)"), on the line it was read from. */
+const AFTER_NEW_CODE = /\bnew\s+(?:(?:ODS|practice|pharmacy|organi[sz]ation|site)\s+)?(?:ODS\s+)?code\s*(?:is|:|-)?\s*$/i;
+
+/**
+ * Prose that names the practice taken on first ("will be taking over Moorside Medical Practice (new ODS code P87631)
+ * … I'm the main contact for Ashworth Street Surgery (P87016)"): the code the text calls new is not the existing one,
+ * wherever it comes.
+ */
+function firstCodeIsTheNewOne(body: string): boolean {
+  const [first, second] = odsCodesWithLines(body);
+  if (!first || !second) return false;
+  const calledNew = (c: { value: string; line: string }): boolean => {
+    const at = c.line.toUpperCase().replace(/[\s-]/g, '').indexOf(c.value);
+    if (at < 0) return false;
+    // The line up to the code, with the code's own inner spaces taken out of the count.
+    let seen = 0;
+    let i = 0;
+    for (; i < c.line.length && seen < at; i++) if (!/[\s-]/.test(c.line[i] ?? '')) seen++;
+    return AFTER_NEW_CODE.test(c.line.slice(0, i));
+  };
+  return calledNew(first) && !calledNew(second);
 }
 
 /**

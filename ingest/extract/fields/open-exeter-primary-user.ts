@@ -3,6 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { ROLE_LABEL, cleanPersonName, firstEmail, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { text, type FieldContext, type Ev } from './context.js';
+import { HINT_THRESHOLD } from '../confidence.js';
 import { emailMatchesName, signOffs } from '../participants.js';
 import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, roleStatedOf } from './people.js';
 
@@ -100,13 +101,19 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // "(not a GP practice)", "Organisation type: Other - hospital colposcopy clinic": the email's words decide before the code.
   // "Your 'other organisations' form": the writer names the form for organisations that are not GP practices.
   const notGp = /\bnot\s+(?:a\s+)?(?:GP|general)\s+(?:practice|surgery)\b|\bnon[-\s]?GP\b|\bother\s+organi[sz]ations?['"’”]?\s+(?:form|version)\b/i.test(ctx.body);
+  // The form for GP practices says so under its title ("Request for a Primary User" / "GP Practices").
+  const gpForm = /^[ \t]*GP Practices?\b[^\na-zA-Z]{0,12}$/m.exec(ctx.body);
   if (typeLabel && /^\s*other\b/i.test(typeLabel.value)) kind = 'other';
   else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value)) kind = 'gp_practice';
   else if (notGp) kind = 'other';
+  else if (gpForm) kind = 'gp_practice';
   else if (type) kind = type === 'gp_practice' || type === 'gp_branch' ? 'gp_practice' : 'other';
   else if (/\b(GP practice|GP surgery|medical centre|general practice)\b/i.test(ctx.body)) kind = 'gp_practice';
   else if (/\b(pharmacy|hospital|trust|laboratory|clinic|dental|optician|ICB|council|hospice|prison|HMP|YOI|immigration removal centre)\b/i.test(ctx.body) || /\b\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Service|Unit|Laboratory)\b/u.test(ctx.body.replace(/\b(?:Open Exeter|PCSE|Customer|Support)\b[^\n]*/g, ''))) kind = 'other';
-  if (kind) ev['fields.organisationKind'] = typeLabel && kind !== null && (typeLabel.value.match(/^\s*other\b/i) || /\bGP\b/.test(typeLabel.value)) ? typeLabel.line : code?.line ?? 'organisation named in the email';
+  // A faint scan's title and its practice code, read apart, both say GP practice: the two agree, which a misreading
+  // of either would not make them do.
+  if (kind === 'gp_practice' && gpForm && !typeLabel && (type === 'gp_practice' || type === 'gp_branch')) ctx.doubts?.set('fields.organisationKind', { c: HINT_THRESHOLD, reason: 'the form\'s title and the practice code agree' });
+  if (kind) ev['fields.organisationKind'] = typeLabel && kind !== null && (typeLabel.value.match(/^\s*other\b/i) || /\bGP\b/.test(typeLabel.value)) ? typeLabel.line : gpForm && !notGp ? gpForm[0].trim() : code?.line ?? 'organisation named in the email';
   return {
     organisationKind: kind,
     nominee: nomineePerson,

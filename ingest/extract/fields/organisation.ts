@@ -30,7 +30,10 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
     odsCodesWithLines(ctx.signature)[0] ??
     spacedOdsCode(ctx.signature) ??
     null;
-  const orgName = pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName) ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
+  // The name written on the code's own line ("Hillcrest Surgery, G82O33") before the first that reads as one anywhere
+  // ("remove the Joiner & Leaver and Practice Estimate roles" names roles, not the practice).
+  const besideCode = code && code.line !== ctx.singledOutSite?.line ? findOrgName(code.line) : null;
+  const orgName = pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName) ?? besideCode ?? findOrgName(ctx.body) ?? findOrgName(ctx.subject) ?? findOrgName(ctx.signature);
   if (!code && !orgName) return null;
   // A branch's code named beside its parent's ("one branch, Moorside at Idle (B82031001) … for the main practice,
   // B82 031"): outside a branch set-up, the request is about the practice.
@@ -148,7 +151,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     // The name is written just before the code: in the code's own clause part ("main contact for Kapoor Chemists (FA104)")
     // or as the part before it ("Lakeside Pharmacy Ambleside, ODS code 7731-X").
     // "Birchwood Surgery whose code is C8204": the words naming the code are not part of the name.
-    const sameRaw = (parts[at] ?? '').slice(0, (parts[at] ?? '').toUpperCase().search(token)).replace(/\s*\b(?:whose|with|its|their|(?:the\s+)?(?:new\s+)?(?:practice|pharmacy|surgery))?\s*(?:ODS\s+)?code\s*(?:is|:|-|=)?\s*$/i, '');
+    const sameRaw = (parts[at] ?? '').slice(0, (parts[at] ?? '').toUpperCase().search(token)).replace(/\s*[([]?\s*\b(?:whose|with|its|their|(?:the\s+)?(?:new\s+)?(?:practice|pharmacy|surgery)|(?:the\s+)?new)?\s*(?:ODS\s+)?code\s*(?:is|:|-|=)?\s*$/i, '');
     const candidates = [sameRaw, at > 0 ? parts[at - 1] ?? '' : ''];
     for (const before of candidates) {
       // "the purchase of Whitby Smiles, code V114498": a name after a buying or opening verb needs no organisation word.
@@ -175,7 +178,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
       // Another organisation's code starts another organisation's details.
       if (/\b(code|ods)\b/i.test(p) || odsCodesWithLines(p).some((c) => c.value !== code)) break;
-      const cleaned = (address(p) ?? p).replace(/[.;]\s*$/, '').replace(/^(at|in|on)\s+/i, '');
+      // "(new ODS code P87631, 22 Moor Lane, Rochdale, OL11 3QP)": the bracket closing the aside is not the address's.
+      const cleaned = (address(p) ?? p).replace(/[.;]\s*$/, '').replace(/^(at|in|on)\s+/i, '').replace(/^([^()]*)\)$/, '$1');
       addr.push(cleaned);
       if (UK_POSTCODE.test(cleaned)) break;
     }

@@ -7,7 +7,7 @@ import { ROLE_WORDS, emailMatchesName } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 
 // "I have been appointed Business Manager … and would like to become the Main Contact": the sender, still.
-const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b|\bI\s+(?:have|am|'ve|'m)\b[^.\n]{0,100}?\band\s+(?:would|'d)\s+like\s+to\s+(?:be|become)\b|\bI(?:['’]d|\s+would)\s+like\s+(?:to\s+(?:have|be\s+given)\s+)?the\s+[^.\n]{0,60}?\b(?:admin(?:istrator)?|user\s+management)\b[^.\n]{0,40}?\brole\b/i;
+const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\b(?:change|update|switch|move|transfer)\s+the\s+main\s+contact\b[^.\n?]{0,80}?\bto\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b|\bI\s+(?:have|am|'ve|'m)\b[^.\n]{0,100}?\band\s+(?:would|'d)\s+like\s+to\s+(?:be|become)\b|\bI(?:['’]d|\s+would)\s+like\s+(?:to\s+(?:have|be\s+given)\s+)?the\s+[^.\n]{0,60}?\b(?:admin(?:istrator)?|user\s+management)\b[^.\n]{0,40}?\brole\b/i;
 
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 
@@ -176,10 +176,19 @@ interface LabelledPerson {
 
 export function labelledPerson(values: LabelledValue[], section: RegExp | undefined, notSection?: RegExp, nameLabel: RegExp = PERSON_NAME_LABEL): LabelledPerson | null {
   const n = joinForenameSurname(values, pick(values, nameLabel, name, section, NOT_PERSON_NAME, notSection));
-  let e = pick(values, EMAIL_LABEL, email, section, /\b(practice|current|old|new practice|generic|shared)\b/i, notSection);
+  // "Practice email" is the practice's address; "The email address for the main contact we hold for your main practice" a person's.
+  let e = pick(values, EMAIL_LABEL, email, section, /\b(current|old|generic|shared)\b|^(?!.*\b(?:contact|nominee|person|user|manager|approver|signatory)\b).*\bpractice\b/i, notSection);
   if (!e && n) {
     const inName = pick(values, nameLabel, email, section, NOT_PERSON_NAME, notSection);
     if (inName) e = inName;
+  }
+  if (!e && n && section) {
+    // "Primary User name: Ryan Cole" / "Job title: …" / "NHSmail address: …" under no heading: the address a line or two
+    // after the name, in the same block, is that person's.
+    const at = values.findIndex((v) => v.line === n.line);
+    const own = at < 0 ? undefined : values.slice(at + 1, at + 4).find((v) => v.section === values[at]?.section && EMAIL_LABEL.test(v.label) && !PERSON_NAME_LABEL.test(v.label) && !/\b(current|old|generic|shared|practice)\b/i.test(v.label) && !(notSection?.test(`${v.section} ${v.label}`) ?? false) && email(v.value));
+    const address = own ? email(own.value) : null;
+    if (own && address) e = { value: address, line: own.line };
   }
   if (!n && !e) return null;
   return { name: n, email: e, nameLine: n?.line ?? '', emailLine: e?.line ?? '' };

@@ -43,7 +43,9 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       if (/\b(change|changing|replace|replacing|update|updating|amend|switch|swap)\s+(?:it\s+)?(?:from\s+)?<?$/i.test(before)) old += 2;
       if (/\b(instead of|rather than|in place of|replacing)\s*(?:the old (?:one|address)\s*|our old (?:one|address)\s*)?[(<]?$/i.test(before)) old += 3;
       if (/^>?[^@]{0,10}\s+(to|with|for)\b/i.test(after) && !/\bto\s*<?$/i.test(before)) old += 1;
-      if (/^>?[^@]{0,40}\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.test(after)) old += 3;
+      // Not "… to Y please? The old address will stop working": a sentence about another address.
+      const stops = /^>?([^@]{0,40}?)\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.exec(after);
+      if (stops && !/\b(?:old|previous|former|other)\b/i.test(stops[1] ?? '')) old += 3;
       // "X is being closed down", "X which nobody checks any more": said of this address, in its own sentence.
       const fate = /^>?([^@.?!]{0,40}?)\b(?:is being (?:closed|shut|decommissioned|retired|deleted)|(?:nobody|no one|no-one) (?:checks|monitors|reads)(?!\s+(?:the|our|that|this)\b)|not (?:checked|monitored)|unmonitored)\b/i.exec(after);
       if (fate && !/\b(?:old|previous|shared|other)\b/i.test(fate[1] ?? '')) old += 3;

@@ -54,8 +54,15 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   const commaRole = afterComma && ROLE_WORDS.test(afterComma) ? afterComma.trim() : null;
   const inline = commaRole ?? bracket;
   // "Contract holder name: Samuel Idowu": the label says in what role they approve.
-  const labelRole = p?.name ? /\b(contract holder|(?:CQC\s+)?registered manager|clinical director|lead GP|senior partner|managing partner|GP partner|superintendent pharmacist|practice owner)\b/i.exec(ctx.labelled.find((v) => v.line === p.nameLine)?.label ?? '')?.[1] : undefined;
-  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (inline && p ? { value: inline, line: p.nameLine } : null) ?? (labelRole && p ? { value: labelRole, line: p.nameLine } : null);
+  // "Nominated by (CQC Registered Manager): Dr Simon Reeve": in the label's brackets too, which the label itself lost.
+  // "CQC Registered Manager email: …" says it of the address's owner.
+  const asWritten = (line: string | undefined): string => {
+    const entry = line ? ctx.labelled.find((v) => v.line === line) : undefined;
+    return entry ? `${entry.label} ${entry.line.slice(0, Math.max(0, entry.line.indexOf(entry.value)))}` : '';
+  };
+  const labelAsWritten = `${p?.name ? asWritten(p.nameLine) : ''} ${p?.email ? asWritten(p.emailLine) : ''}`;
+  const labelRole = p ? /\b(contract holder|(?:CQC\s+)?registered manager|clinical director|lead GP|senior partner|managing partner|GP partner|superintendent pharmacist|practice owner)\b/i.exec(labelAsWritten)?.[1] : undefined;
+  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (inline && p ? { value: inline, line: p.nameLine } : null) ?? (labelRole && p ? { value: labelRole, line: p.nameLine || p.emailLine } : null);
   if (p || role) {
     if (p?.name) ev['fields.approver.name'] = p.nameLine;
     if (p?.email) ev['fields.approver.email'] = p.emailLine;
