@@ -169,7 +169,8 @@ function answersOnly(body: string): string {
 function onlyQuestions(body: string): boolean {
   const t = answersOnly(body).replace(/\s+/g, ' ').trim();
   if (t.length >= 1500 || (t.match(/\?/g) ?? []).length < 2) return false;
-  return !/\b(?:please|pls|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|I need|we need|request(?:ing)?\b(?!\s+forms?\b)|attached|enclosed)\b/i.test(t.replace(ASK_FOR_ANSWER, ' '));
+  // "What do we need to send you?" asks what to do; its "we need" is the question's, not a request's.
+  return !/\b(?:please|pls|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|I need|we need|request(?:ing)?\b(?!\s+forms?\b)|attached|enclosed)\b/i.test(t.replace(ASK_FOR_ANSWER, ' ').replace(/\b(?:do|will|would|shall|should)\s+(?:we|I)\s+need\b/gi, ' '));
 }
 
 /** "How long does it take to get a branch ODS code?" with no "please"/"could you": information, not a request. */

@@ -30,7 +30,10 @@ export interface KindReader {
 export const KIND_READERS = {
   user_admin_nomination: {
     cues: [
-      [/\b(make|nominate|set ?up|add|appoint|assign|give|request(ing)?|grant|become|be (made|set up as|added as|given))\b[^.\n]{0,80}\b(user )?admin(istrator)?s?\b/i, 4],
+      [/\b(make|nominate|set ?up|set\s+(?:her|him|them|me)\s+up|add|appoint|assign|give|request(ing)?|grant|become|be (made|set up as|added as|given))\b[^.\n]{0,80}\b(user )?admin(istrator)?s?\b/i, 4],
+      // "nobody has the PCN admin login to add our staff onto PCSE Online".
+      [/\b(?:PCN|practice|organi[sz]ation|GPP|PL|OPTO)\s+admin(?:istrator)?\s+(?:log-?in|access|role|rights|account)\b/i, 2],
+      [/\b(?:add|set up|create)\s+(?:our\s+|the\s+|new\s+)?(?:staff|users|colleagues|new starters)\b[^.\n]{0,30}\b(?:onto|on|to)\s+(?:PCSE|the portal)\b/i, 2],
       [/\buser[- ]?admin(istrator)?s?\b/i, 1.5],
       [/\bnominat(e|ed|ion|ing)\b/i, 2],
       [/\bGPP{1,2}\b[^.\n]{0,30}(practice )?user admin/i, 3],
@@ -58,9 +61,14 @@ export const KIND_READERS = {
       [/\bmain contact\b/i, 1],
       [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir|make|become|be made|added as|take over|takes over|taking over)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|will be|should be|to be)\b/i, 4],
       [/(does not|doesn't|do not|don't) have a main contact|no main contact/i, 4],
+      // The main contact is the organisation's Supplies and Medical Records account: "change the person PCSE has down as
+      // the one who signs things off for our supplies orders", "change who is the key holder … for ordering our supplies".
+      [/\b(?:change|changing|new|replace|update|switch)\b[^.\n]{0,60}\b(?:person|contact|one|log-?in|account|holder|name)\b[^.\n]{0,60}\b(?:supplies|medical records|records movement)\b/i, 3],
       // The sender already is the main contact ("I'm the main contact for …"): not a change of contact.
       // Not "who I believe was set up as the main contact … left": someone recorded as it, not the sender.
-      [/\b(I am|I'm|(?<!\b(?:set up|added|registered|listed|appointed|made|named|recorded|down)\s)as)\s+(the\s+)?(current\s+|existing\s+)?main contact\b/i, -3],
+      // Not "add Ayşe Yılmaz as the main contact": the role asked for the person named.
+      [/\b(I am|I'm)\s+(the\s+)?(current\s+|existing\s+)?main contact\b|(?:^|[.!?;,]\s*)as\s+(the\s+)?(current\s+|existing\s+)?main contact\b/im, -3],
+      [/\b(?:add|put|have|list|register)\b[^.\n]{1,60}?\bas\s+(?:the\s+|our\s+)?(?:new\s+)?main contact\b/i, 4],
     ],
     fields: (ctx, ev) => ({ newMainContact: nominee(ctx, ev, 'fields.newMainContact', /\bmain contact\b|\bMC\b/i) }),
   },
@@ -77,13 +85,17 @@ export const KIND_READERS = {
       [/\b(?:looking after|taking on|responsible for|covering|managing)\s+(?:a|an)\s+(?:second|another|additional|extra)\s+(?:practice|pharmacy|surgery|site)\b/i, 3],
       [/\bthe new (?:practice|pharmacy|surgery) is\b/i, 2],
       [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b|\bmain contact (?:for|of|at) (?!(?:the|our|my|this) practice\b)[^.,;\n]{1,40}? as well\b/i, 4],
-      [/\b(opened|bought|acquired|purchased|purchase of|taken (on|over)|took over|taking over(?: the running of)?|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch)\b/i, 2],
+      // "Please I want my PCSE account to have this practice also".
+      [/\bmy\s+(?:PCSE\s+(?:Online\s+)?)?(?:account|log-?in)\b[^.\n]{0,40}\b(?:practice|pharmacy|surgery|site|store)\b[^.\n]{0,20}\b(?:also|too|as well)\b/i, 4],
+      [/\b(opened|bought|buy|buying|acquired|purchased|purchase of|taken (on|over)|took over|taking over(?: the running of)?|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch)\b/i, 2],
     ],
     fields: extension,
   },
   verification_link_resend: {
     cues: [
       [/\bverification (link|e-?mail)\b/i, 6],
+      // "I never got the activation email that was supposed to come": the link to create the account.
+      [/\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+|ever\s+)?(?:received|receive|got|get|had|came|arrived)\b[^.\n]{0,40}\b(?:activation|verification|registration|set-?up|welcome)\s+(?:e-?mail|link)\b|\b(?:activation|verification|registration|set-?up|welcome)\s+(?:e-?mail|link)\b[^.\n]{0,40}\b(?:never|not|didn't|did not)\s+(?:came|come|arrived?|received)\b/i, 6],
       [/\b(never|not|haven't|have not|didn't|did not) (yet )?(received|receive|got|get|had)\b[^.\n]{0,40}\blink\b/i, 4],
       [/\b(new|another|fresh|re-?send|resend)\b[^.\n]{0,20}\blink\b/i, 3],
       [/\blink\b[^.\n]{0,40}\b(expired|not work|doesn't work|does not work)/i, 3],
@@ -115,6 +127,9 @@ export const KIND_READERS = {
       [/\b(revoke|withdraw)\w*\b[^.\n]{0,40}(roles?|access)/i, 4],
       [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
       [/\btake\b[^.\n]{0,90}\broles?\b[^.\n]{0,20}\boff\b/i, 6],
+      // "Please could you delete his admin rights", "remove Jane Oduya from our pharmacy's PCSE account".
+      [/\bdelet\w*\b[^.\n]{0,60}\b(?:rights|access|roles?|log-?in|permissions?)\b/i, 5],
+      [/\bremov\w*\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}from\s+(?:our|the|my)\b[^.\n]{0,40}\b(?:account|system|portal|PCSE)\b/u, 4],
       [/\b(former|left|no longer (works?|with us|at))\b[^\n]{0,120}\b(still has|still have)\b[^.\n]{0,60}\broles?\b|\bstill (has|have)\b[^.\n]{0,60}\broles?\b/i, 2],
       // "our old receptionist still have access to order on PCSE, please take it off her".
       [/\b(?:old|former|ex-?)\s*(?:receptionist|staff|member of staff|employee|colleague|manager|admin\w*)\b[^.\n]{0,60}\bstill\s+(?:has|have)\s+(?:access|a login|an account)\b/i, 3],
