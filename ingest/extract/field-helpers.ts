@@ -46,7 +46,8 @@ export function cleanOrganisationName(raw: string): string | null {
   // A code written before the name ("A81023 OAKFIELD MEDICAL CENTRE") is not part of it.
   // "Narborough Road Pharmacy (previously Patel's Chemist)": the name it had is not its name.
   // "Shah Opticians (our optician practice)": what the writer says of it in brackets is not its name either.
-  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently|our|the|a|an|its|this|which)\b[^()]*\)/gi, ''));
+  // "Fernlea Medical Practice (GP)": the kind of practice in brackets is not part of its name.
+  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently|our|the|a|an|its|this|which)\b[^()]*\)/gi, '').replace(/\s*\((?:GP|GP practice|GP surgery|general practice|dental(?: practice)?|(?:community )?pharmacy|optical(?: practice)?|opticians?|optometrists?|ophthalmic(?: practice)?|PCN)\)\s*$/i, ''));
   // "New branch - PCSE Online set-up details": a form's title, not an organisation ("PCSE" names nobody's practice).
   if (!v || /\bPCSE\b|\b(?:set-?up|request|application)\s+(?:details|form)\b/i.test(v)) return null;
   // "J. Patel Ltd", "St. Luke's Surgery": the dot of an initial or an abbreviation does not end the name.
@@ -489,12 +490,19 @@ export function personalDisplayName(name: string | null, signOff: string): strin
  * "Oluwaseun (Seun) Bakare" signing as "Seun Bakare": the name the person is known by in brackets, their own name
  * around it. The display name is kept unless the sign-off shows it is the short form of that name.
  */
-export function formalNameFromSignOff(name: string | null, signOff: string): string | null {
+export function formalNameFromSignOff(name: string | null, signOff: string, email: string | null = null): string | null {
   if (!name) return name;
   const known = name.trim().toLowerCase();
+  const [knownForename = '', ...rest] = known.split(/\s+/);
+  const knownSurname = rest.at(-1) ?? '';
+  const local = (email ?? '').split('@')[0]?.toLowerCase() ?? '';
   for (const line of signOff.split('\n')) {
     const m = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+)\s+\((\p{Lu}[\p{L}'’-]+)\)\s+([\p{L}'’ -]+?)\s*(?:[(,|]|$)/u.exec(line);
     if (m?.[1] && m[2] && m[3] && `${m[2]} ${m[3]}`.toLowerCase() === known) return `${m[1]} ${m[3]}`;
+    // "From: Tom Whitaker <thomas.whitaker@…>" signing "Dr Thomas Whitaker": the full forename the address spells too.
+    const full = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(line);
+    const forename = full?.[1]?.toLowerCase();
+    if (full?.[2] && forename && knownSurname && full[2].toLowerCase() === knownSurname && forename !== knownForename && forename.length > knownForename.length && forename[0] === knownForename[0] && new RegExp(`^${forename}[._-]`).test(local)) return `${full[1]} ${full[2]}`;
   }
   return name;
 }

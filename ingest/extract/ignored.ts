@@ -56,7 +56,8 @@ export function detectIgnored(input: IgnoredInput): IgnoredReason | null {
   if (/^(mailer-daemon|post_?master)@/i.test(from)) return 'bounce';
   if (/^(no-?reply|do-?not-?reply)@/i.test(from) && looksLikeBounceBody(input.text) && /content-type:\s*(message\/rfc822|text\/rfc822-headers)/i.test(raw)) return 'bounce';
 
-  if (/^(bulk|junk|list|auto_reply)\b/i.test(first('precedence'))) return 'auto_reply';
+  // Open Exeter's own notices may go out as bulk mail: the system's request is still one.
+  if (/^(bulk|junk|list|auto_reply)\b/i.test(first('precedence')) && !isSystemRequest(subject, input.text, `${fromHeader} ${from}`)) return 'auto_reply';
   if (h('x-autoreply').length > 0 || h('x-autorespond').length > 0 || h('x-autoresponder').length > 0) return 'auto_reply';
   // RFC 2369 / RFC 2919: mailing-list mail is never a request to us.
   if (['list-id', 'list-unsubscribe', 'list-subscribe', 'list-post', 'list-help', 'mailing-list', 'x-mlserver', 'x-ml-name'].some((k) => h(k).length > 0)) return 'auto_reply';

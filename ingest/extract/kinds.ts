@@ -87,7 +87,9 @@ export const KIND_READERS = {
       [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b|\bmain contact (?:for|of|at) (?!(?:the|our|my|this) practice\b)[^.,;\n]{1,40}? as well\b/i, 4],
       // "Please I want my PCSE account to have this practice also".
       [/\bmy\s+(?:PCSE\s+(?:Online\s+)?)?(?:account|log-?in)\b[^.\n]{0,40}\b(?:practice|pharmacy|surgery|site|store)\b[^.\n]{0,20}\b(?:also|too|as well)\b/i, 4],
-      [/\b(opened|bought|buy|buying|acquired|purchased|purchase of|taken (on|over)|took over|taking over(?: the running of)?|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch)\b/i, 2],
+      [/\b(opened|bought|buy|buying|acquired|purchased|purchase of|taken (on|over)|took over|taking over(?: the running of)?|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch|shop|store)\b/i, 2],
+      // "would like our main contact (me) to be added to it": the main contact added to the place just named.
+      [/\bmain contact\b[^.\n]{0,20}\b(?:added|extended|linked)\s+to\s+(?:it|this|that|the new (?:one|shop|store|practice|pharmacy|site))\b/i, 3],
     ],
     fields: extension,
   },
@@ -172,6 +174,9 @@ export const KIND_READERS = {
       // Only "As …" opening a sentence: "set up Tariq Hussain as a Primary User" asks for one.
       [/(?:\b(?:I am|I'm)|(?:^|[.!?]\s+)As)\s+(the\s+|a\s+|an\s+)?(existing\s+|current\s+)?(open exeter\s+)?primary (user|contact)\b/im, -4],
       [/\borgani[sz]ation maintenance\b/i, 3],
+      // What a Primary User does, or Open Exeter's primary user by another name ("our OE lead user retired").
+      [/\b(?:nobody|no one|no-one)\b[^.\n]{0,40}\b(?:add|create|set up|manage)\w*\s+(?:new\s+)?users\b[^.\n]{0,30}\b(?:reset|unlock)\w*\s+passwords?\b/i, 3],
+      [/\b(?:OE|open exeter)\s+(?:lead|main|master|admin|super)\s*user\b/i, 3],
       // Who must act on a notice ("authorisation by the organisation's primary user") is not a request for one.
       [/\b(by|from|to)\s+(the|your|an?)\s+([\p{L}']+\s+)?primary user\b/iu, -4],
       [/\bauthori[sz]ed signatory\b/i, 1],

@@ -69,6 +69,11 @@ export function readLabelledValues(text: string): LabelledValue[] {
         i = choice.next - 1;
         continue;
       }
+      if (!value && opensOrganisationBlock(label, lines, i + 1)) {
+        // "OUR MAIN PRACTICE:" over its name, code, contact and address a line each: a heading, not a label.
+        section = label;
+        continue;
+      }
       if (!value) {
         // "Label:" alone: the value is on the next line(s), or this is a section heading.
         const taken = takeValueLines(lines, i + 1, label);
@@ -201,6 +206,15 @@ function splitLabelValue(line: string): { label: string; value: string } | null 
   // "Staithes Road Surgery - Marske" is a name with a dash, not a label: a dash-separated label names a value.
   if (/\s[-–]\s/.test(line) && !/[:|\t]/.test(line.slice(0, (m[1] ?? '').length + 3)) && !VALUE_NOUN.test(label) && !SECTION_WORDS.test(label) && (label.includes(' ') || !HEAD_NOUN.test(label))) return null;
   return { label, value: (m[2] ?? '').trim() };
+}
+
+/** An organisation's heading ("Our main practice", "The branch", "New shop"), not one of its values. */
+const ORGANISATION_HEADING = /^(?:(?:our|my|the)\s+)?(?:(?:existing|current|old|new|main|parent|branch|second)\s+)?(?:practice|pharmacy|surgery|branch|site|organi[sz]ation|shop|store|premises)$/i;
+
+/** A heading of an organisation followed by a block of at least three lines (its name, code, contact, address…). */
+function opensOrganisationBlock(label: string, lines: string[], start: number): boolean {
+  if (!ORGANISATION_HEADING.test(label) || !SECTION_WORDS.test(label) && !/^(?:our|my|the)\s/i.test(label)) return false;
+  return lines.slice(start, start + 3).filter((l) => l.trim()).length === 3 && lines.slice(start, start + 3).every((l) => l.trim());
 }
 
 /** The value lines after a label: one line, or up to six for an address; stops at a blank line, a label or a heading. */

@@ -220,9 +220,12 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   fillFromAddressCard(ctx, ev, base, out, withPhone);
 }
 
-/** A heading that opens a practice's block: "My current practice:", "New practice: Millbrook Surgery, code C81 640". */
+/**
+ * A heading that opens a practice's block: "My current practice:", "New practice: Millbrook Surgery, code C81 640",
+ * "OLD SHOP (the one you have already)", "My practice now:", "New one:".
+ */
 // "Main practice:" with its first detail after it, or a heading alone on its line ("Main practice", "Branch").
-const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises)|branch)(?:\s+(?:details|site))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
+const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises|shop|store|one)|branch)(?:\s+(?:details|site|now))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
 
 /**
  * A practice written as a block under its heading, one detail a line and mostly unlabelled:
@@ -261,7 +264,8 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
     // "Hartwell Pharmacy - Shepshed", "Wolds Edge Surgery - Holme Branch": the shop or site after the dash is part of its name.
     const place = parts[1] ?? '';
     const whole = parts.length === 2 && ORG_NAME_END.test(first) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) && !/\b(?:contact|manager|reception|admin|team|office|lead)\b/i.test(place) && !odsCodesWithLines(l).length ? l.trim() : null;
-    const name = whole ?? (odsCodesWithLines(first).length === 0 && ORG_NAME_END.test(first) ? cleanOrganisationName(first) : null);
+    const cleaned = odsCodesWithLines(first).length === 0 ? cleanOrganisationName(first) : null;
+    const name = whole ?? (cleaned && ORG_NAME_END.test(cleaned) ? cleaned : null);
     if (name) {
       out.name = name;
       ev[`${base}.name`] = evidence;
@@ -278,7 +282,9 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const addr: string[] = [];
     for (const l of block) {
       if (CODE_LINE.test(l)) continue;
-      if ((out.name === l.trim() || out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()) || odsCodesWithLines(l).length > 0) && !UK_POSTCODE.test(l)) continue;
+      // The block's name line is not part of its address (a line that is no name is not the name that was not found).
+      const isName = !!out.name && (out.name === l.trim() || out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()));
+      if ((isName || odsCodesWithLines(l).length > 0) && !UK_POSTCODE.test(l)) continue;
       if (!unlabelled(l) || firstPhone(l) === l || odsCodesWithLines(l).length > 0) {
         if (addr.length) break;
         continue;

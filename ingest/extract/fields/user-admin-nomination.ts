@@ -39,6 +39,12 @@ const NAME_THEN_ROLE_APPROVES = new RegExp(
   'u',
 );
 
+/** "Our contract holder is Mrs Helen Ashworth (…, copied in) who is happy to approve" (approverAsWritten); built once. */
+const ROLE_IS_NAME_APPROVES = new RegExp(
+  `\\b(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*)\\s+is\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\b(?:[^.\\n]|\\.(?=\\S)){0,80}?\\b(?:who\\s+(?:is|has)|(?:and\\s+)?(?:she|he|they)\\s+(?:is|has|['’]s))\\s+(?:(?:very|more than)\\s+)?(?:happy|willing|content|agreed|approved)\\b`,
+  'u',
+);
+
 /** "Approved by Dr X, Role (address)", "signed by Dr X (GP Partner)" (approverAsWritten); built once. */
 const APPROVED_BY = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Ss]igned|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:the|our|their)\\s+[^,.;@\\n]{2,60},\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$)|\\s*\\(([^()@\\n]{3,40})\\))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\)|\\((?:[Cc][Cc]['’]?e?d|copied(?: in)?|in copy)\\))?(?=[\\s,.;–-]|$)`, 'u');
 
@@ -88,6 +94,20 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       if (email) ev['fields.approver.email'] = mail && mail.value.name === who ? line.trim() : `Cc header / ${line.trim()}`;
       return { name: who, email, role: role || null };
     }
+  }
+  // "Our contract holder is Mrs Helen Ashworth (helen.ashworth@nhs.net, copied in) who is happy to approve".
+  for (const line of ctx.body.split('\n')) {
+    const m = ROLE_IS_NAME_APPROVES.exec(line);
+    const who = cleanPersonName(m?.[2] ?? null);
+    const role = m?.[1]?.trim() ?? '';
+    if (!m || !who || !ROLE_WORDS.test(role) || ROLE_WORDS.test(who)) continue;
+    const mail = findPersonWithEmail(line.slice(m.index ?? 0));
+    const written = mail && emailMatchesName(mail.value.email, who) ? mail.value.email : null;
+    const email = written ?? copiedAddressOf(ctx, who);
+    ev['fields.approver.name'] = line.trim();
+    ev['fields.approver.role'] = line.trim();
+    if (email) ev['fields.approver.email'] = written ? line.trim() : `Cc header / ${line.trim()}`;
+    return { name: who, email, role };
   }
   // "Dr Patel (senior partner) has said she is happy with it": a title and surname, the role in brackets, the approval
   // in words; the whole name is the one the email writes elsewhere ("Dr Neha Patel").
@@ -179,7 +199,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   }
   const nominatesSelf = !!nominee?.email && nominee.email.toLowerCase() === ctx.requester.email?.toLowerCase();
   for (const line of ctx.body.split('\n')) {
-    const said = line.replace(/\bCQC reg\.? manager\b/i, 'CQC Registered Manager');
+    const said = line.replace(/\bCQC reg\.? manager\b|\bregistered manager (?:with|for|at) (?:the )?CQC\b/i, 'CQC Registered Manager');
     // "I've recently joined as practice manager … I'd like the role": the nominee's own job, not an approval.
     if (nominatesSelf && !/\b(approv|authori[sz]|sign)/i.test(said)) continue;
     const m = self.exec(said);
@@ -248,7 +268,7 @@ function ownAddressInSignOff(ctx: FieldContext, name: string): Found<string> | n
 }
 
 /** The sender speaking as the one who owns the organisation or holds its contract. */
-const OWNER_VOICE = /\bI\s+(?:own|hold|am the owner of|am a partner|am the partner)\b|\bI\s+(?:also\s+)?(?:run|own)\s+(?:the\s+)?(?:practice|pharmacy|surgery)\b/i;
+const OWNER_VOICE = /\bI\s+(?:own|hold|am the owner of|am a partner|am the partner)\b|\bI(?:\s+am|['’]m)\s+the\s+(?:owner|contract holder)\b|\bI\s+(?:also\s+)?(?:run|own)\s+(?:the\s+)?(?:practice|pharmacy|surgery)\b/i;
 
 /** Roles that may approve a user-administrator nomination, as a sign-off writes them. */
 const APPROVING_ROLE = /^(?:(?:CQC\s+)?registered manager|contract holder|lead GP|GP partner|senior partner|managing partner|(?:PCN\s+)?clinical director|superintendent pharmacist|practice owner|owner|partner)$/i;
@@ -404,7 +424,8 @@ export function detectService(t: string): Found<'GPP' | 'PL' | 'OPTO' | 'PCN'> |
     [/\bPCN\b[^.\n]{0,30}admin|primary care network[^.\n]{0,30}admin/i, 'PCN'],
     [/\bGPP{1,2}\b|GP payments|pensions/i, 'GPP'],
     [/\bPL\b[^.\n]{0,30}(admin|organi[sz]ation)|performers? list/i, 'PL'],
-    [/\bopto\b|oph?thalmic payments|user management \(organi[sz]ation\)|OPTO organi[sz]ation/i, 'OPTO'],
+    // General Ophthalmic Services: "so she can put the GOS claims through".
+    [/\bopto\b|oph?thalmic payments|user management \(organi[sz]ation\)|OPTO organi[sz]ation|\bGOS\s+(?:claims?|forms?|payments?)\b/i, 'OPTO'],
   ];
   // "Clinical Director for Severn Vale PCN … PL Organisation Administrator": a PCN named as where the writer works
   // says less than a service named with its administrator; a bare "PCN" decides only when nothing else does.
