@@ -33,7 +33,7 @@ const PROSE_WORD = /^(please|the|is|are|was|we|i|you|your|our|will|be|this|that|
  * is joined first. A line already holding a colon or a tab is kept as it is.
  */
 export function normaliseFlatFormText(text: string): string {
-  const lines = markedCapacityLists(unwrapLetterParagraphs(text)).split('\n');
+  const lines = markedCapacityLists(unwrapLetterParagraphs(text)).split('\n').map(tickedCapacityInRow);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = (lines[i] ?? '').trim();
@@ -72,6 +72,36 @@ function markedCapacityLists(text: string): string {
     }
   }
   return out.join('\n');
+}
+
+/** A capacity as a scan reads it: "Caldicot Guardian", "caldicott Guardian", "Member of the Board". */
+const SCANNED_CAPACITY = /\b(?:Lead\s+GP|GP\s+Partner|Ca\w{0,2}dicot{1,2}\s+Guardian|Existing\s+Primary\s+(?:Contact|User)|Member\s+of\s+the\s+Board(?:\s+of\s+Directors)?)\b/gi;
+/** A scanned box with a tick in it: "[v]", "vi]", "[wf", "v/", "[X]". */
+const TICKED_BOX = /^[[(|{]?(?:[vVwW√✓✔][a-zA-Z|/\]]{0,2}|[xX]|\/)[\])|}]?$/;
+/** A scanned empty box: "O", "[=]", "[El", "[J", "[1]", "OO", "□". */
+const EMPTY_BOX = /^(?:[[(|{]?[OoEIJ0=1l|_-]{0,2}[a-z]?[\])|}]?|[□☐])$/;
+
+/**
+ * A row of the Open Exeter form's capacities read from a scan ("O Lead GP vi] GP Partner O Caldicott Guardian"): the
+ * box before one option holds a tick and every other box reads as empty, so that option is the answer, written as
+ * "Signatory capacity: GP Partner". A row with no tick, or with two, or with a box that reads as neither, is left.
+ */
+function tickedCapacityInRow(line: string): string {
+  const found = [...line.matchAll(SCANNED_CAPACITY)];
+  if (found.length < 2) return line;
+  let ticked: string | null = null;
+  let from = 0;
+  for (const m of found) {
+    const box = line.slice(from, m.index).trim().split(/\s+/).pop() ?? '';
+    from = (m.index ?? 0) + m[0].length;
+    if (TICKED_BOX.test(box)) {
+      if (ticked) return line;
+      ticked = m[0];
+    } else if (!EMPTY_BOX.test(box)) return line;
+  }
+  if (!ticked) return line;
+  const capacity = ticked.replace(/\s+/g, ' ').replace(/^ca\w{0,2}dicot{1,2}/i, 'Caldicott');
+  return `Signatory capacity: ${capacity}`;
 }
 
 /** Two or three capitalised-then-lower-case words that end without a label noun ("Current main", "New main"). */

@@ -85,7 +85,8 @@ export function readLabelledValues(text: string): LabelledValue[] {
           out.push({ section, label, value: '', line: source });
           continue;
         } else {
-          section = label;
+          // "I confirm that I am (tick one):" over its answer is a question in the section, not a new section.
+          if (!CHOICE_LABEL.test(line)) section = label;
           continue;
         }
       } else if (/\baddress\b/i.test(label)) {
@@ -336,7 +337,8 @@ function startsNumberedList(line: string, next: string): boolean {
 
 /** "Section 2 - Person being nominated", "Part B: Signatory", "B. Proposed Primary User". */
 function isNumberedHeading(line: string): boolean {
-  const t = line.trim();
+  // A scan's specks after the heading ("Section 3 - Authorised signatory 3 3 & .") are not its words.
+  const t = line.trim().replace(/(?:\s+[^\p{L}\s]{1,3})+$/u, '');
   return t.length < 70 && (/^(section|part|step)\s+[\dA-H]{1,2}\b/i.test(t) || /^([A-H]|\d{1,2})[.)]\s+\p{Lu}[^:]*$/u.test(t)) && !/[.?!]$/.test(t);
 }
 

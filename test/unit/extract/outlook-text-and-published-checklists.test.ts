@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { applyConfidence } from '../../../ingest/extract/confidence.js';
+import { normaliseFlatFormText } from '../../../ingest/extract/flat-form.js';
 import { withoutMailtoTargets } from '../../../ingest/extract/mime.js';
 import { fieldsOf, parseEmail, parseRaw } from '../../support/compose-email.js';
 import { emailWithForm, fillableForm } from '../../support/fillable-form.js';
@@ -120,6 +121,15 @@ describe('forms', () => {
     expect(c.kind).toBe('open_exeter_primary_user_request');
     expect(fieldsOf(c).nominee).toEqual({ name: 'Nia Price', email: 'nia.price@nhs.net' });
     expect(fieldsOf(c).signatory).toEqual({ name: 'Hal Moore', email: 'hal.moore@nhs.net', role: 'lead_gp' });
+  });
+
+  it('reads the one ticked capacity in a scanned row of boxes, and leaves a row with no tick, two ticks or an unreadable box', () => {
+    expect(normaliseFlatFormText('O Lead GP vi] GP Partner O Caldicott Guardian')).toBe('Signatory capacity: GP Partner');
+    expect(normaliseFlatFormText('OI Lead GP [wl GP Partner O caldicot Guardian')).toBe('Signatory capacity: GP Partner');
+    expect(normaliseFlatFormText('[=] Existing Primary Contact [v] Member of the Board of Directors')).toBe('Signatory capacity: Member of the Board of Directors');
+    for (const row of ['O Lead GP O GP Partner O Caldicott Guardian', 'v| Lead GP [v] GP Partner O Caldicott Guardian', 'O Lead GP vi] GP Partner Gk Caldicott Guardian']) {
+      expect(normaliseFlatFormText(row)).not.toContain('Signatory capacity');
+    }
   });
 
   it('keeps a faint scanned address that spells the name read beside it, and withholds one that does not', () => {
