@@ -121,7 +121,8 @@ function loginAfterUser(body: string): Found<string> | null {
 }
 
 /** Open Exeter's cervical screening functions, as practices name them (any case); "all permissions" as asked. */
-const OE_PERMISSION = /\b(prior notification list|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|organisation maintenance|all (?:open exeter |available |the )?permissions)\b/gi;
+// "PNL" is the Prior Notification List's short name: asked for by it alone, or the same function as its full name.
+const OE_PERMISSION = /\b(prior notification list|PNL|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|organisation maintenance|all (?:open exeter |available |the )?permissions)\b/gi;
 
 /** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
 const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquir(?:y|ies))\b/gu;
@@ -171,7 +172,8 @@ function listedPermissions(body: string): Found<string[]> | null {
       where ||= line.trim();
     }
   }
-  return found.length ? { value: found, line: where } : null;
+  const named = found.some((x) => /prior notification list/i.test(x)) ? found.filter((x) => x.toUpperCase() !== 'PNL') : found;
+  return named.length ? { value: named, line: where } : null;
 }
 
 /** "the "Cervical screening result enquiry" permission": a function named in quotes is the whole quoted name. */

@@ -4,7 +4,7 @@ import { email, type FieldContext } from './context.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 
 /** "my username is jo.bloggs@nhs.net", "His username was …", "user ID PNAIR4". */
-const PROSE_USERNAME = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login(?:\s*id)?)(?:\s+(?:on|for|in)\s+(?:open exeter|OE|PCSE(?: online)?|the system))?\s*(?:(?:is|was|will be)\b|:|-|=)?\s*(?:is\b\s*)?\(?\s*([^\s,;()]+@[^\s,;()]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/i;
+const PROSE_USERNAMES = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login(?:\s*id)?)(?:\s+(?:on|for|in)\s+(?:open exeter|OE|PCSE(?: online)?|the system))?\s*(?:(?:is|was|will be)\b|:|-|=)?\s*(?:is\b\s*)?\(?\s*([^\s,;()]+@[^\s,;()]+|[a-z0-9._-]{3,}@?[a-z0-9._-]*)/gi;
 
 /** "username is this email address", "my username is my email": the sender's own address is the username. */
 const USERNAME_IS_OWN_EMAIL = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login)\s*(?:is|was|=|:)?\s*(?:the same as\s+)?(?:this|my|the)\s+(?:e-?mail|email address|e-?mail address|address (?:i'?m|i am) (?:writing|emailing) from)\b|\b(?:account|log-?in|it)\s+(?:is|was)\s+(?:registered\s+|set up\s+)?(?:under|with|on|to|using|against)\s+(?:this|my)\s+(?:e-?mail|address)\b|\bI\s+(?:log|sign)\s*(?:in|on)\s+(?:with|using)\s+(?:this|my)\s+(?:e-?mail|address)\b/i;
@@ -13,18 +13,31 @@ const USERNAME_IS_OWN_EMAIL = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login)\
 export function proseUsername(body: string, requesterEmail: string | null = null): Found<string> | null {
   for (const line of body.split('\n')) {
     if (requesterEmail && USERNAME_IS_OWN_EMAIL.test(line)) return { value: requesterEmail, line: line.trim() };
-    const m = PROSE_USERNAME.exec(line);
-    // "my user name isn't an email address … It is:" then the login on a line of its own: what it is not, then what it is.
-    const negated = m && /^\s*(?:isn['’]t|is not|wasn['’]t|was not)\b/i.test(line.slice((m.index ?? 0) + m[0].length - (m[1]?.length ?? 0)));
-    if (m?.[1] && (negated || /^(below|above|attached|as follows|following)\b/i.test(m[1]))) {
-      // "my username is below:" then the login on a line of its own.
-      const rest = body.split('\n').slice(body.split('\n').indexOf(line) + 1).map((l) => l.trim()).filter(Boolean);
-      const own = rest[0] && /^[^\s,;:()]{3,64}$/.test(rest[0]) ? rest[0] : null;
-      if (own) return { value: (normaliseEmail(own) ?? own).replace(/[.,;]+$/, ''), line: `${line.trim()} / ${own}` };
-      continue;
+    // "add PNL to her Open Exeter login please. She's Lauren Price, user ID LPRICE2": a later mention on the line may
+    // be the one that gives it.
+    for (const m of line.matchAll(PROSE_USERNAMES)) {
+      const found = usernameAt(m, line, body);
+      if (found === 'skip-line') break;
+      if (found) return found;
     }
-    if (m?.[1] && !/^(is|was|and|for|the|will|this|my|same|that|see|as|details|please|to|on|with|has|not|isn't)$/i.test(m[1])) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
   }
+  return null;
+}
+
+/** One "username is …" match read: the login, nothing here (null), or a cue that the line has no login to give. */
+function usernameAt(m: RegExpMatchArray, line: string, body: string): Found<string> | null | 'skip-line' {
+  // "my user name isn't an email address … It is:" then the login on a line of its own: what it is not, then what it is.
+  const negated = m && /^\s*(?:isn['’]t|is not|wasn['’]t|was not)\b/i.test(line.slice((m.index ?? 0) + m[0].length - (m[1]?.length ?? 0)));
+  // "my user name was set up by our admin as:" then the login on a line of its own, as with "below".
+  if (m?.[1] && (negated || /^(below|above|attached|as follows|following)\b/i.test(m[1]) || (/^(set|created|registered|made|changed)$/i.test(m[1]) && /:\s*$/.test(line)))) {
+    // "my username is below:" then the login on a line of its own.
+    const rest = body.split('\n').slice(body.split('\n').indexOf(line) + 1).map((l) => l.trim()).filter(Boolean);
+    const own = rest[0] && /^[^\s,;:()]{3,64}$/.test(rest[0]) ? rest[0] : null;
+    if (own) return { value: (normaliseEmail(own) ?? own).replace(/[.,;]+$/, ''), line: `${line.trim()} / ${own}` };
+    return 'skip-line';
+  }
+  // "… login please." is no login: the word is read without the full stop after it.
+  if (m?.[1] && !/^(is|was|and|for|the|will|this|my|same|that|see|as|details|please|to|on|with|has|not|isn't)$/i.test(m[1].replace(/[.,;]+$/, ''))) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
   return null;
 }
 

@@ -82,3 +82,26 @@ describe('practices written as blocks', () => {
     expect(fieldsOf(c).branch).toMatchObject({ odsCode: 'P81799002', name: 'Holm Surgery - Broughton', mainContact: { title: 'Ms', name: 'Cai Ellis', email: 'cai.ellis@nhs.net' } });
   });
 });
+
+describe('Open Exeter logins and permissions in passing', () => {
+  it('reads the user ID given later on the line than "… login please.", and PNL as the permission asked for', async () => {
+    const c = await parseEmail('openexeter', { ...from('Dee Lamb', 'dee.lamb@nhs.net', 'pcse.openexeter@nhs.net'), Subject: 'PNL access' },
+      'Hi,\n\nCould you add PNL access to our new HCA\'s Open Exeter login please. She\'s Mia Hart, user ID MHART3, mia.hart4@nhs.net.\n\nI\'m the practice manager at Gate Medical Practice, F84799.\n\nDee Lamb');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c)).toMatchObject({ user: { name: 'Mia Hart', email: 'mia.hart4@nhs.net', username: 'MHART3' }, permissions: ['PNL'] });
+  });
+
+  it('does not list PNL beside the Prior Notification List it abbreviates', async () => {
+    const c = await parseEmail('openexeter', { ...from('Dee Lamb', 'dee.lamb@nhs.net', 'pcse.openexeter@nhs.net'), Subject: 'Permissions' },
+      'Please add the Prior Notification List (PNL) to Mia Hart\'s account, user ID MHART3.\n\nDee Lamb\nPractice Manager, F84799');
+    expect(fieldsOf(c).permissions).toEqual(['Prior Notification List']);
+  });
+
+  it('reads a login set up "as:" on the next line', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Omar Said', 'omar.said@gmail.com'), Subject: 'Locked' },
+      'I entered the wrong password too many times and my account is now locked. I don\'t have an NHS email login for the portal - my user name was set up by our admin as:\nomarsaid@elmsurgery\n\nOmar');
+    expect(c.kind).toBe('account_unlock');
+    expect(fieldsOf(c).username).toBe('omarsaid@elmsurgery');
+  });
+});
+
