@@ -89,8 +89,9 @@ function classifyNewText(input: ClassifyInput): Classification {
   if ((scores.branch_setup ?? 0) >= 6) scores.main_contact_change = Math.min(scores.main_contact_change ?? 0, (scores.branch_setup ?? 0) - 1);
   // "Our branch surgery … will close permanently; please remove the branch": closing a branch is not setting one up.
   if (BRANCH_CLOSING.test(input.body) && !BRANCH_OPENING.test(input.body)) scores.branch_setup = 0;
-  // A branch is set up for a code or with its details; a mention of "branch" alone is a question or a chaser.
-  if (!hasConcreteDetail(`${input.body}\n${input.formText}\n${subject}`)) scores.branch_setup = (scores.branch_setup ?? 0) * 0.5;
+  // A branch is set up for a code or with its details; a mention of "branch" alone is a question or a chaser. (Halving
+  // no score changes nothing: the texts are read for details only when a cue named a branch set-up.)
+  if (scores.branch_setup !== 0 && !hasConcreteDetail(`${input.body}\n${input.formText}\n${subject}`)) scores.branch_setup = (scores.branch_setup ?? 0) * 0.5;
   // The form's identity decides when the body is silent: a primary-user application whose guidance page talks about
   // permissions is still a primary-user application.
   const identity = formIdentity(input.formText);
@@ -144,7 +145,8 @@ function hasConcreteDetail(text: string): boolean {
   const statesCapacity = /\bI\s+(?:have\s+)?signed\b[^.\n]{0,40}\bas\s+(?:a|an|the)?\s*\p{L}|\bI\s+(?:am|was)\s+(?:the|a|an)\s+(?:lead\s+GP|GP\s+partner|partner|caldicott|director|board|existing\s+primary|primary\s+(?:user|contact))/iu;
   // "It is: … / Rowley Regis / B65 0HG": an address PCSE asked for ends with its postcode.
   const postcode = UK_POSTCODE.test(text);
-  return statesCapacity.test(text) || postcode || findOdsCodes(text).length > 0 || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text);
+  // Any one detail is enough: the cheapest reads come first, the capacity pattern (tried at every "I") last.
+  return postcode || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text) || findOdsCodes(text).length > 0 || statesCapacity.test(text);
 }
 
 function isChaser(body: string): boolean {

@@ -337,45 +337,66 @@ export function odsCodesWithLines(text: string): Found<string>[] {
   const out: Found<string>[] = [];
   const seen = new Set<string>();
   for (const line of text.split('\n')) {
-    // "M 07700 900 077" (a mobile after its letter) is a phone number, not the branch code "M07700900".
-    const withoutEmails = withoutRetractedCodes(line).replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ').replace(UK_PHONE, ' ');
-    const inLine: { at: number; code: string }[] = [];
-    const shapedSpans: [number, number][] = [];
-    for (const m of withoutEmails.matchAll(ODS_CODE_CANDIDATE)) {
-      const c = classifyOdsCode(m[0]);
-      if (!c) continue;
-      inLine.push({ at: m.index ?? 0, code: c.code });
-      shapedSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    }
-    for (const m of withoutEmails.matchAll(NAMED_CODE)) {
-      const raw = m[1] ?? '';
-      const at = (m.index ?? 0) + m[0].lastIndexOf(m[2] ? `${raw} ${m[2]}` : raw);
-      // "code C81 640": the first group of a code typed in groups is not a code of its own.
-      if (shapedSpans.some(([from, to]) => at >= from && at < to)) continue;
-      // "ODS fq3 41": after its label, a code typed in two groups is one code when joined it has a code's shape.
-      const joined = m[2] ? classifyOdsCode(`${raw}${m[2]}`) : null;
-      if (joined) inLine.push({ at, code: joined.code });
-      else if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at, code: raw.toUpperCase() });
-    }
-    // "Pennine Fells Community NHS Trust (RFZ)": a trust's or an ICB's three-character code, in brackets after its name.
-    for (const m of withoutEmails.matchAll(NHS_BODY_CODE)) {
-      const raw = m[1] ?? '';
-      inLine.push({ at: (m.index ?? 0) + m[0].lastIndexOf(raw), code: raw.toUpperCase() });
-    }
-    // "Meadowbank Surgery, G8211, to Lisa Tranter": a practice's code right after its name, a digit short of any shape,
-    // is the practice's code mistyped (core raises ods_invalid), not nothing.
-    for (const m of withoutEmails.matchAll(CODE_AFTER_PRACTICE_NAME)) {
-      const raw = m[1] ?? '';
-      const at = (m.index ?? 0) + m[0].lastIndexOf(raw);
-      if (!classifyOdsCode(raw) && !shapedSpans.some(([from, to]) => at >= from && at < to)) inLine.push({ at, code: raw.toUpperCase() });
-    }
-    for (const c of inLine.sort((a, b) => a.at - b.at)) {
-      if (seen.has(c.code)) continue;
-      seen.add(c.code);
-      out.push({ value: c.code, line: line.trim() });
+    for (const code of odsCodesInLine(line)) {
+      if (seen.has(code)) continue;
+      seen.add(code);
+      out.push({ value: code, line: line.trim() });
     }
   }
   return out;
+}
+
+/**
+ * The same lines are read for codes several times per email (the body, the body with the subject, a signature, a
+ * clause), and each read runs five patterns over every line: a line's codes are kept for the lines read last.
+ */
+const CODES_BY_LINE = new Map<string, readonly string[]>();
+const CODES_BY_LINE_MAX = 512;
+
+/** The ODS codes written in one line, in the order they are written (a code may appear twice). */
+function odsCodesInLine(line: string): readonly string[] {
+  const known = CODES_BY_LINE.get(line);
+  if (known) return known;
+  const codes = readOdsCodesInLine(line);
+  if (CODES_BY_LINE.size >= CODES_BY_LINE_MAX) CODES_BY_LINE.clear();
+  CODES_BY_LINE.set(line, codes);
+  return codes;
+}
+
+function readOdsCodesInLine(line: string): readonly string[] {
+  // "M 07700 900 077" (a mobile after its letter) is a phone number, not the branch code "M07700900".
+  const withoutEmails = withoutRetractedCodes(line).replace(EMAIL_IN_TEXT, ' ').replace(/\bPCSE-\d{4}-\d{6}\b/gi, ' ').replace(/\bGMC\D{0,20}\d{7}\b/gi, ' ').replace(UK_PHONE, ' ');
+  const inLine: { at: number; code: string }[] = [];
+  const shapedSpans: [number, number][] = [];
+  for (const m of withoutEmails.matchAll(ODS_CODE_CANDIDATE)) {
+    const c = classifyOdsCode(m[0]);
+    if (!c) continue;
+    inLine.push({ at: m.index ?? 0, code: c.code });
+    shapedSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  for (const m of withoutEmails.matchAll(NAMED_CODE)) {
+    const raw = m[1] ?? '';
+    const at = (m.index ?? 0) + m[0].lastIndexOf(m[2] ? `${raw} ${m[2]}` : raw);
+    // "code C81 640": the first group of a code typed in groups is not a code of its own.
+    if (shapedSpans.some(([from, to]) => at >= from && at < to)) continue;
+    // "ODS fq3 41": after its label, a code typed in two groups is one code when joined it has a code's shape.
+    const joined = m[2] ? classifyOdsCode(`${raw}${m[2]}`) : null;
+    if (joined) inLine.push({ at, code: joined.code });
+    else if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at, code: raw.toUpperCase() });
+  }
+  // "Pennine Fells Community NHS Trust (RFZ)": a trust's or an ICB's three-character code, in brackets after its name.
+  for (const m of withoutEmails.matchAll(NHS_BODY_CODE)) {
+    const raw = m[1] ?? '';
+    inLine.push({ at: (m.index ?? 0) + m[0].lastIndexOf(raw), code: raw.toUpperCase() });
+  }
+  // "Meadowbank Surgery, G8211, to Lisa Tranter": a practice's code right after its name, a digit short of any shape,
+  // is the practice's code mistyped (core raises ods_invalid), not nothing.
+  for (const m of withoutEmails.matchAll(CODE_AFTER_PRACTICE_NAME)) {
+    const raw = m[1] ?? '';
+    const at = (m.index ?? 0) + m[0].lastIndexOf(raw);
+    if (!classifyOdsCode(raw) && !shapedSpans.some(([from, to]) => at >= from && at < to)) inLine.push({ at, code: raw.toUpperCase() });
+  }
+  return inLine.sort((a, b) => a.at - b.at).map((c) => c.code);
 }
 
 export { classifyOdsCode };
@@ -422,7 +443,10 @@ export function requestedOdsCode(text: string): Found<string> | null {
   const codes = odsCodesWithLines(text);
   if (codes.length < 3) return codes[0] ?? null;
   const lines = text.split('\n');
-  const linesNaming = (code: string) => lines.filter((l) => new RegExp(`\\b${code}\\b`, 'i').test(withoutRetractedCodes(l)));
+  const linesNaming = (code: string) => {
+    const naming = new RegExp(`\\b${code}\\b`, 'i');
+    return lines.filter((l) => naming.test(withoutRetractedCodes(l)));
+  };
   const named = codes.map((c) => ({ c, lines: linesNaming(c.value) })).filter((x) => x.lines.length >= 2);
   if (named.length !== 1) return codes[0] ?? null;
   const [only] = named;

@@ -21,6 +21,8 @@ const HAS_SIGNED = new RegExp(
   `(${PERSON})(?:\\s*\\([^)\\n]{0,60}\\)|,\\s*[^,.;\\n]{2,60},)?(?:\\s+(?:is|was)\\s+[^.,;\\n]{1,30}?\\s+and)?\\s+(?:who\\s+)?(?:has|have|had)\\s+(?:already\\s+|now\\s+|also\\s+|kindly\\s+)?${SIGN_VERB}\\b|(${PERSON})\\s+(?:approves|authori[sz]es|countersigns|is happy to (?:approve|authori[sz]e)|has given (?:his|her|their) (?:approval|authori[sz]ation))\\b`,
   'gu',
 );
+/** Every match of HAS_SIGNED contains one of these (as HAS_SIGNED, case-sensitive): SIGN_VERB or a present-tense verb. */
+const HAS_SIGNED_VERB = /signed|approve|authori[sz]|agreed|endorsed|countersigns|has given/;
 const PERSON_RE = new RegExp(PERSON, 'gu');
 const LEADING_TITLE = new RegExp(`^${TITLE}`, 'u');
 const NOT_A_PERSON = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(?:Open Exeter|PCSE|NHS|ICB|CCG|Online|Primary Care|Care Network)\\b`, 'iu');
@@ -49,6 +51,8 @@ export function namedSigners(text: string): NamedSigner[] {
       const first = [...(m[1] ?? '').matchAll(PERSON_RE)].map((p) => personName(p[0])).find((n): n is string => !!n);
       if (first) out.push({ name: first, line });
     }
+    // HAS_SIGNED tries a name at every capital letter; a line without one of its verbs cannot match it.
+    if (!HAS_SIGNED_VERB.test(line)) continue;
     for (const m of line.matchAll(HAS_SIGNED)) {
       const n = personName(m[1] ?? m[2] ?? '');
       if (n) out.push({ name: n, line });

@@ -39,8 +39,16 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
   // B82 031"): outside a branch set-up, the request is about the practice.
   const parent = code ? parentCodeWritten(code.value, `${ctx.body}\n${ctx.subject}`) : null;
   if (parent) Object.assign(code!, parent);
-  if (orgName && code) orgName.value = orgName.value.replace(new RegExp(`\\b${code.value}\\b`, 'i'), '').replace(/^[\s,–-]+|[\s,–-]+$/g, '') || orgName.value;
+  if (orgName && code) orgName.value = withoutCode(orgName.value, code.value).replace(/^[\s,–-]+|[\s,–-]+$/g, '') || orgName.value;
   return { odsCode: set(ev, 'organisation.odsCode', code), name: set(ev, 'organisation.name', orgName) };
+}
+
+/** The name without the code written in it ("Hillcrest Surgery G82O33"), case aside. */
+function withoutCode(name: string, code: string): string {
+  // The pattern is built per code, and compiling it costs more than the rest of the read: a name that does not
+  // contain a plain letters-and-digits code, in any case, cannot match it.
+  if (/^[A-Za-z0-9]+$/.test(code) && !name.toUpperCase().includes(code.toUpperCase())) return name;
+  return name.replace(new RegExp(`\\b${code}\\b`, 'i'), '');
 }
 
 
@@ -138,9 +146,10 @@ export function phoneAfterLabelledAddress(ctx: FieldContext, section: RegExp, no
 export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Record<string, unknown>, code: string | null, withPhone: boolean): void {
   if (!code) return;
   // The code as a whole token: "C8204" is not the start of "C82044". Written as it was read: "D83 004", "c81-022".
-  const token = new RegExp(`(?<![A-Z0-9])${[...code.replace(/[^A-Z0-9]/g, '')].join('[ -]?')}(?![A-Z0-9])`);
-  const has = (t: string): boolean => token.test(t.toUpperCase());
-  const src = ctx.body.split('\n').find(has);
+  const chars = code.replace(/[^A-Z0-9]/g, '');
+  const find = (t: string): WrittenCode | null => findWrittenCode(t.toUpperCase(), chars);
+  const has = (t: string): boolean => find(t) !== null;
+  const src = firstLineWithCode(ctx.body, chars);
   if (!src) return;
   const clauses = src.split(/(?<=[.;])\s+(?=[A-Z])|;\s*/);
   const clause = clauses.find(has) ?? src;
@@ -151,7 +160,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     // The name is written just before the code: in the code's own clause part ("main contact for Kapoor Chemists (FA104)")
     // or as the part before it ("Lakeside Pharmacy Ambleside, ODS code 7731-X").
     // "Birchwood Surgery whose code is C8204": the words naming the code are not part of the name.
-    const sameRaw = (parts[at] ?? '').slice(0, (parts[at] ?? '').toUpperCase().search(token)).replace(/\s*[([]?\s*\b(?:whose|with|its|their|(?:the\s+)?(?:new\s+)?(?:practice|pharmacy|surgery)|(?:the\s+)?new)?\s*(?:ODS\s+)?code\s*(?:is|:|-|=)?\s*$/i, '');
+    const sameRaw = (parts[at] ?? '').slice(0, find(parts[at] ?? '')?.index ?? -1).replace(/\s*[([]?\s*\b(?:whose|with|its|their|(?:the\s+)?(?:new\s+)?(?:practice|pharmacy|surgery)|(?:the\s+)?new)?\s*(?:ODS\s+)?code\s*(?:is|:|-|=)?\s*$/i, '');
     const candidates = [sameRaw, at > 0 ? parts[at - 1] ?? '' : ''];
     for (const before of candidates) {
       // "the purchase of Whitby Smiles, code V114498": a name after a buying or opening verb needs no organisation word.
@@ -169,8 +178,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const addr: string[] = [];
     // "Sleights Surgery (ODS B82631) at 2 Coach Road, Sleights, …": the address starts in the code's own part.
     const own = parts[at] ?? '';
-    const codeAt = token.exec(own.toUpperCase());
-    const afterCode = codeAt ? own.slice(codeAt.index + codeAt[0].length).replace(/^\s*[)\]]?\s*/, '') : '';
+    const codeAt = find(own);
+    const afterCode = codeAt ? own.slice(codeAt.index + codeAt.length).replace(/^\s*[)\]]?\s*/, '') : '';
     // "… code is FR442 and the address is 61 Narborough Road, …": the address named after the code.
     const startsHere = /^(?:(?:and\s+)?(?:which|that|it)\s+is\s+|(?:based|located|situated)\s+)?(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode) ?? /^(?:and\s+)?(?:the|its)\s+address\s+is\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
     if (startsHere?.[1]) addr.push(startsHere[1].trim());
@@ -192,7 +201,9 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   // a later sentence of the same paragraph says where the practice is, by its name, and its number.
   const firstWord = typeof out.name === 'string' ? /^\p{Lu}[\p{L}'’-]+/u.exec(out.name)?.[0] : undefined;
   const subject = `(?:${firstWord ? `${firstWord}(?:\\s+\\p{Lu}[\\p{L}'’-]*)*|` : ''}[Ii]t|[Ww]e|[Tt]he (?:practice|surgery|pharmacy))`;
-  const where = new RegExp(`\\b${subject}\\s+(?:is|are)\\s+(?:(?:based|located|situated)\\s+)?at\\s+(\\d[^.;@]{3,120}?${UK_POSTCODE.source})`, 'u').exec(line);
+  // The pattern is built per name and costs more to compile than the line costs to read: most lines say nobody "is at"
+  // a numbered address, which a fixed pattern tells first.
+  const where = SAYS_IT_IS_AT_A_NUMBER.test(line) ? new RegExp(`\\b${subject}\\s+(?:is|are)\\s+(?:(?:based|located|situated)\\s+)?at\\s+(\\d[^.;@]{3,120}?${UK_POSTCODE.source})`, 'u').exec(line) : null;
   if (!out.address && where?.[1]) {
     out.address = where[1].trim();
     ev[`${base}.address`] = line;
@@ -207,8 +218,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   if (withPhone && !out.phone) {
     // Another organisation's code ends this one's details: "code V071188, … our branch V071188001 (…, 01326 496 010)".
-    const found = token.exec(clause.toUpperCase());
-    const codeEnd = found ? found.index + found[0].length : code.length;
+    const found = find(clause);
+    const codeEnd = found ? found.index + found.length : code.length;
     const other = odsCodesWithLines(clause.slice(codeEnd)).find((c) => c.value !== code);
     const own = other ? clause.slice(0, codeEnd + Math.max(0, clause.slice(codeEnd).toUpperCase().indexOf(other.value))) : clause;
     const ph = firstPhone(own.replace(EMAIL_RE, ' '));
@@ -219,6 +230,54 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   fillFromAddressCard(ctx, ev, base, out, withPhone);
 }
+
+/** Where a code was written in a text, and how many characters it took there. */
+interface WrittenCode {
+  index: number;
+  length: number;
+}
+
+/**
+ * The first place the code's characters are written in order in text already in capitals, a space or a hyphen allowed
+ * between two of them, as a whole token (no letter or digit just before or after): what the pattern
+ * (?<![A-Z0-9])C[ -]?8[ -]?1…(?![A-Z0-9]) finds. A pattern built per code cost more to compile, at every email, than
+ * reading the text: this reads it without one.
+ */
+function findWrittenCode(upper: string, chars: string): WrittenCode | null {
+  for (let start = 0; start <= upper.length; start++) {
+    if (start > 0 && isCodeCharacter(upper[start - 1]!)) continue;
+    let at = start;
+    let matched = 0;
+    while (matched < chars.length) {
+      if (matched > 0 && (upper[at] === ' ' || upper[at] === '-') && upper[at + 1] === chars[matched]) at++;
+      if (upper[at] !== chars[matched]) break;
+      at++;
+      matched++;
+    }
+    if (matched === chars.length && !(at < upper.length && isCodeCharacter(upper[at]!))) return { index: start, length: at - start };
+  }
+  return null;
+}
+
+function isCodeCharacter(c: string): boolean {
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/**
+ * The first line of the text where the code is written (findWrittenCode, in capitals). A code cannot span a line
+ * break, so the whole text is put in capitals and searched once, instead of line by line.
+ */
+function firstLineWithCode(text: string, chars: string): string | undefined {
+  const upper = text.toUpperCase();
+  const m = findWrittenCode(upper, chars);
+  if (!m) return undefined;
+  // Capitals can be longer than their letter ("ß" is "SS"), never a line break: lines are counted, not offsets.
+  const lineIndex = upper.slice(0, m.index).split('\n').length - 1;
+  return text.split('\n')[lineIndex];
+}
+
+/** What fillFromProse's "<name> is at <number> …, <postcode>" needs after its subject, whatever the name. */
+const SAYS_IT_IS_AT_A_NUMBER = /\s(?:is|are)\s+(?:(?:based|located|situated)\s+)?at\s+\d/;
 
 /**
  * A heading that opens a practice's block: "My current practice:", "New practice: Millbrook Surgery, code C81 640",

@@ -45,6 +45,9 @@ const ROLE_IS_NAME_APPROVES = new RegExp(
   'u',
 );
 
+/** In every match of SPOKEN_APPROVER and NAME_THEN_ROLE_APPROVES (as they read it, case-sensitive). */
+const APPROVING_VERB = /approve|authori[sz]|sign|agreed/;
+
 /** "Approved by Dr X, Role (address)", "signed by Dr X (GP Partner)" (approverAsWritten); built once. */
 const APPROVED_BY = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Ss]igned|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:the|our|their)\\s+[^,.;@\\n]{2,60},\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$)|\\s*\\(([^()@\\n]{3,40})\\))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\)|\\((?:[Cc][Cc]['’]?e?d|copied(?: in)?|in copy)\\))?(?=[\\s,.;–-]|$)`, 'u');
 
@@ -79,6 +82,8 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   }
   // "our Clinical Director, Dr Sabine Lindqvist, has approved it" / "approved by our ICB lead, Jo Bloggs".
   for (const line of ctx.body.split('\n')) {
+    // Both patterns try a name at every capital letter; a line without an approving verb cannot match either.
+    if (!APPROVING_VERB.test(line)) continue;
     // "Dr Lucy Hargreaves, our CQC Registered Manager, has approved this": the name first, then the role.
     const nameFirst = NAME_THEN_ROLE_APPROVES.exec(line);
     const m = nameFirst ?? SPOKEN_APPROVER.exec(line);
@@ -409,6 +414,8 @@ const LISTED_PERSON = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|
 
 /** The administrators an email lists as already in post: how many there are. */
 function listedAdmins(body: string): Found<number> | null {
+  // The heading is tried on every line: a body that never says "admin" has none.
+  if (!/admin/i.test(body)) return null;
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!CURRENT_ADMINS_HEAD.test(lines[i] ?? '')) continue;
