@@ -6,6 +6,7 @@
  */
 import { cleanPersonName, isPcseMailbox } from './field-helpers.js';
 import { emailMatchesName } from './participants.js';
+import { nameSpelledByAddress } from './names-from-addresses.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
 import type { Doubt } from './fields/context.js';
 import { namedSigners, roleSaidOfAnother, samePerson } from './role-holders.js';
@@ -333,12 +334,7 @@ function walk(obj: Record<string, unknown>, base: string, visit: (path: string, 
   }
 }
 
-/** An NHSmail address whose local part is the name's forename and surname, in full ("denise.marlow3@nhs.net"). */
+/** An NHSmail address whose local part spells the name read beside it (names-from-addresses.ts decides what spells). */
 function spellsWholeName(email: unknown, name: unknown): boolean {
-  if (typeof email !== 'string' || typeof name !== 'string' || !/@nhs\.net$/i.test(email)) return false;
-  const local = (email.split('@')[0] ?? '').toLowerCase().replace(/\d+$/, '');
-  const words = name.toLowerCase().normalize('NFD').replace(/[^a-z\s-]/g, '').split(/\s+/).filter((w) => w.length >= 2);
-  const forename = words[0];
-  const surname = words[words.length - 1];
-  return words.length >= 2 && !!forename && !!surname && (local === `${forename}.${surname}` || local === `${forename}${surname}` || local === `${forename}_${surname}`);
+  return typeof email === 'string' && typeof name === 'string' && /@nhs\.net$/i.test(email) && nameSpelledByAddress(name, email) !== null;
 }

@@ -215,7 +215,8 @@ const ORGANISATION_HEADING = /^(?:(?:our|my|the)\s+)?(?:(?:existing|current|old|
 /** A heading of an organisation followed by a block of at least three lines (its name, code, contact, address…). */
 function opensOrganisationBlock(label: string, lines: string[], start: number): boolean {
   if (!ORGANISATION_HEADING.test(label) || !SECTION_WORDS.test(label) && !/^(?:our|my|the)\s/i.test(label)) return false;
-  return lines.slice(start, start + 3).filter((l) => l.trim()).length === 3 && lines.slice(start, start + 3).every((l) => l.trim());
+  const block = lines.slice(start, start + 3);
+  return block.length === 3 && block.every((l) => l.trim());
 }
 
 /** The value lines after a label: one line, or up to six for an address; stops at a blank line, a label or a heading. */

@@ -1,6 +1,7 @@
 /** What every per-kind extractor reads and returns, and the small value converters they share. */
 import type { CaseKind, OrganisationType, Person } from '../../../core/domain/case.js';
 import type { LabelledValue } from '../labelled-lines.js';
+import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { clean, cleanPersonName, firstEmail, firstOdsCode, firstPhone, UK_POSTCODE, type Found } from '../field-helpers.js';
 
 /** Everything field extraction reads. */
@@ -67,7 +68,7 @@ export const name = (v: string): string | null => {
 export const email = (v: string): string | null => firstEmail(v);
 
 // "Organisation code: RHW": an NHS trust's or ICB's three-character code, when it is the whole labelled value.
-export const ods = (v: string): string | null => firstOdsCode(v) ?? (/^\s*([RQ][A-Z0-9]{2})\s*$/.exec(v)?.[1] ?? null);
+export const ods = (v: string): string | null => firstOdsCode(v) ?? (classifyOdsCode(v.trim())?.type === 'other' ? v.trim().toUpperCase() : null);
 
 export const text = (v: string): string | null => clean(v);
 

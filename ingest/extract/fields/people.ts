@@ -174,10 +174,15 @@ interface LabelledPerson {
   emailLine: string;
 }
 
+/**
+ * An address label that is not the person's own: a current or old one, a shared one, or the practice's ("Practice
+ * email"), but not "The email address for the main contact we hold for your main practice", which is a person's.
+ */
+const NOT_A_PERSONS_ADDRESS = /\b(current|old|generic|shared)\b|^(?!.*\b(?:contact|nominee|person|user|manager|approver|signatory)\b).*\bpractice\b/i;
+
 export function labelledPerson(values: LabelledValue[], section: RegExp | undefined, notSection?: RegExp, nameLabel: RegExp = PERSON_NAME_LABEL): LabelledPerson | null {
   const n = joinForenameSurname(values, pick(values, nameLabel, name, section, NOT_PERSON_NAME, notSection));
-  // "Practice email" is the practice's address; "The email address for the main contact we hold for your main practice" a person's.
-  let e = pick(values, EMAIL_LABEL, email, section, /\b(current|old|generic|shared)\b|^(?!.*\b(?:contact|nominee|person|user|manager|approver|signatory)\b).*\bpractice\b/i, notSection);
+  let e = pick(values, EMAIL_LABEL, email, section, NOT_A_PERSONS_ADDRESS, notSection);
   if (!e && n) {
     const inName = pick(values, nameLabel, email, section, NOT_PERSON_NAME, notSection);
     if (inName) e = inName;
@@ -186,7 +191,7 @@ export function labelledPerson(values: LabelledValue[], section: RegExp | undefi
     // "Primary User name: Ryan Cole" / "Job title: …" / "NHSmail address: …" under no heading: the address a line or two
     // after the name, in the same block, is that person's.
     const at = values.findIndex((v) => v.line === n.line);
-    const own = at < 0 ? undefined : values.slice(at + 1, at + 4).find((v) => v.section === values[at]?.section && EMAIL_LABEL.test(v.label) && !PERSON_NAME_LABEL.test(v.label) && !/\b(current|old|generic|shared|practice)\b/i.test(v.label) && !(notSection?.test(`${v.section} ${v.label}`) ?? false) && email(v.value));
+    const own = at < 0 ? undefined : values.slice(at + 1, at + 4).find((v) => v.section === values[at]?.section && EMAIL_LABEL.test(v.label) && !PERSON_NAME_LABEL.test(v.label) && !NOT_A_PERSONS_ADDRESS.test(v.label) && !(notSection?.test(`${v.section} ${v.label}`) ?? false) && email(v.value));
     const address = own ? email(own.value) : null;
     if (own && address) e = { value: address, line: own.line };
   }
