@@ -151,7 +151,7 @@ function hasConcreteDetail(text: string): boolean {
 
 function isChaser(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
-  return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|any progress|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) |still (?:haven['’]t|have not|had no|not had) (?:had |heard|received|got|seen)|where (this|it|things|we) (has|have) got to|where we are with|(haven't|have not|not) heard back)/i.test(t);
+  return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|any progress|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) |still (?:haven['’]t|have not|had no|not had) (?:had |heard|received|got|seen)|where (this|it|things|we) (has|have) got to|where (this|it|things) (is|are) up to|where we are with|(haven't|have not|not) heard (back|anything))/i.test(t);
 }
 
 /**
@@ -183,16 +183,17 @@ function isQuestionOnly(body: string): boolean {
   if (NOT_ASKING.test(t)) return true;
   // "Could you tell me whether …?" asks for an answer, not an action: its "could you" is not a request's.
   const rest = t.replace(ASK_FOR_ANSWER, ' ').replace(INDIRECT_QUESTIONS, ' ');
-  const asks = /\b(how (long|do|does|can|would|should)|what (is|are|happens)|is it possible|do you know|when (will|does|do)|whether|who can)\b[^?]*\?/i.test(t) || QUESTION_SENTENCE.test(t) || INDIRECT_QUESTION.test(t);
+  const asks = /\b(how (long|do|does|can|would|should)|what (is|are|happens)|is it possible|do you know|when (will|does|do)|whether|who can|do (?:we|I) (?:need|have) to)\b[^?]*\?/i.test(t) || QUESTION_SENTENCE.test(t) || INDIRECT_QUESTION.test(t);
   // "can sign the request form" names a form; it asks for nothing.
   return asks && !/\b(please|could you|can you|would you|kindly|I would like|we would like|I'd like|we'd like|request(?!\s+forms?\b))\b/i.test(rest);
 }
 
 /**
  * A sentence that is a question by its first word ("Is it me who must reset it?", "And where in the system do I find
- * this?"). Not "Can/Could/Would you …?", which asks for something to be done.
+ * this?"), or a clause after a dash or an "or" ("… - can one of the others give it her, or do we have to send a
+ * form?"). Not "Can/Could/Would you …?", which asks for something to be done.
  */
-const QUESTION_SENTENCE = /(?:^|[.!?]\s+)(?:(?:and|so|but|also)\s+)?(?:how|what|where|when|who|which|why|is|are|do|does|must|should)\b[^.!?]*\?/i;
+const QUESTION_SENTENCE = /(?:^|[.!?]\s+|\s[-–]\s+|,\s+or\s+)(?:(?:and|so|but|also)\s+)?(?:how|what|where|when|who|which|why|is|are|do|does|must|should)\b[^.!?]*\?/i;
 
 /** A question asked without its question mark: "we want to know how long it takes", "I was wondering whether …". */
 const INDIRECT_QUESTION = /\b(?:(?:want|wanted|would like|'d like|need|needed) to (?:know|find out|understand|check)|(?:was|am|were|are) wondering|wonder(?:ed)?)\s+(?:how|what|whether|if|when|who|which|why|where)\b/i;
@@ -212,7 +213,7 @@ function statesNoActionYet(body: string): boolean {
   return t.length < 1200 && (t.includes('?') || INDIRECT_QUESTION.test(t)) && NO_ACTION_YET.test(t);
 }
 
-const ASK_FOR_ANSWER = /\b(?:could|can|would)\s+(?:you|someone)\s+(?:please\s+)?(?:tell|explain|clarify|advise|confirm|let)\s+(?:me|us)?\s*(?:know\s+)?(?=whether|if|how|what|who|why|when|which)/gi;
+const ASK_FOR_ANSWER = /\b(?:could|can|would)\s+(?:you|someone)\s+(?:please\s+)?(?:tell|explain|clarify|advise|confirm|let)(?:\s+(?:me|us))?\s*(?:know\s+)?(?=whether|if|how|what|who|why|when|which|\?)/gi;
 
 const NOT_ASKING = /\b(?:(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?|no change (?:is )?(?:needed|required) (?:at the moment|yet|now)|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|for (?:information|reference) only)\b/i;
 

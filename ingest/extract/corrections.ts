@@ -126,7 +126,7 @@ export interface Replacement {
   name: string | null;
   email: string | null;
   line: string;
-  /** Where the sentence starts in the text it was found in: only what was written before it can be replaced. */
+  /** Where the sentence starts in the text it was found in: only what was written before it can be replaced (all of it, for a form corrected). */
   at: number;
 }
 
@@ -135,6 +135,11 @@ const REPLACING = /\b(?:make\s+(?:it|that|this|them)|use|change\s+(?:it|that|thi
 const RIGHT_ONE = /\bthe\s+(?:right|correct)\s+(?:one|e-?mail(?:\s+address)?|address)\s+is\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
 /** "wrong address for Leanne below, it's leanne.morris7@nhs.net": likewise. */
 const WRONG_THEN_RIGHT = /\bwrong\s+(?:e-?mail(?:\s+address)?|address)\b[^.\n]{0,40}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have been)|use)\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
+/**
+ * "Owen's email address on the form is wrong - it should be owen.bradley2@…": the right value for one written in the
+ * attachment, which may come after the sentence in the text read.
+ */
+const WRONG_ON_FORM = /\b(?:e-?mail(?:\s+address)?|address)\s+(?:on|in)\s+the\s+(?:attached\s+)?(?:form|letter|attachment)\s+(?:is|was)\s+(?:wrong|incorrect|a\s+typo|out\s+of\s+date)\b[^.\n]{0,20}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have been)|use|the\s+(?:right|correct)\s+one\s+is)\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
 const INSTEAD_FIRST = /\binstead\s*,?\s*(?:please\s+)?(?:make\s+(?:it|that|this)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
 
 /** The replacements the writer makes in `text`: a name, an address, or both, each sentence at most one. */
@@ -142,14 +147,16 @@ export function findReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line) ?? RIGHT_ONE.exec(line) ?? WRONG_THEN_RIGHT.exec(line);
+    const onForm = WRONG_ON_FORM.exec(line);
+    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line) ?? RIGHT_ONE.exec(line) ?? WRONG_THEN_RIGHT.exec(line) ?? onForm;
     // "If Tariq cannot, make it Fenella instead" is a fallback, not a second thought.
     if (m && !/\b(?:if|unless|otherwise|or)\b/i.test(line.slice(0, m.index ?? 0).split(/[.!?]\s/).pop() ?? '')) {
       const span = `${m[1] ?? ''} ${m[2] ?? ''}`;
       const email = normaliseEmail(span.match(EMAIL_IN_TEXT)?.[0]);
       const written = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)?(${NAME_PATTERN})`, 'u').exec((m[1] ?? '').trim());
       const name = written?.[1] ? cleanPersonName(stripLeadingWords(written[1])) : null;
-      if (email || name) out.push({ name, email, line: line.trim(), at: offset + (m.index ?? 0) });
+      // What the form says may be read after the sentence: all of it is what the writer corrects.
+      if (email || name) out.push({ name, email, line: line.trim(), at: m === onForm ? Number.POSITIVE_INFINITY : offset + (m.index ?? 0) });
     }
     offset += line.length + 1;
   }
@@ -176,6 +183,8 @@ export function applyReplacements(result: FieldResult, replacements: Replacement
     // Extraction took the new value already (the first one was never read as the request's).
     if (holds(result.fields, r.email) || holds(result.fields, r.name)) continue;
     const before = lower.slice(0, r.at);
+    // A form's fillable values are not in the text at all: a correction of the form may fix any of them.
+    const anywhere = r.at === Number.POSITIVE_INFINITY;
     const people: Candidate[] = [];
     const addresses: Candidate[] = [];
     const walk = (node: unknown, path: string): void => {
@@ -183,7 +192,7 @@ export function applyReplacements(result: FieldResult, replacements: Replacement
       const record = node as Record<string, unknown>;
       if ('name' in record && 'email' in record) {
         const written = [record.name, record.email].filter((v): v is string => typeof v === 'string' && v.length > 0).map((v) => before.lastIndexOf(v.toLowerCase()));
-        const at = Math.max(-1, ...written);
+        const at = Math.max(anywhere ? 0 : -1, ...written);
         if (at >= 0) people.push({ path, holder: record, key: '', at });
         return;
       }

@@ -27,8 +27,8 @@ export const EMAIL_IN_TEXT = /(?<![a-z0-9!#$%&'*+/=?^_`{|}~.-])[a-z0-9!#$%&'*+/=
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 // Words are separated by whitespace or a particle: with an optional separator ("\\s*") a run of capitals could be
 // split into words at every position, and the expression backtracked for hours on one long upper-case token.
-// Two particles run together in some surnames ("de la Cruz", "van der Berg", "dos Santos").
-const NAME_LINK = "(?:\\s+(?:de|da|van|von|der|del|le|la|bin|al|ni|nic|mac|o'|dos|du)(?:\\s+(?:la|der|den|los|las|le))?\\s*|\\s+)";
+// Two particles run together in some surnames ("de la Cruz", "van der Berg", "dos Santos"); Welsh "ap Gwilym".
+const NAME_LINK = "(?:\\s+(?:de|da|di|van|von|der|del|le|la|bin|al|el|ni|nic|mac|o'|dos|du|ap|ab|ter|af)(?:\\s+(?:la|der|den|los|las|le))?\\s*|\\s+)";
 /** Two to four capitalised words: how people write a name in running text. */
 export const NAME_PATTERN = `${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){1,3}`;
 const TITLE_PATTERN = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)';

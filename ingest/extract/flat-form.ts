@@ -195,8 +195,15 @@ export function unwrapLetterParagraphs(text: string): string {
     const line = lines[i] ?? '';
     paragraph = paragraph ? `${paragraph} ${line.trim()}` : line;
     const next = lines[i + 1] ?? '';
-    const reachedMargin = line.trimEnd().length >= margin - 25 && !/\t/.test(line);
-    if (reachedMargin && i + 1 < end && next.trim() && !/^\s*(?:[-•*·▪]|\d{1,2}[.)])\s/.test(next)) continue;
+    // A line wraps when the next word would not have fitted on it; one ended short of that ("Request to extend …
+    // practice" over "Details of our existing practice:") ended its sentence or heading. Proportional type makes
+    // the count approximate, hence the slack.
+    const nextWord = next.trim().split(/\s+/)[0] ?? '';
+    const reachedMargin = line.trimEnd().length >= margin - 25 && line.trimEnd().length + 1 + nextWord.length >= margin - 10 && !/\t/.test(line);
+    // "… Our details are as follows." over "Main practice": a sentence ended, and a short line with no stop of its own
+    // is the heading of what follows, not the paragraph's last words.
+    const headingNext = /[.:!?]$/.test(line.trimEnd()) && next.trim().split(/\s+/).length <= 4 && !/[.:!?,;]$/.test(next.trimEnd());
+    if (reachedMargin && !headingNext && i + 1 < end && next.trim() && !/^\s*(?:[-•*·▪]|\d{1,2}[.)])\s/.test(next)) continue;
     out.push(paragraph);
     paragraph = '';
   }

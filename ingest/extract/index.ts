@@ -148,7 +148,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   // "Sorry - the code is actually FQ412, not FQ421": the writer's own correction replaces what they first wrote.
   applyCorrections(result, findCorrections(body));
   // "Actually, please make it Rosalind Achterberg-Kaye instead": the second thought replaces the first.
-  applyReplacements(result, findReplacements(body), body);
+  applyReplacements(result, findReplacements(body), requestText);
   endAddressesAtPostcodes(result.fields);
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.

@@ -43,6 +43,13 @@ export const KIND_READERS = {
       [/\bPCN\b[^.\n]{0,20}user admin/i, 3],
       [/certification form/i, 2],
       [/\b(additional|new|another|extra|second) (user )?admin/i, 2],
+      // The role described by what it does, by people who do not know its name: "the person who manages users for
+      // that", "make me the person who sets up users for the PCN", "a second person to look after who can do what",
+      // "manage our team's access to the ophthalmic payments", "Could I be set up to do that".
+      [/\b(?:person|one|someone|somebody|people)\s+who\s+(?:manages?|sets?\s+up|adds?|looks?\s+after|controls?|handles?|administers?|gives?)\s+(?:the\s+|our\s+|new\s+)?(?:users|log-?ins|accounts|access|staff)\b/i, 4],
+      [/\b(?:look\s+after|manage|control|decide|sort\s+out)\s+(?:who\s+(?:can|gets\s+to)\s+(?:do|see)\s+what|(?:our|the)\s+(?:team['’]s|staff['’]s|users['’]?|practice['’]s)\s+access)\b/i, 4],
+      [/\b(?:set\s+(?:me|her|him|them)\s+up|be\s+set\s+up)\s+to\s+(?:do|manage|look\s+after|handle|run)\b/i, 2],
+      [/\b(?:performers?\s+list|ophthalmic\s+payments?|GP\s+payments?)\b[^.\n]{0,60}\b(?:bits|side|part)\b|\b(?:bits|side|part)\s+(?:of|for|on)\s+(?:the\s+)?(?:performers?\s+list|ophthalmic\s+payments?|GP\s+payments?)\b/i, 2],
     ],
     fields: (ctx, ev) => {
       const n = nominee(ctx, ev, 'fields.nominee');
@@ -98,7 +105,9 @@ export const KIND_READERS = {
       [/\bverification (link|e-?mail)\b/i, 6],
       // "I never got the activation email that was supposed to come": the link to create the account.
       [/\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+|ever\s+)?(?:received|receive|got|get|had|came|arrived)\b[^.\n]{0,40}\b(?:activation|verification|registration|set-?up|welcome)\s+(?:e-?mail|link)\b|\b(?:activation|verification|registration|set-?up|welcome)\s+(?:e-?mail|link)\b[^.\n]{0,40}\b(?:never|not|didn't|did not)\s+(?:came|come|arrived?|received)\b/i, 6],
-      [/\b(never|not|haven't|have not|didn't|did not) (yet )?(received|receive|got|get|had)\b[^.\n]{0,40}\blink\b/i, 4],
+      [/\b(never|not|haven't|have not|hasn't|has not|didn't|did not) (yet )?(received|receive|got|get|had)\b[^.\n]{0,40}\blink\b/i, 4],
+      // "Could you please resend it to her?" after the link named before.
+      [/\b(?:re-?send|send\s+(?:it|the\s+link)\s+(?:again|once more))\b/i, 1],
       [/\b(new|another|fresh|re-?send|resend)\b[^.\n]{0,20}\blink\b/i, 3],
       [/\blink\b[^.\n]{0,40}\b(expired|not work|doesn't work|does not work)/i, 3],
       [/\bGMC\b/i, 1],
@@ -177,6 +186,8 @@ export const KIND_READERS = {
       // What a Primary User does, or Open Exeter's primary user by another name ("our OE lead user retired").
       [/\b(?:nobody|no one|no-one)\b[^.\n]{0,40}\b(?:add|create|set up|manage)\w*\s+(?:new\s+)?users\b[^.\n]{0,30}\b(?:reset|unlock)\w*\s+passwords?\b/i, 3],
       [/\b(?:OE|open exeter)\s+(?:lead|main|master|admin|super)\s*user\b/i, 3],
+      // "already has a normal Open Exeter login but needs to be able to manage the other nurses".
+      [/\b(?:open exeter|OE)\b[^.\n]{0,80}\b(?:manage|look after|set up|add)\s+(?:the\s+)?other\s+(?:users|nurses|staff|colleagues|sample takers)\b/i, 3],
       // Who must act on a notice ("authorisation by the organisation's primary user") is not a request for one.
       [/\b(by|from|to)\s+(the|your|an?)\s+([\p{L}']+\s+)?primary user\b/iu, -4],
       [/\bauthori[sz]ed signatory\b/i, 1],
@@ -194,8 +205,10 @@ export const KIND_READERS = {
       [/\bexisting (open exeter )?user\b/i, 2],
       [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
       // Open Exeter's permission names, asked for in any case ("can i have the prior notification list added").
-      [/\b(prior notification list|call\/?recall|sample taker|cytology result|result enquiry|PNL)\b/i, 3],
+      [/\b(prior notification lists?|call\/?recall|sample taker|cytology results?|result enquiry|result enquiries|PNL)\b/i, 3],
       [/\b(add|added|grant|give|enable|have)\b[^.\n]{0,60}\b(to|on)\s+(my|his|her|their|the)\s+(open exeter|account|log-?in)\b/i, 2],
+      // "add the Cytology Results application to Mrs Linda Shore's Open Exeter account".
+      [/\b(add|grant|give|enable)\b[^.\n]{0,60}\b(to|on)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}['’]s\s+(open exeter\s+)?(account|log-?in)\b/iu, 2],
     ],
     fields: permissions,
   },

@@ -277,7 +277,8 @@ function readChoice(inline: string, lines: string[], start: number): { value: st
   const marked = options.filter((o) => TICK_BOX.test(o));
   // "Lead GP GP Partner Caldicott Guardian": the capacities printed side by side, their boxes form fields or lost in
   // the text; only a mark typed before one ("Caldicott Guardian X Member of the Board …") answers.
-  if (marked.length === 0 && options.some((o) => printedCapacities(o).length >= 2)) {
+  // Or one a line, the mark typed before the one chosen ("X Caldicott Guardian" / "Member of the Board …").
+  if (marked.length === 0 && options.some((o) => printedCapacities(o).length >= 2 || markedCapacities(o).length > 0)) {
     return { value: options.flatMap((o) => markedCapacities(o)).join(', '), lines: inline ? [] : options, next: inline ? start : i };
   }
   if (marked.length === 0 && options.length <= 1) return null;

@@ -133,8 +133,8 @@ export function withoutMailtoTargets(text: string): string {
 
 /**
  * Some clients write the plain-text alternative of an HTML table by running its cells together ("NameEmailRole",
- * "Janet Hilditchjanet.hilditch@nhs.net"): the rows and columns the reader needs are gone there, and only the HTML
- * still has them.
+ * "Janet Hilditchjanet.hilditch@nhs.net"), or by dropping its values: the rows and columns the reader needs are gone
+ * there, and only the HTML still has them. Some leave the table out altogether.
  */
 function plainFlattenedATable(plain: string, html: string): boolean {
   if (!/<table\b/i.test(html)) return false;
@@ -142,6 +142,9 @@ function plainFlattenedATable(plain: string, html: string): boolean {
   // Or one cell a line, row after row ("Practice name" / "Orchard House Dental" / "Ledbury Road Dental Surgery").
   const lines = `\n${plain.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n')}\n`;
   let rowsOneCellALine = 0;
+  let valuesLost = 0;
+  let cellsSeen = 0;
+  let cellsMissing = 0;
   for (const row of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi)) {
     const cells = [...(row[1] ?? '').matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]\s*>/gi)].map((c) => decodeHTML((c[1] ?? '').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim());
     for (let i = 0; i + 1 < cells.length; i++) {
@@ -150,8 +153,16 @@ function plainFlattenedATable(plain: string, html: string): boolean {
     }
     const filled = cells.filter(Boolean);
     if (filled.length >= 3 && lines.includes(`\n${filled.join('\n')}\n`)) rowsOneCellALine++;
+    // Or the labels kept and the values lost ("Name" / "Email" / "Job at the practice", nothing beside them).
+    const [label, value] = [cells[0] ?? '', cells[1] ?? ''];
+    if (cells.length === 2 && label.length >= 2 && value.length >= 2 && lines.includes(`\n${label}\n`) && !folded.includes(value)) valuesLost++;
+    // Or the whole table left out ("(see table)").
+    for (const cell of filled.filter((c) => c.length >= 3)) {
+      cellsSeen++;
+      if (!folded.includes(cell)) cellsMissing++;
+    }
   }
-  return rowsOneCellALine >= 2;
+  return rowsOneCellALine >= 2 || valuesLost >= 2 || (cellsMissing >= 4 && cellsMissing * 2 >= cellsSeen);
 }
 
 function extractAttachments(mail: ParsedMail): ExtractedAttachment[] {

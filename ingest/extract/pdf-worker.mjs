@@ -94,7 +94,7 @@ function uninformativeNames(fields) {
   const counts = new Map();
   for (const f of fields) counts.set(base(f.name), (counts.get(base(f.name)) ?? 0) + 1);
   const oneWord = (f) => /^[a-z]+$/i.test(base(f.name));
-  // Acrobat's naming shows in its repeats; on such a form every one-word name is a label's first word ("Role").
+  // Acrobat's naming shows in its repeats; on such a form a one-word name is a label's first word ("Role").
   const acrobat = fields.some((f) => oneWord(f) && (counts.get(base(f.name)) ?? 0) > 1);
   // A numbered group of tick boxes ("chkSignatoryRole_0" … "_4") says which question, never which answer: the option
   // printed beside the ticked box is.
@@ -104,7 +104,10 @@ function uninformativeNames(fields) {
   // field is read under its printed label, which the names' few whole words would not match.
   if (fields.length >= 4 && fields.filter((f) => abbreviated(own(f.name))).length * 2 >= fields.length) return new Set(fields.map((f) => f.name));
   // A tick box means the option printed beside it ("CapBoard" is "Member of the Board of Directors"), under its question.
-  return new Set(fields.filter((f) => numbered(f) || (acrobat && oneWord(f)) || numberedBox(f) || f.type === 'checkbox').map((f) => f.name));
+  // Acrobat names the rest after their labels ("Role in the practice"), which says nothing of the section heading them.
+  // "B_Position", "A2_Email": a part's letter says which part, and only the page says what part B is.
+  const partCoded = (f) => /^[A-Z]\d{0,2}_/.test(own(f.name));
+  return new Set(fields.filter((f) => numbered(f) || acrobat || partCoded(f) || numberedBox(f) || f.type === 'checkbox').map((f) => f.name));
 }
 
 /** Words a field name spells out whole when it says what the field holds. */
@@ -155,12 +158,18 @@ async function readLayout(doc, names, pageItems) {
       pending.push({ name: w.fieldName, label });
     }
     for (const { name, label } of pending) {
-      const heading = items.filter((i) => i.y > label.y + 2 && !onWidgetRow(i) && !onBoxRow(i) && !questions.has(i) && i !== label).sort((a, b) => a.y - b.y)[0];
+      const above = items.filter((i) => i.y > label.y + 2 && !onWidgetRow(i) && !onBoxRow(i) && !questions.has(i) && i !== label).sort((a, b) => a.y - b.y);
+      // A section's paragraph ("I certify that … roles for the practice.") stands between its heading and its boxes:
+      // the heading is the nearest line that reads as one, not the paragraph's last line.
+      const heading = above.find((i) => !SENTENCE_LINE.test(i.s)) ?? above[0];
       out[name] = { label: label.s.replace(/[:*\s]+$/, ''), heading: heading?.s ?? null };
     }
   }
   return out;
 }
+
+/** A line of running text, not a heading: it ends a sentence or clause, or is as long as a wrapped paragraph's line. */
+const SENTENCE_LINE = /[.,;]$|^.{90,}$/;
 
 /** A page with fewer visible characters than this in its text layer is a candidate scan. */
 const SCAN_TEXT_CHARS = 20;

@@ -86,13 +86,17 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       if (!/\b(main|branch) contact\b/i.test(clause)) continue;
       // "branch is Westwood Surgery …, and main contact there will be …": a clause that names no site is about the site
       // the line spoke of last.
-      const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch' || (!MAIN_SITE.test(clause) && lastSiteBefore(line.slice(0, Math.max(0, start))) === 'branch');
+      // "I'm the main contact you hold for us": the writer already is one, so of the practice that already exists.
+      const alreadyIs = /\b(?:I am|I['’]m)\s+(?:the|your)\s+(?:current\s+|existing\s+)?main contact\b/i.test(clause);
+      const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch' || (!MAIN_SITE.test(clause) && !alreadyIs && lastSiteBefore(line.slice(0, Math.max(0, start))) === 'branch');
       const p = findPersonWithEmail(clause);
       const afterIs = CONTACT_IS_NAMED.exec(clause);
       const rawName = afterIs?.[1] ?? null;
       const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? null };
       // "Main contact is me, a@nhs.net": the sender, by their From header.
       if (!person.name && /\b(is|will be|should be)\s+me\b/i.test(clause)) person.name = cleanPersonName(ctx.requester.name);
+      // "I'm the main contact you hold for us, a@nhs.net": the sender's own address, so the sender's name.
+      if (!person.name && person.email && person.email === ctx.requester.email) person.name = cleanPersonName(ctx.requester.name);
       // "I am the main contact for the main practice": the sender, by their From header.
       if (!person.name && !person.email && /\b(?:I am|I['’]m)\s+(?:the|its|their)\s+main contact\b/i.test(clause)) Object.assign(person, { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email });
       if (!person.name && !person.email) continue;

@@ -35,12 +35,23 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   fillFromBlock(ctx, ev, 'fields.newPractice', newPractice, NEW, EXISTING, false);
   fillFromProse(ctx, ev, 'fields.existingPractice', existing, existing.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.newPractice', newPractice, newPractice.odsCode as string | null, false);
+  if (!newPractice.name) {
+    // "Last month I bought Tidewater Pharmacy, which is at 3 Harbour Parade, Saltby SB2 9QT": the new one told as news.
+    const told = TAKEN_ON.exec(ctx.body);
+    if (told?.[1]) {
+      newPractice.name = set(ev, 'fields.newPractice.name', { value: told[1], line: told[0].trim() });
+      if (!newPractice.address && told[2]) newPractice.address = set(ev, 'fields.newPractice.address', { value: told[2].trim(), line: told[0].trim() });
+    }
+  }
   if (!newPractice.address) {
     const given = addressGivenAfter(ctx.body, /\baddress\s+(?:of|for)\s+(?:the|our)\s+new\s+(?:practice|pharmacy|surgery|site|store)\b/i, newPractice.name as string | null);
     if (given) newPractice.address = set(ev, 'fields.newPractice.address', given);
   }
   return { existingPractice: existing, newPractice };
 }
+
+/** A practice bought, taken over or opened, by its name (ending as a practice's does), and where it is. */
+const TAKEN_ON = /\b(?:bought|acquired|purchased|taken\s+over|took\s+over|opened|opening)\s+((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Pharmacy|Chemists?|Surgery|Dental(?:\s+(?:Practice|Surgery|Care|Centre))?|Opticians?|Optometrists|Eyecare|Medical\s+(?:Centre|Practice)|Health\s+Centre))\b(?:,?\s+(?:which\s+is\s+)?(?:at|on)\s+([^.\n]{5,120}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b))?/u;
 
 /** A code written after "new code" ("Moorside Medical Practice (new ODS code P87631, …)"), on the line it was read from. */
 const AFTER_NEW_CODE = /\bnew\s+(?:(?:ODS|practice|pharmacy|organi[sz]ation|site)\s+)?(?:ODS\s+)?code\s*(?:is|:|-)?\s*$/i;

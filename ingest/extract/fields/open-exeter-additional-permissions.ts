@@ -109,7 +109,7 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
 }
 
 /** What a copied-in person does when they sign: "has approved this", "approves", "authorises", "is happy for". */
-const APPROVES = /\b(?:approv\w*|authori[sz]\w*|agreed|signed|happy for|supports?)\b/i;
+const APPROVES = /\b(?:approv\w*|authori[sz]\w*|agreed|signed|happy for|supports?|on behalf of)\b/i;
 
 /** "to user TPRICE9": a login in capitals with a digit straight after "user" or "account" (case-sensitive). */
 function loginAfterUser(body: string): Found<string> | null {
@@ -135,7 +135,8 @@ function listedPermissions(body: string): Found<string[]> | null {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (!/(:|\bfollowing)\s*$/i.test(line.trim()) || !/\b(following|permissions?|access|functions?|add|grant|give)\b/i.test(line)) continue;
+    // "she needs two more things adding to her account:" over the list.
+    if (!/(:|\bfollowing)\s*$/i.test(line.trim()) || !/\b(following|permissions?|access|functions?|add(?:ing|ed)?|grant|give|things)\b/i.test(line)) continue;
     const items: string[] = [];
     for (let j = i + 1; j < lines.length; j++) {
       const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '');

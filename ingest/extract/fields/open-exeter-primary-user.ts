@@ -1,7 +1,9 @@
 /** open_exeter_primary_user_request: organisation kind, nominee and signatory. */
 import type { Person } from '../../../core/domain/case.js';
-import { ROLE_LABEL, cleanPersonName, firstEmail, odsCodesWithLines, pick } from '../field-helpers.js';
+import { EMAIL_IN_TEXT, ROLE_LABEL, cleanPersonName, firstEmail, odsCodesWithLines, pick } from '../field-helpers.js';
+import { normaliseEmail } from '../../../core/domain/people.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
+import { detectStatedType } from './organisation.js';
 import { text, type FieldContext, type Ev } from './context.js';
 import { HINT_THRESHOLD } from '../confidence.js';
 import { emailMatchesName, signOffs } from '../participants.js';
@@ -44,7 +46,8 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
   const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l) || AS_CAPACITY.test(l))
     .filter((l) => !NOMINATING_AS.test(l) || AS_CAPACITY.test(l) || /\b(I am|I'm|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign/i.test(l)).join('\n');
-  const letter = !s && !roleF ? letterSignatory(ctx.body) : null;
+  // A letter written in the email itself ends in its signature, which the body does not hold.
+  const letter = !s && !roleF ? letterSignatory(`${ctx.body}\n${ctx.signature}`) : null;
   if (letter) {
     s = { name: { value: letter.name, line: letter.line }, email: letter.email ? { value: letter.email, line: letter.line } : null, nameLine: letter.line, emailLine: letter.line };
     roleF = letter.role ? { value: letter.role, line: letter.line } : null;
@@ -104,6 +107,7 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // The form for GP practices says so under its title ("Request for a Primary User" / "GP Practices").
   const gpForm = /^[ \t]*GP Practices?\b[^\na-zA-Z]{0,12}$/m.exec(ctx.body);
   if (typeLabel && /^\s*other\b/i.test(typeLabel.value)) kind = 'other';
+  else if (typeLabel && detectStatedType(`Organisation type: ${typeLabel.value}`) === 'other') kind = 'other';
   else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value)) kind = 'gp_practice';
   else if (notGp) kind = 'other';
   else if (gpForm) kind = 'gp_practice';
@@ -135,10 +139,18 @@ function letterSignatory(text: string): { name: string; email: string | null; ro
   const opening = lines.findIndex((l) => /^\s*dear\b/i.test(l));
   if (closing < 0 || opening < 0 || opening > closing || !SIGNS_THIS_LETTER.test(lines.slice(opening, closing).join(' '))) return null;
   const block = lines.slice(closing + 1, closing + 7).join('\n');
+  const letter = lines.slice(opening, closing);
   const email = firstEmail(block);
   // "B. Quayle" (the signature, typed) above "Dr Bernadette Quayle" / her role: the name with the role under it.
   const candidates = signOffs(block).filter((o) => o.role || emailMatchesName(email, o.name));
   const author = candidates.find((o) => o.role) ?? candidates[0];
   if (!author) return null;
-  return { name: author.name, email: email && emailMatchesName(email, author.name) ? email : null, role: author.role, line: author.line };
+  // "Please contact me at peter.lindqvist@…" in the letter: the author's address, where it spells their name.
+  const ownEmail = email && emailMatchesName(email, author.name) ? email : letter.flatMap((l) => [...l.matchAll(EMAIL_IN_TEXT)].map((m) => normaliseEmail(m[0]))).find((e) => emailMatchesName(e, author.name)) ?? null;
+  // "General Practitioner" over "Caldicott Guardian, Brambles Medical Centre", and "I am the Caldicott Guardian for
+  // …" in the letter: the capacity the author signs in is the one the form allows, wherever the letter says it.
+  const signedIn = (role: string | null): boolean => !!role && signatoryRole(ownCapacity(role)) !== 'other';
+  const stated = signedIn(author.role) ? null : letter.map((l) => (/\bI\s+am\s+(?:the|a|an)\s/i.test(l) ? roleFromText(l) : null)).find((r) => signedIn(r?.value ?? null));
+  const role = stated?.value ?? author.role;
+  return { name: author.name, email: ownEmail, role, line: stated ? `${author.line} / ${stated.line}` : author.line };
 }

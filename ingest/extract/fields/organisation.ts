@@ -101,6 +101,8 @@ export function detectStatedType(body: string): OrganisationType | null {
   if (/\b(ophthalm|optic|optom)/i.test(phrase)) return 'ophthalmic_practice';
   if (/\bpharmac|chemist/i.test(phrase)) return 'pharmacy';
   if (/\bPCN\b|primary care network/i.test(phrase)) return 'pcn';
+  // "GP federation (community interest company)", "GP out-of-hours provider": GPs' organisation, not a practice.
+  if (/\b(?:federation|alliance|collaborative|out[-\s]of[-\s]hours|provider|company|hub|at[-\s]scale)\b/i.test(phrase)) return 'other';
   if (/\bbranch\b/i.test(phrase)) return 'gp_branch';
   if (/\bGP\b|general pract|surgery|medical (centre|practice)|health centre/i.test(phrase)) return 'gp_practice';
   return null;

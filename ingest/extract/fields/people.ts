@@ -85,14 +85,16 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
     const known = [ctx.requester, ...(ctx.participants ?? [])].find((p) => p.email === withEmail.value.email && emailMatchesName(p.email, cleanPersonName(p.name)));
     const knownName = known ? cleanPersonName(known.name) : null;
     if (knownName) personName = knownName;
-    if (!personName && withEmail.value.email === requesterEmail && SELF.test(body)) {
-      // "Can I please be made the main contact? My email is …": the sender, by their From name.
+    if (!personName && (withEmail.value.email === requesterEmail || emailMatchesName(withEmail.value.email, cleanPersonName(ctx.requester.name))) && SELF.test(body)) {
+      // "Can I please be made the main contact? My email is …": the sender, by their From name. Also from the
+      // practice's inbox, with "My own email is …" spelling the sender's name.
       personName = cleanPersonName(ctx.requester.name);
       if (personName) ev[`${path}.name`] = withEmail.line;
     }
     // "have Tom Barraclough (our digital lead) set up as that? His email is tom.barraclough2@…": the name the address spells.
     if (!personName) {
-      const spelt = nameSpeltBy(body, withEmail.value.email);
+      // Or in the subject line ("New main contact FX712 – Amara Osei-Bonsu"), with only the address in the body.
+      const spelt = nameSpeltBy(body, withEmail.value.email) ?? nameSpeltBy(ctx.subject ?? '', withEmail.value.email);
       if (spelt) {
         personName = spelt.value;
         ev[`${path}.name`] = spelt.line;
@@ -107,9 +109,15 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   }
   if (SELF.test(body)) {
     const line = body.split('\n').find((l) => SELF.test(l))?.trim() ?? 'From header';
-    if (ctx.requester.name) ev[`${path}.name`] = line;
-    if (ctx.requester.email) ev[`${path}.email`] = line;
-    return { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
+    // "could you ask PCSE to make me the person who sets up users?" in the message forwarded: "me" is its author.
+    const fwd = ctx.forwarded;
+    // The forwarder "approving this myself" speaks of the approval, not of being nominated.
+    const ownText = fwd?.text ? body.replace(fwd.text, '').replace(/\b(?:approv|authori[sz]|sign)\w*\s+(?:(?:this|it|them)\s+)?myself\b/gi, '') : body;
+    const forwardedSelf = !!fwd?.text && SELF.test(fwd.text) && !SELF.test(ownText) && !!fwd.from.email;
+    const who = forwardedSelf && fwd ? fwd.from : ctx.requester;
+    if (who.name) ev[`${path}.name`] = line;
+    if (who.email) ev[`${path}.email`] = line;
+    return { name: cleanPersonName(who.name), email: who.email };
   }
   for (const line of body.split('\n')) {
     const n = spokenName(line);
@@ -264,7 +272,8 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
   // "signed as GP Partner", "I am the Caldicott Guardian": a role said of oneself beats a role word elsewhere on the line.
   // Not "set up as a primary user": that "as" is about someone else.
   // "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.
-  const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:practice|surgery|pharmacy|organi[sz]ation|company)['’]s\\s+)?${re.source}`, 'i');
+  // "I'm the Service Manager": a word may qualify the role said ("Service" Manager, "new" Caldicott Guardian).
+  const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:practice|surgery|pharmacy|organi[sz]ation|company)['’]s\\s+)?(?:(?!(?:only|same|one|person|first|last)\\b)\\p{L}[\\p{L}-]+\\s+)??${re.source}`, 'iu');
   // "I've signed it myself as PM": a practice manager's shorthand (not the afternoon's "2 PM").
   for (const written of t.split('\n')) {
     // The evidence is the line as written; the patterns read the shorthand spelt out.
@@ -365,16 +374,20 @@ export function bodyTail(body: string): string {
 export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string; role: string | null }> | null {
   const copied = ctx.copied ?? [];
   if (copied.length === 0) return null;
-  // "Our ROLE, NAME, is copied in", "NAME, the practice's ROLE, is also copied in", "NAME (cc'd) approves".
-  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy)\\b)`, 'u');
+  // "Our ROLE, NAME, is copied in", "NAME, the practice's ROLE, is also copied in", "NAME (cc'd) approves", "Declan
+  // (our contract holder) is copied in": a forename alone where brackets follow it, made whole by the Cc header.
+  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+(?=\\s*\\())(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy)\\b)`, 'u');
   // "Dr Pryce is our CQC Registered Manager and is copied in to approve": the role said of the name, then copied in.
   const roleThenCopied = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s+is\\s+(?:our|the(?:\\s+practice['’]s)?)\\s+([\\p{L} -]{3,40}?)\\s+and\\s+(?:is\\s+|has\\s+been\\s+)?(?:also\\s+)?(?:copied|cc['’]?e?d|in copy|on copy)\\b`, 'u');
+  // "Sent on behalf of Dr Yusuf Patel, Caldicott Guardian (copied in)": a secretary writing for the person copied in.
+  const onBehalfCopied = new RegExp(`\\b(?:sent|written|writing|emailing)\\s+on\\s+behalf\\s+of\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([\\p{L} -]{3,40}?))?\\s*\\(((?:copied|cc['’]?e?d)[^)\\n]{0,20})\\)`, 'iu');
   for (const written of ctx.body.split('\n')) {
     // "Anil (Anil Mistry, the contract holder) is copied in": the whole name in the brackets after a forename.
     const line = written.replace(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s*\\(\\1\\s+((?:${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+))\\s*,\\s*([^()\\n]{3,40})\\)`, 'gu'), '$1 $2 ($3)');
     const said = roleThenCopied.exec(line);
     // As `re`'s groups: 1 the role before the name, 2 the name, 3 brackets after it, 4 the role after it, 5 approves.
-    const m: (string | undefined)[] | null = said ? [said[0], said[2], said[1]] : re.exec(line);
+    const behalf = said ? null : onBehalfCopied.exec(line);
+    const m: (string | undefined)[] | null = said ? [said[0], said[2], said[1]] : behalf ? [behalf[0], undefined, behalf[1], behalf[3], behalf[2]] : re.exec(line);
     if (!m) continue;
     // "our Clinical Director Dr Achebe": the title marks where the role ends and the name begins.
     const titled = /^(.+?)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(\S.*)$/u.exec(m[2] ?? '');

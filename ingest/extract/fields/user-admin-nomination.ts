@@ -202,7 +202,8 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       }
     }
   }
-  const nominatesSelf = !!nominee?.email && nominee.email.toLowerCase() === ctx.requester.email?.toLowerCase();
+  // From the practice's inbox, the sender's own address given as the nominee's ("My own email is …") is still theirs.
+  const nominatesSelf = !!nominee?.email && (nominee.email.toLowerCase() === ctx.requester.email?.toLowerCase() || emailMatchesName(nominee.email, cleanPersonName(ctx.requester.name)));
   for (const line of ctx.body.split('\n')) {
     const said = line.replace(/\bCQC reg\.? manager\b|\bregistered manager (?:with|for|at) (?:the )?CQC\b/i, 'CQC Registered Manager');
     // "I've recently joined as practice manager … I'd like the role": the nominee's own job, not an approval.
@@ -261,9 +262,16 @@ function approverWritingFrom(author: Person, name: string | null, role: string, 
   return { name, email: departmental ? null : author.email, role };
 }
 
-/** An address in the sign-off (or the forwarded message's) that spells the person's name. */
+/** The writer giving their own address in the text ("please contact me at …", "my email is …"). */
+const OWN_ADDRESS_SAID = /\b(?:(?:contact|email|e-mail|reach)\s+me\s+(?:at|on|via)|my\s+(?:e-?mail|nhs\.?net)(?:\s+address)?\s+is)\b/i;
+
+/**
+ * An address in the sign-off (or the forwarded message's), or one the writer says is theirs, that spells the person's
+ * name: a letter sent on from the practice's mailbox ("If you need anything further please contact me at …").
+ */
 function ownAddressInSignOff(ctx: FieldContext, name: string): Found<string> | null {
-  for (const line of [ctx.signature, ctx.forwarded?.signature ?? '', bodyTail(ctx.body)].join('\n').split('\n')) {
+  const saidOwn = ctx.body.split('\n').filter((l) => OWN_ADDRESS_SAID.test(l));
+  for (const line of [ctx.signature, ctx.forwarded?.signature ?? '', bodyTail(ctx.body), ...saidOwn].join('\n').split('\n')) {
     for (const m of line.matchAll(EMAIL_IN_TEXT)) {
       const address = normaliseEmail(m[0]);
       if (address && emailMatchesName(address, name)) return { value: address, line: line.trim() };
@@ -282,7 +290,11 @@ const APPROVING_ROLE = /^(?:(?:CQC\s+)?registered manager|contract holder|lead G
 function approvingSignOffRole(ctx: FieldContext): Found<string> | null {
   const role = approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body));
   // "Clinical Director | Tweed Valley PCN | U29904": the role is the line's first part.
-  const ownPart = (line: string): string => (line.split(/\s+[|–-]\s+|\s*[|,]\s*/)[0] ?? line).replace(/[.;,]$/, '').trim();
+  // "Director and Contract Holder": of two roles held, the one that approves.
+  const ownPart = (line: string): string => {
+    const first = (line.split(/\s+[|–-]\s+|\s*[|,]\s*/)[0] ?? line).replace(/[.;,]$/, '').trim();
+    return first.split(/\s+(?:and|&)\s+/).find((r) => APPROVING_ROLE.test(r)) ?? first;
+  };
   return role && APPROVING_ROLE.test(ownPart(role.value)) && APPROVING_ROLE.test(ownPart(role.line)) ? { ...role, value: ownPart(role.value) } : null;
 }
 
@@ -407,21 +419,23 @@ export function existingAdminCount(body: string): Found<number> | null {
   return null;
 }
 
-/** "Our current PL admins are:" over the list of them, one a line. */
-const CURRENT_ADMINS_HEAD = /\b(?:current|existing)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s*(?:are|is|:)\s*:?\s*$/i;
+/** "Our current PL admins are:", "These are the people who already do it:" over the list of them, one a line. */
+const CURRENT_ADMINS_HEAD = /\b(?:current|existing)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s*(?:are|is|:)\s*:?\s*$|\b(?:the\s+)?(?:people|ones|staff|users)\s+who\s+already\s+(?:do\s+(?:it|this|that)|have\s+(?:it|the\s+role|that\s+role|this\s+access))\s*(?:are)?\s*:\s*$/i;
 /** One person a line ("Dr J Pryce", "Karen Tipton: karen.tipton2@nhs.net", "Marcus Adeyemi (me)"), not a sentence about one. */
 const LISTED_PERSON = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:[-–:,]\s*\S+@\S+|\([^)]{1,20}\)))?\s*$/u;
 
 /** The administrators an email lists as already in post: how many there are. */
 function listedAdmins(body: string): Found<number> | null {
-  // The heading is tried on every line: a body that never says "admin" has none.
-  if (!/admin/i.test(body)) return null;
+  // The heading is tried on every line: a body that never says "admin" or "already" has none.
+  if (!/admin|already/i.test(body)) return null;
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!CURRENT_ADMINS_HEAD.test(lines[i] ?? '')) continue;
+    // The list may stand a blank line below its heading.
+    const first = (lines[i + 1] ?? '').trim() ? i + 1 : i + 2;
     let n = 0;
-    while (LISTED_PERSON.test(lines[i + 1 + n] ?? '') && n < 10) n++;
-    if (n > 0) return { value: n, line: [lines[i], ...lines.slice(i + 1, i + 1 + n)].map((l) => l?.trim()).join(' / ') };
+    while (LISTED_PERSON.test(lines[first + n] ?? '') && n < 10) n++;
+    if (n > 0) return { value: n, line: [lines[i], ...lines.slice(first, first + n)].map((l) => l?.trim()).join(' / ') };
   }
   return null;
 }
