@@ -50,8 +50,8 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   return { existingPractice: existing, newPractice };
 }
 
-/** A practice bought, taken over or opened, by its name (ending as a practice's does), and where it is. */
-const TAKEN_ON = /\b(?:bought|acquired|purchased|taken\s+over|took\s+over|opened|opening)\s+((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Pharmacy|Chemists?|Surgery|Dental(?:\s+(?:Practice|Surgery|Care|Centre))?|Opticians?|Optometrists|Eyecare|Medical\s+(?:Centre|Practice)|Health\s+Centre))\b(?:,?\s+(?:which\s+is\s+)?(?:at|on)\s+([^.\n]{5,120}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b))?/u;
+/** A practice bought, taken over or opened, by its name (a practice's kind in it: "Castle Dental Studio Bridgwater"), and where it is. */
+const TAKEN_ON = /\b(?:bought|acquired|purchased|taken\s+over|took\s+over|opened|opening)\s+((?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Pharmacy|Chemists?|Surgery|Dental(?:\s+(?:Practice|Surgery|Care|Centre))?|Opticians?|Optometrists|Eyecare|Medical\s+(?:Centre|Practice)|Health\s+Centre)(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})\b(?:,?\s+(?:which\s+is\s+)?(?:at|on)\s+([^.\n]{5,120}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b))?/u;
 
 /** A code written after "new code" ("Moorside Medical Practice (new ODS code P87631, …)"), on the line it was read from. */
 const AFTER_NEW_CODE = /\bnew\s+(?:(?:ODS|practice|pharmacy|organi[sz]ation|site)\s+)?(?:ODS\s+)?code\s*(?:is|:|-)?\s*$/i;

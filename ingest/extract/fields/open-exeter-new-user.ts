@@ -23,7 +23,8 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   if (c?.name) ev['fields.createdBy.name'] = c.nameLine;
   if (c?.email) ev['fields.createdBy.email'] = c.emailLine;
   // "Created by: Lowther, Gemma (Y02345)": the directory's "SURNAME, Forename" is the person "Forename SURNAME".
-  const reordered = createdLine ? reorderDisplayName(createdLine.value.trim()) : null;
+  // "FMCALL01 - MCALLISTER-BROWN, FIONA": the login first, then the directory's name.
+  const reordered = createdLine ? reorderDisplayName(createdLine.value.trim().replace(/^[A-Z][A-Z0-9._-]{2,19}\s*[-–]\s+(?=\p{Lu}[\p{Lu}'’-]+,)/u, '')) : null;
   // "Added by: WOKONJO (OKONJO, Winifred - w.okonjo@nhs.net)": the login first, the directory's name in brackets.
   const inBrackets = createdLine ? BRACKETED_SURNAME_FIRST.exec(createdLine.value) : null;
   // "TREVITHICKS - MRS SIAN TREVITHICK", "HOLLISR (MRS REBECCA HOLLIS)": the login first, then the person.

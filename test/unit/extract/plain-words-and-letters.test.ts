@@ -174,3 +174,34 @@ describe('forms read by their parts', () => {
     expect(lines).toContain('Main practice');
   });
 });
+
+describe('practices and people told as news', () => {
+  it('reads the practice bought as the new one, with where it is', async () => {
+    const c = await parseEmail('datamanager', { ...from('Cian Ward', 'cian.ward@nhs.net', 'datamanager'), Subject: 'Second shop' },
+      'Hello,\n\nI have been the main contact for Oak Pharmacy (FAL99) for years; I log in with cian.ward@nhs.net.\n\nLast month I bought Quay Street Pharmacy Bideford, which is at 3 Quay Street, Bideford EX39 2AA. Its code is FK999.\n\nI\'d like to use the same PCSE Online account for both shops.\n\nCian');
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'FK999', name: 'Quay Street Pharmacy Bideford', address: '3 Quay Street, Bideford EX39 2AA' });
+  });
+
+  it('keeps "I\'m the main contact you hold for us" for the practice, not the branch spoken of before it', async () => {
+    const c = await parseEmail('datamanager', { ...from('Ada Lowe', 'ada.lowe@nhs.net', 'datamanager'), Subject: 'Branch access' },
+      'Dear PCSE,\n\nPlease set up PCSE Online for the new branch of our practice. We are Fern Medical Group, code B82099, at 9 Abbey Walk, Yarford YF2 6PL. I\'m the main contact you hold for us, ada.lowe@nhs.net.\n\nThe branch is Fern at Northgate, code B82099002.\n\nAda Lowe');
+    expect(fieldsOf(c).mainPractice.mainContact).toEqual({ name: 'Ada Lowe', email: 'ada.lowe@nhs.net' });
+    expect((fieldsOf(c).branch.mainContact as { email: string | null }).email).toBeNull();
+  });
+
+  it('reads the creator a notification names after their login as "SURNAME, FORENAME"', async () => {
+    const c = await parseEmail('openexeter', { ...from('Open Exeter', 'openexeter.notifications@nhs.net', 'openexeter'), Subject: 'Open Exeter: New user created - J82999 - authorisation required' },
+      'The following user account has been created by a Primary User and requires authorisation by PCSE.\n\nOrganisation Code: J82999\nUser ID: JDASIL09\nSurname: DA SILVA\nForename: JOAO\nEmail Address: joao.dasilva9@nhs.net\nCreated By: FMCALL09 - MCALLISTER-BROWN, FIONA\n\nThis is an automatically generated message from Open Exeter. Please do not reply.');
+    expect((fieldsOf(c).createdBy.name as string).toLowerCase()).toBe('fiona mcallister-brown');
+  });
+
+  it('reads a capacity marked "X" on its own line under the question, and a bulleted list under "things adding to her account:"', async () => {
+    const oe = await parseEmail('openexeter', { ...from('Mia Cole', 'mia.cole@nhs.net', 'openexeter'), Subject: 'Primary User request' },
+      'Request for a Primary User (organisations other than GP practices)\n\nOrganisation name: Moor Sexual Health Service\nPerson to be set up as Primary User\nName: Mia Cole\nEmail: mia.cole@nhs.net\nAuthorised signatory\nName: Dr Kofi Owusu\nEmail: kofi.owusu@nhs.net\nCapacity in which I sign (tick one):\nX Caldicott Guardian\nMember of the Board of Directors\nAn existing Primary User within the organisation\nSignature of authorised signatory');
+    expect(fieldsOf(oe).signatory).toMatchObject({ name: 'Kofi Owusu', role: 'caldicott_guardian' });
+    const perms = await parseEmail('openexeter', { ...from('Dr Ola Nowak', 'ola.nowak@nhs.net', 'openexeter'), Subject: 'Open Exeter access' },
+      'Hello,\n\nOur nurse Eve Hart already uses Open Exeter, but she needs two more things adding to her account:\n- Prior Notification List\n- Recall date amendment\nHer user ID is EHART01 and her email is eve.hart@nhs.net.\n\nDr Ola Nowak\nGP Partner, Elm Surgery (M83099)');
+    expect(fieldsOf(perms).permissions).toEqual(['Prior Notification List', 'Recall date amendment']);
+  });
+});
