@@ -205,3 +205,14 @@ describe('practices and people told as news', () => {
     expect(fieldsOf(perms).permissions).toEqual(['Prior Notification List', 'Recall date amendment']);
   });
 });
+
+describe('the Open Exeter form by its title', () => {
+  it('types the request by the form\'s title line, not by the guidance that names the other form', async () => {
+    const gp = await parseEmail('openexeter', { ...from('Kit Lis', 'kit.lis@nhs.net', 'openexeter'), Subject: 'Primary User form' },
+      'Open Exeter\nRequest for a Primary User – GP Practices\nSection 2 – Primary User\nName: Kit Lis\nNHSmail address: kit.lis@nhs.net\n\nGuidance notes\nOrganisations other than GP practices\nPlease use the form “Request for a Primary User – Other Organisations”, which has its own list of signatories.');
+    expect(fieldsOf(gp).organisationKind).toBe('gp_practice');
+    const other = await parseEmail('openexeter', { ...from('Kit Lis', 'kit.lis@nhs.net', 'openexeter'), Subject: 'Primary User form' },
+      'Open Exeter\nRequest for a Primary User — Other Organisations\nA. Organisation\nOrganisation name: Vale Sexual Health\nB. Proposed Primary User\nFull name: Kit Lis\nNHS email address: kit.lis@nhs.net');
+    expect(fieldsOf(other).organisationKind).toBe('other');
+  });
+});
