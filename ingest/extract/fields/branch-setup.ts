@@ -4,6 +4,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { BRANCH, calledName, practice, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
 import { EMAIL_LABEL, ORGANISATION_CODE_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
+import { normaliseEmail } from '../../../core/domain/people.js';
 import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
 
 export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -46,6 +47,7 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   fillFromProse(ctx, ev, 'fields.mainPractice', main, main.odsCode as string | null, true);
   fillFromProse(ctx, ev, 'fields.branch', b, b.odsCode as string | null, true);
   if (!b.name) b.name = set(ev, 'fields.branch.name', calledName(ctx, /(?:the\s+|our\s+|new\s+)*branch(?:\s+surgery|\s+site)?/));
+  if (!b.name) namedInApposition(ctx, ev, b);
   if (!b.address) {
     // "opening a branch surgery at Old School House, 12 Church Street, Marlborough, SN8 1LP": the branch's address in prose.
     for (const line of ctx.body.split('\n')) {
@@ -71,6 +73,36 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   return { mainPractice: main, branch: b };
 }
 
+/**
+ * "it is now our branch, Kingsmead at Northgate, Northgate Health Village, Fenwick Road, Yarford YF7 3JD, phone 01632
+ * 960499": the branch's name, then its address up to the postcode, then its phone, each set off by commas. An address
+ * read from the same words carries the name at its front, and loses it here.
+ */
+const BRANCH_IN_APPOSITION = /\b(?:is|as|be)\s+(?:now\s+)?(?:our|the)\s+(?:new\s+)?branch(?:\s+surgery|\s+site)?,\s+(\p{Lu}[^,\d\n]{2,60}),\s+([^.\n]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b(?:,?\s*(?:phone|tel(?:ephone)?)\s*:?\s*(\+?\d[\d ]{8,14}\d))?/u;
+
+function namedInApposition(ctx: FieldContext, ev: Ev, b: Record<string, unknown>): void {
+  for (const line of ctx.body.split('\n')) {
+    const m = BRANCH_IN_APPOSITION.exec(line);
+    if (!m?.[1] || !m[2]) continue;
+    const [name, address] = [m[1].trim(), m[2].trim()];
+    b.name = name;
+    ev['fields.branch.name'] = line.trim();
+    if (!b.address || b.address === `${name}, ${address}` || (typeof b.address === 'string' && b.address.endsWith(address))) {
+      b.address = address;
+      ev['fields.branch.address'] = line.trim();
+    }
+    if (!b.phone && m[3]) {
+      b.phone = m[3].trim();
+      ev['fields.branch.phone'] = line.trim();
+    }
+    return;
+  }
+}
+
+const PRONOUN_CONTACT = /\b(?:could|can|should|will|would)\s+(?:he|she|they)\s+(?:please\s+)?be\s+(?:its|the|our)\s+(?:branch\s+)?main contact\b/i;
+const TITLED_NAME = new RegExp(`((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+${NAME_PATTERN})`, 'u');
+const PRONOUN_EMAIL = /^[^\n]{0,40}?\b(?:his|her|their)\s+e-?mail(?:\s+address)?\s+is\s+([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
+
 /** "main contact is Dr X", "branch contact will be (me) X": the name after the contact's label; built once. */
 const CONTACT_IS_NAMED = new RegExp(`(?:[Mm]ain|[Bb]ranch) [Cc]ontact[^,:]*?(?:is|will be|:|\\s)\\s*\\(?(?:me\\s*\\(?)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?${NAME_PATTERN})`, 'u');
 
@@ -90,9 +122,13 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       const alreadyIs = /\b(?:I am|I['’]m)\s+(?:the|your)\s+(?:current\s+|existing\s+)?main contact\b/i.test(clause);
       const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch' || (!MAIN_SITE.test(clause) && !alreadyIs && lastSiteBefore(line.slice(0, Math.max(0, start))) === 'branch');
       const p = findPersonWithEmail(clause);
-      const afterIs = CONTACT_IS_NAMED.exec(clause);
+      // "Mr Tomasz Kowalczyk will run the branch, so please could he be its main contact. His email is …": the person
+      // named before the pronoun, and the address the next sentence gives for him.
+      const byPronoun = !p && PRONOUN_CONTACT.test(clause) ? TITLED_NAME.exec(clause) : null;
+      const afterIs = CONTACT_IS_NAMED.exec(clause) ?? byPronoun;
       const rawName = afterIs?.[1] ?? null;
-      const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? null };
+      const pronounEmail = byPronoun ? normaliseEmail(PRONOUN_EMAIL.exec(line.slice(at))?.[1]) : null;
+      const person = { name: p?.value.name ?? cleanPersonName(rawName), email: p?.value.email ?? pronounEmail };
       // "Main contact is me, a@nhs.net": the sender, by their From header.
       if (!person.name && /\b(is|will be|should be)\s+me\b/i.test(clause)) person.name = cleanPersonName(ctx.requester.name);
       // "I'm the main contact you hold for us, a@nhs.net": the sender's own address, so the sender's name.

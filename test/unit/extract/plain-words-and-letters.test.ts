@@ -216,3 +216,12 @@ describe('the Open Exeter form by its title', () => {
     expect(fieldsOf(other).organisationKind).toBe('other');
   });
 });
+
+describe('a branch told in one sentence', () => {
+  it('reads the name, address and phone set off by commas after "it is now our branch", and "could he be its main contact"', async () => {
+    const c = await parseEmail('datamanager', { ...from('Ada Lowe', 'ada.lowe@nhs.net', 'datamanager'), Subject: 'Branch practice access' },
+      'Dear PCSE,\n\nPlease set up PCSE Online for the new branch of our practice, Fern Medical Group, code B82099.\n\nIn September we took over the old clinic and it is now our branch, Fern at Northgate, Northgate Health Village, Fenwick Road, Yarford YF7 3JD, phone 01632 960499. The ODS team gave us the code B82099002 for it.\n\nOur operations manager, Mr Tom Reed, will run the branch day to day, so please could he be its main contact. His email is tom.reed@nhs.net.\n\nAda Lowe');
+    expect(fieldsOf(c).branch).toMatchObject({ name: 'Fern at Northgate', address: 'Northgate Health Village, Fenwick Road, Yarford YF7 3JD', phone: '01632 960499' });
+    expect(fieldsOf(c).branch?.mainContact).toEqual({ title: 'Mr', name: 'Tom Reed', email: 'tom.reed@nhs.net' });
+  });
+});
