@@ -149,7 +149,9 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
   const markProcessed = async (client: ImapFlow, uids: number[], uidValidity: string): Promise<void> => {
     if (uids.length === 0) return;
     const set = packUidSet(uids);
-    await client.messageFlagsAdd(set, ['\\Seen', PROCESSED_KEYWORD], { uid: true });
+    // +FLAGS.SILENT (RFC 3501 §6.4.6): the server does not answer with every message's new flags, which nothing here
+    // reads and which would otherwise be parsed, one FETCH response per message, on the thread that commits.
+    await client.messageFlagsAdd(set, ['\\Seen', PROCESSED_KEYWORD], { uid: true, silent: true });
     if (options.processedFolder) await client.messageMove(set, options.processedFolder, { uid: true });
     const lastUid = Math.max(...uids);
     nextUid = lastUid + 1;
