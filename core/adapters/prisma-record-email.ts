@@ -52,7 +52,7 @@ export async function recordEmails(db: Database, items: EmailToRecord[]): Promis
   for (let attempt = 1; ; attempt++) {
     try {
       return await runTransaction(db, async (tx) => {
-        const known = await readKnownEmails(tx, cleaned.map((i) => i.email));
+        const known = await readKnownEmails(tx, provider, cleaned.map((i) => i.email));
         const pending = new PendingRows(provider);
         const results: (RecordEmailResult | PendingCase)[] = [];
         for (const { email, parsed } of cleaned) results.push(await recordInTransaction(tx, email, parsed, known, pending));
@@ -76,21 +76,39 @@ interface KnownEmails {
   byMessageId: Map<string, { sha256: string; caseId: string | null }[]>;
 }
 
-async function readKnownEmails(tx: Transaction, emails: IncomingEmail[]): Promise<KnownEmails> {
+async function readKnownEmails(tx: Transaction, provider: DatabaseProvider, emails: IncomingEmail[]): Promise<KnownEmails> {
   const sourceKeys = [...new Set(emails.map((e) => e.sourceKey))];
   const messageIds = [...new Set(emails.map((e) => e.messageId).filter((id): id is string => Boolean(id)))];
-  // Two queries, not one with OR: every email stored under a Message-ID is read, and SQLite keeps caseId after the
+  // Two lookups, not one with OR: every email stored under a Message-ID is read, and SQLite keeps caseId after the
   // raw bytes, so reading it from the row walks the raw message's overflow pages; a replayed Message-ID made each
   // new email cost time in proportion to the copies stored before. The Message-ID side reads only its covering
   // index (Email_messageId_sha256_caseId_id_idx); an OR would fetch every row from the table.
-  const [byKey, byId] = await Promise.all([
-    tx.email.findMany({ where: { sourceKey: { in: sourceKeys } }, select: { sourceKey: true, caseId: true } }),
-    messageIds.length > 0 ? tx.email.findMany({ where: { messageId: { in: messageIds } }, select: { messageId: true, sha256: true, caseId: true } }) : [],
-  ]);
+  const [byKey, byId] = provider === 'postgresql'
+    ? await readKnownRowsInOneRoundTrip(tx, sourceKeys, messageIds)
+    : await Promise.all([
+      tx.email.findMany({ where: { sourceKey: { in: sourceKeys } }, select: { sourceKey: true, caseId: true } }),
+      messageIds.length > 0 ? tx.email.findMany({ where: { messageId: { in: messageIds } }, select: { messageId: true, sha256: true, caseId: true } }) : [],
+    ]);
   const known: KnownEmails = { bySourceKey: new Map(), byMessageId: new Map() };
   for (const e of byKey) known.bySourceKey.set(e.sourceKey, e.caseId);
   for (const e of byId) if (e.messageId) rememberMessageId(known, e.messageId, e.sha256, e.caseId);
   return known;
+}
+
+/**
+ * The same two lookups on PostgreSQL as one statement (UNION ALL of the two index scans): an interactive transaction
+ * sends its statements one after another, so the second lookup was a round trip of its own on every batch's commit.
+ */
+async function readKnownRowsInOneRoundTrip(tx: Transaction, sourceKeys: string[], messageIds: string[]): Promise<[{ sourceKey: string; caseId: string | null }[], { messageId: string; sha256: string; caseId: string | null }[]]> {
+  const rows = await tx.$queryRawUnsafe<{ bySourceKey: boolean; key: string; sha256: string | null; caseId: string | null }[]>(
+    'SELECT true AS "bySourceKey", "sourceKey" AS "key", NULL AS "sha256", "caseId" FROM "Email" WHERE "sourceKey" = ANY($1::text[]) '
+    + 'UNION ALL SELECT false, "messageId", "sha256", "caseId" FROM "Email" WHERE "messageId" = ANY($2::text[])',
+    sourceKeys, messageIds,
+  );
+  return [
+    rows.filter((r) => r.bySourceKey).map((r) => ({ sourceKey: r.key, caseId: r.caseId })),
+    rows.filter((r) => !r.bySourceKey).map((r) => ({ messageId: r.key, sha256: r.sha256 ?? '', caseId: r.caseId })),
+  ];
 }
 
 function rememberMessageId(known: KnownEmails, messageId: string, sha256: string, caseId: string | null): void {

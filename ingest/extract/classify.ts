@@ -125,6 +125,8 @@ const FORM_TITLES: readonly [RegExp, Exclude<CaseKind, 'unclassified'>][] = [
 ];
 
 function formIdentity(formText: string): Exclude<CaseKind, 'unclassified'> | null {
+  // No form attached (most emails): no title to read.
+  if (!formText.trim()) return null;
   const head = formText.split('\n').filter((l) => l.trim()).slice(0, 4).join('\n');
   return FORM_TITLES.find(([re]) => re.test(head))?.[1] ?? null;
 }

@@ -115,6 +115,8 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
   let wake: () => void = () => {};
   let knownUidValidity: string | null = null;
   let nextUid = 1;
+  /** The cursor writes markProcessed started, chained in order; stop() waits for them before the store closes. */
+  let cursorWrites: Promise<void> = Promise.resolve();
 
   const connect = async (): Promise<ImapFlow> => {
     const auth = 'password' in options.auth
@@ -149,11 +151,16 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
   const markProcessed = async (client: ImapFlow, uids: number[], uidValidity: string): Promise<void> => {
     if (uids.length === 0) return;
     const set = packUidSet(uids);
-    await client.messageFlagsAdd(set, ['\\Seen', PROCESSED_KEYWORD], { uid: true });
+    // +FLAGS.SILENT (RFC 3501 §6.4.6): the server does not answer with every message's new flags, which nothing here
+    // reads and which would otherwise be parsed, one FETCH response per message, on the thread that commits.
+    await client.messageFlagsAdd(set, ['\\Seen', PROCESSED_KEYWORD], { uid: true, silent: true });
     if (options.processedFolder) await client.messageMove(set, options.processedFolder, { uid: true });
     const lastUid = Math.max(...uids);
     nextUid = lastUid + 1;
-    await options.cursorStore?.setMailboxCursor(options.mailbox, { uidValidity, lastUid }).catch(() => undefined);
+    // The cursor is a best-effort note (only its UIDVALIDITY is read back, at start-up): written in order behind the
+    // scan rather than in it, so the next group's commit does not wait for a database round trip it does not need.
+    const cursorStore = options.cursorStore;
+    if (cursorStore) cursorWrites = cursorWrites.then(() => cursorStore.setMailboxCursor(options.mailbox, { uidValidity, lastUid })).catch(() => undefined);
   };
 
   /** Downloads one group's sources in one FETCH; a message over the size cap is handed over without its source. */
@@ -401,6 +408,7 @@ export function startImapMailbox(options: ImapMailboxOptions, handler: MessageHa
       markReached();
       wake();
       await running;
+      await cursorWrites;
     },
   };
 }
