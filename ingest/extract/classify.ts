@@ -107,6 +107,9 @@ function classifyNewText(input: ClassifyInput): Classification {
   if (isThanksForDone(input.body)) return { kind: 'unclassified', scores };
   // A question whose writer says nothing is to be done yet asks for an answer, even when it names its practice's code.
   if (!input.formText.trim() && statesNoActionYet(input.body)) return { kind: 'unclassified', scores };
+  // "Not a request, just a question", "I'm not asking for anything to be changed", "there's nothing for you to do":
+  // the writer says so in as many words.
+  if (!input.formText.trim() && saysItIsNotARequest(input.body)) return { kind: 'unclassified', scores };
   // A chaser or a general question asks for nothing new: it has no code, address or form to act on.
   if (!input.formText.trim() && !hasConcreteDetail(input.body) && (isChaser(input.body) || isQuestionOnly(input.body))) return { kind: 'unclassified', scores };
   // Questions and nothing else ("Will the users need to be created again under C83015, or can PCSE move them
@@ -209,6 +212,14 @@ const INDIRECT_QUESTIONS = new RegExp(INDIRECT_QUESTION.source, 'gi');
  * is said of a copied-in colleague in real requests.
  */
 const NO_ACTION_YET = /\b(?:before we (?:send|submit|apply|go ahead)|(?:we|I) (?:haven't|have not) (?:sent|submitted) anything (?:yet|in)|(?:just|only) want to get it right|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?)\b/i;
+
+/** The writer's own word that nothing is to be done: no question needed. */
+const NOT_A_REQUEST = /\b(?:(?:this\s+is\s+)?not\s+a\s+request\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+not\s+asking\s+(?:for\s+)?(?:anything|you)\s+to\s+(?:be\s+)?(?:change|changed|do|done|action|actioned)\b|(?:there['’]s|there\s+is)\s+nothing\s+(?:for\s+(?:you|PCSE)\s+)?to\s+(?:do|action)\b|(?:please\s+)?(?:don['’]t|do\s+not)\s+change\s+anything\s+(?:for\s+now|yet|at\s+the\s+moment)\b|no\s+action\s+(?:is\s+)?(?:needed|required)\s+(?:from|by)\s+(?:you|PCSE)\b)/i;
+
+function saysItIsNotARequest(body: string): boolean {
+  const t = answersOnly(body).replace(/\s+/g, ' ').trim();
+  return t.length < 1500 && NOT_A_REQUEST.test(t);
+}
 
 function statesNoActionYet(body: string): boolean {
   const t = answersOnly(body).replace(/\s+/g, ' ').trim();

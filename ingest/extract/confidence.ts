@@ -147,6 +147,11 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       }
     }
     if (!name) continue;
+    // "O'DONNELL-REYES" from a scan whose forename was misread away: a surname alone is not the person's name.
+    if (!/\s/.test(name.trim()) && SCAN_EVIDENCE.test(evidence[`${path}.name`] ?? '')) {
+      doubts.set(`${path}.name`, { c: 0.3, reason: 'read from a scan as a surname alone' });
+      continue;
+    }
     // "S Iqbal", "J. Okoro": a forename given only as an initial is not the person's name as the email may give it elsewhere.
     // Only where the email writes the forename out ("Jane Okoro" above "J. Okoro"): initials the person goes by
     // everywhere in the email ("D J Whitlock", dj.whitlock@) are their name as PCSE will have it.
@@ -173,6 +178,10 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       if (checked.repaired) obj.name = checked.repaired;
       else if (checked.doubt) {
         doubts.set(`${path}.name`, { c: 0.3, reason: `read from a scan, and its surname is not the one ${email} spells` });
+        // "Nadia Farooq" beside "nadia.faroog@": a letter or two apart, so either reading may be the misread one.
+        if (SCAN_EVIDENCE.test(evidence[`${path}.email`] ?? '') && surnameNearlySpelt(name, email)) {
+          doubts.set(`${path}.email`, { c: 0.3, reason: `read from a scan, and it spells the surname read beside it (${name}) a letter or two differently` });
+        }
         continue;
       }
       if (forenameMisread(name, email)) {
@@ -219,13 +228,15 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     if (first) doubts.set(path, { c: 0.4, reason: `the same ${leaf} and line as ${first.replace(/^fields\./, '')}` });
     else contact.set(key, path);
   });
+  // The names as read: a name left out below still agrees, letter for letter, with an address read beside it.
+  const namesAsRead = new Map<unknown, unknown>(persons.map(({ obj }) => [obj, obj.name]));
   walk(fields, 'fields', (path, value, setNull, parent) => {
     const scanned = SCAN_EVIDENCE.test(evidence[path] ?? '');
     const doubt = doubts.get(path) ?? (scanned ? scanDoubt(value) : undefined);
     const read = doubt ? doubt.c : sourceConfidence(evidence[path]);
     // A faint scanned address that spells the forename and surname read beside it ("denise.marlow@nhs.net" under
     // "DENISE MARLOW"): two readings agree letter for letter, which a misreading would not.
-    const c = !doubt && scanned && read < HINT_THRESHOLD && path.endsWith('.email') && spellsWholeName(value, parent.name) ? HINT_THRESHOLD : read;
+    const c = !doubt && scanned && read < HINT_THRESHOLD && path.endsWith('.email') && spellsWholeName(value, namesAsRead.get(parent) ?? parent.name) ? HINT_THRESHOLD : read;
     if (c < HINT_THRESHOLD) {
       const reason = doubt?.reason ?? (scanned ? 'read from a scan with low OCR confidence' : 'weak evidence');
       hints.push({ path, value, confidence: c, reason, evidence: evidence[path] ?? null });
@@ -261,6 +272,15 @@ export function checkScannedSurname(name: string, email: string): { repaired: st
     return { repaired: [...words.slice(0, -2), `${words[words.length - 2]}${(words[words.length - 1] ?? '').toLowerCase()}`].join(' '), doubt: false };
   }
   return { repaired: null, doubt: true };
+}
+
+/** Whether an address's surname ("faroog" in "nadia.faroog@") is one or two letters from the surname of `name`. */
+function surnameNearlySpelt(name: string, email: string): boolean {
+  const spelt = /^[a-z-]+[._]([a-z-]{3,})\d*$/.exec((email.split('@')[0] ?? '').toLowerCase())?.[1]?.replace(/-/g, '');
+  const surname = (name.split(/\s+/).pop() ?? '').toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  if (!spelt || surname.length < 4) return false;
+  const d = editDistance(surname, spelt);
+  return d > 0 && d <= 2;
 }
 
 /** Whether `text` writes out the forename that `name` ("J. Okoro", "D J Whitlock") gives only as an initial. */
@@ -336,5 +356,11 @@ function walk(obj: Record<string, unknown>, base: string, visit: (path: string, 
 
 /** An NHSmail address whose local part spells the name read beside it (names-from-addresses.ts decides what spells). */
 function spellsWholeName(email: unknown, name: unknown): boolean {
-  return typeof email === 'string' && typeof name === 'string' && /@nhs\.net$/i.test(email) && nameSpelledByAddress(name, email) !== null;
+  if (typeof email !== 'string' || typeof name !== 'string' || !/@nhs\.net$/i.test(email)) return false;
+  if (nameSpelledByAddress(name, email) !== null) return true;
+  // "O'DONNELL-REYES" beside "sian.odonnell-reyes@": a long surname spelt letter for letter by the address after
+  // its dot agrees as surely as a whole name does.
+  const surname = (name.trim().split(/\s+/).pop() ?? '').toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  const afterDot = (email.split('@')[0] ?? '').toLowerCase().split(/[._]/).pop()?.replace(/[^a-z]/g, '') ?? '';
+  return surname.length >= 8 && afterDot === surname;
 }

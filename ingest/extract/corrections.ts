@@ -128,6 +128,8 @@ export interface Replacement {
   line: string;
   /** Where the sentence starts in the text it was found in: only what was written before it can be replaced (all of it, for a form corrected). */
   at: number;
+  /** The person replaced, when the sentence names them ("…, not Nathan Ellery"). */
+  wrongName?: string | null;
 }
 
 const REPLACING = /\b(?:make\s+(?:it|that|this|them)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+(.{2,120}?)\s+instead\b([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
@@ -140,7 +142,15 @@ const WRONG_THEN_RIGHT = /\bwrong\s+(?:e-?mail(?:\s+address)?|address)\b[^.\n]{0
  * attachment, which may come after the sentence in the text read.
  */
 const WRONG_ON_FORM = /\b(?:e-?mail(?:\s+address)?|address)\s+(?:on|in)\s+the\s+(?:attached\s+)?(?:form|letter|attachment)\s+(?:is|was)\s+(?:wrong|incorrect|a\s+typo|out\s+of\s+date)\b[^.\n]{0,20}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have been)|use|the\s+(?:right|correct)\s+one\s+is)\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
+/** "the correct nominee is Natasha Ellery (natasha.ellery@nhs.net), not Nathan Ellery": a person for a person. */
+const RIGHT_PERSON = /\bthe\s+(?:right|correct)\s+(?:nominee|person|name|user|contact|administrator|approver)\s+(?:is|should\s+(?:be|have\s+been))\s+(.{2,120}?)(?:\s*,?\s*\bnot\s+(.{2,60}?))?\s*(?:[-–—]\s|[.;!](?:\s|$)|$)/i;
 const INSTEAD_FIRST = /\binstead\s*,?\s*(?:please\s+)?(?:make\s+(?:it|that|this)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
+
+/** "The shared mailbox has now been created as riverbank.mp@nhs.net, so please use that one": the address, then "use that". */
+const USE_THAT_ONE = /()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)[^@.\n]{0,40}?\b(?:please\s+)?use\s+(?:that|this)(?:\s+one|\s+address|\s+instead)?\b/i;
+
+/** A name that opens a span, after any title. */
+const NAME_FIRST = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)?(${NAME_PATTERN})`, 'u');
 
 /** The replacements the writer makes in `text`: a name, an address, or both, each sentence at most one. */
 export function findReplacements(text: string): Replacement[] {
@@ -148,15 +158,18 @@ export function findReplacements(text: string): Replacement[] {
   let offset = 0;
   for (const line of text.split('\n')) {
     const onForm = WRONG_ON_FORM.exec(line);
-    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line) ?? RIGHT_ONE.exec(line) ?? WRONG_THEN_RIGHT.exec(line) ?? onForm;
+    const person = RIGHT_PERSON.exec(line);
+    const m = REPLACING.exec(line) ?? INSTEAD_FIRST.exec(line) ?? RIGHT_ONE.exec(line) ?? WRONG_THEN_RIGHT.exec(line) ?? onForm ?? person ?? USE_THAT_ONE.exec(line);
     // "If Tariq cannot, make it Fenella instead" is a fallback, not a second thought.
     if (m && !/\b(?:if|unless|otherwise|or)\b/i.test(line.slice(0, m.index ?? 0).split(/[.!?]\s/).pop() ?? '')) {
-      const span = `${m[1] ?? ''} ${m[2] ?? ''}`;
+      const span = m === person ? m[1] ?? '' : `${m[1] ?? ''} ${m[2] ?? ''}`;
       const email = normaliseEmail(span.match(EMAIL_IN_TEXT)?.[0]);
-      const written = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+)?(${NAME_PATTERN})`, 'u').exec((m[1] ?? '').trim());
+      const written = NAME_FIRST.exec((m[1] ?? '').trim());
       const name = written?.[1] ? cleanPersonName(stripLeadingWords(written[1])) : null;
+      // RIGHT_PERSON's second group is the person replaced, not more of the right value.
+      const wrong = m === person && m[2] ? NAME_FIRST.exec(m[2].trim())?.[1] : null;
       // What the form says may be read after the sentence: all of it is what the writer corrects.
-      if (email || name) out.push({ name, email, line: line.trim(), at: m === onForm ? Number.POSITIVE_INFINITY : offset + (m.index ?? 0) });
+      if (email || name) out.push({ name, email, line: line.trim(), at: m === onForm ? Number.POSITIVE_INFINITY : offset + (m.index ?? 0), wrongName: wrong ? cleanPersonName(wrong) : null });
     }
     offset += line.length + 1;
   }
@@ -205,7 +218,9 @@ export function applyReplacements(result: FieldResult, replacements: Replacement
     };
     walk(result.fields, 'fields');
     const latest = (list: Candidate[]): Candidate | undefined => list.sort((a, b) => b.at - a.at)[0];
-    const person = r.name ? latest(people) : undefined;
+    // "…, not Nathan Ellery": the person the sentence names as wrong, wherever they were written.
+    const named = r.wrongName ? people.find((p) => typeof p.holder.name === 'string' && p.holder.name.toLowerCase() === r.wrongName?.toLowerCase()) : undefined;
+    const person = r.name ? named ?? latest(people) : undefined;
     if (person) {
       person.holder.name = r.name;
       person.holder.email = r.email;

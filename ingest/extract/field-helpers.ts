@@ -64,7 +64,8 @@ export function cleanOrganisationName(raw: string): string | null {
 }
 export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|certified by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;
 export const NOT_PERSON_NAME = new RegExp(String.raw`^(?:request|application|nomination|registration)\s+(?:for|of)\b|e-?mail|phone|address|role|(?<!\b(?:including|incl\.?|with)\s+)title|code|number|\bid\b|\b(practice|organi[sz]ation|org|pharmacy|surgery|branch|site|company|pcn|contractor|file|domain)\s*name\b|username|^(open exeter |pcse online |pcse )?user\s*name$|^${NAME_OF_ORGANISATION}`, 'i');
-export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b/i;
+// "Emial", "E mail", "Emal": the label typed in a hurry.
+export const EMAIL_LABEL = /e-?mail|nhs ?mail|\bmail address\b|^e[- ]?(?:mial|mal|mai|mali)\b/i;
 /** A label that can only name an organisation's code ("Practice code", "ODS"), not any other code ("Verification code"). */
 export const ORGANISATION_CODE_LABEL = /\b(ods|practice|organi[sz]ation|surgery|pharmacy|branch|site)\s*(ods\s*)?code\b|^ods$/i;
 export const ODS_LABEL = /\b(ods|practice|organi[sz]ation|org|branch|site|pharmacy|surgery|national|contractor|pcn)?\s*(ods\s*)?code\b|^ods$|\bods\b/i;

@@ -1,4 +1,5 @@
 import { SIGNATORY_CAPACITIES } from './labelled-lines.js';
+import { sideBySideSections } from './pipe-tables.js';
 
 /**
  * Flat (non-fillable) PDF forms print each label beside its value: text extraction gives "Practice name Ellerby
@@ -33,7 +34,7 @@ const PROSE_WORD = /^(please|the|is|are|was|we|i|you|your|our|will|be|this|that|
  * is joined first. A line already holding a colon or a tab is kept as it is.
  */
 export function normaliseFlatFormText(text: string): string {
-  const lines = markedCapacityLists(unwrapLetterParagraphs(text)).split('\n').map(tickedCapacityInRow);
+  const lines = markedCapacityLists(unwrapLetterParagraphs(sideBySideSections(text))).split('\n').map(tickedCapacityInRow);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = (lines[i] ?? '').trim();
@@ -59,6 +60,12 @@ function markedCapacityLists(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
+    const column = tickedCapacityColumn(lines, i);
+    if (column) {
+      out.push(column.line);
+      i = column.next;
+      continue;
+    }
     let j = i;
     while (j < lines.length && CAPACITY_OPTION.test(lines[j] ?? '')) j++;
     const run = lines.slice(i, j);
@@ -79,7 +86,7 @@ const SCANNED_CAPACITY = /\b(?:Lead\s+GP|GP\s+Partner|Ca\w{0,2}dicot{1,2}\s+Guar
 /** A scanned box with a tick in it: "[v]", "vi]", "[wf", "v/", "[X]". */
 const TICKED_BOX = /^[[(|{]?(?:[vVwW√✓✔][a-zA-Z|/\]]{0,2}|[xX]|\/)[\])|}]?$/;
 /** A scanned empty box: "O", "[=]", "[El", "[J", "[1]", "OO", "□". */
-const EMPTY_BOX = /^(?:[[(|{]?[OoEIJ0=1l|_-]{0,2}[a-z]?[\])|}]?|[□☐])$/;
+const EMPTY_BOX = /^(?:[[(|{]?[OoEIJCc0=1l|_-]{0,2}[a-z]?[\])|}]?|[□☐])$/;
 
 /**
  * A row of the Open Exeter form's capacities read from a scan ("O Lead GP vi] GP Partner O Caldicott Guardian"): the
@@ -102,6 +109,45 @@ function tickedCapacityInRow(line: string): string {
   if (!ticked) return line;
   const capacity = ticked.replace(/\s+/g, ' ').replace(/^ca\w{0,2}dicot{1,2}/i, 'Caldicott');
   return `Signatory capacity: ${capacity}`;
+}
+
+/**
+ * The capacities printed one a line and read from a scan, each after its box ("[J Lead GP" / "v4 Caldicot Guardian" /
+ * "[] Existing Primary Contact"): the one box with a tick names the capacity. Every other box must read as empty (an
+ * option OCR garbled may stand among them); a run with no tick, two, or a box that reads as neither is left.
+ */
+function tickedCapacityColumn(lines: string[], start: number): { line: string; next: number } | null {
+  let ticked: string | null = null;
+  // An option whose box left nothing on its line: the tick in it may have been read as a speck and cleaned away.
+  const boxless: string[] = [];
+  let empty = 0;
+  let j = start;
+  for (; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    const printed = [...line.matchAll(SCANNED_CAPACITY)];
+    const option = printed.length === 1 ? printed[0] : undefined;
+    // The box is the mark just before the option; specks may stand before it ("L . * [J Existing Primary User").
+    const before = option ? line.slice(0, option.index).trim() : '';
+    const after = option ? line.slice((option.index ?? 0) + option[0].length).trim() : '';
+    if (option && !before && after.length <= 3) {
+      boxless.push(option[0]);
+      continue;
+    }
+    const m = option && before.length <= 12 && after.length <= 3 ? ['', before.split(/\s+/).pop() ?? '', option[0]] : /^\s*(\S+)\s+(\S.{0,60}?)[\s.:]*$/u.exec(line);
+    if (!m?.[1] || !m[2] || m[2].split(/\s+/).length > 6) break;
+    const box = m[1].replace(/[.,:]$/, '');
+    const capacity = [...m[2].matchAll(SCANNED_CAPACITY)];
+    if (TICKED_BOX.test(box) || /^[vV√✓✔]\d$/.test(box)) {
+      if (ticked || capacity.length !== 1) return null;
+      ticked = capacity[0]?.[0] ?? null;
+    } else if (EMPTY_BOX.test(box)) empty++;
+    else break;
+  }
+  // "[O) Lead GP" / "GP Partner" / "[O Caldicott Guardian" …: every other box read as empty, one option's box gone.
+  if (!ticked && boxless.length === 1 && empty >= 2) ticked = boxless[0] ?? null;
+  else if (boxless.length > 0 && !ticked) return null;
+  if (j - start < 3 || !ticked) return null;
+  return { line: `Signatory capacity: ${ticked.replace(/\s+/g, ' ').replace(/^ca\w{0,2}dicot{1,2}/i, 'Caldicott')}`, next: j };
 }
 
 /** Two or three capitalised-then-lower-case words that end without a label noun ("Current main", "New main"). */

@@ -101,7 +101,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
 
   // A writer correcting their own request ("Sorry, wrong email address, the right one is …", above it quoted): the
   // request is the quoted one, and the correction is read after it, as a second thought.
-  const corrected = ownRequestCorrected(split, mime.from.email);
+  const corrected = ownRequestCorrected(split, mime.from);
   const body = answersUnderListedQuestions(convertPipeTables((corrected ? [subjectAsRequest(subject, split), corrected, split.newText] : [subjectAsRequest(subject, split), split.newText, forwardedText]).filter((t) => t?.trim()).join('\n\n')));
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
 
@@ -138,7 +138,9 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
 
   // Several sites listed, one of them singled out (records.ts): the other sites' values are not the request's.
   const singledOut = singledOutRecord(body, subject, kind);
-  const otherSites = new Set(singledOut?.others.flatMap((r) => r.lines) ?? []);
+  // A line the chosen record shares with the others ("Created By: BRENNAN, Moira" in every row) is the chosen one's too.
+  const chosenLines = new Set(singledOut?.chosen.lines ?? []);
+  const otherSites = new Set(singledOut?.others.flatMap((r) => r.lines).filter((l) => !chosenLines.has(l)) ?? []);
   const fromOtherSite = (line: string): boolean => otherSites.size > 0 && (otherSites.has(line.trim()) || [...otherSites].some((l) => line.startsWith(`${l} / `)));
   const labelled = [...formLabelled, ...readLabelledValues(requestText)].filter((v) => !fromOtherSite(v.line));
   const doubts = new Map<string, Doubt>();
@@ -152,7 +154,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   endAddressesAtPostcodes(result.fields);
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
-  markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []));
+  markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []), (path) => valueAt(result, path));
   const { confidence, hints } = applyConfidence(result.fields, result.evidence, [result.organisation?.name, ...organisationNamesOf(result.fields)], doubts, requestText);
 
   if (kind !== 'unclassified') {
@@ -356,19 +358,25 @@ function quotedAuthorEmail(split: SplitBody): string | null {
   return split.quotedFrom?.email ?? /^\s*(?:>\s*)*From:[^\n]*?([^\s<>]+@[^\s<>]+)/im.exec(split.quoted)?.[1] ?? null;
 }
 
-/** What a writer says when they correct something they sent. */
-const OWN_CORRECTION = /\b(?:sorry|apolog\w*)\b[^\n]{0,80}\bwrong\b|\bthe\s+(?:right|correct)\s+(?:one|e-?mail|address|user\s*id|username|code)\b|\b(?:I\s+)?(?:mis-?typed|made a (?:typo|mistake))\b/i;
+/**
+ * What a writer says when they correct something they sent: one value wrong, a part of it to ignore, "everything else
+ * is the same". Not "please ignore my email below" alone: the whole of it is withdrawn, and the new text is the request.
+ */
+const OWN_CORRECTION = /\b(?:sorry|apolog\w*)\b[^\n]{0,80}\bwrong\b|\bthe\s+(?:right|correct)\s+(?:one|e-?mail|address|user\s*id|username|code|nominee|name|person|contact|user)\b|\b(?:I\s+)?(?:mis-?typed|made a (?:typo|mistake))\b|\bignore\s+the\s+[\w\s-]{1,30}?\s+in\s+my\s+(?:last\s+|previous\s+|earlier\s+)?(?:e-?mail|message)\b|\beverything\s+else\s+(?:is|stays)\s+the\s+same\b|\b(?:I\s+)?forgot\s+to\s+(?:put|add|include|give|attach|mention)\b/i;
 
 /**
  * The writer's own earlier message, quoted under a short correction of it ("Sorry - wrong user ID in my email below.
  * The right one is POPESCUA1"): its text without quote marks and header lines, or null.
  */
-function ownRequestCorrected(split: SplitBody, senderEmail: string | null): string | null {
-  if (split.forwarded || !senderEmail || !split.quoted.trim()) return null;
+function ownRequestCorrected(split: SplitBody, sender: { name: string | null; email: string | null }): string | null {
+  if (split.forwarded || !sender.email || !split.quoted.trim()) return null;
   if (split.newText.replace(/\s+/g, ' ').length > 500 || !OWN_CORRECTION.test(split.newText)) return null;
   const quotedAuthor = quotedAuthorEmail(split);
-  if (!quotedAuthor || quotedAuthor.toLowerCase() !== senderEmail.toLowerCase()) return null;
-  return quotedMessageText(split.quoted);
+  // Outlook within one organisation quotes its author by display name only ("From: Lumb Rebecca (RIVERBANK …)").
+  const personOf = (name: string | null | undefined): string => (name ?? '').replace(/\([^)]*\)/g, ' ').trim().toLowerCase().split(/[\s,]+/).filter(Boolean).sort().join(' ');
+  const quotedName = personOf(split.quotedFrom?.name);
+  const same = quotedAuthor ? quotedAuthor.toLowerCase() === sender.email.toLowerCase() : !!quotedName && quotedName === personOf(sender.name);
+  return same ? quotedMessageText(split.quoted) : null;
 }
 
 function withAttachedForward(split: SplitBody, attached: AttachedMessage[]): SplitBody {
@@ -383,19 +391,36 @@ function withAttachedForward(split: SplitBody, attached: AttachedMessage[]): Spl
  * confidence for that line (applyConfidence caps the value's confidence with it). Lines are compared on their
  * letters, digits, "@" and "." only: OCR drops the colon the labelled-line reader writes after a label.
  */
-function markReadFromScan(evidence: Record<string, string>, lines: OcrLine[]): void {
+function markReadFromScan(evidence: Record<string, string>, lines: OcrLine[], valueOf: (path: string) => unknown): void {
   if (lines.length === 0) return;
   const squash = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}@.]+/gu, '');
   const read = lines.map((l) => ({ line: l, text: squash(l.text) })).filter((l) => l.text.length >= 5);
   for (const [path, line] of Object.entries(evidence)) {
-    const e = squash(line);
-    if (e.length < 5) continue;
+    // "First name: Agata / Surname: Nowako wska": a value joined from two lines is read from the scan when each of
+    // them is, and is as sure as the less sure of them.
+    const whole = squash(line);
+    const split = line.split(' / ').map(squash);
+    const parts = read.some((l) => l.text.includes(whole)) || split.some((e) => e.length < 5) ? [whole] : split;
+    if (whole.length < 5) continue;
     // The OCR line must hold the whole evidence line: a short OCR'd label ("Email") inside a line typed in the
     // body would otherwise mark that value as read from the scan.
-    const hit = read.find((l) => l.text.includes(e));
+    const hits = parts.map((e) => read.find((l) => l.text.includes(e)));
+    if (hits.some((h) => !h)) continue;
+    // Of the lines, the one the value was read from ("Approver email" / "callum.ferris@nhs.net": the second), else the least sure.
+    const value = valueOf(path);
+    const own = typeof value === 'string' && squash(value).length >= 3 ? hits.find((h) => h?.text.includes(squash(value))) : undefined;
+    const hit = own ?? hits.reduce((a, b) => ((b?.line.confidence ?? 1) < (a?.line.confidence ?? 1) ? b : a));
     if (!hit) continue;
     evidence[path] = `${READ_FROM_SCAN} (OCR page ${hit.line.page}, confidence ${Math.round(hit.line.confidence * 100)} %): ${line}`;
   }
+}
+
+/** The value a path of the evidence names ("fields.nominee.email", "organisation.odsCode"), or undefined. */
+function valueAt(result: { fields: Record<string, unknown>; organisation: unknown }, path: string): unknown {
+  const [root, ...keys] = path.split('.');
+  let node: unknown = root === 'organisation' ? result.organisation : root === 'fields' ? result.fields : undefined;
+  for (const key of keys) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
 }
 
 /** A form's signature field (typed, or a text box named for the signature), not the date it was signed. */
@@ -454,6 +479,8 @@ function humanise(name: string): string {
     .replace(/\bsig$/, 'signature')
     .replace(/\bsig\b/g, 'signatory')
     .replace(/\b(appr|apr|auth)\b/g, 'approver')
+    // "txtAppName", "txtAppRole": "app" before a person's detail is the approver, not an application.
+    .replace(/\bapp\b(?=\s+(?:name|role|e ?mail|email|job|position|title|tel|phone|signature|sig)\b)/g, 'approver')
     .replace(/\b(nom|nomin)\b/g, 'nominee')
     .replace(/\b(first ?name|fname|f name|forename)\b/g, 'first name')
     .replace(/\b(last ?name|lname|l name|family ?name)\b/g, 'last name')

@@ -186,6 +186,8 @@ export const KIND_READERS = {
       // What a Primary User does, or Open Exeter's primary user by another name ("our OE lead user retired").
       [/\b(?:nobody|no one|no-one)\b[^.\n]{0,40}\b(?:add|create|set up|manage)\w*\s+(?:new\s+)?users\b[^.\n]{0,30}\b(?:reset|unlock)\w*\s+passwords?\b/i, 3],
       [/\b(?:OE|open exeter)\s+(?:lead|main|master|admin|super)\s*user\b/i, 3],
+      // "add Organisation Maintenance … so she can be our second primary user": why a permission is asked for.
+      [/\bso\s+(?:that\s+)?(?:she|he|they|I)\s+(?:can|could)\s+(?:be|become|act\s+as|cover[^.\n]{0,20}?\bas)\s+(?:our|a|an|the)?\s*(?:second|another|backup|deputy|extra)?\s*primary user\b/i, -2],
       // "already has a normal Open Exeter login but needs to be able to manage the other nurses".
       [/\b(?:open exeter|OE)\b[^.\n]{0,80}\b(?:manage|look after|set up|add)\s+(?:the\s+)?other\s+(?:users|nurses|staff|colleagues|sample takers)\b/i, 3],
       // Who must act on a notice ("authorisation by the organisation's primary user") is not a request for one.
@@ -209,6 +211,11 @@ export const KIND_READERS = {
       [/\b(add|added|grant|give|enable|have)\b[^.\n]{0,60}\b(to|on)\s+(my|his|her|their|the)\s+(open exeter|account|log-?in)\b/i, 2],
       // "add the Cytology Results application to Mrs Linda Shore's Open Exeter account".
       [/\b(add|grant|give|enable)\b[^.\n]{0,60}\b(to|on)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}['’]s\s+(open exeter\s+)?(account|log-?in)\b/iu, 2],
+      // "add Organisation Maintenance to Chloe's Open Exeter account": a permission added to a login that exists, even
+      // when it makes her a second primary user; a new primary user comes with a signed form instead.
+      [/\b(?:add|grant|give|enable)\w*\s+(?:the\s+)?organi[sz]ation maintenance\b[^.\n]{0,20}\b(?:to|on|for)\b[^.\n]{0,50}\b(?:account|log-?in)\b/i, 3],
+      // "Her username is CBARRINGTON2": the person has an Open Exeter login already.
+      [/\b(?:his|her|their|my|the user['’]s)\s+(?:open exeter\s+|OE\s+)?(?:username|user name|user id|login id)\s+(?:is|=|:)/i, 2],
     ],
     fields: permissions,
   },

@@ -108,7 +108,8 @@ export function readLabelledValues(text: string): LabelledValue[] {
     if (isLabelLine(line)) {
       const label = cleanLabel(stripParenthetical(line));
       const next = (lines[i + 1] ?? '').trim() ? (lines[i + 1] ?? '') : (lines[i + 2] ?? '');
-      const nextIsLabel = !next.trim() || isStrongLabelLine(next) || splitLabelValue(next) !== null || /^##\s/.test(next) || isNumberedHeading(next);
+      // "Capacity in which you sign (tick one)": a question printed under the label is the next label, not its value.
+      const nextIsLabel = !next.trim() || isStrongLabelLine(next) || splitLabelValue(next) !== null || /^##\s/.test(next) || isNumberedHeading(next) || CHOICE_LABEL.test(next);
       if (!nextIsLabel) {
         const taken = takeValueLines(lines, i + 1, label);
         if (taken.lines.length > 0) {

@@ -50,6 +50,20 @@ export function emailMatchesName(email: string | null, name: string | null): boo
 }
 
 /**
+ * Whether an address is this person's own, not a relative's: it spells the surname and the forename, or the forename's
+ * initial just before the surname ("anjali.raithatha@" is not Dev Raithatha's; "d.raithatha@", "devr@…" would be).
+ */
+export function emailIsPersons(email: string | null, name: string | null): boolean {
+  if (!emailMatchesName(email, name) || !email || !name) return false;
+  const local = letters(email.split('@')[0] ?? '');
+  const words = name.split(/\s+/).map(letters).filter(Boolean);
+  const forename = words.length > 1 ? words[0] ?? '' : '';
+  const surname = words[words.length - 1] ?? '';
+  if (!forename) return true;
+  return local.includes(forename) || local.startsWith(`${forename[0]}${surname}`) || local.startsWith(`${surname}${forename[0]}`) || local === surname;
+}
+
+/**
  * The person who wrote a message, by its sign-off: the one whose name the sender's address spells, else the only
  * sign-off with a role. Null when the sign-off does not settle it (then nobody is guessed).
  */

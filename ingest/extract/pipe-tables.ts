@@ -7,7 +7,7 @@ import { convertTableRows } from './html-to-text.js';
  * label extractor never reads "Existing | New" as a label and a value.
  */
 export function convertPipeTables(text: string): string {
-  const lines = text.split('\n');
+  const lines = sideBySideSections(text).split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const marked = markedColumns(lines, i);
@@ -106,4 +106,44 @@ function markedColumns(lines: string[], start: number): { lines: string[]; next:
   const columns = header.slice(1).map((h, k) => ({ h, items: rows.filter((r) => ticked(r[k + 1])).map((r) => r[0] ?? '') }));
   columns.sort((a, b) => Number(ACTION_COLUMN.test(b.h)) - Number(ACTION_COLUMN.test(a.h)));
   return { lines: columns.filter((c) => c.items.length).map((c) => `${header[0]} ${ACTION_COLUMN.test(c.h) ? c.h.toLowerCase() : `${c.h.toLowerCase()} (held already)`}: ${c.items.join(', ')}`), next: j };
+}
+
+/** A cell that reads as a form's label or a section's heading: a few words, no digits, addresses or sentences. */
+const LABEL_CELL = /^[\p{L}][\p{L} ()/&'’-]{0,39}$/u;
+
+/**
+ * A form laid out as two sections side by side ("MAIN PRACTICE\tBRANCH PRACTICE" over rows of "Address\tX\tAddress\tY"):
+ * text extraction gives each row as label, value, label, value. The left section's pairs are written under its heading,
+ * then the right section's under its own, so each label keeps its value and the repeated labels their section. Rows of
+ * one pair belong to the left section. Text without such a block is returned as it was.
+ */
+export function sideBySideSections(text: string): string {
+  if (!text.includes('\t')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const heading = (lines[i] ?? '').split('\t').map((c) => c.trim());
+    const headed = heading.length === 2 && heading.every((h) => LABEL_CELL.test(h) && h.split(/\s+/).length <= 5);
+    const left: string[] = [];
+    const right: string[] = [];
+    let j = headed ? i + 1 : i;
+    for (; j < lines.length; j++) {
+      const cells = (lines[j] ?? '').split('\t').map((c) => c.trim());
+      if (cells.length === 4 && LABEL_CELL.test(cells[0] ?? '') && LABEL_CELL.test(cells[2] ?? '')) {
+        if (cells[1]) left.push(`${cells[0]}: ${cells[1]}`);
+        if (cells[3]) right.push(`${cells[2]}: ${cells[3]}`);
+      } else if (headed && cells.length === 2 && LABEL_CELL.test(cells[0] ?? '') && cells[1]) {
+        left.push(`${cells[0]}: ${cells[1]}`);
+      } else break;
+    }
+    // Two rows at least, and a heading or three rows: one label-value-label-value line is a row of a table, not a form.
+    if (right.length >= 2 && (headed || right.length >= 3)) {
+      out.push('', ...(headed ? [heading[0] ?? ''] : []), ...left, '', ...(headed ? [heading[1] ?? ''] : []), ...right, '');
+      i = j;
+    } else {
+      out.push(lines[i] ?? '');
+      i++;
+    }
+  }
+  return out.join('\n');
 }

@@ -48,6 +48,25 @@ export function codeRecords(text: string): CodeRecord[] | null {
   });
 }
 
+/**
+ * The records of a list written as blocks of the same labelled lines, a blank line between them (a notification's
+ * table of new users, one block a row): two or more blocks with the same three or more labels, each naming a
+ * different address. The code is the block's own, or empty. Null when the text holds no such list.
+ */
+export function labelledBlockRecords(text: string): CodeRecord[] | null {
+  const blocks = text.split(/\n[ \t]*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean));
+  const labelsOf = (block: string[]): string => block.map((l) => /^([^:]{1,40}):\s*\S/.exec(l)?.[1]?.toLowerCase() ?? '\u0000').join('|');
+  const listed = blocks.filter((b) => b.length >= 3 && !labelsOf(b).includes('\u0000'));
+  const shapes = new Map<string, string[][]>();
+  for (const b of listed) shapes.set(labelsOf(b), [...(shapes.get(labelsOf(b)) ?? []), b]);
+  const repeated = [...shapes.values()].filter((bs) => bs.length >= 2);
+  if (repeated.length !== 1 || !repeated[0] || repeated[0].length > 12) return null;
+  // Rows about different people, each with an address of their own; rows of one person's roles are one request.
+  const addresses = repeated[0].map((b) => b.join('\n').match(/[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+/)?.[0]?.toLowerCase());
+  if (addresses.some((a) => !a) || new Set(addresses).size !== addresses.length) return null;
+  return repeated[0].map((lines) => ({ code: odsCodesWithLines(lines.join('\n'))[0]?.value ?? '', lines }));
+}
+
 /** A record marked as the one to act on: an action written in it ("ADD …", "NEW - replaces Carol Dunn"). */
 const ACTION_MARK = /\b(?:ADD|NEW|REMOVE|CHANGE|UPDATE)\b|\b(?:replaces|replacing|to be (?:added|changed|replaced|updated|removed))\b/;
 
@@ -63,14 +82,16 @@ const COMMON = /^(?:the|and|our|practice|surgery|pharmacy|opticians?|dental|care
 export function singledOutRecord(text: string, subject: string, kind: CaseKind): { chosen: CodeRecord; others: CodeRecord[] } | null {
   // A branch and its main practice, an existing practice and a new one: two organisations the request is about.
   if (kind === 'branch_setup' || kind === 'main_contact_extension') return null;
-  const records = codeRecords(text);
+  const records = codeRecords(text) ?? labelledBlockRecords(text);
   // Sites of one kind (three dental contracts, two pharmacies), not a practice and its branch.
   if (!records || new Set(records.map((r) => classifyOdsCode(r.code)?.type ?? 'other')).size !== 1) return null;
   const split = (chosen: CodeRecord) => ({ chosen, others: records.filter((r) => r !== chosen) });
   const marked = records.filter((r) => ACTION_MARK.test(r.lines.join('\n')));
   if (marked.length === 1) return split(marked[0]!);
   const inRecords = new Set(records.flatMap((r) => r.lines));
-  const pointers = [subject, ...text.split('\n').filter((l) => !inRecords.has(l.trim()) && /\bonly\b|\bour\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:practice|site|store|branch|surgery|pharmacy|contract)\b/u.test(l))].join('\n');
+  // Sentence by sentence: "The first user (HARTLEY) was created by mistake … Please only authorise PATEL, Sanjay."
+  const sentences = text.split('\n').filter((l) => !inRecords.has(l.trim())).flatMap((l) => l.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
+  const pointers = [subject, ...sentences.filter((l) => /\bonly\b|\bour\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:practice|site|store|branch|surgery|pharmacy|contract)\b/u.test(l))].join('\n');
   const words = [...new Set(pointers.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? [])].filter((w) => !COMMON.test(w));
   const named = records.filter((r) => words.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(r.lines.join('\n')) && records.filter((o) => new RegExp(`\\b${w}\\b`, 'u').test(o.lines.join('\n'))).length === 1));
   return named.length === 1 ? split(named[0]!) : null;

@@ -23,6 +23,9 @@ export function cleanOcrLine(line: string): string {
     // After a value in capitals (handwriting is printed in them), a stray digit or two lower-case letters is a speck:
     // "Forename(s) REBECCA 2", "Name DR ANJALI VARMA co".
     v = v.replace(/(?<=\b\p{Lu}{2,})\s+(?:\d|\p{Ll}{1,2})$/u, '').trim();
+    // "Senior Partner )": a box's edge read as a bracket standing alone, with none to pair it.
+    if (!v.includes('(')) v = v.replace(/\s+\)$/u, '').trim();
+    if (!v.includes(')')) v = v.replace(/^\(\s+/u, '').trim();
   }
   // "G8223]": a code's last digit 1 read as a bracket or bar (a code is letters then digits, never a bracket).
   v = v.replace(/(?<![\p{L}\d])([A-Z]{1,2}\d{3,}|[A-Z]\d[A-Z\d]\d{2,})[\]|!](?=\s|$)/gu, '$11');

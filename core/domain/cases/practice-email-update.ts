@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Finding } from '../case.js';
 import { makeFinding } from '../findings.js';
-import { getEmailDomain, isOrganisationMailbox } from '../people.js';
+import { getEmailDomain, isOrganisationMailbox, isPersonalAddress } from '../people.js';
 import { type CaseModule, EmailField, need, effectKey, recipients, reply, replyBase, checkOrganisation, findOrganisation } from './case-module.js';
 
 export const PracticeEmailUpdateFieldsSchema = z.object({ currentEmail: EmailField, newEmail: EmailField });
@@ -25,6 +25,8 @@ export const practiceEmailUpdate: CaseModule<PracticeEmailUpdateFields> = {
     if (!f.newEmail) return findings;
     if (getEmailDomain(f.newEmail) !== 'nhs.net') {
       findings.push(makeFinding('email_not_nhsmail', 'The new practice email is not an nhs.net address.'));
+      // "sandra.pickles1972@gmail.com": outside NHSmail and a person's own, two reasons the reviewer must both see.
+      if (isPersonalAddress(f.newEmail)) findings.push(makeFinding('individual_mailbox', 'The new practice email may be a personal mailbox: it looks like a personal firstname.lastname address.'));
     } else {
       const verdict = isOrganisationMailbox(f.newEmail);
       if (!verdict.organisation) findings.push(makeFinding('individual_mailbox', `The new practice email may be a personal mailbox: it ${verdict.reason}.`));

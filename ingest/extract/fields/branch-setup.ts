@@ -34,7 +34,12 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   // "Branch main contact including title - Dr Amelia Hart": the title is the value's first word, not the whole value.
   const titleLabel = pick(ctx.labelled, /^title$|\btitle\b/i, (v) => cleanTitledName(v).title ?? (/^\p{L}{2,5}\.?$/u.test(v.trim()) ? clean(v) : null), BRANCH, /job/i, MAIN);
   // "Branch main contact: Ms Precious Nyathi, precious.nyathi@nhs.net": the address may share the name's line.
-  const e = pick(ctx.labelled, EMAIL_LABEL, email, BRANCH, ANY, MAIN) ?? (n && firstEmail(n.value) ? { value: firstEmail(n.value) ?? '', line: n.line } : null);
+  // Under a branch's own heading ("BRANCH PRACTICE" / "Main contact email"), "main contact" is the branch's main contact.
+  const underBranchHeading = ctx.labelled.filter((v) => BRANCH.test(v.section) && !/\bmain\s+(?:practice|site|surgery|organi[sz]ation)\b/i.test(v.section));
+  const e =
+    pick(ctx.labelled, EMAIL_LABEL, email, BRANCH, ANY, MAIN) ??
+    pick(underBranchHeading, EMAIL_LABEL, email, undefined, /\b(?:existing|parent)\b|\bmain\s+(?:practice|site|surgery|organi[sz]ation)\b/i) ??
+    (n && firstEmail(n.value) ? { value: firstEmail(n.value) ?? '', line: n.line } : null);
   if (n) ev['fields.branch.mainContact.name'] = n.line;
   if (titled.title && n) ev['fields.branch.mainContact.title'] = n.line;
   else if (titleLabel) ev['fields.branch.mainContact.title'] = titleLabel.line;
@@ -75,10 +80,10 @@ export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
 
 /**
  * "it is now our branch, Kingsmead at Northgate, Northgate Health Village, Fenwick Road, Yarford YF7 3JD, phone 01632
- * 960499": the branch's name, then its address up to the postcode, then its phone, each set off by commas. An address
+ * 960499", "The branch is Over Hill Surgery, 3 Dale Street, Winsford, CW7 2LX, tel 01606 553260": the branch's name, then its address up to the postcode, then its phone, each set off by commas. An address
  * read from the same words carries the name at its front, and loses it here.
  */
-const BRANCH_IN_APPOSITION = /\b(?:is|as|be)\s+(?:now\s+)?(?:our|the)\s+(?:new\s+)?branch(?:\s+surgery|\s+site)?,\s+(\p{Lu}[^,\d\n]{2,60}),\s+([^.\n]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b(?:,?\s*(?:phone|tel(?:ephone)?)\s*:?\s*(\+?\d[\d ]{8,14}\d))?/u;
+const BRANCH_IN_APPOSITION = /(?:\b(?:is|as|be)\s+(?:now\s+)?(?:our|the)\s+(?:new\s+)?branch(?:\s+surgery|\s+site)?,|\b(?:[Tt]he|[Oo]ur)\s+(?:new\s+)?branch(?:\s+surgery|\s+site)?\s+(?:is|will\s+be)(?:\s+called)?)\s+(\p{Lu}[^,\d\n]{2,60}),\s+([^.\n]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b(?:,?\s*(?:phone|tel(?:ephone)?)\s*:?\s*(\+?\d[\d ]{8,14}\d))?/u;
 
 function namedInApposition(ctx: FieldContext, ev: Ev, b: Record<string, unknown>): void {
   for (const line of ctx.body.split('\n')) {

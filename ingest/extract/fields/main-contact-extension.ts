@@ -44,7 +44,7 @@ export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     }
   }
   if (!newPractice.address) {
-    const given = addressGivenAfter(ctx.body, /\baddress\s+(?:of|for)\s+(?:the|our)\s+new\s+(?:practice|pharmacy|surgery|site|store)\b/i, newPractice.name as string | null);
+    const given = addressGivenAfter(ctx.body, /\baddress\s+(?:of|for)\s+(?:the|our)\s+new\s+(?:practice|pharmacy|surgery|site|store)\b/i, newPractice.name as string | null) ?? addressSaidInASentence(ctx.body);
     if (given) newPractice.address = set(ev, 'fields.newPractice.address', given);
   }
   return { existingPractice: existing, newPractice };
@@ -129,6 +129,17 @@ function ownPracticeInSignature(ctx: FieldContext, ev: Ev, existing: Record<stri
     if (own[key]) ev[`fields.existingPractice.${key}`] = own.lines[key];
     else delete ev[`fields.existingPractice.${key}`];
   }
+}
+
+/** "Sorry - the new practice address is 22 Lower Market Street, Penryn, TR10 8BG": the address in one sentence, to its postcode. */
+const NEW_ADDRESS_IS = new RegExp(String.raw`\b(?:the|our)\s+new\s+(?:practice|pharmacy|surgery|site|store|premises)(?:['’]s)?\s+(?:full\s+)?address\s+is\s*:?\s*([^.\n@]{5,120}?${UK_POSTCODE.source})`, 'iu');
+
+function addressSaidInASentence(body: string): { value: string; line: string } | null {
+  for (const line of body.split('\n')) {
+    const m = NEW_ADDRESS_IS.exec(line);
+    if (m?.[1]) return { value: m[1].trim(), line: line.trim() };
+  }
+  return null;
 }
 
 /**

@@ -78,8 +78,20 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
     if (createdBy.name) ev['fields.createdBy.name'] = 'From header (the sender says they created the user)';
     if (createdBy.email) ev['fields.createdBy.email'] = 'From header (the sender says they created the user)';
   }
+  // "Created By: BRENNAN, Moira" forwarded by Moira Brennan herself: the creator's address is the one she writes from.
+  if (createdBy.name && !createdBy.email) {
+    const same = (a: string | null | undefined): boolean => !!a && sortedWords(a) === sortedWords(createdBy.name ?? '');
+    const known = [ctx.sender, ctx.requester, ...(ctx.participants ?? []), ...(ctx.copied ?? [])].find((p) => p?.email && same(cleanPersonName(reorderDisplayName(p.name ?? null))));
+    if (known?.email) {
+      createdBy.email = known.email.toLowerCase();
+      ev['fields.createdBy.email'] = `From header: ${known.name ?? ''} <${known.email}> (the creator named in the notification)`;
+    }
+  }
   return { user: { ...user, username: set(ev, 'fields.user.username', userName) }, createdBy };
 }
+
+/** A name's words in one order and case, so "BRENNAN, Moira" and "Moira Brennan" compare equal. */
+const sortedWords = (name: string): string => name.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
 
 const LOGIN_THEN_NAME = /^[A-Z][A-Z0-9._-]{2,19}\s*(?:[-–]\s*|\(\s*)((?:(?:MRS|MR|MS|MISS|DR|MX)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\)?$/u;
 

@@ -104,8 +104,7 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // "(not a GP practice)", "Organisation type: Other - hospital colposcopy clinic": the email's words decide before the code.
   // "Your 'other organisations' form": the writer names the form for organisations that are not GP practices.
   const notGp = /\bnot\s+(?:a\s+)?(?:GP|general)\s+(?:practice|surgery)\b|\bnon[-\s]?GP\b|\bother\s+organi[sz]ations?['"’”]?\s+(?:form|version)\b/i.test(ctx.body) || OTHER_ORGANISATIONS_FORM.test(ctx.body);
-  // The form for GP practices says so in its title ("Request for a Primary User – GP Practices") or under it.
-  const gpForm = /^[ \t]*(?:Open Exeter\s*[-–—]\s*)?Request for a Primary User\s*[-–—]\s*GP Practices?\b[^\na-zA-Z]{0,12}$|^[ \t]*GP Practices?\b[^\na-zA-Z]{0,12}$/im.exec(ctx.body);
+  const gpForm = GP_PRACTICES_FORM.exec(ctx.body);
   if (typeLabel && /^\s*other\b/i.test(typeLabel.value)) kind = 'other';
   else if (typeLabel && detectStatedType(`Organisation type: ${typeLabel.value}`) === 'other') kind = 'other';
   else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value)) kind = 'gp_practice';
@@ -125,11 +124,17 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   };
 }
 
+/** The primary-user form's title, before the organisations it is for: "Request for a Primary User", "Open Exeter - Primary User Request". */
+const PRIMARY_USER_FORM_TITLE = String.raw`(?:Open Exeter\s*[-–—]\s*)?(?:Request for a Primary User|Primary User Request(?:\s+Form)?)`;
+
+/** The form for GP practices says so in its title ("Request for a Primary User – GP Practices", "… (GP Practices)") or under it. */
+const GP_PRACTICES_FORM = new RegExp(String.raw`^[ \t]*${PRIMARY_USER_FORM_TITLE}\s*(?:[-–—]\s*|\(\s*)GP Practices?\b[^\na-zA-Z]{0,12}$|^[ \t]*GP Practices?\b[^\na-zA-Z]{0,12}$`, 'im');
+
 /**
  * The other organisations' form by its title line, not by the GP form's guidance that names it ("Please use the form
  * “Request for a Primary User – Other Organisations”").
  */
-const OTHER_ORGANISATIONS_FORM = /^[ \t]*(?:Open Exeter\s*[-–—]\s*)?Request for a Primary User\s*(?:[-–—]\s*Other Organi[sz]ations\b|\(\s*organi[sz]ations other than GP\b)/im;
+const OTHER_ORGANISATIONS_FORM = new RegExp(String.raw`^[ \t]*${PRIMARY_USER_FORM_TITLE}\s*(?:[-–—]\s*|\(\s*)(?:Other Organi[sz]ations\b|organi[sz]ations other than GP\b)`, 'im');
 
 /** "I confirm that I am authorised to sign", "I write as a member of the Board": the writer of a letter signs it. */
 const SIGNS_THIS_LETTER = /\bI\s+(?:confirm|authori[sz]e|approve|write\s+as|am\s+authori[sz]ed|am\s+signing|sign\s+(?:this|as))\b/i;

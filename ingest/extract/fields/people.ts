@@ -376,7 +376,7 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
   if (copied.length === 0) return null;
   // "Our ROLE, NAME, is copied in", "NAME, the practice's ROLE, is also copied in", "NAME (cc'd) approves", "Declan
   // (our contract holder) is copied in": a forename alone where brackets follow it, made whole by the Cc header.
-  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+(?=\\s*\\())(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy)\\b)`, 'u');
+  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+(?=\\s*\\())(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy|has asked|asked|has requested|requested)\\b)`, 'u');
   // "Dr Pryce is our CQC Registered Manager and is copied in to approve": the role said of the name, then copied in.
   const roleThenCopied = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s+is\\s+(?:our|the(?:\\s+practice['’]s)?)\\s+([\\p{L} -]{3,40}?)\\s+and\\s+(?:is\\s+|has\\s+been\\s+)?(?:also\\s+)?(?:copied|cc['’]?e?d|in copy|on copy)\\b`, 'u');
   // "Sent on behalf of Dr Yusuf Patel, Caldicott Guardian (copied in)": a secretary writing for the person copied in.
@@ -399,7 +399,8 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
     const cc = copied.find((p) => p.email && emailMatchesName(p.email, name));
     if (!cc?.email) continue;
     // "Anil (Anil Mistry, the contract holder) is copied in": the role said in the brackets.
-    const bracketRole = /(?:^|,\s*)(?:the|our)\s+([\p{L} -]{3,40})$/iu.exec(m[3] ?? '')?.[1];
+    // "(our CQC Registered Manager, copied in)": the role before how they were reached.
+    const bracketRole = /(?:^|,\s*)(?:(?:the|our)\s+)?([\p{L} -]{3,40})$/iu.exec((m[3] ?? '').replace(/,?\s*(?:copied(?:\s+in)?|cc['’]?e?d(?:\s+in)?|in copy|on copy)\s*$/i, ''))?.[1];
     const stated = [m[1], m[4], bracketRole].find((r) => r && ROLE_WORDS.test(r));
     const role = stated ? stated.trim() : null;
     // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.

@@ -45,7 +45,8 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       if (/^>?[^@]{0,10}\s+(to|with|for)\b/i.test(after) && !/\bto\s*<?$/i.test(before)) old += 1;
       // Not "… to Y please? The old address will stop working": a sentence about another address.
       const stops = /^>?([^@]{0,40}?)\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.exec(after);
-      if (stops && !/\b(?:old|previous|former|other)\b/i.test(stops[1] ?? '')) old += 3;
+      // "… to Y - BT are closing the btconnect accounts": after a dash, a clause about something else.
+      if (stops && !/\b(?:old|previous|former|other)\b/i.test(stops[1] ?? '') && !/(?:^|\s)[-–—](?:\s|$)/.test(stops[1] ?? '')) old += 3;
       // "X is being closed down", "X which nobody checks any more": said of this address, in its own sentence.
       const fate = /^>?([^@.?!]{0,40}?)\b(?:is being (?:closed|shut|decommissioned|retired|deleted)|(?:nobody|no one|no-one) (?:checks|monitors|reads)(?!\s+(?:the|our|that|this)\b)|not (?:checked|monitored)|unmonitored)\b/i.exec(after);
       if (fate && !/\b(?:old|previous|shared|other)\b/i.test(fate[1] ?? '')) old += 3;

@@ -20,8 +20,10 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   // "Role" over "Remove?": a table's column headings, not a role.
   const lab = ctx.labelled.find((v) => /\broles?\b/i.test(v.label) && !/\?\s*$/.test(v.value));
   if (lab) {
-    ev['fields.roles'] = lab.line;
-    return lab.value.split(/\s*(?:,|;|\band\b(?! salary| leaver)|\/)\s*/i).map((r) => r.trim()).filter(Boolean);
+    // A table of one person's roles, a row each ("AKHTAR, Shabana | … | Joiner & Leaver"): every row's role.
+    const rows = ctx.labelled.filter((v) => v.label === lab.label && !/\?\s*$/.test(v.value));
+    ev['fields.roles'] = rows.map((v) => v.line).join(' / ');
+    return unique(rows.flatMap((v) => v.value.split(/\s*(?:,|;|\band\b(?! salary| leaver)|\/)\s*/i)).map((r) => r.trim()).filter(Boolean));
   }
   // "remove the following roles from …:" then a bulleted list: the list is the roles.
   const lines = ctx.body.split('\n');
@@ -49,15 +51,16 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   }
   const found: string[] = [];
   let line = '';
-  // "He should keep Performer", "leave her Performer role as it is", "do not remove Performer", "… but not
+  // "He should keep Performer" (not "I keep getting emails"), "leave her Performer role as it is", "do not remove Performer", "… but not
   // Performer", "he remains a performer at our other store": a role kept is not a role to remove.
   // "Keep:" over a list: the roles listed under it stay.
-  let rest = ctx.body.replace(/^\s*(?:\*\*|__)?(?:roles?\s+)?(?:to\s+)?(?:keep|leave|retain)(?:\s+roles?)?\s*:\s*(?:\*\*|__)?\s*\n(?:\s*(?:[-•*·▪]|\d{1,2}[.)])\s+[^\n]*\n?)+/gim, ' ').replace(/\b(?:keep|keeps|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|still (?:working|works|employed)|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
-  for (const re of KNOWN_ROLE_PATTERNS) {
+  let rest = ctx.body.replace(/^\s*(?:\*\*|__)?(?:roles?\s+)?(?:to\s+)?(?:keep|leave|retain)(?:\s+roles?)?\s*:\s*(?:\*\*|__)?\s*\n(?:\s*(?:[-•*·▪]|\d{1,2}[.)])\s+[^\n]*\n?)+/gim, ' ').replace(/\b(?:(?:keep|keeps)(?!\s+(?:getting|receiving|having|seeing|being|trying|asking|on\b))|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|still (?:working|works|employed)|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
+  for (const [at, re] of KNOWN_ROLE_PATTERNS.entries()) {
     const m = re.exec(rest);
     // "Performer" again after "GOS Performer": one role, named twice.
     if (m && !found.some((f) => f.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()))) {
-      found.push(m[0].replace(/\s+/g, ' '));
+      // "the practice order entry clerk role": written all in lower case, the role is given its PCSE Online name.
+      found.push(/\p{Lu}/u.test(m[0]) ? m[0].replace(/\s+/g, ' ') : KNOWN_ROLES[at] ?? m[0]);
       line ||= rest.split('\n').find((l) => re.test(l))?.trim() ?? '';
       rest = rest.replace(re, ' ');
     }

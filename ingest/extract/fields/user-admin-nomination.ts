@@ -3,7 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { nominatesAdministratorsFor } from '../../../core/domain/cases/user-admin-nomination.js';
 import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson } from './people.js';
-import { ROLE_WORDS, authorBySignOff, emailMatchesName, isMailboxName } from '../participants.js';
+import { ROLE_WORDS, authorBySignOff, emailIsPersons, emailMatchesName, isMailboxName } from '../participants.js';
 import { EMAIL_IN_TEXT, NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
@@ -163,7 +163,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // "I approve Priya's request below" in the forwarder's own text: the forwarder approves, even when the request
   // (and so the requester) is the forwarded message's.
   const author = ctx.sender ?? ctx.requester;
-  const approverPerson = SELF_APPROVAL.test(ownText) || (fwd && FORWARDER_APPROVES.test(ownText)) ? author : fwd && SELF_APPROVAL.test(fwd.text) ? fwd.from : null;
+  const approverPerson = SELF_APPROVAL.test(ownText) || (fwd && FORWARDER_APPROVES.test(ownText)) ? author : fwd && (SELF_APPROVAL.test(fwd.text) || APPROVES_ADDRESSEE.test(fwd.text)) ? fwd.from : null;
   if (fwd && approverPerson === fwd.from) {
     // The forwarded approval's author, by their own sign-off: the "From" of a shared approvals mailbox
     // ("DEVICE, Approvals (NHS DEVON ICB)") names no person, and the forwarder is not the approver.
@@ -203,7 +203,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     }
   }
   // From the practice's inbox, the sender's own address given as the nominee's ("My own email is …") is still theirs.
-  const nominatesSelf = !!nominee?.email && (nominee.email.toLowerCase() === ctx.requester.email?.toLowerCase() || emailMatchesName(nominee.email, cleanPersonName(ctx.requester.name)));
+  const nominatesSelf = !!nominee?.email && (nominee.email.toLowerCase() === ctx.requester.email?.toLowerCase() || emailIsPersons(nominee.email, cleanPersonName(ctx.requester.name)));
   for (const line of ctx.body.split('\n')) {
     const said = line.replace(/\bCQC reg\.? manager\b|\bregistered manager (?:with|for|at) (?:the )?CQC\b/i, 'CQC Registered Manager');
     // "I've recently joined as practice manager … I'd like the role": the nominee's own job, not an approval.
@@ -237,6 +237,12 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   }
   return null;
 }
+
+/**
+ * "Sandra, … I'm happy for you to be our PL Organisation Administrator": an approval written to the nominee, which
+ * she forwards. In the writer's own text "you" is PCSE, so this is read in a forwarded message only.
+ */
+const APPROVES_ADDRESSEE = /\b(?:I\s+am|I['’]?m|Im)\s+(?:very\s+|more than\s+|quite\s+)?happy\s+for\s+you\s+to\s+(?:be|become|have|take|act|get)\b/i;
 
 /** A department's or a team's mailbox ("Regional Operations - …", "Contracts Team"); not an organisation's own. */
 const DEPARTMENT_MAILBOX = /\b(?:operations|ops|team|office|reception|admin(?:istration)?|enquiries|support|department|accounts|contracts|compliance|helpdesk|service ?desk|mailbox|no-?reply|finance|governance)\b/i;
@@ -407,7 +413,7 @@ export function existingAdminCount(body: string): Found<number> | null {
     const n = word ? NUMBER_WORDS[word] ?? Number(word) : NaN;
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
   }
-  const listed = listedAdmins(body);
+  const listed = listedAdmins(body) ?? adminsNamedInASentence(body);
   if (listed) return listed;
   // "one more user administrator please. We already have 4 (me, …)": the count after the noun, which it leaves out.
   for (const line of body.split('\n')) {
@@ -423,6 +429,20 @@ export function existingAdminCount(body: string): Found<number> | null {
 const CURRENT_ADMINS_HEAD = /\b(?:current|existing)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s*(?:are|is|:)\s*:?\s*$|\b(?:the\s+)?(?:people|ones|staff|users)\s+who\s+already\s+(?:do\s+(?:it|this|that)|have\s+(?:it|the\s+role|that\s+role|this\s+access))\s*(?:are)?\s*:\s*$/i;
 /** One person a line ("Dr J Pryce", "Karen Tipton: karen.tipton2@nhs.net", "Marcus Adeyemi (me)"), not a sentence about one. */
 const LISTED_PERSON = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:[-–:,]\s*\S+@\S+|\([^)]{1,20}\)))?\s*$/u;
+
+/** One person in a run of them: "me", or a name of one to three capitalised words. */
+const ONE_OF_THEM = String.raw`(?:me|myself|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+/** "We've got me, Lowenna Trevail, Sam Hocking and Priyesh Mistry as admins already"; built once. */
+const ADMINS_NAMED = new RegExp(String.raw`\b(?:[Ww]e(?:['’]ve|\s+have)\s+(?:got\s+)?|[Tt]here\s+(?:is|are)\s+)(${ONE_OF_THEM}(?:\s*,\s*${ONE_OF_THEM})*(?:,?\s+and\s+${ONE_OF_THEM}))\s+as\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2}?admin(?:istrator)?s\s+(?:already|currently|at\s+the\s+moment|now)\b`, 'u');
+
+/** The administrators a sentence names as already in post, by name: how many there are. */
+function adminsNamedInASentence(body: string): Found<number> | null {
+  for (const line of body.split('\n')) {
+    const run = ADMINS_NAMED.exec(line)?.[1];
+    if (run) return { value: run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length, line: line.trim() };
+  }
+  return null;
+}
 
 /** The administrators an email lists as already in post: how many there are. */
 function listedAdmins(body: string): Found<number> | null {
