@@ -83,6 +83,9 @@ function markedCapacityLists(text: string): string {
 
 /** A capacity as a scan reads it: "Caldicot Guardian", "caldicott Guardian", "Member of the Board". */
 const SCANNED_CAPACITY = /\b(?:Lead\s+GP|GP\s+Partner|Ca\w{0,2}dicot{1,2}\s+Guardian|Existing\s+Primary\s+(?:Contact|User)|Member\s+of\s+the\s+Board(?:\s+of\s+Directors)?)\b/gi;
+/** A capacity as the form prints it, from a scan's reading of it ("Caldicot  Guardian"). */
+const capacityAsPrinted = (read: string): string => read.replace(/\s+/g, ' ').replace(/^ca\w{0,2}dicot{1,2}/i, 'Caldicott');
+
 /** A scanned box with a tick in it: "[v]", "vi]", "[wf", "v/", "[X]". */
 const TICKED_BOX = /^[[(|{]?(?:[vVwW√✓✔][a-zA-Z|/\]]{0,2}|[xX]|\/)[\])|}]?$/;
 /** A scanned empty box: "O", "[=]", "[El", "[J", "[1]", "OO", "□". */
@@ -107,8 +110,7 @@ function tickedCapacityInRow(line: string): string {
     } else if (!EMPTY_BOX.test(box)) return line;
   }
   if (!ticked) return line;
-  const capacity = ticked.replace(/\s+/g, ' ').replace(/^ca\w{0,2}dicot{1,2}/i, 'Caldicott');
-  return `Signatory capacity: ${capacity}`;
+  return `Signatory capacity: ${capacityAsPrinted(ticked)}`;
 }
 
 /**
@@ -147,7 +149,7 @@ function tickedCapacityColumn(lines: string[], start: number): { line: string; n
   if (!ticked && boxless.length === 1 && empty >= 2) ticked = boxless[0] ?? null;
   else if (boxless.length > 0 && !ticked) return null;
   if (j - start < 3 || !ticked) return null;
-  return { line: `Signatory capacity: ${ticked.replace(/\s+/g, ' ').replace(/^ca\w{0,2}dicot{1,2}/i, 'Caldicott')}`, next: j };
+  return { line: `Signatory capacity: ${capacityAsPrinted(ticked)}`, next: j };
 }
 
 /** Two or three capitalised-then-lower-case words that end without a label noun ("Current main", "New main"). */
