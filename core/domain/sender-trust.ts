@@ -20,6 +20,9 @@ export const ACCESS_CHANGING_KINDS: ReadonlySet<CaseKind> = new Set<CaseKind>([
   'open_exeter_additional_permissions',
   'open_exeter_new_user_authorisation',
   'account_reactivation',
+  // Unlocking gives a locked-out sign-in back, as a reactivation does: asked from a personal mailbox or an IT
+  // helpdesk's own domain, it is someone other than the account's owner asking.
+  'account_unlock',
   'verification_link_resend',
 ]);
 

@@ -413,7 +413,7 @@ export function existingAdminCount(body: string): Found<number> | null {
     const n = word ? NUMBER_WORDS[word] ?? Number(word) : NaN;
     if (Number.isInteger(n)) return { value: n, line: line.trim() };
   }
-  const listed = listedAdmins(body) ?? adminsNamedInASentence(body);
+  const listed = listedAdmins(body) ?? adminsNamedInASentence(body) ?? adminsListedWithAddresses(body) ?? adminsSaidOtherwise(body);
   if (listed) return listed;
   // "one more user administrator please. We already have 4 (me, …)": the count after the noun, which it leaves out.
   for (const line of body.split('\n')) {
@@ -440,6 +440,46 @@ function adminsNamedInASentence(body: string): Found<number> | null {
   for (const line of body.split('\n')) {
     const run = ADMINS_NAMED.exec(line)?.[1];
     if (run) return { value: run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length, line: line.trim() };
+  }
+  return null;
+}
+
+/** "Their current PL admins, exported from PCSE Online this morning:", "Our current admins on PCSE Online are:". */
+const CURRENT_ADMINS_TABLE_HEAD = /\bcurrent\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\b[^.\n]{0,60}:\s*$/i;
+
+/**
+ * The administrators a table or an export lists under a heading, one address each (an ASCII table, a CSV export): how
+ * many different addresses stand under it before the prose resumes.
+ */
+function adminsListedWithAddresses(body: string): Found<number> | null {
+  const lines = body.split('\n');
+  const at = lines.findIndex((l) => CURRENT_ADMINS_TABLE_HEAD.test(l));
+  if (at < 0) return null;
+  const addresses = new Set<string>();
+  const taken: string[] = [];
+  for (const line of lines.slice(at + 1, at + 60)) {
+    // A sentence again ("Lorna is going on maternity leave …", "They would like Owen Blake adding"): the list ended.
+    if (line.split(/\s+/).length > 8 && /[a-z]/.test(line) && !/[|:]/.test(line)) break;
+    for (const m of line.matchAll(/[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+/g)) addresses.add(m[0].toLowerCase());
+    if (line.trim()) taken.push(line.trim());
+  }
+  return addresses.size >= 2 && addresses.size <= 10 ? { value: addresses.size, line: [lines[at]?.trim() ?? '', ...taken.filter((l) => l.includes('@'))].join(' / ') } : null;
+}
+
+/**
+ * "We have already four user admins", "at the moment we have four user add mins" (dictated), "We currently have four
+ * people set up as "PL Organisation Administrator"": the count in the words other writers use.
+ */
+const ADMINS_SAID_OTHERWISE = new RegExp(
+  String.raw`\b(?:(?:have|has|['’]ve)\s+(?:got\s+)?(?:already|currently)|(?:at the moment|currently|right now|at present),?\s+we\s+(?:have|['’]ve got|have got)|(?:already|currently)\s+have)\s+(\d|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:(?:people|users|staff|members of staff|colleagues)\s+(?:set\s+up\s+)?(?:as|with)\s+(?:the\s+)?["'“‘]?(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?)(?:user\s+)?(?:admin(?:istrator)?s?|add\s?mins?)\b`,
+  'i',
+);
+
+function adminsSaidOtherwise(body: string): Found<number> | null {
+  for (const line of body.split('\n')) {
+    const word = ADMINS_SAID_OTHERWISE.exec(line)?.[1]?.toLowerCase();
+    const n = word ? NUMBER_WORDS[word] ?? Number(word) : NaN;
+    if (Number.isInteger(n) && n > 0) return { value: n, line: line.trim() };
   }
   return null;
 }
