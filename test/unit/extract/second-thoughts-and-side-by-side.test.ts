@@ -241,3 +241,30 @@ describe('scans and printed forms (corpus-29, corpus-19)', () => {
     expect(values.find((v) => /job title/i.test(v.label))?.value ?? '').not.toMatch(/capacity/i);
   });
 });
+
+describe('the administrators already in post, as other writers count them (corpora 15, 16, 18, 19, 24)', () => {
+  it.each([
+    ['We have already four user admins for this code and need one more: Ana Kovac, ana.kovac@nhs.net.'],
+    ['please add Ana Kovac ana.kovac@nhs.net as an OPTO user admin comma at the moment we have four user add mins for off thalmic payments full stop'],
+    ['We currently have four people set up as "PL Organisation Administrator". Could you please add one more - Ana Kovac, ana.kovac@nhs.net.'],
+  ])('counts four in "%s"', async (sentence) => {
+    const c = await parseEmail('portalenquiries', { ...from('Tom Eyre', 'tom.eyre@nhs.net'), Subject: 'One more user admin' }, `Hello,\n\n${sentence}\n\nI am the contract holder and the CQC Registered Manager.\n\nTom Eyre\nEyre Practice (C84 001)`);
+    expect(fieldsOf(c).existingAdminCount).toBe(4);
+    expect(c.findings.map((f) => f.code)).toContain('admin_limit_reached');
+  });
+
+  it('counts the addresses of a current admins\' export under its heading, until the prose resumes', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Pia Lund', 'pia.lund@nhs.net'), Subject: 'PL admin' },
+      'Hi,\n\nMill Surgery (P86099) would like another PL Organisation Administrator. Their current PL admins, exported this morning:\n\nName,Email,Role\nAl Ray,al.ray@nhs.net,PL Organisation Administrator\nBo Sim,bo.sim@nhs.net,PL Organisation Administrator\nCy Dorn,cy.dorn@nhs.net,PL Organisation Administrator\n\nThey would like Di Fenn (di.fenn@nhs.net) adding as well, as she is taking over from Al next year.\n\nPia Lund');
+    expect(fieldsOf(c).existingAdminCount).toBe(3);
+  });
+});
+
+describe('sender trust for an unlock', () => {
+  it('raises sender_not_nhs for an unlock asked from a personal mailbox', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Kit Ames', 'kit_ames@hotmail.co.uk'), Subject: 'Locked out' },
+      'Hi\n\nI have locked my PCSE Online account after too many wrong passwords. Username is kit.ames1@nhs.net. Could you unlock it please?\n\nKit Ames\nPharmacist, Ames Pharmacy (FA123)');
+    expect(c.kind).toBe('account_unlock');
+    expect(c.findings.map((f) => f.code)).toContain('sender_not_nhs');
+  });
+});
