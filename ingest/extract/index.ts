@@ -167,6 +167,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     const drawnSigned = forms.some((f) => f.drawn) ? true : null;
     const signed = fieldSigned ?? ocrSigned ?? drawnSigned ?? result.formSigned;
     if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty.'));
+    // "He has filled in his part but hasn't been able to sign it yet": the writer says so, whatever the page shows.
+    else if (formAttached && SAYS_FORM_UNSIGNED.test(body.slice(0, 4000))) findings.push(makeFinding('missing_signature', 'The email says the form is not signed yet.'));
   }
 
 
@@ -422,6 +424,9 @@ function valueAt(result: { fields: Record<string, unknown>; organisation: unknow
   for (const key of keys) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
   return node;
 }
+
+/** The writer saying the attached form is not signed: "hasn't been able to sign it yet", "will sign it when he's back". */
+const SAYS_FORM_UNSIGNED = /\b(?:has(?:n['’]t| not)|have(?:n['’]t| not)|had(?:n['’]t| not))\s+(?:yet\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+|had\s+(?:a\s+)?chance\s+to\s+)?sign(?:ed)?\s+(?:it|the\s+form|this|the\s+request)\b|\bwill\s+sign\s+(?:it\s+)?(?:when|once|on\s+(?:his|her|their)\s+return)\b|\b(?:form|it)\s+is\s+(?:still\s+)?(?:unsigned|not\s+(?:yet\s+)?signed)\b/i;
 
 /** A form's signature field (typed, or a text box named for the signature), not the date it was signed. */
 function isSignatureField(x: PdfFormField): boolean {

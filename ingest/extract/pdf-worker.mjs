@@ -356,10 +356,11 @@ function joinTextItems(items, viewport) {
 }
 
 /**
- * A signature label with no typed text after it but perhaps a date ("Signature", "Signature  Date  07/12/2026"): only
+ * A signature label with no typed text after it but perhaps a date ("Signature", "Signature of authorised signatory",
+ * "Signature  Date  07/12/2026"): only
  * then is the page's drawing looked at, which costs an operator list (fonts and images loaded) per page.
  */
-const UNSIGNED_LOOKING = /^[ \t]*signature[ \t:]*(?:\t[ \t]*date\b[ \t:]*(?:\t[ \t]*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?)?[ \t]*$/im;
+const UNSIGNED_LOOKING = /^[ \t]*signature(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z][A-Za-z \t]{2,40}?)?[ \t:]*(?:\t[ \t]*date\b[ \t:]*(?:\t[ \t]*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?)?[ \t]*$/im;
 
 /**
  * Whether the form's first pages carry something drawn by hand: a path of many curves (a signature written with a

@@ -268,3 +268,30 @@ describe('sender trust for an unlock', () => {
     expect(c.findings.map((f) => f.code)).toContain('sender_not_nhs');
   });
 });
+
+describe('a form left unsigned', () => {
+  async function printedForm(lines: string[]): Promise<Buffer> {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    lines.forEach((l, i) => page.drawText(l, { x: 48, y: 790 - i * 22, size: 10, font }));
+    return Buffer.from(await doc.save());
+  }
+  const formEmail = async (pdf: Buffer, body: string) => {
+    const { body: mime, contentType } = multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: body }, pdfPart(pdf, 'primary user form.pdf')]);
+    return parseRaw('openexeter', composeEmail({ ...from('Una Pike', 'una.pike@nhs.net', 'openexeter'), Subject: 'Primary user form' }, mime, contentType));
+  };
+  const lines = ['Open Exeter - Request for a Primary User - GP Practices', 'Practice name: Pike Lane Surgery', 'Practice code: C84 077', 'Primary User name: Ray Holt', 'Primary User email: ray.holt@nhs.net', 'Signatory name: Dr Ann Bell', 'Signatory email: ann.bell@nhs.net', 'Capacity: GP Partner'];
+
+  it('raises missing_signature for a printed form whose "Signature of authorised signatory" box is left empty', async () => {
+    const c = await formEmail(await printedForm([...lines, 'Signature of authorised signatory', '', 'OE-PU-GP v2.1 Page 1 of 1']), 'Hi,\n\nPlease see the attached form.\n\nUna Pike\nPractice Manager');
+    expect(c.findings.map((f) => f.code)).toContain('missing_signature');
+  });
+
+  it('raises missing_signature when the writer says the form is not signed yet, and not when the box holds a typed name', async () => {
+    const unsigned = await formEmail(await printedForm([...lines, 'Signature: Ann Bell']), 'Hi,\n\nDr Bell has filled in her part but hasn\'t been able to sign it yet - she will sign it when she is back on Monday.\n\nUna Pike');
+    expect(unsigned.findings.map((f) => f.code)).toContain('missing_signature');
+    const signed = await formEmail(await printedForm([...lines, 'Signature of authorised signatory', 'A Bell', 'OE-PU-GP v2.1 Page 1 of 1']), 'Hi,\n\nPlease see the attached signed form.\n\nUna Pike');
+    expect(signed.findings.map((f) => f.code)).not.toContain('missing_signature');
+  });
+});
