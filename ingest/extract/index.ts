@@ -165,7 +165,10 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
     const ocrSigned = forms.some((f) => f.ocr?.signature === 'signed') ? true : forms.some((f) => f.ocr?.signature === 'blank') ? false : null;
     // A signature drawn on the page (Acrobat's "Fill & Sign", a pen on a tablet) leaves no text beside the label.
     const drawnSigned = forms.some((f) => f.drawn) ? true : null;
-    const signed = fieldSigned ?? ocrSigned ?? drawnSigned ?? result.formSigned;
+    // A printed signature label read with nothing beside it is the weakest sign: "Part B is signed by Dr Okafor" in the
+    // covering email outweighs it (a fillable form is often signed by typing, or in a box the text does not show).
+    const printedSigned = result.formSigned === false && SAYS_FORM_SIGNED.test(body.slice(0, 4000)) ? null : result.formSigned;
+    const signed = fieldSigned ?? ocrSigned ?? drawnSigned ?? printedSigned;
     if (signed === false) findings.push(makeFinding('missing_signature', 'The form is filled in but its signature is empty.'));
     // "He has filled in his part but hasn't been able to sign it yet": the writer says so, whatever the page shows.
     else if (formAttached && SAYS_FORM_UNSIGNED.test(body.slice(0, 4000))) findings.push(makeFinding('missing_signature', 'The email says the form is not signed yet.'));
@@ -427,6 +430,9 @@ function valueAt(result: { fields: Record<string, unknown>; organisation: unknow
 
 /** The writer saying the attached form is not signed: "hasn't been able to sign it yet", "will sign it when he's back". */
 const SAYS_FORM_UNSIGNED = /\b(?:has(?:n['’]t| not)|have(?:n['’]t| not)|had(?:n['’]t| not))\s+(?:yet\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+|had\s+(?:a\s+)?chance\s+to\s+)?sign(?:ed)?\s+(?:it|the\s+form|this|the\s+request)\b|\bwill\s+sign\s+(?:it\s+)?(?:when|once|on\s+(?:his|her|their)\s+return)\b|\b(?:form|it)\s+is\s+(?:still\s+)?(?:unsigned|not\s+(?:yet\s+)?signed)\b/i;
+
+/** The writer saying the attached form is signed: "Part B is signed by Dr Okafor", "Dr X has signed it", "signed form attached". */
+const SAYS_FORM_SIGNED = /\b(?:is|has\s+been|was|been)\s+(?:duly\s+)?signed\s+(?:by|off\s+by)\b|\b(?:has|have)\s+(?:now\s+)?signed\s+(?:it|the\s+form|part\s+\w+)\b|\bsigned\s+(?:form|copy|request)\b/i;
 
 /** A form's signature field (typed, or a text box named for the signature), not the date it was signed. */
 function isSignatureField(x: PdfFormField): boolean {
