@@ -5,7 +5,7 @@
  * card looks right and a missing one does not.
  */
 import { cleanPersonName, isPcseMailbox } from './field-helpers.js';
-import { emailMatchesName } from './participants.js';
+import { emailMatchesName, letters } from './participants.js';
 import { nameSpelledByAddress } from './names-from-addresses.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
 import type { Doubt } from './fields/context.js';
@@ -261,12 +261,9 @@ export function digitReadAsLetter(name: string, email: string): string | null {
 }
 
 export function checkScannedSurname(name: string, email: string): { repaired: string | null; doubt: boolean } {
-  const local = (email.split('@')[0] ?? '').toLowerCase();
-  const m = /^[a-z-]+[._]([a-z-]{3,})\d*$/.exec(local);
-  if (!m?.[1]) return { repaired: null, doubt: false };
-  const spelt = m[1].replace(/-/g, '');
+  const spelt = surnameInAddress(email);
+  if (!spelt) return { repaired: null, doubt: false };
   const words = name.split(/\s+/);
-  const letters = (w: string): string => w.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
   if (letters(words[words.length - 1] ?? '') === spelt) return { repaired: null, doubt: false };
   if (words.length >= 3 && letters(`${words[words.length - 2]}${words[words.length - 1]}`) === spelt) {
     return { repaired: [...words.slice(0, -2), `${words[words.length - 2]}${(words[words.length - 1] ?? '').toLowerCase()}`].join(' '), doubt: false };
@@ -274,10 +271,15 @@ export function checkScannedSurname(name: string, email: string): { repaired: st
   return { repaired: null, doubt: true };
 }
 
+/** The surname an address spells after its separator, in letters ("faroog" in "nadia.faroog2@"), or null. */
+function surnameInAddress(email: string): string | null {
+  return /^[a-z-]+[._]([a-z-]{3,})\d*$/.exec((email.split('@')[0] ?? '').toLowerCase())?.[1]?.replace(/-/g, '') ?? null;
+}
+
 /** Whether an address's surname ("faroog" in "nadia.faroog@") is one or two letters from the surname of `name`. */
 function surnameNearlySpelt(name: string, email: string): boolean {
-  const spelt = /^[a-z-]+[._]([a-z-]{3,})\d*$/.exec((email.split('@')[0] ?? '').toLowerCase())?.[1]?.replace(/-/g, '');
-  const surname = (name.split(/\s+/).pop() ?? '').toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  const spelt = surnameInAddress(email);
+  const surname = letters(name.split(/\s+/).pop() ?? '');
   if (!spelt || surname.length < 4) return false;
   const d = editDistance(surname, spelt);
   return d > 0 && d <= 2;
@@ -319,7 +321,7 @@ export function orderedByAddress(name: string, email: string): string {
  */
 function forenameMisread(name: string, email: string): boolean {
   const m = /^([a-z]{3,})[._][a-z-]{2,}\d*$/.exec((email.split('@')[0] ?? '').toLowerCase());
-  const first = (name.split(/\s+/)[0] ?? '').toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  const first = letters(name.split(/\s+/)[0] ?? '');
   if (!m?.[1] || !first || first === m[1]) return false;
   const d = editDistance(first, m[1]);
   return d > 0 && d <= 2 && first.length >= 4;
@@ -360,7 +362,6 @@ function spellsWholeName(email: unknown, name: unknown): boolean {
   if (nameSpelledByAddress(name, email) !== null) return true;
   // "O'DONNELL-REYES" beside "sian.odonnell-reyes@": a long surname spelt letter for letter by the address after
   // its dot agrees as surely as a whole name does.
-  const surname = (name.trim().split(/\s+/).pop() ?? '').toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
-  const afterDot = (email.split('@')[0] ?? '').toLowerCase().split(/[._]/).pop()?.replace(/[^a-z]/g, '') ?? '';
-  return surname.length >= 8 && afterDot === surname;
+  const surname = letters(name.trim().split(/\s+/).pop() ?? '');
+  return surname.length >= 8 && surnameInAddress(email) === surname;
 }

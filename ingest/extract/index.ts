@@ -13,6 +13,7 @@ import { SIGNATORY_CAPACITIES, readLabelledValues, type LabelledValue } from './
 import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mime.js';
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
+import { sameNameInAnyOrder } from './participants.js';
 import { answerNumberedQuestions, answersBetweenQuotedQuestions, answersTypedIntoQuote, answersUnderListedQuestions } from './numbered-answers.js';
 import { cleanScanNoise } from './scan-noise.js';
 import { unwrapHardWrapped } from './hard-wrap.js';
@@ -378,9 +379,7 @@ function ownRequestCorrected(split: SplitBody, sender: { name: string | null; em
   if (split.newText.replace(/\s+/g, ' ').length > 500 || !OWN_CORRECTION.test(split.newText)) return null;
   const quotedAuthor = quotedAuthorEmail(split);
   // Outlook within one organisation quotes its author by display name only ("From: Lumb Rebecca (RIVERBANK …)").
-  const personOf = (name: string | null | undefined): string => (name ?? '').replace(/\([^)]*\)/g, ' ').trim().toLowerCase().split(/[\s,]+/).filter(Boolean).sort().join(' ');
-  const quotedName = personOf(split.quotedFrom?.name);
-  const same = quotedAuthor ? quotedAuthor.toLowerCase() === sender.email.toLowerCase() : !!quotedName && quotedName === personOf(sender.name);
+  const same = quotedAuthor ? quotedAuthor.toLowerCase() === sender.email.toLowerCase() : sameNameInAnyOrder(split.quotedFrom?.name, sender.name);
   return same ? quotedMessageText(split.quoted) : null;
 }
 
@@ -402,7 +401,7 @@ function markReadFromScan(evidence: Record<string, string>, lines: OcrLine[], va
   const read = lines.map((l) => ({ line: l, text: squash(l.text) })).filter((l) => l.text.length >= 5);
   for (const [path, line] of Object.entries(evidence)) {
     // "First name: Agata / Surname: Nowako wska": a value joined from two lines is read from the scan when each of
-    // them is, and is as sure as the less sure of them.
+    // them is, and is as sure as the line the value came from.
     const whole = squash(line);
     const split = line.split(' / ').map(squash);
     const parts = read.some((l) => l.text.includes(whole)) || split.some((e) => e.length < 5) ? [whole] : split;

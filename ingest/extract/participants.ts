@@ -38,7 +38,17 @@ export function signOffs(signature: string): SignOff[] {
 }
 
 /** Lower-case letters of a name or an address's local part, for comparing the two ("d.ndlovu-harris" ~ "Ndlovu-Harris"). */
-const letters = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+export const letters = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+
+/**
+ * Whether two display names are one person's, whatever the order and brackets: "BRENNAN, Moira" and "Moira Brennan";
+ * "Lumb Rebecca (RIVERBANK MEDICAL PRACTICE)" and "Lumb Rebecca".
+ */
+export function sameNameInAnyOrder(a: string | null | undefined, b: string | null | undefined): boolean {
+  const words = (name: string | null | undefined): string => (name ?? '').replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).map(letters).filter(Boolean).sort().join(' ');
+  const wa = words(a);
+  return wa.length > 0 && wa === words(b);
+}
 
 /** Whether an address's local part spells the person's surname ("d.ndlovu-harris@" and "Dumisani Ndlovu-Harris"). */
 export function emailMatchesName(email: string | null, name: string | null): boolean {

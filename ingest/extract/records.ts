@@ -1,6 +1,6 @@
 import type { CaseKind } from '../../core/domain/case.js';
 import { classifyOdsCode } from '../../core/domain/ods.js';
-import { odsCodesWithLines } from './field-helpers.js';
+import { EMAIL_IN_TEXT, odsCodesWithLines } from './field-helpers.js';
 
 /**
  * One organisation's part of a list of several, each with its own code: a table row ("Mistry & Webb Coalville | TPK58
@@ -62,7 +62,7 @@ export function labelledBlockRecords(text: string): CodeRecord[] | null {
   const repeated = [...shapes.values()].filter((bs) => bs.length >= 2);
   if (repeated.length !== 1 || !repeated[0] || repeated[0].length > 12) return null;
   // Rows about different people, each with an address of their own; rows of one person's roles are one request.
-  const addresses = repeated[0].map((b) => b.join('\n').match(/[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+/)?.[0]?.toLowerCase());
+  const addresses = repeated[0].map((b) => b.join('\n').match(EMAIL_IN_TEXT)?.[0]?.toLowerCase());
   if (addresses.some((a) => !a) || new Set(addresses).size !== addresses.length) return null;
   return repeated[0].map((lines) => ({ code: odsCodesWithLines(lines.join('\n'))[0]?.value ?? '', lines }));
 }

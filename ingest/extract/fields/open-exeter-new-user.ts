@@ -3,6 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { NAME_PATTERN, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, reorderDisplayName, stripLeadingWords } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
 import { proseUsername } from './username.js';
+import { sameNameInAnyOrder } from '../participants.js';
 import { ORG_SUFFIX, set, ANY, type FieldContext, type Ev } from './context.js';
 
 /** A label that asks for a login, not a person ("Created by (user ID)", "Creator login"). */
@@ -80,8 +81,7 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   }
   // "Created By: BRENNAN, Moira" forwarded by Moira Brennan herself: the creator's address is the one she writes from.
   if (createdBy.name && !createdBy.email) {
-    const same = (a: string | null | undefined): boolean => !!a && sortedWords(a) === sortedWords(createdBy.name ?? '');
-    const known = [ctx.sender, ctx.requester, ...(ctx.participants ?? []), ...(ctx.copied ?? [])].find((p) => p?.email && same(cleanPersonName(reorderDisplayName(p.name ?? null))));
+    const known = [ctx.sender, ctx.requester, ...(ctx.participants ?? []), ...(ctx.copied ?? [])].find((p) => p?.email && sameNameInAnyOrder(p.name, createdBy.name));
     if (known?.email) {
       createdBy.email = known.email.toLowerCase();
       ev['fields.createdBy.email'] = `From header: ${known.name ?? ''} <${known.email}> (the creator named in the notification)`;
@@ -90,8 +90,6 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   return { user: { ...user, username: set(ev, 'fields.user.username', userName) }, createdBy };
 }
 
-/** A name's words in one order and case, so "BRENNAN, Moira" and "Moira Brennan" compare equal. */
-const sortedWords = (name: string): string => name.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
 
 const LOGIN_THEN_NAME = /^[A-Z][A-Z0-9._-]{2,19}\s*(?:[-–]\s*|\(\s*)((?:(?:MRS|MR|MS|MISS|DR|MX)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\)?$/u;
 

@@ -460,7 +460,7 @@ function adminsListedWithAddresses(body: string): Found<number> | null {
   for (const line of lines.slice(at + 1, at + 60)) {
     // A sentence again ("Lorna is going on maternity leave …", "They would like Owen Blake adding"): the list ended.
     if (line.split(/\s+/).length > 8 && /[a-z]/.test(line) && !/[|:]/.test(line)) break;
-    for (const m of line.matchAll(/[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+/g)) addresses.add(m[0].toLowerCase());
+    for (const m of line.matchAll(EMAIL_IN_TEXT)) addresses.add(m[0].toLowerCase());
     if (line.trim()) taken.push(line.trim());
   }
   return addresses.size >= 2 && addresses.size <= 10 ? { value: addresses.size, line: [lines[at]?.trim() ?? '', ...taken.filter((l) => l.includes('@'))].join(' / ') } : null;
