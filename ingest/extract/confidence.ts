@@ -4,7 +4,7 @@
  * missing, which staff see) and offered as a hint instead (which staff must check), because a wrong value on a
  * card looks right and a missing one does not.
  */
-import { cleanPersonName, isPcseMailbox } from './field-helpers.js';
+import { cleanPersonName, escapeRegExp, isPcseMailbox } from './field-helpers.js';
 import { emailMatchesName, letters } from './participants.js';
 import { nameSpelledByAddress } from './names-from-addresses.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
@@ -291,7 +291,7 @@ function fullerForenameWritten(name: string, text: string): boolean {
   const surname = words[words.length - 1] ?? '';
   const initial = words[0] ?? '';
   if (!surname || surname.length < 2 || !text) return true;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   return new RegExp(`\\b${initial}\\p{Ll}{2,}(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+${escaped}\\b`, 'u').test(text);
 }
 

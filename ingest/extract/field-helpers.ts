@@ -524,6 +524,9 @@ export function formalNameFromSignOff(name: string | null, signOff: string, emai
   for (const line of signOff.split('\n')) {
     const m = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+)\s+\((\p{Lu}[\p{L}'’-]+)\)\s+([\p{L}'’ -]+?)\s*(?:[(,|]|$)/u.exec(line);
     if (m?.[1] && m[2] && m[3] && `${m[2]} ${m[3]}`.toLowerCase() === known) return `${m[1]} ${m[3]}`;
+    // "MARSH-WHITAKER, Helen (NHS …)" signing "Helen Marsh-Whitaker": the directory's capitals are not how she writes it.
+    const asSigned = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u.exec(line)?.[1];
+    if (asSigned && asSigned.toLowerCase() === known && /\b\p{Lu}{2,}\b/u.test(name) && !/\b\p{Lu}{3,}\b/u.test(asSigned)) return asSigned;
     // "From: Tom Whitaker <thomas.whitaker@…>" signing "Dr Thomas Whitaker": the full forename the address spells too.
     const full = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(line);
     const forename = full?.[1]?.toLowerCase();
@@ -541,4 +544,9 @@ export function reorderDisplayName(raw: string | null): string | null {
   // "Smith, Practice Manager" is a name and a role, not a reversed name.
   if (!m?.[1] || !m[3] || NOT_A_FORENAME.test(m[3])) return raw;
   return `${m[3]} ${m[1]}`;
+}
+
+/** Text to match literally inside a RegExp built from it. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

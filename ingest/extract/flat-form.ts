@@ -82,12 +82,12 @@ function markedCapacityLists(text: string): string {
 }
 
 /** A capacity as a scan reads it: "Caldicot Guardian", "caldicott Guardian", "Member of the Board". */
-const SCANNED_CAPACITY = /\b(?:Lead\s+GP|GP\s+Partner|Ca\w{0,2}dicot{1,2}\s+Guardian|Existing\s+Primary\s+(?:Contact|User)|Member\s+of\s+the\s+Board(?:\s+of\s+Directors)?)\b/gi;
+const SCANNED_CAPACITY = /\b(?:Lead\s+GP|[GgEe6][PpF]\s+Partner|Ca\w{0,2}dicot{1,2}\s+Guardian|Existing\s+Primary\s+(?:Contact|User)|Member\s+of\s+the\s+Board(?:\s+of\s+Directors)?)\b/gi;
 /** A capacity as the form prints it, from a scan's reading of it ("Caldicot  Guardian"). */
-const capacityAsPrinted = (read: string): string => read.replace(/\s+/g, ' ').replace(/^ca\w{0,2}dicot{1,2}/i, 'Caldicott');
+const capacityAsPrinted = (read: string): string => read.replace(/\s+/g, ' ').replace(/^ca\w{0,2}dicot{1,2}/i, 'Caldicott').replace(/^[GgEe6][PpF](?= Partner$)/, 'GP');
 
 /** A scanned box with a tick in it: "[v]", "vi]", "[wf", "v/", "[X]". */
-const TICKED_BOX = /^[[(|{]?(?:[vVwW√✓✔][a-zA-Z|/\]]{0,2}|[xX]|\/)[\])|}]?$/;
+const TICKED_BOX = /^[[(|{]?(?:[fFtT]?[vVwW√✓✔][a-zA-Z|/\]]{0,2}|[xX]|\/)[\])|}Il1]?$/;
 /** A scanned empty box: "O", "[=]", "[El", "[J", "[1]", "OO", "□". */
 const EMPTY_BOX = /^(?:[[(|{]?[OoEIJCc0=1l|_-]{0,2}[a-z]?[\])|}]?|[□☐])$/;
 
@@ -123,14 +123,17 @@ function tickedCapacityColumn(lines: string[], start: number): { line: string; n
   // An option whose box left nothing on its line: the tick in it may have been read as a speck and cleaned away.
   const boxless: string[] = [];
   let empty = 0;
+  // Each empty box as read, with its option: a tick OCR reads as a letter ("of") differs from the empty boxes' reading.
+  const emptyBoxes: { box: string; capacity: string }[] = [];
   let j = start;
   for (; j < lines.length; j++) {
     const line = lines[j] ?? '';
     const printed = [...line.matchAll(SCANNED_CAPACITY)];
     const option = printed.length === 1 ? printed[0] : undefined;
     // The box is the mark just before the option; specks may stand before it ("L . * [J Existing Primary User").
-    const before = option ? line.slice(0, option.index).trim() : '';
-    const after = option ? line.slice((option.index ?? 0) + option[0].length).trim() : '';
+    // "Position (tick one) fv. Lead GP": the list may start on its label's line.
+    const before = option ? line.slice(0, option.index).replace(/^.*\btick\s+one\)?\s*/i, '').trim() : '';
+    const after = option ? line.slice((option.index ?? 0) + option[0].length).replace(/^[\s.:]+/, '').trim() : '';
     if (option && !before && after.length <= 3) {
       boxless.push(option[0]);
       continue;
@@ -142,8 +145,20 @@ function tickedCapacityColumn(lines: string[], start: number): { line: string; n
     if (TICKED_BOX.test(box) || /^[vV√✓✔]\d$/.test(box)) {
       if (ticked || capacity.length !== 1) return null;
       ticked = capacity[0]?.[0] ?? null;
-    } else if (EMPTY_BOX.test(box)) empty++;
-    else break;
+    } else if (EMPTY_BOX.test(box)) {
+      empty++;
+      if (capacity.length === 1 && capacity[0]) emptyBoxes.push({ box, capacity: capacity[0][0] });
+    } else break;
+  }
+  // "[J Lead GP" / "of GP Partner" / "[J Caldicott Guardian" / "[J Existing Primary Contact": three or more boxes read
+  // alike and one read otherwise is the ticked one.
+  if (!ticked && boxless.length === 0 && emptyBoxes.length >= 4) {
+    const alike = emptyBoxes.filter((e) => e.box === emptyBoxes[0]?.box || e.box === emptyBoxes[1]?.box);
+    const usual = [...new Set(emptyBoxes.map((e) => e.box))].map((box) => ({ box, n: emptyBoxes.filter((e) => e.box === box).length })).sort((a, b) => b.n - a.n)[0];
+    const odd = usual && usual.n >= 3 ? emptyBoxes.filter((e) => e.box !== usual.box) : [];
+    // The odd one must hold a mark no empty box is read as ("of", not "[]" among "O"s: both are empty boxes).
+    const markless = /^[[\](){}|OoJCcEIl10=_-]+$/;
+    if (alike.length && odd.length === 1 && !markless.test(odd[0]?.box ?? '') && usual && usual.n === emptyBoxes.length - 1) ticked = odd[0]?.capacity ?? null;
   }
   // "[O) Lead GP" / "GP Partner" / "[O Caldicott Guardian" …: every other box read as empty, one option's box gone.
   if (!ticked && boxless.length === 1 && empty >= 2) ticked = boxless[0] ?? null;

@@ -449,7 +449,7 @@ const LAST_NAME = /^(.*?)\s*\b(?:surname|last name|family name)$/;
 /**
  * Forms split a person's name in two ("nominee_first_name" + "nominee_surname", "puFirstName" + "puLastName"):
  * the two parts with the same prefix become one "<prefix> name" field holding the full name, unless the form
- * also has a full-name field for that person.
+ * also has a full-name field for that person beside them.
  */
 function joinNameParts(fields: PdfFormField[]): NamedFormField[] {
   const out: NamedFormField[] = [...fields];
@@ -460,7 +460,9 @@ function joinNameParts(fields: PdfFormField[]): NamedFormField[] {
     const last = fields.find((x) => x.value?.trim() && LAST_NAME.exec(humanise(x.name))?.[1] === prefix);
     if (!last) continue;
     const fullName = `${prefix} name`.trim();
-    if (fields.some((x) => x.value?.trim() && (humanise(x.name) === fullName || humanise(x.name) === `${prefix} full name`.trim()))) continue;
+    // A full-name field counts beside the two parts; the signatory's "Name" a section further down is another person's.
+    const near = (x: PdfFormField): boolean => Math.abs(fields.indexOf(x) - fields.indexOf(first)) <= 3;
+    if (fields.some((x) => x.value?.trim() && near(x) && (humanise(x.name) === fullName || humanise(x.name) === `${prefix} full name`.trim()))) continue;
     const joined: NamedFormField = { name: `${first.name} + ${last.name}`, label: fullName, type: 'text', value: `${first.value.trim()} ${(last.value ?? '').trim()}` };
     const at = out.indexOf(first);
     out.splice(at, 1, joined);

@@ -137,6 +137,9 @@ export const KIND_READERS = {
       [/\btake\b[^.\n]{0,40}\boff\b[^.\n]{0,30}(roles?|access|account|pcse)/i, 3],
       [/\b(revoke|withdraw)\w*\b[^.\n]{0,40}(roles?|access)/i, 4],
       [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
+      // "Karen Doyle (user ID DOYLEK) left Beechwood Surgery on Friday. Please could you remove her access to: …": a
+      // leaver's access, whatever functions are listed after it.
+      [/\b(?:left|leaver|has left|no longer works)\b[^\n]{0,200}\bremov\w*\s+(?:her|his|their|the)\s+access\b/i, 5],
       [/\btake\b[^.\n]{0,90}\broles?\b[^.\n]{0,20}\boff\b/i, 6],
       // "Please could you delete his admin rights", "remove Jane Oduya from our pharmacy's PCSE account".
       [/\bdelet\w*\b[^.\n]{0,60}\b(?:rights|access|roles?|log-?in|permissions?)\b/i, 5],
@@ -207,7 +210,9 @@ export const KIND_READERS = {
       [/\bexisting (open exeter )?user\b/i, 2],
       [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
       // Open Exeter's permission names, asked for in any case ("can i have the prior notification list added").
-      [/\b(prior notification lists?|call\/?recall|sample taker|cytology results?|result enquiry|result enquiries|PNL)\b/i, 3],
+      [/\b(prior notification lists?|call\/?recall|sample taker|cytology results?|result enquiry|result enquiries|PNL|failsafe reports?)\b/i, 3],
+      // "give Mandeep Gill (user name MGILL02) access to …": a login named beside the person.
+      [/\((?:open exeter\s+)?(?:user\s*name|username|login|user id)\s*:?\s*[A-Z][A-Z0-9]{3,}\)/i, 2],
       [/\b(add|added|grant|give|enable|have)\b[^.\n]{0,60}\b(to|on)\s+(my|his|her|their|the)\s+(open exeter|account|log-?in)\b/i, 2],
       // "add the Cytology Results application to Mrs Linda Shore's Open Exeter account".
       [/\b(add|grant|give|enable)\b[^.\n]{0,60}\b(to|on)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}['’]s\s+(open exeter\s+)?(account|log-?in)\b/iu, 2],

@@ -368,6 +368,8 @@ function isStrongLabelLine(line: string): boolean {
 function isHeadingLine(line: string, next: string): boolean {
   const t = line.trim();
   if (t.length >= 80 || /[.?!,;]$/.test(t) || /@/.test(t)) return false;
+  // "[ ] Existing Primary User within the organisation": an option beside its tick box, not what follows it.
+  if (/^(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■])/u.test(t)) return false;
   if (SECTION_WORDS.test(t) && t.split(/\s+/).length <= 8) return true;
   // A short line followed by a labelled line is the heading of what follows ("ICB approval", "PCN").
   return t.split(/\s+/).length <= 5 && !/\d/.test(t) && (splitLabelValue(next) !== null || isStrongLabelLine(next));

@@ -8,7 +8,7 @@
 import type { PdfReadResult } from './pdf-form.js';
 
 /** A token that is only marks: box edges, specks read as punctuation or a copyright sign. */
-const MARKS = "[|¦©®°•»«~`'‘’\"“”:;.,_—–-]+";
+const MARKS = "[|¦©®°•»«~`'‘’\"“”:;.,_—–=£€¥$*^-]+";
 
 /** Marks that are never a separator a writer put between two words. */
 const SPECKS = "[|¦©®°•»«~`'‘’\"“”:;_]+";
@@ -19,18 +19,25 @@ export function cleanOcrLine(line: string): string {
   // Leading and trailing marks, and a lone lower-case letter at the end ("GP Partner c", "Date 19/11/2026 . i").
   for (let before = ''; before !== v; ) {
     before = v;
-    v = v.replace(new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u'), '').replace(new RegExp(`\\s+(?:${MARKS}|[a-z])$`, 'u'), '').trim();
+    v = v.replace(new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u'), '').replace(new RegExp(`\\s+(?:${MARKS}|[a-z][.,:;]?)$`, 'u'), '').trim();
     // After a value in capitals (handwriting is printed in them), a stray digit or two lower-case letters is a speck:
     // "Forename(s) REBECCA 2", "Name DR ANJALI VARMA co".
-    v = v.replace(/(?<=\b\p{Lu}{2,})\s+(?:\d|\p{Ll}{1,2})$/u, '').trim();
+    // So is a word of two letters, a capital then a small one ("FAIRFIELD MEDICAL CENTRE To"): no value in capitals ends so.
+    v = v.replace(/(?<=\b\p{Lu}{2,})\s+(?:\d|\p{Ll}{1,2}|\p{Lu}\p{Ll})$/u, '').trim();
     // "Senior Partner )": a box's edge read as a bracket standing alone, with none to pair it.
     if (!v.includes('(')) v = v.replace(/\s+\)$/u, '').trim();
     if (!v.includes(')')) v = v.replace(/^\(\s+/u, '').trim();
   }
   // "G8223]": a code's last digit 1 read as a bracket or bar (a code is letters then digits, never a bracket).
   v = v.replace(/(?<![\p{L}\d])([A-Z]{1,2}\d{3,}|[A-Z]\d[A-Z\d]\d{2,})[\]|!](?=\s|$)/gu, '$11');
+  // "HB81076": a handwritten 8 read as "B8" after a practice code's letter (seen on two forms of one writer's hand).
+  v = v.replace(/\b([A-Z])B(8\d{4})\b/g, '$1$2');
   // "PB7620": a practice code (a letter, then five digits) with a digit read as the letter it looks like.
   v = v.replace(/\b([A-Z])([0-9BOISZ]{5})\b/g, (token, letter: string, rest: string) => ((rest.match(/\d/g)?.length ?? 0) >= 3 ? `${letter}${rest.replace(/B/g, '8').replace(/O/g, '0').replace(/I/g, '1').replace(/S/g, '5').replace(/Z/g, '2')}` : token));
+  // "Jjoanne.fitzgerald7@nhs.net": a box's edge read as the capital of the address's first letter.
+  v = v.replace(/(?<![\w.@-])([A-Z])(?=([a-z])[a-z0-9._-]*@)/g, (cap: string, _c: string, next: string) => (cap.toLowerCase() === next ? '' : cap));
+  // "_aled.pryce@nhs.net": a box's bottom edge read as an underscore before an address (none starts with one).
+  v = v.replace(/(?<![\w.-])_+(?=[a-z0-9][a-z0-9._-]*@)/gi, '');
   // "© |joanne.templeton@nhs.net": a box edge glued to the front of an address.
   v = v.replace(/[|¦[\]](?=[a-z0-9._-]+@)/gi, '');
   // "Position held Senior Partner 5": a speck read as a digit after a job title (a title never ends in one).
@@ -50,6 +57,10 @@ export function cleanOcrLine(line: string): string {
       .replace(/(@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\s+\.(net|uk|com|org|gov)\b/gi, '$1.$2')
       // "anjali. varma@nhs.net": and after a dot in its local part.
       .replace(/(?<![\w.])([a-z0-9]+)\.\s+([a-z0-9._-]+@)/gi, '$1.$2')
+      // "Surname . Maguire": a full stop standing alone between two words is a speck.
+      .replace(/(?<=\S)\s+\.(?=\s+\S)/g, '')
+      // "niamh.maguire @nhs.net": a space read into an address before its "@".
+      .replace(/([a-z0-9._-])\s+@(?=[a-z0-9-]+\.[a-z])/gi, '$1@')
       // "Signatory. position": a full stop inside a label, before a lower-case word.
       .replace(/(\p{L})\.\s+(?=\p{Ll})/gu, '$1 ')
       // "Telephone -0151 …": a dash read before a UK number.
@@ -63,9 +74,24 @@ export function cleanScanNoise(result: PdfReadResult): PdfReadResult {
   const lines = result.ocr?.lines;
   if (!result.ocr || !lines || lines.length === 0) return result;
   const read = new Set(lines.map((l) => l.text.trim()));
+  // A line read at under 30 % with no word of four letters or digits ("=e RUG. SSS", "E EE"): a table's rules and a
+  // box's shading, not writing; an address or a longer word is kept for the reviewer, however unsure.
+  const noise = new Set(lines.filter((l) => l.confidence < 0.3 && !/@|[\p{L}\d]{4}/u.test(l.text)).map((l) => l.text.trim()));
+  // A line that is only specks once cleaned ("— \\", ". co - |": a table's rules between two rows) goes: it would part
+  // a label's lines that belong together ("First name: Niamh" / "Surname: Maguire").
   const text = result.text
     .split('\n')
-    .map((l) => (read.has(l.trim()) ? cleanOcrLine(l) : l))
+    .flatMap((l) => {
+      if (!read.has(l.trim())) return [l];
+      if (noise.has(l.trim())) return [];
+      const cleaned = cleanOcrLine(l);
+      return onlySpecks(cleaned) ? [] : [cleaned];
+    })
     .join('\n');
-  return { ...result, text, ocr: { ...result.ocr, lines: lines.map((l) => ({ ...l, text: cleanOcrLine(l.text) })) } };
+  return { ...result, text, ocr: { ...result.ocr, lines: lines.filter((l) => !noise.has(l.text.trim())).map((l) => ({ ...l, text: cleanOcrLine(l.text) })).filter((l) => !onlySpecks(l.text)) } };
+}
+
+/** A cleaned OCR line with nothing a writer wrote: marks, or one or two lower-case letters. */
+function onlySpecks(line: string): boolean {
+  return /^(?:\p{Ll}{1,2}|[^\p{L}\d]*)$/u.test(line.trim());
 }

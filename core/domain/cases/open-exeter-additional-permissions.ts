@@ -6,7 +6,7 @@ import {
   type CaseModule, NameField, EmailField, TextField, StringListField, enumField, need, effectKey, recipients, reply, replyBase,
   checkOrganisation, findAccount,
 } from './case-module.js';
-import { PERMISSION_REQUESTERS, SIGNATORY_ROLES, describeSignatoryRole } from './open-exeter-roles.js';
+import { PERMISSION_REQUESTERS, SIGNATORY_ROLES, signatoryInRole } from './open-exeter-roles.js';
 
 export const OpenExeterAdditionalPermissionsFieldsSchema = z.object({
   user: z.preprocess((v) => (v === undefined || v === null ? {} : v), z.object({ name: NameField, email: EmailField, username: TextField })),
@@ -37,7 +37,7 @@ export const openExeterAdditionalPermissions: CaseModule<OpenExeterAdditionalPer
       findings.push(makeFinding('sender_not_nhs', 'Requests for more Open Exeter permissions must come from an NHS address.'));
     }
     if (f.signatory.role && !PERMISSION_REQUESTERS.includes(f.signatory.role)) {
-      findings.push(makeFinding('signatory_role_not_allowed', `A ${describeSignatoryRole(f.signatory.role)} may not ask for more permissions.`));
+      findings.push(makeFinding('signatory_role_not_allowed', `${signatoryInRole(f.signatory.role)} may not ask for more permissions.`));
     }
     return findings;
   },

@@ -4,7 +4,7 @@ import { makeFinding } from '../findings.js';
 import {
   type CaseModule, PersonField, NameField, EmailField, enumField, need, effectKey, recipients, reply, replyBase, checkOrganisation,
 } from './case-module.js';
-import { PRIMARY_USER_SIGNATORIES, SIGNATORY_ROLES, describeSignatoryRole } from './open-exeter-roles.js';
+import { PRIMARY_USER_SIGNATORIES, SIGNATORY_ROLES, signatoryInRole } from './open-exeter-roles.js';
 
 export const OpenExeterPrimaryUserRequestFieldsSchema = z.object({
   organisationKind: enumField(['gp_practice', 'other']),
@@ -34,16 +34,22 @@ export const openExeterPrimaryUserRequest: CaseModule<OpenExeterPrimaryUserReque
   needsPhoneVerification: false,
   checkContent(parsed, f) {
     const findings: Finding[] = [];
+    const orgType = parsed.organisation?.type;
+    // The form for organisations other than GP practices, for one the email calls something else too ("Walk-in
+    // Centre"), with a GP practice's code: the code or the form is wrong, and PCSE acts on the code.
+    const code = parsed.organisation?.odsCode;
+    if (f.organisationKind === 'other' && parsed.statedOrganisationType === 'other' && orgType === 'gp_practice' && code && !parsed.findings.some((x) => x.code === 'ods_type_mismatch')) {
+      findings.push(makeFinding('ods_type_mismatch', `The request is for an organisation other than a GP practice, but ${code} is a GP practice code.`));
+    }
     const role = f.signatory.role;
     if (!role) return findings;
-    const orgType = parsed.organisation?.type;
     const inferred: 'gp_practice' | 'other' | null =
       orgType === 'gp_practice' || orgType === 'gp_branch' ? 'gp_practice' : orgType && orgType !== 'other' ? 'other' : null;
     const kind = f.organisationKind ?? inferred;
     const allowed = kind ? PRIMARY_USER_SIGNATORIES[kind] : [...PRIMARY_USER_SIGNATORIES.gp_practice, ...PRIMARY_USER_SIGNATORIES.other];
     if (!allowed.includes(role)) {
       const where = kind === 'gp_practice' ? 'a GP practice' : kind === 'other' ? 'this organisation' : 'any organisation';
-      findings.push(makeFinding('signatory_role_not_allowed', `A ${describeSignatoryRole(role)} may not sign a primary user request for ${where}.`));
+      findings.push(makeFinding('signatory_role_not_allowed', `${signatoryInRole(role)} may not sign a primary user request for ${where}.`));
     }
     return findings;
   },

@@ -22,6 +22,13 @@ export const PRIMARY_USER_SIGNATORIES: Record<'gp_practice' | 'other', readonly 
 export const PERMISSION_REQUESTERS: readonly SignatoryRole[] = ['lead_gp', 'gp_partner', 'caldicott_guardian', 'board_member'];
 
 /** Human wording of a role for findings and cards. */
+/** The signatory as a sentence's subject: "A Lead GP", "An existing Primary Contact", "Someone in another role". */
+export function signatoryInRole(role: SignatoryRole): string {
+  if (role === 'other') return 'Someone in another role';
+  const described = describeSignatoryRole(role);
+  return `${/^[aeiou]/i.test(described) ? 'An' : 'A'} ${described}`;
+}
+
 export function describeSignatoryRole(role: SignatoryRole): string {
   switch (role) {
     case 'lead_gp':

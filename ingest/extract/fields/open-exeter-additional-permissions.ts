@@ -92,6 +92,9 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     // The signatory's own sign-off first: a forwarder's sign-off ("Mandy Stephenson, Practice Manager") is not theirs.
     roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(signatory.name)) ??
     roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas\b/i.test(l)).join('\n')) ??
+    // "Approved - please action." / "Dr Ben Arkwright" / "Caldicott Guardian, Thornbury Health Centre" over a forwarded
+    // request: the forwarder's own sign-off, not the forwarded message's ("Kerry" / "Practice Manager").
+    (ctx.forwarded?.text ? roleFromText(bodyTail(ctx.body.replace(ctx.forwarded.text, '')), true) : null) ??
     roleFromText(ctx.signature, true) ??
     // A sign-off without "Regards" stays in the body: its last short lines ("GP Partner, Saltmarsh Surgery").
     roleFromText(bodyTail(ctx.body), true) ??
@@ -122,7 +125,7 @@ function loginAfterUser(body: string): Found<string> | null {
 
 /** Open Exeter's cervical screening functions, as practices name them (any case); "all permissions" as asked. */
 // "PNL" is the Prior Notification List's short name: asked for by it alone, or the same function as its full name.
-const OE_PERMISSION = /\b(prior notification list|PNL|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|organisation maintenance|all (?:open exeter |available |the )?permissions)\b/gi;
+const OE_PERMISSION = /\b(prior notification list|PNL|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|failsafe\s+(?:reports?|lists?)|organisation maintenance|all (?:open exeter |available |the )?permissions)\b/gi;
 
 /** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
 const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquir(?:y|ies))\b/gu;

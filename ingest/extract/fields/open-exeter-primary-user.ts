@@ -30,6 +30,25 @@ const CAPACITY_WORDS = [/\blead\b/i, /\bpartner\b/i, /\bguardian\b|\bca\w{0,2}di
 
 const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bI['’]m\b[^.\n]{0,80}\band\s+(?:I\s+)?(?:have\s+|['’]ve\s+)?signed\b|\bI['’]ve\s+signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
 
+/**
+ * A scan that lost the signatory's heading: the name labelled just above the capacity ticked ("Name: Alistair Brennan"
+ * / "Signatory capacity: Member of the Board of Directors") is the signatory's, and the address just below it theirs.
+ */
+function capacityHolder(ctx: FieldContext): ReturnType<typeof labelledPerson> {
+  const at = ctx.labelled.findIndex((v) => /^(?:signatory\s+)?capacity\b/i.test(v.label) && v.value);
+  if (at < 1) return null;
+  const name = ctx.labelled.slice(Math.max(0, at - 2), at).reverse().find((v) => /^(?:full\s+)?name$/i.test(v.label) && cleanPersonName(v.value));
+  if (!name) return null;
+  const mail = ctx.labelled.slice(at + 1, at + 3).find((v) => /e-?mail/i.test(v.label) && firstEmail(v.value));
+  const address = mail ? firstEmail(mail.value) : null;
+  return {
+    name: { value: cleanPersonName(name.value) ?? '', line: name.line },
+    email: address && mail ? { value: address, line: mail.line } : null,
+    nameLine: name.line,
+    emailLine: mail?.line ?? '',
+  };
+}
+
 export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const userSection = /\b(primary user|nominee|applicant|new user|user details|proposed|requested user|person to be)\b/i;
   const p = labelledPerson(ctx.labelled, userSection, SIGNATORY) ?? labelledPerson(ctx.labelled, undefined, SIGNATORY);
@@ -39,7 +58,7 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     if (p.email) ev['fields.nominee.email'] = p.emailLine;
     nomineePerson = { name: p.name?.value ?? null, email: p.email?.value ?? null };
   } else nomineePerson = nominee(ctx, ev, 'fields.nominee', userSection);
-  let s = labelledPerson(ctx.labelled, SIGNATORY) ?? null;
+  let s = labelledPerson(ctx.labelled, SIGNATORY) ?? capacityHolder(ctx) ?? null;
   // "Capacity (tick one)": on these forms only the signatory signs in a capacity, whatever heading it sits under.
   let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ?? pick(ctx.labelled, /^capacity\b/i, text);
   // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").

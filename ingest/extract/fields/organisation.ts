@@ -102,7 +102,8 @@ export function detectStatedType(body: string): OrganisationType | null {
   if (/\bpharmac|chemist/i.test(phrase)) return 'pharmacy';
   if (/\bPCN\b|primary care network/i.test(phrase)) return 'pcn';
   // "GP federation (community interest company)", "GP out-of-hours provider": GPs' organisation, not a practice.
-  if (/\b(?:federation|alliance|collaborative|out[-\s]of[-\s]hours|provider|company|hub|at[-\s]scale)\b/i.test(phrase)) return 'other';
+  // "Walk-in Centre (NHS Trust)", "Urgent Treatment Centre", "Hospice": an organisation that is no practice.
+  if (/\b(?:federation|alliance|collaborative|out[-\s]of[-\s]hours|provider|company|hub|at[-\s]scale|walk[-\s]in|trust|hospital|urgent (?:care|treatment)|hospice|prison|social enterprise)\b/i.test(phrase)) return 'other';
   if (/\bbranch\b/i.test(phrase)) return 'gp_branch';
   if (/\bGP\b|general pract|surgery|medical (centre|practice)|health centre/i.test(phrase)) return 'gp_practice';
   return null;

@@ -1,7 +1,7 @@
 /** People in a request: the nominee (labelled, "make Jane Smith (jane@…)", "make me"), labelled persons by section, signatory roles. */
 import type { LabelledValue } from '../labelled-lines.js';
 import type { Person } from '../../../core/domain/case.js';
-import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, firstEmail, isPcseMailbox, pick, stripLeadingWords, type Found } from '../field-helpers.js';
+import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, escapeRegExp, firstEmail, isPcseMailbox, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
 import { ROLE_WORDS, emailMatchesName } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
@@ -55,6 +55,8 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
       const n = m[1] ? cleanPersonName(stripLeadingWords(m[1])) : null;
       // "taking over as the main contact for the practice from Tony Slater, who has retired": the one leaving.
       if (n && isOutgoing(line, n, '\u0000')) continue;
+      // "Medical Secretary to Dr Imogen Fairclough", "PA to the Clinical Director": whom the writer works for.
+      if (/^to\b/i.test(m[0]) && /\b(?:secretary|PA|assistant)\s+$/i.test(line.slice(0, m.index ?? 0))) continue;
       if (n && !NOT_A_NOMINEE_NAME.test(n)) return n;
     }
     return null;
@@ -63,7 +65,14 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   // "I've taken over from Alan Shaw (alan.shaw@…), so please make me …": the person being replaced is never the nominee.
   // Unless the text puts the sender's own address forward ("request that Ms Natalie Brennan (natalie.brennan@…) be set
   // up as the Primary User", in a letter someone else signed).
-  const putForward = !!requesterEmail && body.split('\n').some((l) => l.toLowerCase().includes(requesterEmail) && /\bbe\s+(?:set\s+up|made|added|registered|appointed|nominated)\s+as\b/i.test(l));
+  // Or names the author of the forwarded request as the one to add ("Please add Martin Greenhalgh, martin.g@…, as a PL
+  // Organisation Administrator" from Martin, forwarded by a secretary): a request verb, a name the address spells, the address.
+  const asksFor = (l: string): boolean => {
+    // "Please could you approve me (Jordan Blake, jordan.blake3@…) as PCN user admin": to the ICB, in the forwarded request.
+    const m = new RegExp(`\\b(?:add|nominate|make|set\\s+up|register|appoint|give|approve)\\s+(?:me\\s*\\(\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s*[,(<–-]?\\s*${escapeRegExp(requesterEmail ?? '')}`, 'iu').exec(l);
+    return !!m?.[1] && emailMatchesName(requesterEmail ?? '', cleanPersonName(m[1]));
+  };
+  const putForward = !!requesterEmail && body.split('\n').some((l) => l.toLowerCase().includes(requesterEmail) && (/\bbe\s+(?:set\s+up|made|added|registered|appointed|nominated)\s+as\b/i.test(l) || asksFor(l)));
   const excluded = new Set(requesterEmail && !SELF.test(body) && !putForward ? [requesterEmail] : []);
   // Addresses listed under "Existing", "Current" or an approver's heading (a list of who is there already) are not
   // the address of the person the request is for.
@@ -234,7 +243,8 @@ export function signatoryRole(raw: string | null): string | null {
   if (/caldicott/i.test(raw)) return 'caldicott_guardian';
   if (/existing primary contact|current primary contact|primary contact/i.test(raw)) return 'existing_primary_contact';
   if (/existing primary user|current primary user|primary user/i.test(raw)) return 'existing_primary_user';
-  if (/\blead\s+(gp|partner)|senior partner|clinical lead/i.test(raw)) return 'lead_gp';
+  // A practice's "Clinical Lead" is its lead GP; a service's ("Clinical Lead, Sexual Health") is not.
+  if (/\blead\s+(gp|partner)|senior partner/i.test(raw) || /^\s*(?:GP\s+)?clinical lead\s*$/i.test(raw)) return 'lead_gp';
   if (/\bpartners?\b/i.test(raw)) return 'gp_partner';
   if (/board|director|chief executive|\bceo\b/i.test(raw)) return 'board_member';
   return 'other';
@@ -252,7 +262,7 @@ export function signatoryRole(raw: string | null): string | null {
 export function roleStatedOf(text: string, name: string | null): Found<string> | null {
   const surname = name?.trim().split(/\s+/).pop();
   if (!surname || surname.length < 2) return null;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   // "… signed by Dr Hamish Galbraith, our Lead GP, is attached": the role set beside the name says it as well.
   const statement = new RegExp(`\\b${escaped}\\b(?:,?\\s+(?:who\\s+)?(?:is|was|works as)\\s+(?:a|an|the|our)|,\\s+(?:our|the\\s+practice['’]s|their)(?=\\s+[^,.;!?\\n]{2,40}(?:,|\\.|$)))\\s+([^.;!?\\n]{2,60})`, 'i');
   // Sentences, not lines: a wrapped paragraph breaks "who" from "is a GP Partner"; a blank line still ends one.

@@ -6,6 +6,23 @@ import { set, email, type FieldContext, type Ev } from './context.js';
 export function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   let current = pick(ctx.labelled, /\b(current|old|existing|previous|present)\b.*e-?mail|^from$/i, email);
   let next = pick(ctx.labelled, /\b(?:new|proposed|replacement|future)\b.*e-?mail|^to$|\b(change|update)d? to\b/i, email);
+  // "OLD DETAILS" / "Email: …" then "NEW DETAILS" / "Email: …": the heading says which the address is.
+  // The heading holds for the block below it, though a "Practice: …" line in the block names a section of its own.
+  if (!current || !next) {
+    let heading: 'old' | 'new' | null = null;
+    const under: Record<'old' | 'new', Found<string>[]> = { old: [], new: [] };
+    for (const v of ctx.labelled) {
+      if (OLD_HEADING.test(v.section)) heading = 'old';
+      else if (NEW_HEADING.test(v.section)) heading = 'new';
+      const address = heading && /e-?mail/i.test(v.label) ? email(v.value) : null;
+      if (heading && address) under[heading].push({ value: address, line: v.line });
+    }
+    // One address under each: more would be a list, not the two sections.
+    if (under.old.length === 1 && under.new.length === 1 && under.old[0]?.value !== under.new[0]?.value) {
+      current ??= under.old[0] ?? null;
+      next ??= under.new[0] ?? null;
+    }
+  }
   const body = ctx.body;
   if (!current || !next) {
     const cued = cuedEmails(body);
@@ -14,6 +31,9 @@ export function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknow
   }
   return { currentEmail: set(ev, 'fields.currentEmail', current?.value ? current : null), newEmail: set(ev, 'fields.newEmail', next?.value ? next : null) };
 }
+
+const OLD_HEADING = /\b(?:old|current|existing|previous|present)\b/i;
+const NEW_HEADING = /\b(?:new|proposed|replacement|future|updated)\b/i;
 
 /**
  * Which address in running text is the old one and which the new, from the words around each:

@@ -1,5 +1,6 @@
 /** role_removal_request: the roles named (labelled or from the PCSE Online role names). */
 import type { FieldContext, Ev } from './context.js';
+import { escapeRegExp } from '../field-helpers.js';
 
 const KNOWN_ROLES = [
   'GPP Practice User Administrator', 'GPP - Practice User Management', 'GPP Practice User Management', 'Joiner & Leaver', 'Joiner and Leaver',
@@ -9,7 +10,7 @@ const KNOWN_ROLES = [
 ];
 
 /** Each known role as a whole name ("the performers list" is the list, not the Performer role), built once. */
-const KNOWN_ROLE_PATTERNS = KNOWN_ROLES.map((role) => new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu'));
+const KNOWN_ROLE_PATTERNS = KNOWN_ROLES.map((role) => new RegExp(`(?<![\\p{L}])${escapeRegExp(role).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu'));
 
 export function roles(ctx: FieldContext, ev: Ev): string[] {
   const marked = markedRoles(ctx.body);
@@ -31,13 +32,15 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
     const lead = lines[i] ?? '';
     // "Remove:" alone over a list (a heading, with "Keep:" over another) is as good as "remove the following roles:".
     const heading = /^\s*(?:roles?\s+)?(?:to\s+)?(?:remov\w*|take\s+off|revok\w*)(?:\s+roles?)?\s*:\s*$/i.test(lead.replace(/\*\*|__/g, ''));
-    if (!heading && (!/\b(remov\w*|take\s+off|revok\w*|withdraw\w*)\b/i.test(lead) || !/\broles?\b|\bfollowing\b/i.test(lead))) continue;
+    // "Please could you remove her access to:" over the functions, one a line, no bullets (Open Exeter's leavers).
+    const accessTo = /\b(remov\w*|revok\w*|withdraw\w*)\s+(?:her|his|their|the)\s+access\s+to\s*:\s*$/i.test(lead);
+    if (!heading && !accessTo && (!/\b(remov\w*|take\s+off|revok\w*|withdraw\w*)\b/i.test(lead) || !/\broles?\b|\bfollowing\b/i.test(lead))) continue;
     // The lead sentence may wrap onto a second line before its colon.
     const leadEnd = /:\s*$/.test(lead.replace(/\*\*|__/g, '').trim()) ? i : /:\s*$/.test((lines[i + 1] ?? '').trim()) ? i + 1 : -1;
     if (leadEnd < 0) continue;
     const items: string[] = [];
     for (let j = leadEnd + 1; j < lines.length; j++) {
-      const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)]|[a-h][.)])\s+(.+?)\s*$/.exec(lines[j] ?? '');
+      const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)]|[a-h][.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (accessTo ? /^\s*(\p{Lu}[^.!?:\n]{2,50})\s*$/u.exec(lines[j] ?? '') : null);
       if (!b) {
         if (!(lines[j] ?? '').trim() && items.length === 0) continue;
         break;
@@ -69,7 +72,7 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
     ev['fields.roles'] = line;
     // "the Joiner & Leaver and Practice Estimate roles": the line lists a role no known name matched, so the list is short.
     let left = line;
-    for (const r of found) left = left.replace(new RegExp(r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i'), ' \u0000 ');
+    for (const r of found) left = left.replace(new RegExp(escapeRegExp(r).replace(/\s+/g, '\\s+'), 'i'), ' \u0000 ');
     if (/\u0000\s*(?:,|and|&|\/)\s+(?!the\b|from\b|for\b|on\b|his\b|her\b|their\b)[\p{L}][\p{L}&'’ -]{2,40}?\s+roles?\b|\b(?:the|remove)\s+(?!\u0000)\p{Lu}[\p{L}&'’ -]{2,40}?\s*(?:,|and|&)\s*\u0000/u.test(left)) {
       ctx.doubts?.set('fields.roles', { c: 0.4, reason: 'the line names more roles than were recognised' });
     }
@@ -87,7 +90,7 @@ function rolesOfItem(item: string): string[] {
   return after ? after.split(/\s*(?:,|;|\band\b(?! salary| leaver))\s*/i).map((r) => r.trim().replace(/\s+roles?$/i, '')).filter(Boolean) : [];
 }
 
-const ROLE_NAME = new RegExp(`^\\s*(?:[-•*·▪]\\s+)?(${KNOWN_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s*(?:[|:\\t–-]\\s*(\\S.*))?$`, 'i');
+const ROLE_NAME = new RegExp(`^\\s*(?:[-•*·▪]\\s+)?(${KNOWN_ROLES.map((r) => escapeRegExp(r).replace(/\s+/g, '\\s+')).join('|')})\\s*(?:[|:\\t–-]\\s*(\\S.*))?$`, 'i');
 const MARK = /^(?:y|yes|n|no|x|✓|✔|remove|keep|leave|-)$/i;
 const REMOVE_MARK = /^(?:y|yes|x|✓|✔|remove)$/i;
 

@@ -4,7 +4,7 @@ import { normaliseEmail } from '../../../core/domain/people.js';
 import { nominatesAdministratorsFor } from '../../../core/domain/cases/user-admin-nomination.js';
 import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson } from './people.js';
 import { ROLE_WORDS, authorBySignOff, emailIsPersons, emailMatchesName, isMailboxName } from '../participants.js';
-import { EMAIL_IN_TEXT, NAME_PATTERN, ROLE_LABEL, cleanPersonName, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
+import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, ROLE_LABEL, cleanPersonName, escapeRegExp, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 
 export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
@@ -51,6 +51,10 @@ const APPROVING_VERB = /approve|authori[sz]|sign|agreed/;
 /** "Approved by Dr X, Role (address)", "signed by Dr X (GP Partner)" (approverAsWritten); built once. */
 const APPROVED_BY = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off|[Ss]igned|[Aa]greed|[Ee]ndorsed)\\s+by\\s+(?:(?:the|our|their)\\s+[^,.;@\\n]{2,60},\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@.;\\n]{3,60}?)\\s*(?=[(,.;–-]|$)|\\s*\\(([^()@\\n]{3,40})\\))?\\s*(?:\\(([^()\\s]+@[^()\\s]+)\\)|\\((?:[Cc][Cc]['’]?e?d|copied(?: in)?|in copy)\\))?(?=[\\s,.;–-]|$)`, 'u');
 
+/** A form's next label read as a blank box's value ("Role position" / "Email address_2"): no job title reads so. */
+const LABEL_AS_VALUE = /\b(?:e-?mail|address|telephone|phone|date|name|signature)\b|_\d+$/i;
+const roleText = (value: string): string | null => (LABEL_AS_VALUE.test(value) ? null : text(value));
+
 function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
   const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
   // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
@@ -71,7 +75,11 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   };
   const labelAsWritten = `${p?.name ? asWritten(p.nameLine) : ''} ${p?.email ? asWritten(p.emailLine) : ''}`;
   const labelRole = p ? /\b(contract holder|(?:CQC\s+)?registered manager|clinical director|lead GP|senior partner|managing partner|GP partner|superintendent pharmacist|practice owner)\b/i.exec(labelAsWritten)?.[1] : undefined;
-  const role = pick(ctx.labelled, ROLE_LABEL, text, APPROVER_SECTION) ?? (inline && p ? { value: inline, line: p.nameLine } : null) ?? (labelRole && p ? { value: labelRole, line: p.nameLine || p.emailLine } : null);
+  // "Approver name: Sven Lindqvist" / "Role position: Senior Partner" under no approver heading: the role labelled
+  // beside the approver's name (the next line or two of the form) is theirs.
+  const at = p?.name ? ctx.labelled.findIndex((v) => v.line === p.nameLine) : -1;
+  const besideName = at >= 0 ? ctx.labelled.slice(at + 1, at + 3).find((v) => ROLE_LABEL.test(v.label) && !EMAIL_LABEL.test(v.label) && roleText(v.value)) : undefined;
+  const role = pick(ctx.labelled, ROLE_LABEL, roleText, APPROVER_SECTION) ?? (inline && p ? { value: inline, line: p.nameLine } : null) ?? (labelRole && p ? { value: labelRole, line: p.nameLine || p.emailLine } : null) ?? (besideName ? { value: roleText(besideName.value) ?? '', line: besideName.line } : null);
   if (p || role) {
     if (p?.name) ev['fields.approver.name'] = p.nameLine;
     if (p?.email) ev['fields.approver.email'] = p.emailLine;
@@ -114,14 +122,15 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     if (email) ev['fields.approver.email'] = written ? line.trim() : `Cc header / ${line.trim()}`;
     return { name: who, email, role };
   }
-  // "Dr Patel (senior partner) has said she is happy with it": a title and surname, the role in brackets, the approval
-  // in words; the whole name is the one the email writes elsewhere ("Dr Neha Patel").
-  const titledApproves = /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\s*\(([^()@\n]{3,40})\)\s*,?\s+(?:has\s+|have\s+)?(?:approved|authori[sz]ed|signed|agreed|(?:(?:said|confirmed)\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+|(?:is|are)\s+)(?:happy|content|fine)\b)/u;
+  // "Dr Patel (senior partner) has said she is happy with it", "Dr Fairclough (CQC Registered Manager) has asked me to
+  // confirm that she approves": a title and surname, the role in brackets, the approval in words; the whole name is the one the email writes elsewhere ("Dr Neha Patel").
+  const titledApproves = /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\s*\(([^()@\n]{3,40})\)\s*,?\s+(?:has\s+asked\s+me\s+to\s+(?:confirm|say|let\s+you\s+know|tell\s+you)\s+(?:that\s+)?(?:she|he|they)\s+(?:approves?|agrees?|authori[sz]es?|(?:is|are)\s+happy)\b|(?:has\s+|have\s+)?(?:approved|authori[sz]ed|signed|agreed|(?:(?:said|confirmed)\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+|(?:is|are)\s+)(?:happy|content|fine)\b))/u;
   for (const line of ctx.body.split('\n')) {
     const m = titledApproves.exec(line);
     if (!m?.[1] || !m[2] || !ROLE_WORDS.test(m[2])) continue;
     const surname = m[1].split(/\s+/).pop() ?? '';
-    const whole = m[1].includes(' ') ? m[1] : new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+\\s+${surname})\\b`, 'u').exec(ctx.body.replace(/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]+\s)/gu, '').replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s*/, ''))?.[1];
+    // Or in the sign-off ("Medical Secretary to Dr Imogen Fairclough"); a name never runs over a line's end.
+    const whole = m[1].includes(' ') ? m[1] : new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+[ \\t]+${escapeRegExp(surname)})\\b`, 'u').exec(`${ctx.body}\n${ctx.signature}`.replace(/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]+\s)/gu, '').replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s*/, ''))?.[1];
     const who = cleanPersonName(whole ?? null);
     if (!who || !who.includes(' ') || ROLE_WORDS.test(who)) continue;
     // The sentence that says it: the line may name others in other roles.

@@ -1,0 +1,157 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { normaliseFlatFormText } from '../../../ingest/extract/flat-form.js';
+import { readLabelledValues } from '../../../ingest/extract/labelled-lines.js';
+import { cleanOcrLine, cleanScanNoise } from '../../../ingest/extract/scan-noise.js';
+import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
+
+/**
+ * Issue 9 (nineteenth session): what corpus-28 (writer X: forms as the request, who is who, two-section letters),
+ * released after a session unread, showed was read wrongly or not at all: a request forwarded by a secretary whose
+ * author asks for himself by name, a forwarded approval whose sign-off holds the role, a form's role labelled beside
+ * the approver's name, old and new details under two headings, tick boxes read from scans, and the specks a scanned
+ * table leaves between its rows. Every email and form here is written for this test.
+ */
+const from = (name: string, email: string, mailbox = 'portalenquiries') => ({ From: `${name} <${email}>`, To: `pcse.${mailbox}@nhs.net` });
+
+describe('a request forwarded on the author\'s behalf', () => {
+  it('takes the forwarded author who asks for himself by name as the nominee, and the approver the secretary writes for', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('PRICE, Dawn (ASH GROVE SURGERY)', 'dawn.price@nhs.net'), Subject: 'FW: PL admin' },
+      'Good morning,\n\nDr Kemble (CQC Registered Manager) has asked me to confirm that she approves the request below.\n\nDawn Price\nMedical Secretary to Dr Ruth Kemble\nAsh Grove Surgery\n\n' +
+        '-----Original Message-----\nFrom: Owen Tate <owen.tate@nhs.net>\nSent: Monday, 30 November 2026 09:12\nTo: PRICE, Dawn (ASH GROVE SURGERY) <dawn.price@nhs.net>\nSubject: PL admin\n\n' +
+        'Dawn, could you send this on with Dr K\'s approval please.\n\nPlease add Owen Tate, owen.tate@nhs.net, as a PL Organisation Administrator for Ash Grove Surgery, ODS B82 017.\n\nOwen Tate\nAssistant Practice Manager');
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Owen Tate', email: 'owen.tate@nhs.net' });
+    expect(fieldsOf(c).approver).toEqual({ name: 'Ruth Kemble', email: null, role: 'CQC Registered Manager' });
+  });
+
+  it('takes "approve me (name, address)" in the request forwarded by the ICB as the nominee, and the ICB\'s name as she signs it', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('HALE-MORTON, Jo (NHS WEST FELL ICB)', 'jo.hale-morton@nhs.net'), Subject: 'FW: PCN user admin - Fellside PCN (U41122)' },
+      'Dear PCSE,\n\nI approve the request below. I am an ICB approver on the Authorised Email List.\n\nJo Hale-Morton\nPrimary Care Contracts Manager\nNHS West Fell ICB\n\n' +
+        'From: Sam Ridley <sam.ridley2@nhs.net>\nSent: Monday, 30 November 2026 10:40\nTo: HALE-MORTON, Jo (NHS WEST FELL ICB) <jo.hale-morton@nhs.net>\nSubject: PCN user admin - Fellside PCN (U41122)\n\n' +
+        'Hi Jo,\n\nFellside PCN has no PCN user admin. Please could you approve me (Sam Ridley, sam.ridley2@nhs.net) as PCN user admin and send it to PCSE?\n\nSam Ridley\nPCN Business Manager');
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Sam Ridley', email: 'sam.ridley2@nhs.net' });
+    expect(fieldsOf(c).approver?.name).toBe('Jo Hale-Morton');
+  });
+
+  it('reads the forwarder\'s own sign-off for the signatory\'s role, not the forwarded message\'s', async () => {
+    const c = await parseEmail('openexeter', { ...from('ARKLE, Benedict (HOLME SURGERY)', 'benedict.arkle@nhs.net', 'openexeter'), Subject: 'FW: Open Exeter access for Tom' },
+      'Approved - please action.\n\nDr Ben Arkle\nCaldicott Guardian, Holme Surgery\n\n' +
+        'From: LUND, Kay (HOLME SURGERY) <kay.lund@nhs.net>\nSent: Monday, 30 November 2026 16:10\nTo: ARKLE, Benedict (HOLME SURGERY) <benedict.arkle@nhs.net>\nSubject: Open Exeter access for Tom\n\n' +
+        'Hi Ben,\n\nCould you forward this to PCSE with your approval?\n\nUser: Tom Hirst\nUser ID: THIRST\nPermissions needed: Prior Notification List\nOrganisation: Holme Surgery, A82 611\n\nThanks\nKay\nPractice Manager');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c).signatory?.role).toBe('caldicott_guardian');
+  });
+});
+
+describe('requests read from their words', () => {
+  it('reads Failsafe reports asked for a person with a login in brackets as more permissions, from a practice manager who may not ask', async () => {
+    const c = await parseEmail('openexeter', { ...from('Gill Thorne', 'gill.thorne@nhs.net', 'openexeter'), Subject: 'Failsafe access' },
+      'Hi,\n\nCan you give Anita Rai (user name ARAI02) access to the Failsafe reports in Open Exeter please? She is taking over cervical screening admin at Lark Lane Surgery, M83 641.\n\nThanks\nGill Thorne\nPractice Manager');
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c).permissions).toEqual(['Failsafe reports']);
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Anita Rai', username: 'ARAI02' });
+    expect(c.findings.find((f) => f.code === 'signatory_role_not_allowed')?.message).toBe('Someone in another role may not ask for more permissions.');
+  });
+
+  it('reads "the cervical screening failsafe" as a job, not a permission', async () => {
+    const c = await parseEmail('openexeter', { ...from('Dr Mark Fenn', 'mark.fenn@nhs.net', 'openexeter'), Subject: 'More permissions for Shona' },
+      'Please add the Prior Notification List to Shona Bray\'s Open Exeter account (BRAYS01). Shona has taken over the cervical screening failsafe from our nurse manager.\n\nDr Mark Fenn\nGP Partner, Kiln Surgery G81 042');
+    expect(fieldsOf(c).permissions).toEqual(['Prior Notification List']);
+  });
+
+  it('reads a leaver\'s access listed after "remove her access to:" as the roles to remove', async () => {
+    const c = await parseEmail('openexeter', { ...from('Sara Hadi', 'sara.hadi@nhs.net', 'openexeter'), Subject: 'Leaver - Open Exeter access to be removed' },
+      'Good afternoon,\n\nKate Dunn (Open Exeter user ID DUNNK) left Birch Surgery on Friday. Please could you remove her access to:\n\nPrior Notification List\nCytology Enquiry\n\nOur Primary User is away, so I can\'t do this locally.\n\nSara Hadi\nAssistant Practice Manager\nBirch Surgery (M87 024)');
+    expect(c.kind).toBe('role_removal_request');
+    expect(fieldsOf(c)).toMatchObject({ username: 'DUNNK', roles: ['Prior Notification List', 'Cytology Enquiry'] });
+  });
+
+  it('reads old and new practice addresses under "OLD DETAILS" and "NEW DETAILS", each block naming its practice again', async () => {
+    const c = await parseEmail('datamanager', { ...from('Eva Kral', 'eva.kral@nhs.net', 'datamanager'), Subject: 'Update practice email address' },
+      'Please update our practice email address.\n\nOLD DETAILS\nPractice: Fir Court Dental Practice\nCode: V034 872\nEmail: fircourt.dental@nhs.net\n\nNEW DETAILS\nPractice: Fir Court Dental Practice\nCode: V034 872\nEmail: reception.fircourtdental@nhs.net\n\nRegards\nEva Kral\nPractice Manager\nEmail: eva.kral@nhs.net');
+    expect(fieldsOf(c)).toMatchObject({ currentEmail: 'fircourt.dental@nhs.net', newEmail: 'reception.fircourtdental@nhs.net' });
+  });
+});
+
+describe('forms', () => {
+  async function formPdf(fields: [string, string][]): Promise<Buffer> {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const form = doc.getForm();
+    fields.forEach(([name, value], i) => {
+      page.drawText(name, { x: 40, y: 780 - i * 30, size: 10, font });
+      const f = form.createTextField(name);
+      f.setText(value);
+      f.addToPage(page, { x: 220, y: 772 - i * 30, width: 300, height: 20 });
+    });
+    return Buffer.from(await doc.save());
+  }
+
+  it('takes the role labelled beside the approver\'s name on a form with no approver heading', async () => {
+    const pdf = await formPdf([['Practice name', 'Abbey Surgery'], ['Practice code', 'E82 048'], ['Name of nominee', 'Chloe Faro'], ['Email address', 'chloe.faro@nhs.net'],
+      ['Approver name', 'Sven Lind'], ['Role position', 'Senior Partner'], ['Email address_2', 'sven.lind@nhs.net']]);
+    const { body, contentType } = multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'I\'d like to be set up as GPP Practice User Administrator. The form is attached.\n\nChloe Faro' }, pdfPart(pdf, 'gpp.pdf')]);
+    const c = await parseRaw('portalenquiries', composeEmail({ ...from('Chloe Faro', 'chloe.faro@nhs.net'), Subject: 'GPP user admin' }, body, contentType));
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Sven Lind', role: 'Senior Partner' });
+  });
+
+  it('joins a nominee\'s first name and surname though the signatory\'s "Name" field sits a section below', async () => {
+    const pdf = await formPdf([['Organisation name', 'Castle Walk-in Centre'], ['Organisation code', 'Y02 818'], ['Organisation type', 'Walk-in Centre (NHS Trust)'],
+      ['First name', 'Lou'], ['Surname', 'Trent'], ['Job title', 'Deputy Manager'], ['Email', 'lou.trent@nhs.net'], ['Telephone', '0115 000 0000'],
+      ['Name', 'Gary Penn'], ['Capacity', 'Existing Primary User'], ['Email_2', 'gary.penn@nhs.net']]);
+    const { body, contentType } = multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Please see attached Open Exeter Primary User request (other organisations). I am the existing Primary User and have signed it.\n\nGary Penn' }, pdfPart(pdf, 'oe.pdf')]);
+    const c = await parseRaw('openexeter', composeEmail({ ...from('Gary Penn', 'gary.penn@nhs.net', 'openexeter'), Subject: 'Open Exeter primary user' }, body, contentType));
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Lou Trent', email: 'lou.trent@nhs.net' });
+  });
+
+  it('does not take a tick box\'s option line for the heading of the lines below it', () => {
+    const text = 'Section 3 - Authorised signatory\nName: Dr Eli Rush\nCapacity (tick one) [ ] Caldicott Guardian\n[ ] Member of the Board of Directors\n[ ] Existing Primary User within the organisation\nJob title: Clinical Lead, Sexual Health\nEmail: eli.rush@nhs.net';
+    const values = readLabelledValues(normaliseFlatFormText(text));
+    expect(values.find((v) => v.label === 'Email')?.section).toBe('Section 3 - Authorised signatory');
+  });
+});
+
+describe('boxes and specks read from scans', () => {
+  it('finds the ticked capacity when the tick reads as letters and the empty boxes all read alike', () => {
+    const out = normaliseFlatFormText('Position (tick one) [J Lead GP\ni of GP Partner\n[J catdicott Guardian\n[J Existing Primary Contact .\n[J Member of the Board of Directors a');
+    expect(out.split('\n')[0]).toBe('Signatory capacity: GP Partner');
+  });
+
+  it('finds a tick read as "fv." on the label\'s own line, and a cross read as "[XI"', () => {
+    expect(normaliseFlatFormText('Position-(tick one) fv. Lead GP. Co\nOO ep Partner\n[0 caidicott Guardian\nJ existing Primary Contact\nO Member of the Board of Directors')).toBe('Signatory capacity: Lead GP');
+    expect(normaliseFlatFormText('Capacity (tick one) i [O caldicott Guardian\n[XI Member of the Board of Directors\n[OO Existing Primary User within the organisation')).toBe('Signatory capacity: Member of the Board of Directors');
+  });
+
+  it('does not take one empty box read differently from the others ("[]" among "O"s) for a tick', () => {
+    const text = '[] LeadcpP\nO GP Partner\nO Caldicott Guardian\n[] Existing Primary Contact\nO Member of the Board of Directors';
+    expect(normaliseFlatFormText(text)).not.toMatch(/Signatory capacity/);
+  });
+
+  it('cleans specks a scanned table leaves in a value', () => {
+    expect(cleanOcrLine('Surname . | Maguire i ’')).toBe('Surname Maguire');
+    expect(cleanOcrLine('Email niamh.maguire @nhs.net |')).toBe('Email niamh.maguire@nhs.net');
+    expect(cleanOcrLine('Email : Jjoanne.fitz7@nhs.net')).toBe('Email joanne.fitz7@nhs.net');
+    expect(cleanOcrLine('Email _aled.pryce@nhs.net')).toBe('Email aled.pryce@nhs.net');
+    expect(cleanOcrLine('Practice code (ODS) HB81076 .')).toBe('Practice code (ODS) H81076');
+    expect(cleanOcrLine('Name KERRY ASHWORTH =~')).toBe('Name KERRY ASHWORTH');
+    expect(cleanOcrLine('Practice name FAIRFIELD MEDICAL CENTRE To')).toBe('Practice name FAIRFIELD MEDICAL CENTRE');
+    expect(cleanOcrLine('Role GP Partner i.')).toBe('Role GP Partner');
+    // Not an address with an underscore inside, nor a value that ends in a word.
+    expect(cleanOcrLine('Email a_b@nhs.net')).toBe('Email a_b@nhs.net');
+    expect(cleanOcrLine('Practice name Abbey Surgery')).toBe('Practice name Abbey Surgery');
+  });
+
+  it('drops the lines of a scanned table\'s rules so a label\'s two lines stay together', () => {
+    const lines = [
+      { page: 1, text: 'First name Niamh', confidence: 0.96 },
+      { page: 1, text: '— \\', confidence: 0.22 },
+      { page: 1, text: '=e RUG. SSS', confidence: 0.14 },
+      { page: 1, text: '. co - |', confidence: 0.23 },
+      { page: 1, text: 'Surname . | Maguire i', confidence: 0.94 },
+    ];
+    const cleaned = cleanScanNoise({ status: 'ok', text: lines.map((l) => l.text).join('\n'), fields: [], source: 'ocr', ocr: { pages: [1], confidence: 0.8, lines } } as never);
+    expect(cleaned.text).toBe('First name Niamh\nSurname Maguire');
+    expect(cleaned.ocr?.lines.map((l) => l.text)).toEqual(['First name Niamh', 'Surname Maguire']);
+  });
+});
