@@ -106,6 +106,8 @@ export const KIND_READERS = {
       // "I never got the activation email that was supposed to come": the link to create the account.
       [/\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+|ever\s+)?(?:received|receive|got|get|had|came|arrived)\b[^.\n]{0,40}\b(?:activation|verification|registration|set-?up|welcome)\s+(?:e-?mail|link)\b|\b(?:activation|verification|registration|set-?up|welcome)\s+(?:e-?mail|link)\b[^.\n]{0,40}\b(?:never|not|didn't|did not)\s+(?:came|come|arrived?|received)\b/i, 6],
       [/\b(never|not|haven't|have not|hasn't|has not|didn't|did not) (yet )?(received|receive|got|get|had)\b[^.\n]{0,40}\blink\b/i, 4],
+      // "I never got the email to set up my master account": the account's set-up email, in a newcomer's words.
+      [/\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+)?(?:received|receive|got|get|had)\b[^.\n]{0,30}\be-?mail\s+to\s+(?:set\s*up|create|activate|register)\b[^.\n]{0,30}\baccount\b/i, 6],
       // "Could you please resend it to her?" after the link named before.
       [/\b(?:re-?send|send\s+(?:it|the\s+link)\s+(?:again|once more))\b/i, 1],
       [/\b(new|another|fresh|re-?send|resend)\b[^.\n]{0,20}\blink\b/i, 3],
@@ -118,6 +120,9 @@ export const KIND_READERS = {
     cues: [
       [/\bunlock\w*\b/i, 5],
       [/\blocked( me)?( out)?\b/i, 4],
+      // "my account of the PCSE portal is blocked … Kindly unblock my account": the same, in other words.
+      [/\bun-?block\w*\b[^.\n]{0,20}\b(?:account|log-?in)\b|\b(?:account|log-?in)\b[^.\n]{0,40}\bis\s+(?:now\s+)?blocked\b/i, 5],
+      [/\bwrong password\b/i, 2],
       [/\b(five|5|too many)\b[^.\n]{0,30}\b(wrong|incorrect|failed|invalid|attempts)\b/i, 3],
     ],
     fields: (ctx, ev) => ({ username: set(ev, 'fields.username', username(ctx)) }),

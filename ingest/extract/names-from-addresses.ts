@@ -6,6 +6,7 @@
  * be anyone's.
  */
 import type { Ev } from './fields/context.js';
+import { EMAIL_IN_TEXT } from './field-helpers.js';
 
 const letters = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -85,5 +86,28 @@ export function fillAddressesFromHeaders(fields: Record<string, unknown>, author
       person.email = only;
       ev[`${at}.email`] = `message header: ${person.name} <${only}>`;
     }
+  });
+}
+
+/**
+ * Fills `email` of every `{ name, email: null }` person in the fields from the one address in the text that spells
+ * their whole name ("signed by Alistair Fenwick … Alistair's email is alistair.fenwick@nhs.net"), when no other
+ * person in the fields has it already. A surname alone spells nothing here either.
+ */
+export function fillAddressesFromText(fields: Record<string, unknown>, text: string, ev: Ev): void {
+  const taken = new Set<string>();
+  eachPerson(fields, (person) => {
+    if (typeof person.email === 'string' && person.email) taken.add(person.email.toLowerCase());
+  });
+  const addresses = [...new Set([...text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].replace(/[.,;]+$/, '').toLowerCase()))].filter((a) => !taken.has(a));
+  eachPerson(fields, (person, at) => {
+    if (!('email' in person) || person.email != null || typeof person.name !== 'string' || !person.name.includes(' ')) return;
+    const name = person.name;
+    const spelling = addresses.filter((a) => nameSpelledByAddress(name, a));
+    const [only] = spelling.length === 1 ? spelling : [];
+    if (!only) return;
+    person.email = only;
+    taken.add(only);
+    ev[`${at}.email`] = text.split('\n').find((l) => l.toLowerCase().includes(only))?.trim() ?? only;
   });
 }

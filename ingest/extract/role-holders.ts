@@ -88,6 +88,8 @@ export function roleSaidOfAnother(line: string, holder: string | null, holderEma
   for (const m of line.matchAll(PERSON_RE)) {
     const name = personName(m[0]);
     if (!name || samePerson(name, holder, holderEmail)) continue;
+    // "CQC Registered Manager for St Aidan's": a saint's name is a practice's, not a person holding the role.
+    if (/^(?:St|Saint)\.?\s/.test(name)) continue;
     const after = line.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     const before = line.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
     if (/^\s*[,(–-]/.test(after) && ROLE_WORDS.test(after)) return true;

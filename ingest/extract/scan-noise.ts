@@ -8,7 +8,9 @@
 import type { PdfReadResult } from './pdf-form.js';
 
 /** A token that is only marks: box edges, specks read as punctuation or a copyright sign. */
-const MARKS = "[|¦©®°•»«~`'‘’\"“”:;.,_—–=£€¥$*^-]+";
+const MARKS = "[|¦©®°•»«~`'‘’\"“”:;.,_—–-]+";
+/** After a value, more: "KERRY ASHWORTH =~" (before one, "=" may be an empty box: "= Caldicott Guardian"). */
+const TRAILING_MARKS = "[|¦©®°•»«~`'‘’\"“”:;.,_—–=£€¥$*^-]+";
 
 /** Marks that are never a separator a writer put between two words. */
 const SPECKS = "[|¦©®°•»«~`'‘’\"“”:;_]+";
@@ -19,7 +21,7 @@ export function cleanOcrLine(line: string): string {
   // Leading and trailing marks, and a lone lower-case letter at the end ("GP Partner c", "Date 19/11/2026 . i").
   for (let before = ''; before !== v; ) {
     before = v;
-    v = v.replace(new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u'), '').replace(new RegExp(`\\s+(?:${MARKS}|[a-z][.,:;]?)$`, 'u'), '').trim();
+    v = v.replace(new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u'), '').replace(new RegExp(`\\s+(?:${TRAILING_MARKS}|[a-z])$`, 'u'), '').trim();
     // After a value in capitals (handwriting is printed in them), a stray digit or two lower-case letters is a speck:
     // "Forename(s) REBECCA 2", "Name DR ANJALI VARMA co".
     // So is a word of two letters, a capital then a small one ("FAIRFIELD MEDICAL CENTRE To"): no value in capitals ends so.
@@ -41,7 +43,8 @@ export function cleanOcrLine(line: string): string {
   // "© |joanne.templeton@nhs.net": a box edge glued to the front of an address.
   v = v.replace(/[|¦[\]](?=[a-z0-9._-]+@)/gi, '');
   // "Position held Senior Partner 5": a speck read as a digit after a job title (a title never ends in one).
-  v = v.replace(/(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+\d$/u, '');
+  // "GP Partner Co": or as a letter or two.
+  v = v.replace(/(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+(?:\d|\p{Lu}?\p{Ll}{1,2}\.?)$/u, '');
   // "a.0konkwobain€s@nhs.net": in an address, a euro sign is an e and a nought opening a part of letters an o.
   v = v.replace(/\S+@\S+/g, (address) => address.replace(/€/g, 'e').replace(/(^|[._-])0(?=\p{Ll}{2})/gu, '$1o'));
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.

@@ -1,15 +1,20 @@
 /** main_contact_extension: the existing practice (with its main contact) and the new practice. */
 import type { Person } from '../../../core/domain/case.js';
 import { EXISTING, NEW, practice, practiceFromSignature, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
-import { ADDRESS_LABEL, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, odsCodesWithLines, pick, UK_POSTCODE } from '../field-helpers.js';
+import { ADDRESS_LABEL, NAME_PATTERN, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, odsCodesWithLines, pick, UK_POSTCODE } from '../field-helpers.js';
 import { set, ANY, phone, type FieldContext, type Ev } from './context.js';
+
+const MAIN_CONTACT_IS = new RegExp(`\\bmain contact\\b[^.@\\n]{0,80}?\\bis\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s*[(,<–-]?\\s*([a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,})`, 'iu');
 
 export function extension(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const existing = practice(ctx, ev, 'fields.existingPractice', EXISTING, NEW, true, firstCodeIsTheNewOne(ctx.body) ? 1 : 0);
   existing.phone = set(ev, 'fields.existingPractice.phone', pick(ctx.labelled, PHONE_LABEL, phone, EXISTING, ANY, NEW) ?? phoneAfterLabelledAddress(ctx, EXISTING, NEW));
   const mc = existing.mainContact as Person;
   if (!mc.name && !mc.email) {
-    const p = findPersonWithEmail(ctx.body);
+    // "The main contact you hold for Millbrook Surgery is Paul Ashdown (paul.ashdown@nhs.net)", wrapped in a letter:
+    // the person the sentence names, before any address on a letterhead.
+    const told = MAIN_CONTACT_IS.exec(ctx.body.replace(/\s*\n\s*/g, ' '));
+    const p = told?.[1] && told[2] ? { value: { name: cleanPersonName(told[1]), email: told[2].toLowerCase() }, line: told[0].trim() } : findPersonWithEmail(ctx.body);
     if (p) {
       existing.mainContact = { name: p.value.name, email: p.value.email };
       ev['fields.existingPractice.mainContact.email'] = p.line;

@@ -130,6 +130,10 @@ const OE_PERMISSION = /\b(prior notification list|PNL|call\s*(?:\/|and|&)\s*reca
 /** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
 const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquir(?:y|ies))\b/gu;
 
+/** The same names, for a test of one line (the global patterns above keep their place between calls). */
+const ONE_PERMISSION = new RegExp(OE_PERMISSION.source, 'i');
+const ONE_ENQUIRY = new RegExp(OE_ENQUIRY.source, 'u');
+
 /**
  * Permissions listed as bullets after the request ("the following:" then "- Prior Notification List"),
  * or Open Exeter functions named anywhere in the request, in the order written.
@@ -142,7 +146,10 @@ function listedPermissions(body: string): Found<string[]> | null {
     if (!/(:|\bfollowing)\s*$/i.test(line.trim()) || !/\b(following|permissions?|access|functions?|add(?:ing|ed)?|grant|give|things)\b/i.test(line)) continue;
     const items: string[] = [];
     for (let j = i + 1; j < lines.length; j++) {
-      const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '');
+      // "the following additional permission:" / "Cytology - Result Enquiry": a function's name on a line of its own,
+      // without a bullet, is an item as the writer names it.
+      const plain = (lines[j] ?? '').trim();
+      const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (plain.length <= 60 && !/[.!?]$/.test(plain) && (ONE_PERMISSION.test(plain) || ONE_ENQUIRY.test(plain)) ? ['', plain] : null);
       if (!b) {
         if (!(lines[j] ?? '').trim() && items.length === 0) continue;
         break;

@@ -27,10 +27,30 @@ const SPOKEN_NOMINEE = new RegExp(
 );
 
 /** A spoken name that ends as an organisation's, a road's or a team's does; built once. */
-const NOT_A_NOMINEE_NAME = new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network|List|Enquiry|Enquiries|Maintenance|Results?)$`, 'iu');
+const NOT_A_NOMINEE_NAME = new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network|List|Enquiry|Enquiries|Maintenance|Results?|Care|Healthcare|CIC|Partnership)$`, 'iu');
 
-/** The person the request is about: labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
+/**
+ * The person the request is about. "nominate Becky Lowther … Her full name is Rebecca Lowther": the name the writer
+ * says is the full one, when it is the same person's (the same surname).
+ */
 export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
+  const found = nomineeAsWritten(ctx, ev, path, sectionHint);
+  const surname = found.name?.split(/\s+/).pop()?.toLowerCase();
+  if (!surname) return found;
+  for (const line of ctx.body.split('\n')) {
+    const full = cleanPersonName(FULL_NAME_IS.exec(line)?.[1] ?? null);
+    if (full && full !== found.name && full.split(/\s+/).pop()?.toLowerCase() === surname) {
+      ev[`${path}.name`] = line.trim();
+      return { ...found, name: full };
+    }
+  }
+  return found;
+}
+
+const FULL_NAME_IS = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir)\\s+(?:full|proper|legal|formal)\\s+name\\s+is\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'u');
+
+/** Labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
+function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
   const sec = sectionHint ?? NOMINEE_SECTION;
   // "Previous main contact: Anne Clarke" names the section too, but never the person the request is for.
   // Nor is "Name of the person authorising the request", though it names a person.
@@ -244,7 +264,7 @@ export function signatoryRole(raw: string | null): string | null {
   if (/existing primary contact|current primary contact|primary contact/i.test(raw)) return 'existing_primary_contact';
   if (/existing primary user|current primary user|primary user/i.test(raw)) return 'existing_primary_user';
   // A practice's "Clinical Lead" is its lead GP; a service's ("Clinical Lead, Sexual Health") is not.
-  if (/\blead\s+(gp|partner)|senior partner/i.test(raw) || /^\s*(?:GP\s+)?clinical lead\s*$/i.test(raw)) return 'lead_gp';
+  if (/\blead\s+(gp|partner)|senior partner/i.test(raw) || /^\s*(?:GP\s+)?clinical lead\b(?!\s*[,–-]\s*\p{L}|\s+(?:for|of)\s)/iu.test(raw)) return 'lead_gp';
   if (/\bpartners?\b/i.test(raw)) return 'gp_partner';
   if (/board|director|chief executive|\bceo\b/i.test(raw)) return 'board_member';
   return 'other';

@@ -84,6 +84,8 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       // email address shown for us on PCSE Online is X": what the records say now is the old one.
       if (/\b(?:you|pcse(?:\s+online)?|your\s+(?:system|records?|team))\s+(?:currently\s+|still\s+)?(?:ha(?:ve|s)|holds?|shows?|lists?|records?)\b[^@.;]{0,40}\bis\s*$/i.test(before) || /\b(?:current|existing|present)\b[^@.;]{0,70}\b(?:is|was)\s*$/i.test(sincePrevious)) old += 3;
       if (/^[>)\]]?[^@]{0,30}\b(?:should|needs? to|must|will need to|has to) (?:change|be changed|be updated|become|be replaced|move|switch)\b/i.test(after)) old += 2;
+      // "the practice email you hold for us is still Dr Fothergill's own address (X)": what it still is, is the old one.
+      if (/\b(?:is|was)\s+still\b[^@.;]{0,50}$/i.test(before)) old += 3;
       if (/\b(?:become|becomes|changed to|go to|goes to|be sent to|come to|now (?:use|using|is|be))\s*[(<]?$/i.test(before) && !/\b(?:e-?mail|address)\s+now\s+is\s*$/i.test(before)) fresh += 2;
       // "Our email now is X but we want to change to …": what it is now is the old one.
       if (/\b(?:e-?mail|address)\s+(?:now|currently|at the moment)\s+is\s*$/i.test(before) && /^[^@]{0,25}\b(?:want|wish|would like|need)s?\s+to\s+change\b/i.test(after)) old += 3;

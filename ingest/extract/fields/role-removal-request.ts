@@ -42,7 +42,9 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
     for (let j = leadEnd + 1; j < lines.length; j++) {
       const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)]|[a-h][.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (accessTo ? /^\s*(\p{Lu}[^.!?:\n]{2,50})\s*$/u.exec(lines[j] ?? '') : null);
       if (!b) {
-        if (!(lines[j] ?? '').trim() && items.length === 0) continue;
+        // A blank line before the list, or between its items (an HTML list turned into text): the list goes on.
+        const nextItem = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+\S/.test(lines.slice(j + 1).find((l) => l.trim()) ?? '');
+        if (!(lines[j] ?? '').trim() && (items.length === 0 || nextItem)) continue;
         break;
       }
       items.push((b[1] ?? '').replace(/[.;,]$/, '').replace(/\s+role$/i, ''));

@@ -148,7 +148,8 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     const m = APPROVED_BY.exec(line);
     const who = cleanPersonName(m?.[1] ?? null);
     if (!m || !who || ROLE_WORDS.test(who)) continue;
-    const stated = (m[2] ?? m[3] ?? '').trim();
+    // "Dr X, CQC Registered Manager for St Aidan's, who is copied in": the role, without where it is held.
+    const stated = (m[2] ?? m[3] ?? '').trim().replace(/\s+(?:for|at)\s+(?:the\s+)?\p{Lu}.*$/u, '');
     // "approved by the CQC Registered Manager for the location, Dr Ahmed Raza Chaudhry": the description is the role.
     const described = (/\bby\s+(?:the|our|their)\s+([^,.;@\n]{2,60}),/.exec(m[0])?.[1] ?? '').replace(/\s+(?:for|of|at)\s+(?:the|our|this)\s+\w+$/i, '').trim();
     const role = stated && ROLE_WORDS.test(stated) ? stated : described && ROLE_WORDS.test(described) && /^\p{Lu}/u.test(described) ? described : null;
@@ -405,7 +406,7 @@ export function existingAdminCount(body: string): Found<number> | null {
   // "a fifth" administrator means four are already in post.
   const fifth = body.split('\n').find((l) => /\b(add|nominate|appoint|have|be|need|want|require)\s+(?:a|our)\s+(?:fifth|5th)\b|\b(?:fifth|5th)\s+(?:\w+\s+){0,3}admin/i.test(l));
   if (fifth) return { value: 4, line: fifth.trim() };
-  const re = /\b(?:our|the)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:current|existing)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(?:already|currently)\s+(?:have|has|got|are)\s+(?:got\s+)?(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s+(?:already|currently)\b/i;
+  const re = /\b(?:our|the)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:current|existing)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(?:already|currently)\s+(?:have|has|got|are)\s+(?:got\s+)?(?:the\s+following\s+)?(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s+(?:already|currently)\b/i;
   for (const line of body.split('\n')) {
     const m = re.exec(line);
     const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
