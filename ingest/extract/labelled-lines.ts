@@ -367,8 +367,6 @@ function isStrongLabelLine(line: string): boolean {
 
 function isHeadingLine(line: string, next: string): boolean {
   const t = line.trim();
-  // "Bg Section 3 - Authorised signatory dl ! E.": a form's numbered section heading, with a scan's specks around it.
-  if (t.length < 80 && /^(?:\S{1,3}\s+)?Section\s+\d{1,2}\s*[-–:]\s*\p{Lu}/u.test(t) && !/@/.test(t)) return true;
   if (t.length >= 80 || /[.?!,;]$/.test(t) || /@/.test(t)) return false;
   // "[ ] Existing Primary User within the organisation": an option beside its tick box, not what follows it.
   if (/^(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■])/u.test(t)) return false;

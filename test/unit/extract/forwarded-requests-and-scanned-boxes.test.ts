@@ -10,7 +10,8 @@ import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from
  * released after a session unread, showed was read wrongly or not at all: a request forwarded by a secretary whose
  * author asks for himself by name, a forwarded approval whose sign-off holds the role, a form's role labelled beside
  * the approver's name, old and new details under two headings, tick boxes read from scans, and the specks a scanned
- * table leaves between its rows. Every email and form here is written for this test.
+ * table leaves between its rows. And what corpus-30 (writer Z: at-scale organisations, newcomers' words, letters on
+ * letterhead) showed first-seen. Every email and form here is written for this test.
  */
 const from = (name: string, email: string, mailbox = 'portalenquiries') => ({ From: `${name} <${email}>`, To: `pcse.${mailbox}@nhs.net` });
 
@@ -153,5 +154,74 @@ describe('boxes and specks read from scans', () => {
     const cleaned = cleanScanNoise({ status: 'ok', text: lines.map((l) => l.text).join('\n'), fields: [], source: 'ocr', ocr: { pages: [1], confidence: 0.8, lines } } as never);
     expect(cleaned.text).toBe('First name Niamh\nSurname Maguire');
     expect(cleaned.ocr?.lines.map((l) => l.text)).toEqual(['First name Niamh', 'Surname Maguire']);
+  });
+});
+
+describe('newcomers\' words and group teams (corpus-30)', () => {
+  it('takes the full name the writer gives over the shortened one', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Ashby Practice', 'ashby.practice@nhs.net'), Subject: 'Performers list admin' },
+      'Dear PCSE,\n\nAs the CQC Registered Manager I would like to nominate Becky Lowe, our Deputy Practice Manager, as PL Organisation Administrator. Her full name is Rebecca Lowe and her email is rebecca.lowe@nhs.net.\n\nLiz Hart\nPractice Manager and CQC Registered Manager\nAshby Medical Centre | ODS D83 028');
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Rebecca Lowe', email: 'rebecca.lowe@nhs.net' });
+  });
+
+  it('reads a bulleted list of roles with blank lines between the items', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Gina Wells', 'gina.wells@nhs.net'), Subject: 'Leaver - please remove PCSE roles' },
+      'Hi PCSE,\n\nDebbie Rook (username deborah.rook@nhs.net) left Mill Surgery (D83 016) on Friday. Please do NOT close her account, just remove the following roles for Mill Surgery:\n\n- Joiner & Leaver\n\n- Practice Estimate and Salary Change\n\n- PL Practice Manager\n\nThanks\nGina Wells\nHR Business Partner');
+    expect(fieldsOf(c).roles).toEqual(['Joiner & Leaver', 'Practice Estimate and Salary Change', 'PL Practice Manager']);
+  });
+
+  it('reads "the main contact you hold … is Name (address)" wrapped over two lines, not the letterhead\'s address', async () => {
+    const c = await parseEmail('datamanager', { ...from('Nia Shah', 'nia.shah@nhs.net', 'datamanager'), Subject: 'Extension of main contact' },
+      'BRAMBLE HEALTH PARTNERSHIP\nbhp.office@nhs.net\n\nDear Sir or Madam\n\nWe would like the main contact we hold for Mill Surgery to be extended to Bank Surgery.\n\nExisting practice: Mill Surgery, ODS code D83 016. The main contact you hold for Mill Surgery is Paul Ash\n(paul.ash@nhs.net).\nNew practice: Bank Surgery, ODS code D83 089.\n\nYours faithfully\nDr Helen Marsh\nManaging Partner');
+    expect(fieldsOf(c).existingPractice?.mainContact).toEqual({ name: 'Paul Ash', email: 'paul.ash@nhs.net' });
+  });
+
+  it('reads a permission named alone on the line after "the following additional permission:"', async () => {
+    const c = await parseEmail('openexeter', { ...from('Dr Mia Cole', 'mia.cole@nhs.net', 'openexeter'), Subject: 'Open Exeter - additional permissions' },
+      'I am the Caldicott Guardian for Fold Surgery (J82 118). Please grant our practice nurse Bron Tudor (bron.tudor@nhs.net, Open Exeter user name BTUDOR) the following additional permission:\n\nCytology - Result Enquiry\n\nDr Mia Cole\nGP and Caldicott Guardian');
+    expect(fieldsOf(c).permissions).toEqual(['Cytology - Result Enquiry']);
+  });
+
+  it('reads the address the practice email "is still" as the current one', async () => {
+    const c = await parseEmail('datamanager', { ...from('Fold Surgery', 'fold.surgery@nhs.net', 'datamanager'), Subject: 'Update practice email address' },
+      'The “practice email” you hold for us is still Dr Foster’s own address (d.foster@nhs.net) – he retired in 2024! Please could you change it to our shared practice mailbox, fold.surgery@nhs.net, which I’m writing from.\n\nPractice code: J82 118\n\nGwen Ark\nPractice Manager');
+    expect(fieldsOf(c)).toMatchObject({ currentEmail: 'd.foster@nhs.net', newEmail: 'fold.surgery@nhs.net' });
+  });
+
+  it('reads a blocked account and a set-up email never received, in a newcomer\'s words', async () => {
+    const blocked = await parseEmail('portalenquiries', { ...from('Thu Trang Ngo', 'trang.ngo7@nhs.net'), Subject: 'account is blocked' },
+      'Respected Sir/Madam,\n\nMy account of the PCSE portal is blocked since yesterday because I have put the wrong password many times. Kindly unblock my account. My user name is trang.ngo7@nhs.net.\n\nThu Trang Ngo');
+    expect(blocked.kind).toBe('account_unlock');
+    const link = await parseEmail('portalenquiries', { ...from('Zofia Nowak', 'zofia.nowak@nhs.net'), Subject: 'Never got email to set up master account??' },
+      'Hello,\n\nI started at Oak Health Centre (D83 065) three weeks ago and I was made the new "super user", but I never got the email to set up my master account. Can you please send the link again to me, to this address zofia.nowak@nhs.net?\n\nZofia');
+    expect(link.kind).toBe('verification_link_resend');
+  });
+
+  it('reads "approved by Dr X, Role for St Aidan\'s" and "currently have the following four" admins', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Marek Wren', 'marek.wren@groupit.co.uk'), Cc: 'Dr Bea Alva <bea.alva@nhs.net>', Subject: 'Additional PL Organisation Administrator - St Aidan\'s Surgery N84 048' },
+      'St Aidan\'s would like a further PL Organisation Administrator adding. They currently have the following four PL admins:\n- Sandra White - Practice Manager\n- Dr Hugh Penn - GP Partner\n- Lorraine Oda - Assistant Practice Manager\n- Craig Dunn - HR Administrator\n\nPlease add as well:\nMiguel Cruz, Operations Lead - miguel.cruz@nhs.net\n\nThis has been approved by Dr Bea Alva, CQC Registered Manager for St Aidan\'s, who is copied in to confirm.\n\nMarek Wren\nIT Service Desk Analyst');
+    expect(fieldsOf(c).approver).toEqual({ name: 'Bea Alva', email: 'bea.alva@nhs.net', role: 'CQC Registered Manager' });
+    expect(fieldsOf(c).existingAdminCount).toBe(4);
+    expect(c.findings.map((f) => f.code)).toContain('admin_limit_reached');
+  });
+
+  it('takes a signatory\'s address from the one address in the text that spells their whole name', async () => {
+    const c = await parseEmail('openexeter', { ...from('Priya Rao', 'priya.rao@nhs.net', 'openexeter'), Subject: 'Open Exeter Primary User - Fern Practice' },
+      'Please set up the person below as a second Primary User for Fern Practice (N84 013). Alistair\'s email is alistair.fenn@nhs.net.\n\nPrimary user name: Grace Odu\nNHSmail: grace.odu@nhs.net\n\nAuthorised signatory: Alistair Fenn\nCapacity: Member of the Board of Directors\n\nPriya Rao\nWorkforce Coordinator');
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Alistair Fenn', email: 'alistair.fenn@nhs.net' });
+  });
+
+  it('does not take an organisation ending "Care" for the person nominated', async () => {
+    const c = await parseEmail('openexeter', { ...from('Pat Mull', 'pat.mull@nhs.net', 'openexeter'), Subject: 'OE primary user - Harbour Walk-in Centre' },
+      'Attached is the Open Exeter primary user form (other organisations version) for our walk-in centre. It is signed by our Medical Director who is also the Caldicott Guardian for Solent Coast Urgent Care.\n\nPat Mull\nCentre Administrator');
+    expect(fieldsOf(c).nominee?.name ?? null).toBeNull();
+  });
+
+  it('reads a caretaker\'s "Clinical Lead (…)" as a lead GP and a service\'s "Clinical Lead, Sexual Health" as another role', async () => {
+    const { signatoryRole } = await import('../../../ingest/extract/fields/people.js');
+    expect(signatoryRole('Clinical Lead (caretaker provider)')).toBe('lead_gp');
+    expect(signatoryRole('Clinical Lead')).toBe('lead_gp');
+    expect(signatoryRole('Clinical Lead, Sexual Health')).toBe('other');
+    expect(signatoryRole('Clinical Lead for the colposcopy service')).toBe('other');
   });
 });
