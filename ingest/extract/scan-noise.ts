@@ -44,7 +44,7 @@ export function cleanOcrLine(line: string): string {
   v = v.replace(/[|¦[\]](?=[a-z0-9._-]+@)/gi, '');
   // "Position held Senior Partner 5": a speck read as a digit after a job title (a title never ends in one).
   // "GP Partner Co": or as a letter or two.
-  v = v.replace(/(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+(?:\d|\p{Lu}?\p{Ll}{1,2}\.?)$/u, '');
+  v = v.replace(/(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+(?:\d|(?!Gp\b)\p{Lu}?\p{Ll}{1,2}\.?)$/u, '');
   // "a.0konkwobain€s@nhs.net": in an address, a euro sign is an e and a nought opening a part of letters an o.
   v = v.replace(/\S+@\S+/g, (address) => address.replace(/€/g, 'e').replace(/(^|[._-])0(?=\p{Ll}{2})/gu, '$1o'));
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.

@@ -149,7 +149,7 @@ function listedPermissions(body: string): Found<string[]> | null {
       // "the following additional permission:" / "Cytology - Result Enquiry": a function's name on a line of its own,
       // without a bullet, is an item as the writer names it.
       const plain = (lines[j] ?? '').trim();
-      const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (plain.length <= 60 && !/[.!?]$/.test(plain) && (ONE_PERMISSION.test(plain) || ONE_ENQUIRY.test(plain)) ? ['', plain] : null);
+      const b = /^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (plain.length <= 60 && !/[.!?]$/.test(plain) && (ONE_PERMISSION.test(plain) || ONE_ENQUIRY.test(plain)) ? ['', plain] : null);
       if (!b) {
         if (!(lines[j] ?? '').trim() && items.length === 0) continue;
         break;

@@ -141,6 +141,8 @@ describe('boxes and specks read from scans', () => {
     // Not an address with an underscore inside, nor a value that ends in a word.
     expect(cleanOcrLine('Email a_b@nhs.net')).toBe('Email a_b@nhs.net');
     expect(cleanOcrLine('Practice name Abbey Surgery')).toBe('Practice name Abbey Surgery');
+    expect(cleanOcrLine('Signatory role: Lead Gp')).toBe('Signatory role: Lead Gp');
+    expect(cleanOcrLine('Role GP Partner Co')).toBe('Role GP Partner');
   });
 
   it('drops the lines of a scanned table\'s rules so a label\'s two lines stay together', () => {
@@ -180,6 +182,9 @@ describe('newcomers\' words and group teams (corpus-30)', () => {
     const c = await parseEmail('openexeter', { ...from('Dr Mia Cole', 'mia.cole@nhs.net', 'openexeter'), Subject: 'Open Exeter - additional permissions' },
       'I am the Caldicott Guardian for Fold Surgery (J82 118). Please grant our practice nurse Bron Tudor (bron.tudor@nhs.net, Open Exeter user name BTUDOR) the following additional permission:\n\nCytology - Result Enquiry\n\nDr Mia Cole\nGP and Caldicott Guardian');
     expect(fieldsOf(c).permissions).toEqual(['Cytology - Result Enquiry']);
+    const dashed = await parseEmail('openexeter', { ...from('Dr Mia Cole', 'mia.cole@nhs.net', 'openexeter'), Subject: 'Open Exeter - additional permissions' },
+      'I am the Caldicott Guardian for Fold Surgery (J82 118). Please give Bron Tudor (user name BTUDOR) the following:\n– Prior Notification List\n– Cytology Enquiry\n\nDr Mia Cole\nGP and Caldicott Guardian');
+    expect(fieldsOf(dashed).permissions).toEqual(['Prior Notification List', 'Cytology Enquiry']);
   });
 
   it('reads the address the practice email "is still" as the current one', async () => {
