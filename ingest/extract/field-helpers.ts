@@ -47,7 +47,7 @@ export function cleanOrganisationName(raw: string): string | null {
   // "Narborough Road Pharmacy (previously Patel's Chemist)": the name it had is not its name.
   // "Shah Opticians (our optician practice)": what the writer says of it in brackets is not its name either.
   // "Fernlea Medical Practice (GP)": the kind of practice in brackets is not part of its name.
-  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently|our|the|a|an|its|this|which)\b[^()]*\)/gi, '').replace(/\s*\((?:GP|GP practice|GP surgery|general practice|dental(?: practice)?|(?:community )?pharmacy|optical(?: practice)?|opticians?|optometrists?|ophthalmic(?: practice)?|PCN)\)\s*$/i, ''));
+  const v = clean(raw.replace(/^\s*\(?[A-Z]{1,3}\d[A-Z0-9]{2,8}\)?[\s,:–-]+(?=\p{L})/iu, '').replace(/\s*\((?:previously|formerly|was|old name|until recently|our|the|a|an|its|this|which)\b[^()]*\)/gi, '').replace(/\s*\((?:GP|GP practice|GP surgery|general practice|dental(?: practice)?|(?:community )?pharmacy|optical(?: practice)?|opticians?|optometrists?|ophthalmic(?: practice)?|PCN)\)(?=\s*(?:$|[,;]))/i, ''));
   // "New branch - PCSE Online set-up details": a form's title, not an organisation ("PCSE" names nobody's practice).
   if (!v || /\bPCSE\b|\b(?:set-?up|request|application)\s+(?:details|form)\b/i.test(v)) return null;
   // "J. Patel Ltd", "St. Luke's Surgery": the dot of an initial or an abbreviation does not end the name.
@@ -549,4 +549,14 @@ export function reorderDisplayName(raw: string | null): string | null {
 /** Text to match literally inside a RegExp built from it. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Address lines joined with ", ", without doubling a comma a line already ends with ("3 The Parade," / "Millford"). */
+export function joinAddressLines(lines: readonly string[]): string {
+  return lines.map((l) => l.trim().replace(/[,;]+$/, '').trim()).filter(Boolean).join(', ');
+}
+
+/** Whether a bulleted list goes on past line `at` (blank): an HTML list turned into text leaves blank lines between items. */
+export function listGoesOnAfter(lines: readonly string[], at: number): boolean {
+  return /^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+\S/.test(lines.slice(at + 1).find((l) => l.trim()) ?? '');
 }

@@ -32,6 +32,8 @@ export function cleanOcrLine(line: string): string {
   }
   // "G8223]": a code's last digit 1 read as a bracket or bar (a code is letters then digits, never a bracket).
   v = v.replace(/(?<![\p{L}\d])([A-Z]{1,2}\d{3,}|[A-Z]\d[A-Z\d]\d{2,})[\]|!](?=\s|$)/gu, '$11');
+  // "IN84027": a box's edge read as an I or l before a practice code (a letter, then five digits).
+  v = v.replace(/(?<![\p{L}\d])[Il|]([A-HJ-Z]\d{5})\b/gu, '$1');
   // "HB81076": a handwritten 8 read as "B8" after a practice code's letter (seen on two forms of one writer's hand).
   v = v.replace(/\b([A-Z])B(8\d{4})\b/g, '$1$2');
   // "PB7620": a practice code (a letter, then five digits) with a digit read as the letter it looks like.

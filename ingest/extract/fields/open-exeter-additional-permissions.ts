@@ -1,6 +1,6 @@
 /** open_exeter_additional_permissions: the user, the permissions and the signatory. */
 import type { Person } from '../../../core/domain/case.js';
-import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
+import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, listGoesOnAfter, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, bodyTail, copiedApprover } from './people.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { proseUsername } from './username.js';
@@ -151,7 +151,8 @@ function listedPermissions(body: string): Found<string[]> | null {
       const plain = (lines[j] ?? '').trim();
       const b = /^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (plain.length <= 60 && !/[.!?]$/.test(plain) && (ONE_PERMISSION.test(plain) || ONE_ENQUIRY.test(plain)) ? ['', plain] : null);
       if (!b) {
-        if (!(lines[j] ?? '').trim() && items.length === 0) continue;
+        // A blank line before the list, or between its items (an HTML list turned into text): the list goes on.
+        if (!(lines[j] ?? '').trim() && (items.length === 0 || listGoesOnAfter(lines, j))) continue;
         break;
       }
       items.push((b[1] ?? '').replace(/[.;,]$/, ''));

@@ -1,6 +1,6 @@
 /** role_removal_request: the roles named (labelled or from the PCSE Online role names). */
 import type { FieldContext, Ev } from './context.js';
-import { escapeRegExp } from '../field-helpers.js';
+import { escapeRegExp, listGoesOnAfter } from '../field-helpers.js';
 
 const KNOWN_ROLES = [
   'GPP Practice User Administrator', 'GPP - Practice User Management', 'GPP Practice User Management', 'Joiner & Leaver', 'Joiner and Leaver',
@@ -43,8 +43,7 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
       const b = /^\s*(?:[-•*·▪]|\d{1,2}[.)]|[a-h][.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (accessTo ? /^\s*(\p{Lu}[^.!?:\n]{2,50})\s*$/u.exec(lines[j] ?? '') : null);
       if (!b) {
         // A blank line before the list, or between its items (an HTML list turned into text): the list goes on.
-        const nextItem = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+\S/.test(lines.slice(j + 1).find((l) => l.trim()) ?? '');
-        if (!(lines[j] ?? '').trim() && (items.length === 0 || nextItem)) continue;
+        if (!(lines[j] ?? '').trim() && (items.length === 0 || listGoesOnAfter(lines, j))) continue;
         break;
       }
       items.push((b[1] ?? '').replace(/[.;,]$/, '').replace(/\s+role$/i, ''));

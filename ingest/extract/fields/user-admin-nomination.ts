@@ -9,7 +9,12 @@ import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js'
 
 export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
   const found = approverAsWritten(ctx, ev, nominee, service);
-  return found?.role ? { ...found, role: approvingPart(found.role) } : found;
+  return found?.role ? { ...found, role: approvingPart(withoutOrganisation(found.role)) } : found;
+}
+
+/** "Clinical Director, Three Rivers PCN": where the role is held, after a comma, is not the role. */
+function withoutOrganisation(role: string): string {
+  return role.replace(/,\s*[^,]*\b(?:PCN|Surgery|Practice|Medical Centre|Health Centre|Pharmacy|Opticians?|Optometrists?|ICB|Partnership|Group)\s*$/i, '').trim() || role;
 }
 
 /**

@@ -143,6 +143,7 @@ describe('boxes and specks read from scans', () => {
     expect(cleanOcrLine('Practice name Abbey Surgery')).toBe('Practice name Abbey Surgery');
     expect(cleanOcrLine('Signatory role: Lead Gp')).toBe('Signatory role: Lead Gp');
     expect(cleanOcrLine('Role GP Partner Co')).toBe('Role GP Partner');
+    expect(cleanOcrLine('Practice code IN84027')).toBe('Practice code N84027');
   });
 
   it('drops the lines of a scanned table\'s rules so a label\'s two lines stay together', () => {
@@ -228,5 +229,26 @@ describe('newcomers\' words and group teams (corpus-30)', () => {
     expect(signatoryRole('Clinical Lead')).toBe('lead_gp');
     expect(signatoryRole('Clinical Lead, Sexual Health')).toBe('other');
     expect(signatoryRole('Clinical Lead for the colposcopy service')).toBe('other');
+  });
+});
+
+describe('forms first (corpus-31)', () => {
+  it('joins address lines that end in their own comma without doubling it', async () => {
+    const c = await parseEmail('datamanager', { ...from('Sasha Bren', 'sasha.bren@nhs.net', 'datamanager'), Subject: 'Main contact extension' },
+      'Please extend our main contact to our new practice.\n\nEXISTING PRACTICE\nName: Lumen Eyes\nODS code: V094 413\nAddress: 3 The Parade,\nMillford\nMF2 8HW\n\nNEW PRACTICE\nName: Lumen Eyes Westgate\nODS code: V094 461\nAddress: 19 Westgate Street,\nMillford\nMF1 2BD\n\nSasha Bren\nMain contact');
+    expect(fieldsOf(c).existingPractice?.address).toBe('3 The Parade, Millford, MF2 8HW');
+    expect(fieldsOf(c).newPractice?.address).toBe('19 Westgate Street, Millford, MF1 2BD');
+  });
+
+  it('leaves where a role is held out of it, and the kind of practice out of its name', async () => {
+    const c = await parseEmail('portalenquiries', { ...from('Dr Kwame Moss', 'kwame.moss@nhs.net'), Subject: 'PCN user admin' },
+      'Please set up Amy Lund (amy.lund@nhs.net) as PCN user administrator for Three Rivers PCN, U12 346.\n\nApproved by Dr Kwame Moss, Clinical Director, Three Rivers PCN (kwame.moss@nhs.net).\n\nKwame');
+    expect(fieldsOf(c).approver?.role).toBe('Clinical Director');
+  });
+
+  it('reads every item of a bulleted permission list with blank lines between the items', async () => {
+    const c = await parseEmail('openexeter', { ...from('Glenys Parr', 'glenys.parr@nhs.net', 'openexeter'), Subject: 'Extra permissions please' },
+      'Could our receptionist Ben Ache please have these added to his Open Exeter account:\n\n* Call and Recall - Ceased Patients\n\n* Cytology Results Enquiry\n\nHis user ID is BACHE01.\n\nGlenys Parr\nPractice Manager');
+    expect(fieldsOf(c).permissions).toEqual(['Call and Recall - Ceased Patients', 'Cytology Results Enquiry']);
   });
 });
