@@ -12,9 +12,9 @@ export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null, ser
   return found?.role ? { ...found, role: approvingPart(withoutOrganisation(found.role)) } : found;
 }
 
-/** "Clinical Director, Three Rivers PCN": where the role is held, after a comma, is not the role. */
+/** "Clinical Director, Three Rivers PCN": where the role is held, after a comma, is not the role (an ICB is kept: which ICB matters to the Authorised Email List). */
 function withoutOrganisation(role: string): string {
-  return role.replace(/,\s*[^,]*\b(?:PCN|Surgery|Practice|Medical Centre|Health Centre|Pharmacy|Opticians?|Optometrists?|ICB|Partnership|Group)\s*$/i, '').trim() || role;
+  return role.replace(/,\s*[^,]*\b(?:PCN|Surgery|Practice|Medical Centre|Health Centre|Pharmacy|Opticians?|Optometrists?|Partnership|Group)\s*$/i, '').trim() || role;
 }
 
 /**
