@@ -6,7 +6,7 @@ import { formSigned } from './fields/form-signed.js';
 import { organisation, detectStatedType } from './fields/organisation.js';
 import { type FieldContext, type FieldResult, type Ev } from './fields/context.js';
 import { KIND_READERS } from './kinds.js';
-import { fillAddressesFromHeaders, fillAddressesFromText, fillNamesFromAddresses } from './names-from-addresses.js';
+import { applyAddressCorrection, fillAddressesFromHeaders, fillAddressesFromText, fillNamesFromAddresses } from './names-from-addresses.js';
 
 /** Extracts the kind's fields, the organisation and the evidence for each value. */
 export function extractFields(ctx: FieldContext): FieldResult {
@@ -17,6 +17,7 @@ export function extractFields(ctx: FieldContext): FieldResult {
   fillNamesFromAddresses(fields, ctx.body, ev);
   fillAddressesFromHeaders(fields, [...(ctx.participants ?? []), ...(ctx.copied ?? [])], ev);
   fillAddressesFromText(fields, ctx.body, ev);
+  applyAddressCorrection(fields, ctx.body, ev);
   return { fields, organisation: organisation(ctx, ev, fields), statedOrganisationType: stated, evidence: ev, formSigned: formSigned(ctx) };
 }
 

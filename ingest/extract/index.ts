@@ -85,7 +85,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   // The PDFs are read in their own thread while this one reads the body: nothing before the forms' text needs them.
   const formFindings: Finding[] = [];
   const formErrors: string[] = [];
-  const readingForms = readForms([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], formFindings, formErrors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)));
+  const readingForms = readForms(withoutIgnoredAttachments([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], mime.text), formFindings, formErrors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)));
 
   const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
   findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
@@ -388,6 +388,19 @@ function withAttachedForward(split: SplitBody, attached: AttachedMessage[]): Spl
   if (split.forwarded || !message || (!message.from.email && !message.text.trim())) return split;
   const inner = splitBody(capLineLength(message.text), message.subject);
   return { ...split, forwarded: { from: message.from, subject: message.subject, text: inner.newText, signature: inner.signature } };
+}
+
+/**
+ * "please IGNORE "GPP form v1" and use the one called "GPP form CORRECTED"": the attachment the writer says to ignore,
+ * named as its file is, is not read (the other one is). Never all of them: a name that matches every file is no guide.
+ */
+function withoutIgnoredAttachments(attachments: ExtractedAttachment[], text: string): ExtractedAttachment[] {
+  if (attachments.length < 2) return attachments;
+  const stem = (a: ExtractedAttachment): string => (a.filename ?? '').replace(/\.[a-z0-9]{2,4}$/i, '').toLowerCase();
+  const ignored = [...text.matchAll(/\b(?:ignore|disregard|do\s+not\s+use|don['’]t\s+use)\s+(?:the\s+(?:one|attachment|form|file)\s+(?:called|named)\s+)?["“'‘]([^"”'’\n]{3,60})["”'’]/gi)].map((m) => (m[1] ?? '').toLowerCase().trim());
+  if (ignored.length === 0) return attachments;
+  const kept = attachments.filter((a) => !ignored.some((name) => stem(a) === name || stem(a) === name.replace(/\.[a-z0-9]{2,4}$/i, '')));
+  return kept.length > 0 && kept.length < attachments.length ? kept : attachments;
 }
 
 /**

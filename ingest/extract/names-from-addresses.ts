@@ -111,3 +111,27 @@ export function fillAddressesFromText(fields: Record<string, unknown>, text: str
     ev[`${at}.email`] = text.split('\n').find((l) => l.toLowerCase().includes(only))?.trim() ?? only;
   });
 }
+
+/** "the email address on the form has a typo - it should be jas.kaur-bedi@nhs.net": the writer's own correction. */
+const ADDRESS_CORRECTED = /\b(?:e-?mail|address)\b[^.\n]{0,80}?\b(?:should\s+(?:be|read|say)|is\s+actually|it['’]?s\s+actually|correct\s+(?:one|address|e-?mail)\s+is)\s*:?\s*<?([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)/i;
+
+/**
+ * Replaces the address of the person a correction in the text is about ("it should be jas.kaur-bedi@nhs.net (with the
+ * hyphen), not what's on the form"): the person whose name the corrected address spells, or whose address has the
+ * same letters. Nobody's address is replaced on a guess.
+ */
+export function applyAddressCorrection(fields: Record<string, unknown>, text: string, ev: Ev): void {
+  const m = ADDRESS_CORRECTED.exec(text);
+  const corrected = m?.[1]?.replace(/[.,;]+$/, '').toLowerCase();
+  if (!m || !corrected) return;
+  const sameLetters = (a: string, b: string): boolean => letters(a.split('@')[0] ?? '').replace(/\d/g, '') === letters(b.split('@')[0] ?? '').replace(/\d/g, '');
+  let done = false;
+  eachPerson(fields, (person, at) => {
+    if (done || typeof person.email !== 'string' || !person.email || person.email.toLowerCase() === corrected) return;
+    const name = typeof person.name === 'string' ? person.name : '';
+    if (!sameLetters(person.email, corrected) && !(name.includes(' ') && nameSpelledByAddress(name, corrected))) return;
+    person.email = corrected;
+    ev[`${at}.email`] = text.split('\n').find((l) => l.toLowerCase().includes(corrected))?.trim() ?? m[0];
+    done = true;
+  });
+}

@@ -251,4 +251,38 @@ describe('forms first (corpus-31)', () => {
       'Could our receptionist Ben Ache please have these added to his Open Exeter account:\n\n* Call and Recall - Ceased Patients\n\n* Cytology Results Enquiry\n\nHis user ID is BACHE01.\n\nGlenys Parr\nPractice Manager');
     expect(fieldsOf(c).permissions).toEqual(['Call and Recall - Ceased Patients', 'Cytology Results Enquiry']);
   });
+
+  async function gppForm(email: string): Promise<Buffer> {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const form = doc.getForm();
+    page.drawText('GP Payments and Pensions - Practice User Administrator Certification Form', { x: 40, y: 810, size: 12, font });
+    ([['Practice name', 'Heron Health Centre'], ['Practice code', 'E82 049'], ['Name of nominee', 'Samir Qadir'], ['Email address', email]] as const).forEach(([name, value], i) => {
+      page.drawText(name, { x: 40, y: 780 - i * 30, size: 10, font });
+      const f = form.createTextField(name);
+      f.setText(value);
+      f.addToPage(page, { x: 220, y: 772 - i * 30, width: 300, height: 20 });
+    });
+    return Buffer.from(await doc.save());
+  }
+
+  it('reads the attachment the writer says to use, not the one to ignore', async () => {
+    const { body, contentType } = multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Apologies, the form I sent yesterday had Samir\'s email address wrong. I\'ve attached both - please IGNORE "GPP form v1" and use the one called "GPP form CORRECTED".\n\nKerry' },
+      pdfPart(await gppForm('samir.qadir@nhs.net'), 'GPP form v1.pdf'),
+      pdfPart(await gppForm('samir.qadir2@nhs.net'), 'GPP form CORRECTED.pdf'),
+    ]);
+    const c = await parseRaw('portalenquiries', composeEmail({ ...from('Kerry Whit', 'kerry.whit@nhs.net'), Subject: 'RE: GPP user admin form' }, body, contentType));
+    expect(fieldsOf(c).nominee?.email).toBe('samir.qadir2@nhs.net');
+  });
+
+  it('takes the writer\'s correction of the address on the form', async () => {
+    const { body, contentType } = multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Signed form attached. NB the email address on the form has a typo - it should be samir.qa-dir@nhs.net (with the hyphen), not what\'s on the form.\n\nDr Leo Fair\nGP Partner' },
+      pdfPart(await gppForm('samir.qadir@nhs.net'), 'form.pdf'),
+    ]);
+    const c = await parseRaw('portalenquiries', composeEmail({ ...from('Dr Leo Fair', 'leo.fair@nhs.net'), Subject: 'GPP user admin' }, body, contentType));
+    expect(fieldsOf(c).nominee?.email).toBe('samir.qa-dir@nhs.net');
+  });
 });
