@@ -45,8 +45,7 @@ export function cleanOcrLine(line: string): string {
   // "© |joanne.templeton@nhs.net": a box edge glued to the front of an address.
   v = v.replace(/[|¦[\]](?=[a-z0-9._-]+@)/gi, '');
   // "Position held Senior Partner 5": a speck read as a digit after a job title (a title never ends in one).
-  // "GP Partner Co": or as a letter or two.
-  v = v.replace(/(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+(?:\d|(?!Gp\b)\p{Lu}?\p{Ll}{1,2}\.?)$/u, '');
+  v = v.replace(JOB_TITLE_THEN_SPECK, '');
   // "a.0konkwobain€s@nhs.net": in an address, a euro sign is an e and a nought opening a part of letters an o.
   v = v.replace(/\S+@\S+/g, (address) => address.replace(/€/g, 'e').replace(/(^|[._-])0(?=\p{Ll}{2})/gu, '$1o'));
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.
@@ -71,8 +70,13 @@ export function cleanOcrLine(line: string): string {
       // "Telephone -0151 …": a dash read before a UK number.
       .replace(/(?<=\s)[-–—](?=0\d)/g, '')
       .replace(/\s{2,}/g, ' ')
+      // "GP Partner : Co": once the mark between is gone, the letters after the title are a speck too.
+      .replace(JOB_TITLE_THEN_SPECK, '')
   );
 }
+
+/** A speck read as a digit or a letter or two after a job title ("Senior Partner 5", "GP Partner Co"; not "Lead Gp"). */
+const JOB_TITLE_THEN_SPECK = /(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+(?:\d|(?!Gp\b)\p{Lu}?\p{Ll}{1,2}\.?)$/u;
 
 /** A PDF read with OCR'd pages, with those pages' lines cleaned in its text and in its OCR lines. */
 export function cleanScanNoise(result: PdfReadResult): PdfReadResult {

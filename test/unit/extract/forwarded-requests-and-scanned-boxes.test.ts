@@ -143,6 +143,7 @@ describe('boxes and specks read from scans', () => {
     expect(cleanOcrLine('Practice name Abbey Surgery')).toBe('Practice name Abbey Surgery');
     expect(cleanOcrLine('Signatory role: Lead Gp')).toBe('Signatory role: Lead Gp');
     expect(cleanOcrLine('Role GP Partner Co')).toBe('Role GP Partner');
+    expect(cleanOcrLine('Role / position GP Partner : Co')).toBe('Role / position GP Partner');
     expect(cleanOcrLine('Practice code IN84027')).toBe('Practice code N84027');
   });
 
