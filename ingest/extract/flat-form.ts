@@ -96,20 +96,22 @@ const EMPTY_BOX = /^(?:[[(|{]?[OoEIJCc0=1l|_-]{0,2}[a-z]?[\])|}]?|[□☐])$/;
  * box before one option holds a tick and every other box reads as empty, so that option is the answer, written as
  * "Signatory capacity: GP Partner". A row with no tick, or with two, or with a box that reads as neither, is left.
  */
-function tickedCapacityInRow(line: string): string {
+function tickedCapacityInRow(written: string): string {
+  // "XCaldicott Guardian	Member of the Board …": a form filled on screen types the X against its option.
+  const line = written.replace(/(^|\t)\s*([xX✓✔])(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
   const found = [...line.matchAll(SCANNED_CAPACITY)];
-  if (found.length < 2) return line;
+  if (found.length < 2) return written;
   let ticked: string | null = null;
   let from = 0;
   for (const m of found) {
     const box = line.slice(from, m.index).trim().split(/\s+/).pop() ?? '';
     from = (m.index ?? 0) + m[0].length;
     if (TICKED_BOX.test(box)) {
-      if (ticked) return line;
+      if (ticked) return written;
       ticked = m[0];
-    } else if (!EMPTY_BOX.test(box)) return line;
+    } else if (!EMPTY_BOX.test(box)) return written;
   }
-  if (!ticked) return line;
+  if (!ticked) return written;
   return `Signatory capacity: ${capacityAsPrinted(ticked)}`;
 }
 

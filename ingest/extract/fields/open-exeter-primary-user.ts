@@ -60,7 +60,8 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   } else nomineePerson = nominee(ctx, ev, 'fields.nominee', userSection);
   let s = labelledPerson(ctx.labelled, SIGNATORY) ?? capacityHolder(ctx) ?? null;
   // "Capacity (tick one)": on these forms only the signatory signs in a capacity, whatever heading it sits under.
-  let roleF = pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ?? pick(ctx.labelled, /^capacity\b/i, text);
+  // The capacity ticked is what they sign as; a job title beside it ("Position: Principal Dentist") is their day job.
+  let roleF = pick(ctx.labelled, /^signatory capacity$/i, text) ?? pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ?? pick(ctx.labelled, /^capacity\b/i, text);
   // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").
   // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
   const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l) || AS_CAPACITY.test(l))

@@ -286,4 +286,12 @@ describe('forms first (corpus-31)', () => {
     const c = await parseRaw('portalenquiries', composeEmail({ ...from('Dr Leo Fair', 'leo.fair@nhs.net'), Subject: 'GPP user admin' }, body, contentType));
     expect(fieldsOf(c).nominee?.email).toBe('samir.qa-dir@nhs.net');
   });
+
+  it('reads an X typed against one option of a flat form\'s capacity row as the capacity', () => {
+    expect(normaliseFlatFormText('Signing as\nXCaldicott Guardian\tMember of the Board of Directors\tExisting Primary User')).toBe('Signing as\nSignatory capacity: Caldicott Guardian');
+    expect(normaliseFlatFormText('Caldicott Guardian\tMember of the Board of Directors\tXExisting Primary User')).toBe('Signatory capacity: Existing Primary User');
+    // No X, or an X on two options: left as it was.
+    expect(normaliseFlatFormText('Caldicott Guardian\tMember of the Board of Directors\tExisting Primary User')).toBe('Caldicott Guardian\tMember of the Board of Directors\tExisting Primary User');
+    expect(normaliseFlatFormText('XCaldicott Guardian\tXMember of the Board of Directors')).toBe('XCaldicott Guardian\tXMember of the Board of Directors');
+  });
 });
