@@ -1,6 +1,6 @@
 import { ODS_CODE_CANDIDATE, classifyOdsCode, findOdsCodes } from '../../core/domain/ods.js';
 import { normaliseEmail, splitTitle } from '../../core/domain/people.js';
-import { findLabelled, type LabelledValue } from './labelled-lines.js';
+import { findLabelled, joinValueLines, type LabelledValue } from './labelled-lines.js';
 
 /** A value and the line it came from. */
 export interface Found<T> {
@@ -237,7 +237,7 @@ export function pick<T>(
   return null;
 }
 
-export { findLabelled };
+export { findLabelled, joinValueLines };
 
 /**
  * Whether a value belongs to a section: a label naming its own section ("Branch ODS code") wins
@@ -549,11 +549,6 @@ export function reorderDisplayName(raw: string | null): string | null {
 /** Text to match literally inside a RegExp built from it. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Address lines joined with ", ", without doubling a comma a line already ends with ("3 The Parade," / "Millford"). */
-export function joinAddressLines(lines: readonly string[]): string {
-  return lines.map((l) => l.trim().replace(/[,;]+$/, '').trim()).filter(Boolean).join(', ');
 }
 
 /** Whether a bulleted list goes on past line `at` (blank): an HTML list turned into text leaves blank lines between items. */

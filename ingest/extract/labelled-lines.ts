@@ -78,7 +78,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
         // "Label:" alone: the value is on the next line(s), or this is a section heading.
         const taken = takeValueLines(lines, i + 1, label);
         if (taken.lines.length > 0) {
-          value = taken.lines.join(', ');
+          value = joinValueLines(taken.lines);
           source = [line.trim(), ...taken.lines].join(' / ');
           i = taken.next - 1;
         } else if (VALUE_NOUN.test(label) && !HEAD_NOUN.test(label)) {
@@ -93,7 +93,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
         // An address may continue on the following lines.
         const taken = takeValueLines(lines, i + 1, label, false);
         if (taken.lines.length > 0) {
-          value = [value, ...taken.lines].join(', ');
+          value = joinValueLines([value, ...taken.lines]);
           source = [source, ...taken.lines].join(' / ');
           i = taken.next - 1;
         }
@@ -113,7 +113,7 @@ export function readLabelledValues(text: string): LabelledValue[] {
       if (!nextIsLabel) {
         const taken = takeValueLines(lines, i + 1, label);
         if (taken.lines.length > 0) {
-          out.push({ section, label, value: taken.lines.join(', '), line: [line.trim(), ...taken.lines].join(' / ') });
+          out.push({ section, label, value: joinValueLines(taken.lines), line: [line.trim(), ...taken.lines].join(' / ') });
           section = blockSection(section, label);
           i = taken.next - 1;
           continue;
@@ -411,4 +411,9 @@ export function findLabelled(values: LabelledValue[], label: RegExp, section?: R
     return v;
   }
   return null;
+}
+
+/** The lines of one value joined with ", ", without doubling a comma a line already ends with ("3 The Parade," / "Millford"). */
+export function joinValueLines(lines: readonly string[]): string {
+  return lines.map((l) => l.trim().replace(/[,;]+$/, '').trim()).filter(Boolean).join(', ');
 }

@@ -7,8 +7,8 @@
  */
 import type { Ev } from './fields/context.js';
 import { EMAIL_IN_TEXT } from './field-helpers.js';
+import { letters } from './participants.js';
 
-const letters = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const NOT_NAME = /^(?:the|our|and|for|from|email|e-mail|address|dear|hi|hello|thanks|regards|please|nhs|net)$/i;
 

@@ -21,7 +21,6 @@ export const PRIMARY_USER_SIGNATORIES: Record<'gp_practice' | 'other', readonly 
 /** Who may ask for more permissions for an existing user. */
 export const PERMISSION_REQUESTERS: readonly SignatoryRole[] = ['lead_gp', 'gp_partner', 'caldicott_guardian', 'board_member'];
 
-/** Human wording of a role for findings and cards. */
 /** The signatory as a sentence's subject: "A Lead GP", "An existing Primary Contact", "Someone in another role". */
 export function signatoryInRole(role: SignatoryRole): string {
   if (role === 'other') return 'Someone in another role';
@@ -29,6 +28,7 @@ export function signatoryInRole(role: SignatoryRole): string {
   return `${/^[aeiou]/i.test(described) ? 'An' : 'A'} ${described}`;
 }
 
+/** Human wording of a role for findings and cards. */
 export function describeSignatoryRole(role: SignatoryRole): string {
   switch (role) {
     case 'lead_gp':

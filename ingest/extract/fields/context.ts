@@ -77,9 +77,7 @@ export const text = (v: string): string | null => clean(v);
  * An address ends at its postcode: "1 Harbour Terrace, Falmouth, TR11 2AA. Phone 01326 …" is the address and
  * then the next sentence's details, which belong to other fields.
  */
-export const address = (raw: string): string | null => {
-  // "3 The Parade," / "Millford" joined: a line's own comma is not a second one.
-  const v = raw.replace(/,(?:\s*,)+/g, ',');
+export const address = (v: string): string | null => {
   const m = UK_POSTCODE.exec(v);
   // "… YO22 5AA and would like his role extended": prose after the postcode is not the address either.
   // "… TR6 0DB 01872 555 400": a phone number straight after the postcode is the phone, not the address.

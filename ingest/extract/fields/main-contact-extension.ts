@@ -1,7 +1,7 @@
 /** main_contact_extension: the existing practice (with its main contact) and the new practice. */
 import type { Person } from '../../../core/domain/case.js';
 import { EXISTING, NEW, practice, practiceFromSignature, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
-import { ADDRESS_LABEL, NAME_PATTERN, joinAddressLines, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, odsCodesWithLines, pick, UK_POSTCODE } from '../field-helpers.js';
+import { ADDRESS_LABEL, NAME_PATTERN, joinValueLines, ODS_LABEL, PHONE_LABEL, cleanOrganisationName, cleanPersonName, findPersonWithEmail, odsCodesWithLines, pick, UK_POSTCODE } from '../field-helpers.js';
 import { set, ANY, phone, type FieldContext, type Ev } from './context.js';
 
 const MAIN_CONTACT_IS = new RegExp(`\\bmain contact\\b[^.@\\n]{0,80}?\\bis\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s*[(,<–-]?\\s*([a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,})`, 'iu');
@@ -164,7 +164,7 @@ function addressGivenAfter(body: string, cue: RegExp, name: string | null): { va
     }
     if (parts.length === 0 && name && line.toLowerCase() === name.toLowerCase()) continue;
     parts.push(line.replace(/,$/, ''));
-    if (UK_POSTCODE.test(line)) return { value: joinAddressLines(parts), line: `${lines[at]?.trim() ?? ''} / ${parts.join(' / ')}` };
+    if (UK_POSTCODE.test(line)) return { value: joinValueLines(parts), line: `${lines[at]?.trim() ?? ''} / ${parts.join(' / ')}` };
   }
   return null;
 }

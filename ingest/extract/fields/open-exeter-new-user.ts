@@ -90,7 +90,6 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   return { user: { ...user, username: set(ev, 'fields.user.username', userName) }, createdBy };
 }
 
-
 const LOGIN_THEN_NAME = /^[A-Z][A-Z0-9._-]{2,19}\s*(?:[-–]\s*|\(\s*)((?:(?:MRS|MR|MS|MISS|DR|MX)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\)?$/u;
 
 const BRACKETED_SURNAME_FIRST = /\(\s*(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*(?:[-–,)]|$)/u;

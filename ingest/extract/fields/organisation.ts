@@ -2,7 +2,7 @@
 import type { OrganisationType } from '../../../core/domain/case.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { ADDRESS_LABEL, EMAIL_LABEL, ODS_LABEL, ORGANISATION_CODE_LABEL, ORG_NAME_LABEL, digitsOnlyCode, firstPhone, odsCodesWithLines, pick, requestedOdsCode, spacedOdsCode, type Found } from '../field-helpers.js';
-import { UK_POSTCODE, cleanOrganisationName, joinAddressLines } from '../field-helpers.js';
+import { UK_POSTCODE, cleanOrganisationName, joinValueLines } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
 import { ORG_SUFFIX, set, ANY, address, ods, phoneAfterAddress, type FieldContext, type FieldResult, type Ev } from './context.js';
 
@@ -197,7 +197,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       if (UK_POSTCODE.test(cleaned)) break;
     }
     if (addr.length && addr.some((a) => UK_POSTCODE.test(a))) {
-      out.address = joinAddressLines(addr);
+      out.address = joinValueLines(addr);
       ev[`${base}.address`] = line;
     }
   }
@@ -356,7 +356,7 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
       if (UK_POSTCODE.test(l)) break;
     }
     if (addr.length && UK_POSTCODE.test(addr[addr.length - 1] ?? '')) {
-      out.address = joinAddressLines(addr);
+      out.address = joinValueLines(addr);
       ev[`${base}.address`] = evidence;
     }
   }
@@ -387,7 +387,7 @@ function fillFromAddressCard(ctx: FieldContext, ev: Ev, base: string, out: Recor
     if (UK_POSTCODE.test(p)) break;
   }
   if (!out.address && addr.length && UK_POSTCODE.test(addr[addr.length - 1] ?? '')) {
-    out.address = joinAddressLines(addr);
+    out.address = joinValueLines(addr);
     ev[`${base}.address`] = src;
   }
   if (withPhone && !out.phone && out.address) {
