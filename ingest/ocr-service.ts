@@ -6,7 +6,7 @@ import { reviewCase } from '../core/domain/cases/index.js';
 import { applyScanReading } from '../core/domain/cases/scan-reading.js';
 import { loadDirectoryFacts } from '../core/load-directory-facts.js';
 import type { CaseOutbox, CaseQueue, DirectoryReader } from '../core/ports.js';
-import { readPdfForm, type PdfReadBudget } from './extract/pdf-form.js';
+import { readPdfForm, SCANNED_FORM_BUDGET_MS, type PdfReadBudget } from './extract/pdf-form.js';
 import { extractInSandbox } from './extract/sandbox.js';
 
 /**
@@ -38,7 +38,7 @@ export async function readPendingScans(deps: OcrServiceDeps): Promise<number> {
     const readings: ParsedCase[] = [];
     for (const email of pending.emails) {
       if (!email.raw) continue;
-      const result = await extractInSandbox(email.raw, { mailbox: email.mailbox, receivedAt: email.receivedAt, trustedAuthServId: null, readPdf: readWithOcr });
+      const result = await extractInSandbox(email.raw, { mailbox: email.mailbox, receivedAt: email.receivedAt, trustedAuthServId: null, readPdf: readWithOcr, pdfBudgetMs: SCANNED_FORM_BUDGET_MS });
       if (result.status === 'closed') throw Object.assign(new Error('extraction sandbox closed'), { code: 'extraction_unavailable' });
       if (result.status === 'ok') readings.push(result.parsed);
       else deps.logger.warn({ caseId: c.id, status: result.status }, 'stored email did not extract again');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { MailboxSchema } from '../../core/domain/case.js';
 import { extractCase } from '../../ingest/extract/index.js';
+import { SCANNED_FORM_BUDGET_MS } from '../../ingest/extract/pdf-form.js';
 
 /**
  * `pcse parse --mailbox M FILE...`: one JSON case per file, one per line, on stdout
@@ -24,7 +25,8 @@ export async function runParse(files: string[], mailbox: string): Promise<number
       continue;
     }
     try {
-      const parsed = await extractCase(raw, { mailbox: parsedMailbox.data });
+      // Nobody waits on a batch: a scan gets the OCR service's time, not ingest's inline budget.
+      const parsed = await extractCase(raw, { mailbox: parsedMailbox.data, pdfBudgetMs: SCANNED_FORM_BUDGET_MS });
       process.stdout.write(`${JSON.stringify(parsed)}\n`);
     } catch (e) {
       failed++;

@@ -1,5 +1,5 @@
 import { normaliseEmail } from '../../core/domain/people.js';
-import { cleanPersonName, EMAIL_IN_TEXT, NAME_PATTERN, stripLeadingWords } from './field-helpers.js';
+import { cleanPersonName, EMAIL_IN_TEXT, escapeRegExp, NAME_PATTERN, stripLeadingWords } from './field-helpers.js';
 import type { FieldResult } from './fields/context.js';
 
 /**
@@ -12,7 +12,16 @@ export interface Correction {
   right: string;
   wrong: string;
   line: string;
+  /**
+   * Only the right value written, and what sort of value it replaces named ("please ignore the username I gave below
+   * … The account is X", "typo in the new address below. It should be Y"): it replaces the value of that sort that
+   * is most like it (a typo fixed, a name lengthened), not the organisation's code.
+   */
+  nearest?: ValueSort;
 }
+
+/** What sort of value a correction names: a login, an email address, a phone number. */
+type ValueSort = 'username' | 'address' | 'phone';
 
 /** What makes a sentence a correction rather than a contrast in passing ("Jo, not Sam, will be the admin"). */
 const CUE = /\b(?:sorry|apolog\w*|correct\w*|actually|typo|mistake|wrong|should (?:be|read|have been)|meant|instead of|mis-?typed)\b/i;
@@ -46,6 +55,12 @@ const PATTERNS: { re: RegExp; right: number; wrong: number }[] = [
  */
 const WRONG_CODE_RIGHT_ONE = new RegExp(String.raw`\bwrong\s+(?:ODS\s+|practice\s+|organisation\s+|contract\s+)?code\b[^.\n]{0,30}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have been)|(?:the\s+)?(?:right|correct)\s+one\s+is|use)\s+(?:actually\s+)?([A-Za-z0-9]{3,10})\b`, 'i');
 
+/** "ignore the username I gave below … The account is X", "typo in the new address below. It should be Y". */
+const NAMED_THEN_RIGHT_ONE = new RegExp(String.raw`\b(?:wrong|ignore\s+the|typo\s+in\s+(?:the|my)|mistake\s+in\s+(?:the|my))\s+(?:new\s+|old\s+|current\s+|practice\s+)?(user\s*name|user\s*id|log-?in|e-?mail(?:\s+address)?|address)\b[^\n]{0,160}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have\s+been)|use|(?:account|username|address|one)\s+is|is\s+actually)\s+([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+|[A-Z][A-Z0-9]{3,}\d*)\b`, 'i');
+
+/** "the telephone number for Marsh Lane on the form is our old number. The correct number is 0151 933 6620". */
+const PHONE_ON_FORM = new RegExp(String.raw`\b(?:tele)?phone(?:\s+number)?\b[^.\n]{0,40}?\b(?:on|in)\s+the\s+(?:attached\s+)?(?:form|letter|attachment)\s+(?:is|was)\s+(?:wrong|incorrect|a\s+typo|out\s+of\s+date|(?:our|the|an?)\s+old\s+(?:one|number))\b(?:[^.\n]|\.\s){0,40}?\b(?:the\s+(?:right|correct|new|current)\s+(?:one|number)\s+is|it\s+should\s+be|it['’]s|it\s+is|use)\s+(${PHONE})`, 'i');
+
 const looksLikeValue = (v: string): boolean => v.includes('@') || /\d/.test(v) || /^[A-Z]{4,}$/.test(v);
 
 /** The corrections the writer makes in `text`, sentence by sentence. */
@@ -58,6 +73,12 @@ export function findCorrections(text: string): Correction[] {
       out.push({ right: code[1].toUpperCase(), wrong: '', line: line.trim() });
       continue;
     }
+    const phoneOnForm = PHONE_ON_FORM.exec(line);
+    if (phoneOnForm?.[1]) {
+      out.push({ right: phoneOnForm[1].trim(), wrong: '', line: line.trim(), nearest: 'phone' });
+      continue;
+    }
+    const found: Correction[] = [];
     for (const sentence of line.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       if (!CUE.test(sentence) && !CUE.test(line)) continue;
       for (const { re, right, wrong } of PATTERNS) {
@@ -65,10 +86,14 @@ export function findCorrections(text: string): Correction[] {
         const r = m?.[right];
         const w = m?.[wrong];
         if (!r || !w || r.toLowerCase() === w.toLowerCase() || !looksLikeValue(r)) continue;
-        out.push({ right: r, wrong: w, line: line.trim() });
+        found.push({ right: r, wrong: w, line: line.trim() });
         break;
       }
     }
+    // "It should be X" names no value first written ("It"); the sentence before it says which sort it was.
+    const named = found.some((f) => looksLikeValue(f.wrong)) ? null : NAMED_THEN_RIGHT_ONE.exec(line);
+    if (named?.[1] && named[2] && looksLikeValue(named[2])) out.push({ right: named[2].replace(/[.,;]+$/, ''), wrong: '', line: line.trim(), nearest: /^(?:user|log)/i.test(named[1]) ? 'username' : 'address' });
+    else out.push(...found);
   }
   return out;
 }
@@ -83,7 +108,7 @@ const squash = (v: string): string => v.replace(/\s+/g, '').toLowerCase();
 export function applyCorrections(result: FieldResult, corrections: Correction[]): void {
   for (const c of corrections) {
     // Only the right code written: the organisation's code as first read is the one corrected, wherever it is.
-    const written = c.wrong === '' ? result.organisation?.odsCode ?? '' : c.wrong;
+    const written = c.nearest ? nearestValue(result.fields, c.right, c.nearest) ?? '' : c.wrong === '' ? result.organisation?.odsCode ?? '' : c.wrong;
     if (!written) continue;
     const wrong = squash(written);
     const rightIsAddress = c.right.includes('@');
@@ -141,7 +166,7 @@ const WRONG_THEN_RIGHT = /\bwrong\s+(?:e-?mail(?:\s+address)?|address)\b[^.\n]{0
  * "Owen's email address on the form is wrong - it should be owen.bradley2@…": the right value for one written in the
  * attachment, which may come after the sentence in the text read.
  */
-const WRONG_ON_FORM = /\b(?:e-?mail(?:\s+address)?|address)\s+(?:on|in)\s+the\s+(?:attached\s+)?(?:form|letter|attachment)\s+(?:is|was)\s+(?:wrong|incorrect|a\s+typo|out\s+of\s+date)\b[^.\n]{0,20}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have been)|use|the\s+(?:right|correct)\s+one\s+is)\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
+const WRONG_ON_FORM = /\b(?:e-?mail(?:\s+address)?|address)\s+(?:on|in)\s+the\s+(?:attached\s+)?(?:form|letter|attachment)\s+(?:is|was|has)\s+(?:wrong|incorrect|a\s+typo|out\s+of\s+date|missing\s+(?:a|an|the)\s+[\w-]+|misspel[lt]\w*|spelt\s+wrong\w*|not\s+right|a\s+(?:letter|character|dot|hyphen)\s+missing)\b(?:[^.\n]|\.\s){0,24}?\b(?:it['’]s|it\s+is|should\s+(?:be|read|have been)|use|the\s+(?:right|correct)\s+one\s+is)\s+()([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
 /** "the correct nominee is Natasha Ellery (natasha.ellery@nhs.net), not Nathan Ellery": a person for a person. */
 const RIGHT_PERSON = /\bthe\s+(?:right|correct)\s+(?:nominee|person|name|user|contact|administrator|approver)\s+(?:is|should\s+(?:be|have\s+been))\s+(.{2,120}?)(?:\s*,?\s*\bnot\s+(.{2,60}?))?\s*(?:[-–—]\s|[.;!](?:\s|$)|$)/i;
 const INSTEAD_FIRST = /\binstead\s*,?\s*(?:please\s+)?(?:make\s+(?:it|that|this)|use|change\s+(?:it|that|this)\s+to|go\s+with|put\s+(?:down\s+)?|set\s+up)\s+([^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*)/i;
@@ -169,7 +194,10 @@ export function findReplacements(text: string): Replacement[] {
       // RIGHT_PERSON's second group is the person replaced, not more of the right value.
       const wrong = m === person && m[2] ? NAME_FIRST.exec(m[2].trim())?.[1] : null;
       // What the form says may be read after the sentence: all of it is what the writer corrects.
-      if (email || name) out.push({ name, email, line: line.trim(), at: m === onForm ? Number.POSITIVE_INFINITY : offset + (m.index ?? 0), wrongName: wrong ? cleanPersonName(wrong) : null });
+      // "Attached is the nomination we prepared, but Daniel has left, so please set up Agnieszka instead": the person
+      // replaced is on the form, read after the sentence.
+      const ofTheForm = m === onForm || /\b(?:attached|attachment|(?:the|this|our)\s+form)\b/i.test(line);
+      if (email || name) out.push({ name, email, line: line.trim(), at: ofTheForm ? Number.POSITIVE_INFINITY : offset + (m.index ?? 0), wrongName: wrong ? cleanPersonName(wrong) : null });
     }
     offset += line.length + 1;
   }
@@ -219,7 +247,10 @@ export function applyReplacements(result: FieldResult, replacements: Replacement
     walk(result.fields, 'fields');
     const latest = (list: Candidate[]): Candidate | undefined => list.sort((a, b) => b.at - a.at)[0];
     // "…, not Nathan Ellery": the person the sentence names as wrong, wherever they were written.
-    const named = r.wrongName ? people.find((p) => typeof p.holder.name === 'string' && p.holder.name.toLowerCase() === r.wrongName?.toLowerCase()) : undefined;
+    // Or "Daniel has since handed his notice in, so please set up Agnieszka Kowalczyk instead": the person the sentence
+    // names besides the new one.
+    const mentioned = (p: Candidate): boolean => typeof p.holder.name === 'string' && p.holder.name.split(/\s+/).some((w) => w.length >= 3 && !(r.name ?? '').toLowerCase().split(/\s+/).includes(w.toLowerCase()) && new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(r.line));
+    const named = r.wrongName ? people.find((p) => typeof p.holder.name === 'string' && p.holder.name.toLowerCase() === r.wrongName?.toLowerCase()) : people.filter(mentioned).length === 1 ? people.find(mentioned) : undefined;
     const person = r.name ? named ?? latest(people) : undefined;
     if (person) {
       person.holder.name = r.name;
@@ -232,7 +263,7 @@ export function applyReplacements(result: FieldResult, replacements: Replacement
     if (!r.email) continue;
     // Only the right address written ("the right one is siobhan.nibhriain1@…"): the person's address it is a fix of,
     // the one that starts the same way.
-    const fixed = people.filter((p) => typeof p.holder.email === 'string' && commonStart(String(p.holder.email), r.email ?? '') >= 4).sort((a, b) => b.at - a.at)[0];
+    const fixed = people.filter((p) => typeof p.holder.email === 'string' && (commonStart(String(p.holder.email), r.email ?? '') >= 4 || likeness(String(p.holder.email), r.email ?? '') >= 0.6)).sort((a, b) => b.at - a.at)[0];
     if (fixed && !r.name) {
       fixed.holder.email = r.email;
       result.evidence[`${fixed.path}.email`] = r.line;
@@ -259,4 +290,32 @@ function commonStart(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i]?.toLowerCase() === b[i]?.toLowerCase()) i++;
   return i;
+}
+
+/**
+ * The value in `fields` of the sort a correction names that is most like the right one (a typo fixed, a name
+ * lengthened): a login under a username key, an address, a phone under a phone key. With one such value it is that one.
+ */
+function nearestValue(fields: Record<string, unknown>, right: string, sort: ValueSort): string | null {
+  const candidates: string[] = [];
+  const visit = (node: unknown, key: string): void => {
+    if (typeof node === 'string') {
+      const fits = sort === 'username' ? /user\s*name|login/i.test(key) : sort === 'phone' ? /phone/i.test(key) : node.includes('@') && !/user\s*name|login/i.test(key);
+      if (fits && node.toLowerCase() !== right.toLowerCase()) candidates.push(node);
+    } else if (node && typeof node === 'object') for (const [k, child] of Object.entries(node)) visit(child, k);
+  };
+  visit(fields, '');
+  if (candidates.length === 1) return candidates[0] ?? null;
+  const best = candidates.sort((a, b) => likeness(b, right) - likeness(a, right))[0];
+  return best !== undefined && likeness(best, right) >= 0.3 ? best : null;
+}
+
+/** How alike two values are before any @: the share of letter pairs they have in common (Dice's coefficient). */
+function likeness(a: string, b: string): number {
+  const pairs = (v: string): string[] => {
+    const t = v.toLowerCase().replace(/@.*$/, '');
+    return Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2));
+  };
+  const [x, y] = [pairs(a), pairs(b)];
+  return (2 * x.filter((p) => y.includes(p)).length) / Math.max(1, x.length + y.length);
 }

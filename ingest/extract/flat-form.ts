@@ -49,7 +49,7 @@ export function normaliseFlatFormText(text: string): string {
   return out.join('\n');
 }
 
-const CAPACITY_OPTION = new RegExp(String.raw`^\s*(?:([xX✓✔√☒☑])\s+)?(${SIGNATORY_CAPACITIES})\s*$`, 'iu');
+const CAPACITY_OPTION = new RegExp(String.raw`^\s*(?:(?:signatory\s+)?(?:capacity|position)\s*(?:\(tick\s+one\))?\s*:?\s+)?(?:([xX✓✔√☒☑])\s+)?(${SIGNATORY_CAPACITIES}|other\s*(?:\(please\s+(?:state|specify)\))?\s*[:-]?\s*(?:[\p{L} ]{2,40})?)(?:\s+(?:within|of|at|in)\s+the\s+(?:organi[sz]ation|practice|company|service))?\s*$`, 'iu');
 
 /**
  * The signatory capacities printed one a line, a mark typed before one ("Lead GP" / "X	GP Partner" / "Caldicott
@@ -71,7 +71,8 @@ function markedCapacityLists(text: string): string {
     const run = lines.slice(i, j);
     const marked = run.map((l) => CAPACITY_OPTION.exec(l)).filter((m) => m?.[1]);
     if (run.length >= 3 && marked.length === 1) {
-      out.push(`Signatory capacity: ${marked[0]?.[2] ?? ''}`);
+      // "X Other (please state): Practice Manager": the capacity is what the signatory wrote.
+      out.push(`Signatory capacity: ${(marked[0]?.[2] ?? '').replace(/^other\s*(?:\(please\s+(?:state|specify)\))?\s*[:-]?\s*/i, '') || 'Other'}`);
       i = j;
     } else {
       out.push(...(run.length ? run : [lines[i] ?? '']));
@@ -144,7 +145,7 @@ function tickedCapacityColumn(lines: string[], start: number): { line: string; n
     if (!m?.[1] || !m[2] || m[2].split(/\s+/).length > 6) break;
     const box = m[1].replace(/[.,:]$/, '');
     const capacity = [...m[2].matchAll(SCANNED_CAPACITY)];
-    if (TICKED_BOX.test(box) || /^[vV√✓✔]\d$/.test(box)) {
+    if (TICKED_BOX.test(box) || /^[vV√✓✔][.,]?\d$/.test(box)) {
       if (ticked || capacity.length !== 1) return null;
       ticked = capacity[0]?.[0] ?? null;
     } else if (EMPTY_BOX.test(box)) {

@@ -14,9 +14,10 @@ import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mim
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
 import { normaliseFlatFormText } from './flat-form.js';
 import { sameNameInAnyOrder } from './participants.js';
-import { answerNumberedQuestions, answersBetweenQuotedQuestions, answersTypedIntoQuote, answersUnderListedQuestions } from './numbered-answers.js';
+import { answerNumberedQuestions, answerToOneQuestion, answersBetweenQuotedQuestions, answersTypedIntoQuote, answersUnderListedQuestions } from './numbered-answers.js';
 import { cleanScanNoise } from './scan-noise.js';
 import { unwrapHardWrapped } from './hard-wrap.js';
+import { labelProseSentences } from './prose-labels.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { singledOutRecord } from './records.js';
 import { assessSenderAuthentication } from './sender-auth.js';
@@ -35,6 +36,11 @@ export interface ExtractOptions {
    * that asks the parent thread's PDF pool.
    */
   readPdf?: (content: Buffer, budget: PdfReadBudget) => Promise<PdfReadResult>;
+  /**
+   * How long the message's PDFs may take, OCR included (default MESSAGE_PDF_BUDGET_MS, what ingest's inline reading
+   * answers within). Readers nobody waits on (the OCR service, `pcse parse`) give a scan SCANNED_FORM_BUDGET_MS.
+   */
+  pdfBudgetMs?: number;
 }
 
 /**
@@ -85,7 +91,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   // The PDFs are read in their own thread while this one reads the body: nothing before the forms' text needs them.
   const formFindings: Finding[] = [];
   const formErrors: string[] = [];
-  const readingForms = readForms(withoutIgnoredAttachments([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], mime.text), formFindings, formErrors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)));
+  const readingForms = readForms(withoutIgnoredAttachments([...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)], mime.text), formFindings, formErrors, options.readPdf ?? ((content, budget) => readPdfForm(content, {}, budget)), options.pdfBudgetMs ?? MESSAGE_PDF_BUDGET_MS);
 
   const auth = assessSenderAuthentication({ headerLines: mime.headerLines, fromEmail: mime.from.email, fromCount: mime.fromCount, trustedAuthServId: options.trustedAuthServId ?? null });
   findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
@@ -110,7 +116,8 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const forms = (await readingForms).map(cleanScanNoise);
   findings.push(...formFindings);
   errors.push(...formErrors);
-  const formText = forms.map((f) => normaliseFlatFormText(f.text)).join('\n');
+  const formTexts = forms.map((f) => normaliseFlatFormText(f.text));
+  const formText = formTexts.join('\n');
   const formFields = forms.flatMap((f) => joinNameParts(f.fields));
   const formLabelled: LabelledValue[] = formFields
     .filter((x) => x.value !== null && x.type !== 'signature')
@@ -143,7 +150,13 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const chosenLines = new Set(singledOut?.chosen.lines ?? []);
   const otherSites = new Set(singledOut?.others.flatMap((r) => r.lines).filter((l) => !chosenLines.has(l)) ?? []);
   const fromOtherSite = (line: string): boolean => otherSites.size > 0 && (otherSites.has(line.trim()) || [...otherSites].some((l) => line.startsWith(`${l} / `)));
-  const labelled = [...formLabelled, ...readLabelledValues(requestText)].filter((v) => !fromOtherSite(v.line));
+  // Details written as sentences are read as labelled lines, except on a scan: a sentence OCR misread is not a value.
+  const typedProse = labelProseSentences([body, requestQuotedByPcse(split)].filter((t) => t?.trim()).join('\n\n'));
+  const formsProse = forms.map((f, i) => (f.ocr ? { text: formTexts[i] ?? '', sentenceOf: new Map<string, string>() } : labelProseSentences(formTexts[i] ?? '')));
+  const sentenceOf = new Map([...typedProse.sentenceOf, ...formsProse.flatMap((f) => [...f.sentenceOf])]);
+  const labelledText = [typedProse.text, formsProse.map((f) => f.text).join('\n')].filter((t) => t?.trim()).join('\n\n');
+  const typedLabelled = readLabelledValues(labelledText).map((v) => ({ ...v, line: sentenceOf.get(v.line) ?? v.line }));
+  const labelled = [...formLabelled, ...typedLabelled].filter((v) => !fromOtherSite(v.line));
   const doubts = new Map<string, Doubt>();
   const formAttached = [...mime.attachments, ...mime.attachedMessages.flatMap((m) => m.attachments)].some((a) => /^application\/pdf$|^image\//i.test(a.contentType) || /\.pdf$/i.test(a.filename ?? ''));
   const result = extractFields({ kind, doubts, formAttached, singledOutSite: singledOut ? { value: singledOut.chosen.code, line: singledOut.chosen.lines.join(' / ') } : null, body: requestText, signature: [split.signature, split.forwarded?.signature ?? ''].join('\n'), subject, labelled, requester, copied: mime.cc.map((p) => ({ ...p, name: reorderDisplayName(p.name) })), sender: { ...mime.from, name: formalNameFromSignOff(personalDisplayName(reorderDisplayName(mime.from.name), ownSignOff), ownSignOff, mime.from.email) }, forwarded: split.forwarded ? { from: { ...split.forwarded.from, name: reorderDisplayName(split.forwarded.from.name) }, text: split.forwarded.text, signature: split.forwarded.signature } : null, quotedFrom: split.quotedFrom ? { ...split.quotedFrom, name: reorderDisplayName(split.quotedFrom.name) } : null, participants: [mime.from, split.forwarded?.from, split.quotedFrom].filter((p): p is NonNullable<typeof p> => !!p).map((p) => ({ ...p, name: reorderDisplayName(p.name) })) });
@@ -215,10 +228,11 @@ async function readForms(
   findings: Finding[],
   errors: string[],
   readPdf: (content: Buffer, budget: PdfReadBudget) => Promise<PdfReadResult>,
+  budgetMs: number,
 ): Promise<PdfReadResult[]> {
   const out: PdfReadResult[] = [];
   // One budget for all of the message's PDFs: ten scans attached to one email are not ten times the wait.
-  const budget: PdfReadBudget = { deadlineAt: Date.now() + MESSAGE_PDF_BUDGET_MS };
+  const budget: PdfReadBudget = { deadlineAt: Date.now() + budgetMs };
   for (const a of attachments) {
     const claimsPdf = a.contentType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? '');
     if (!claimsPdf) continue;
@@ -339,7 +353,8 @@ function answeredByNumber(split: SplitBody): SplitBody {
 /** Answers written between the lines of PCSE's quoted questions join the writer's own text (numbered-answers.ts). */
 function answeredInline(split: SplitBody, raw: string): SplitBody {
   if (split.forwarded) return split;
-  const answers = answersBetweenQuotedQuestions(raw) ?? (isPcseMailbox(quotedAuthorEmail(split)) ? answersTypedIntoQuote(split.newText, quotedMessageText(split.quoted)) : null);
+  const fromPcse = isPcseMailbox(quotedAuthorEmail(split));
+  const answers = answersBetweenQuotedQuestions(raw) ?? (fromPcse ? answersTypedIntoQuote(split.newText, quotedMessageText(split.quoted)) ?? answerToOneQuestion(split.newText, quotedMessageText(split.quoted)) : null);
   return answers ? { ...split, newText: `${split.newText}\n\n${answers}` } : split;
 }
 
@@ -368,7 +383,7 @@ function quotedAuthorEmail(split: SplitBody): string | null {
  * What a writer says when they correct something they sent: one value wrong, a part of it to ignore, "everything else
  * is the same". Not "please ignore my email below" alone: the whole of it is withdrawn, and the new text is the request.
  */
-const OWN_CORRECTION = /\b(?:sorry|apolog\w*)\b[^\n]{0,80}\bwrong\b|\bthe\s+(?:right|correct)\s+(?:one|e-?mail|address|user\s*id|username|code|nominee|name|person|contact|user)\b|\b(?:I\s+)?(?:mis-?typed|made a (?:typo|mistake))\b|\bignore\s+the\s+[\w\s-]{1,30}?\s+in\s+my\s+(?:last\s+|previous\s+|earlier\s+)?(?:e-?mail|message)\b|\beverything\s+else\s+(?:is|stays)\s+the\s+same\b|\b(?:I\s+)?forgot\s+to\s+(?:put|add|include|give|attach|mention)\b/i;
+const OWN_CORRECTION = /\b(?:sorry|apolog\w*)\b[^\n]{0,80}\bwrong\b|\bthe\s+(?:right|correct)\s+(?:one|e-?mail|address|user\s*id|username|code|nominee|name|person|contact|user)\b|\b(?:I\s+)?(?:mis-?typed|made a (?:typo|mistake))\b|\bignore\s+the\s+[\w\s-]{1,30}?\s+(?:in\s+my\s+(?:last\s+|previous\s+|earlier\s+)?(?:e-?mail|message)|I\s+(?:gave|sent|put|wrote|typed)(?:\s+(?:below|earlier|before))?)\b|\btypo\b|\bit\s+should\s+(?:have\s+)?(?:be|been|read|say|said)\b|\bthe\s+rest\s+(?:is|was)\s+(?:right|correct|fine|ok)\b|\beverything\s+else\s+(?:(?:is|stays)\s+the\s+same|stands|is\s+(?:correct|right|as\s+(?:before|it\s+was)))\b|\bcorrection\s+to\s+my\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?(?:e-?mail|message|request)\b|\b(?:I\s+)?forgot\s+to\s+(?:put|add|include|give|attach|mention)\b/i;
 
 /**
  * The writer's own earlier message, quoted under a short correction of it ("Sorry - wrong user ID in my email below.
@@ -507,6 +522,11 @@ function humanise(name: string): string {
     // "txtAppName", "txtAppRole": "app" before a person's detail is the approver, not an application.
     .replace(/\bapp\b(?=\s+(?:name|role|e ?mail|email|job|position|title|tel|phone|signature|sig)\b)/g, 'approver')
     .replace(/\b(nom|nomin)\b/g, 'nominee')
+    // "Txt_PU_FN", "Txt_PU_SN", "Txt_Org_Nm", "Txt_PU_JT": a form author's initials for a field.
+    .replace(/\bfn$/, 'first name')
+    .replace(/\b(?:sn|ln)$/, 'surname')
+    .replace(/\bnm$/, 'name')
+    .replace(/\bjt$/, 'job title')
     .replace(/\b(first ?name|fname|f name|forename)\b/g, 'first name')
     .replace(/\b(last ?name|lname|l name|family ?name)\b/g, 'last name')
     .replace(/^pu\b/, 'primary user')

@@ -60,10 +60,13 @@ export function answersBetweenQuotedQuestions(raw: string): string | null {
   let question: string | null = null;
   for (const line of lines.slice(start)) {
     const quoted = /^\s*>/.test(line);
-    const text = line.replace(/^(?:\s*>)+\s?/, '').trim();
+    const unquoted = line.replace(/^(?:\s*>)+\s?/, '');
+    // "> *   1. The ODS code of the practice", "> *   Branch ODS code": a point of PCSE's list, bulleted.
+    const bullet = quoted ? /^\s*[*•·▪-]\s+(?=\S)/.exec(unquoted) : null;
+    const text = (bullet ? unquoted.slice(bullet[0].length) : unquoted).trim();
     if (!text) continue;
     if (quoted) {
-      question = NUMBERED.test(text) || /\?$/.test(text) ? text.replace(NUMBERED, '$2') : null;
+      question = NUMBERED.test(text) || /\?$/.test(text) || (bullet && ASKS_FOR.test(text) && text.length <= 120) ? text.replace(NUMBERED, '$2') : null;
       continue;
     }
     if (question) {
@@ -75,7 +78,7 @@ export function answersBetweenQuotedQuestions(raw: string): string | null {
 }
 
 const BULLETED = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(\S.{3,240})$/;
-const ASKS_FOR = /\b(name|code|e-?mail|address|telephone|phone|number|username|user name|role|title|position)\b/i;
+const ASKS_FOR = /\b(name|code|e-?mail|address|telephone|phone|number|username|user name|user ?id|role|title|position|permissions?)\b/i;
 
 /**
  * PCSE's published list of questions typed out with each answer on the lines under its point ("- The name of your
@@ -102,6 +105,19 @@ export function answersTypedIntoQuote(ownText: string, quoted: string): string |
   return pairs.length >= 2 ? pairs.join('\n') : null;
 }
 
+/**
+ * PCSE asked for one thing ("Please reply with: * The address of the new practice") and the reply gives it in a
+ * sentence ("The Otley practice is at 5 Kirkgate, Otley, LS21 3HN."): the answer, labelled by the question, or null.
+ * Only an address is read this way: it is the one value a sentence marks off on its own (it ends at its postcode).
+ */
+export function answerToOneQuestion(ownText: string, quoted: string): string | null {
+  const points = quoted.split('\n').map((l) => BULLETED.exec(l)?.[1]).filter((q): q is string => !!q && ASKS_FOR.test(q));
+  const question = points.length === 1 ? points[0] ?? '' : '';
+  if (!/\baddress\b/i.test(question) || /\be-?mail\b/i.test(question)) return null;
+  const m = /\b(?:is\s+at|is\s+now\s+at|is|at|:)\s+(\d[^.\n:]{3,100}?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/.exec(ownText);
+  return m?.[1] ? `${asLabel(question)}: ${m[1]}` : null;
+}
+
 function pairListed(text: string): { out: string[]; pairs: string[] } {
   const lines = text.split('\n');
   const out: string[] = [];
@@ -109,7 +125,8 @@ function pairListed(text: string): { out: string[]; pairs: string[] } {
   for (let i = 0; i < lines.length; i++) {
     const m = BULLETED.exec(lines[i] ?? '');
     // "1. Organisation code: V045519": a point answered on its own line after the question's colon.
-    const answeredInLine = m?.[1] ? /^([\p{L}()/' -]{2,50}):\s+(\S.*)$/u.exec(m[1]) : null;
+    // Or after two dashes ("The user's Open Exeter user ID  -- BWROBLEWSKI").
+    const answeredInLine = m?.[1] ? /^([\p{L}()/'’ -]{2,50}?)(?::|\s+--?\s+|\s+[–—]\s+)\s*(\S.*)$/u.exec(m[1]) : null;
     if (answeredInLine?.[1] && ASKS_FOR.test(answeredInLine[1])) {
       out.push(lines[i] ?? '');
       pairs.push(`${answeredInLine[1]}: ${answeredInLine[2]}`);

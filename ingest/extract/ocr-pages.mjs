@@ -88,13 +88,25 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
     // each pixel against its own neighbourhood, it may read better. Only such pages pay for a second reading, and the
     // better of the two is kept; the signature box is still judged on the page as drawn.
     let readFrom = result;
+    // The image the kept reading was made from (the page as drawn, or as ink on paper), as PNG when it is not the canvas.
+    let readFromPng = null;
     if (result !== 'timeout' && (result.data.confidence ?? 0) / 100 < SECOND_READING_BELOW && deadline - performance.now() > SECOND_READING_MIN_MS) {
       const cleaned = await readInkOnPaper(doc, canvas, context, worker, deadline);
       if (cleaned === 'timeout') {
         // The first reading stands; the worker stuck on the second is not reused.
         dropWorker();
         worker = null;
-      } else if (wellReadLetters(cleaned) > wellReadLetters(result) * 1.15) readFrom = cleaned;
+      } else if (wellReadLetters(cleaned.result) > wellReadLetters(result) * 1.15) ({ result: readFrom, png: readFromPng } = cleaned);
+    }
+    // Values written in boxes to the right of their labels, by hand or in a script face: tesseract's single-block
+    // layout runs such rows together or drops them, and the page reads patchily. Read as a column of lines of
+    // different sizes (page segmentation mode 4), it may read whole; the fuller reading is kept.
+    if (worker && result !== 'timeout' && readsPatchily(readFrom) && deadline - performance.now() > SECOND_READING_MIN_MS) {
+      const column = await readAsColumn(readFromPng ?? canvas.toBuffer('image/png'), worker, deadline);
+      if (column === 'timeout') {
+        dropWorker();
+        worker = null;
+      } else if (wellReadLetters(column) > wellReadLetters(readFrom) * COLUMN_READING_GAIN) readFrom = column;
     }
     if (result === 'timeout') {
       // Out of time mid-page (noise takes longest); the stuck worker is not reused.
@@ -139,6 +151,28 @@ function wellReadLetters(result) {
   return letters;
 }
 
+/** tesseract.js's own page segmentation (one uniform block of text), and the column layout tried on a patchy page. */
+const BLOCK_LAYOUT = '6';
+const COLUMN_LAYOUT = '4';
+/** How much more a column reading must read well to be kept over the block reading. */
+const COLUMN_READING_GAIN = 1.15;
+
+/** A reading whose mean confidence is low, or a quarter of whose lines read under 50 %. */
+function readsPatchily(result) {
+  const lines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  if (lines.length === 0) return true;
+  const poor = lines.filter((l) => l.confidence < 50).length;
+  return (result.data.confidence ?? 0) < 80 || poor * 4 >= lines.length;
+}
+
+async function readAsColumn(png, worker, deadline) {
+  await worker.setParameters({ tessedit_pageseg_mode: COLUMN_LAYOUT });
+  const read = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+  // A worker stuck past its deadline is dropped by the caller; a live one goes back to the block layout.
+  if (read !== 'timeout') await worker.setParameters({ tessedit_pageseg_mode: BLOCK_LAYOUT });
+  return read;
+}
+
 /** Page confidence under which a page is read a second time, drawn as ink on paper. */
 const SECOND_READING_BELOW = 0.72;
 /** Time a second reading needs at least (an A4 page at 144 dpi takes tesseract one to three seconds). */
@@ -147,7 +181,8 @@ const SECOND_READING_MIN_MS = 2500;
 /**
  * The page as black ink on white paper, each pixel thresholded against the mean of the square around it (Bradley and
  * Roth's adaptive threshold): a shadow across a photo or a grey scanner background becomes white, and strokes fainter
- * than the paper around them stay. Read by tesseract; the canvas as drawn is left as it was.
+ * than the paper around them stay. Read by tesseract (the reading, and the image read, or 'timeout'); the canvas as drawn
+ * is left as it was.
  */
 async function readInkOnPaper(doc, canvas, context, worker, deadline) {
   const { width, height } = canvas;
@@ -183,7 +218,8 @@ async function readInkOnPaper(doc, canvas, context, worker, deadline) {
   try {
     drawn.context.putImageData(out, 0, 0);
     const png = drawn.canvas.toBuffer('image/png');
-    return await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+    const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+    return result === 'timeout' ? result : { result, png };
   } finally {
     doc.canvasFactory.destroy(drawn);
   }

@@ -84,16 +84,18 @@ export const PDF_LIMITS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 3_000, maxOld
  * with its own heap ceiling and RSS watchdog, stopped after 5 s without a scan), which renders and reads them
  * (ocr-pages.mjs), so neither the canvas nor tesseract ever lives in ingest's process. A document with a
  * scanned page asks the pool for `budgetMs` more (plus `startupMs` when the OCR process is cold, plus
- * `marginMs` for rendering's last page), all of it cut to the message's deadline (MESSAGE_PDF_BUDGET_MS), so a
- * message with scans is answered within 8 s and pages OCR had no time for are reported "not read in time".
+ * `marginMs` for rendering's last page), all of it cut to the message's deadline (MESSAGE_PDF_BUDGET_MS inline in
+ * ingest, SCANNED_FORM_BUDGET_MS in the OCR service and `pcse parse`), so a message with scans is answered within
+ * 8 s inline and pages OCR had no time for are reported "not read in time".
  * Measured on this 2-core host while shared (load average 16–18, the `4.0.0` model): a clean 144 dpi A4 form page
  * 4.2–4.5 s, tesseract's start 2.0–3.1 s, a cold first scan 9.6–11.2 s end to end, a page of pure noise 15.6 s (so noise runs
- * out of budget and is reported unreadable instead of holding the thread). Two pages at most: the PCSE forms are
+ * out of budget inline and is reported unreadable instead of holding the thread; a patchy page read three or four
+ * ways takes 10–15 s, which the OCR service's 20 s allows). Two pages at most: the PCSE forms are
  * one or two pages, and a 40-page scan is not a form to read automatically. `scale` 2 renders at 144 dpi (10 pt
  * print needs that; 108 dpi was no faster here); below `minConfidence` (tesseract's mean word confidence) a page is
  * noise and its text is not used.
  */
-export const PDF_OCR = { maxPages: 2, budgetMs: 8_000, startupMs: 6_000, marginMs: 500, scale: 2, minConfidence: 0.5 } as const;
+export const PDF_OCR = { maxPages: 2, budgetMs: 20_000, startupMs: 6_000, marginMs: 500, scale: 2, minConfidence: 0.5 } as const;
 
 /**
  * Every PDF of one message, OCR included, is read within this (`readPdfForm`'s `deadlineAt`): a message is answered
@@ -102,6 +104,13 @@ export const PDF_OCR = { maxPages: 2, budgetMs: 8_000, startupMs: 6_000, marginM
  * `attachment_unreadable`, a scanned page not read in time `scan_unreadable` ("not read in time").
  */
 export const MESSAGE_PDF_BUDGET_MS = 8_000;
+
+/**
+ * A message's PDFs where nobody waits on the answer (the OCR service, `pcse parse`): a scan turned sideways, drawn
+ * again as ink on paper and read again as a column takes four readings of one to three seconds each, after
+ * tesseract's start. Pages not read by then are still reported "not read in time".
+ */
+export const SCANNED_FORM_BUDGET_MS = 30_000;
 
 /** How a message's PDFs share MESSAGE_PDF_BUDGET_MS: a wall-clock time (`Date.now()` ms) every read ends by. */
 export interface PdfReadBudget {

@@ -39,6 +39,7 @@ async function extract(jobId: number, request: ExtractionRequest): Promise<Extra
       receivedAt: request.receivedAt ?? undefined,
       trustedAuthServId: request.trustedAuthServId,
       readPdf,
+      pdfBudgetMs: request.pdfBudgetMs ?? undefined,
     });
     return { status: 'ok', parsed: await applyDkimVerdict(raw, parsed, { resolver }) };
   } catch (error) {

@@ -37,6 +37,7 @@ export interface ExtractionRequest {
   mailbox: string;
   receivedAt: Date | null;
   trustedAuthServId: string | null;
+  pdfBudgetMs: number | null;
 }
 
 export type ExtractionResult =
@@ -78,14 +79,14 @@ function sandbox(): TimeLimitedWorkerPool<ExtractionResult> {
  */
 export async function extractInSandbox(
   raw: Buffer,
-  options: Pick<ExtractOptions, 'mailbox' | 'receivedAt' | 'trustedAuthServId' | 'readPdf'> & { dnsResolver?: DNSResolver; timeoutMs?: number },
+  options: Pick<ExtractOptions, 'mailbox' | 'receivedAt' | 'trustedAuthServId' | 'readPdf' | 'pdfBudgetMs'> & { dnsResolver?: DNSResolver; timeoutMs?: number },
 ): Promise<ExtractionResult> {
   const readPdf = options.readPdf ?? ((content: Buffer, budget: PdfReadBudget) => readPdfForm(content, {}, budget));
   const resolve: DNSResolver = options.dnsResolver ?? ((name, rrtype) => dns.resolve(name, rrtype) as ReturnType<DNSResolver>);
   // A copy of its own (a Buffer may be a view of a larger pool, which a clone would send whole). The pool clones it
   // to the thread rather than transferring it, so it can be sent again if the thread dies before reaching it.
   const copy = new Uint8Array(raw);
-  const request: ExtractionRequest = { raw: copy, mailbox: options.mailbox, receivedAt: options.receivedAt ?? null, trustedAuthServId: options.trustedAuthServId ?? null };
+  const request: ExtractionRequest = { raw: copy, mailbox: options.mailbox, receivedAt: options.receivedAt ?? null, trustedAuthServId: options.trustedAuthServId ?? null, pdfBudgetMs: options.pdfBudgetMs ?? null };
   return sandbox().run(request, {
     timeoutMs: options.timeoutMs ?? EXTRACTION_LIMITS.timeoutMs,
     onCall: (payload) => {

@@ -48,6 +48,12 @@ export function cleanOcrLine(line: string): string {
   v = v.replace(JOB_TITLE_THEN_SPECK, '');
   // "a.0konkwobain€s@nhs.net": in an address, a euro sign is an e and a nought opening a part of letters an o.
   v = v.replace(/\S+@\S+/g, (address) => address.replace(/€/g, 'e').replace(/(^|[._-])0(?=\p{Ll}{2})/gu, '$1o'));
+  // "Surname ‘Blackwood-Price", "Telephone [01632960 650", "Signatory name ) Dr Farhan": a box's left edge read as a
+  // mark between the label and the value, with nothing after it to pair it.
+  v = v.replace(/(?<=\p{L})\s+([‘`'[(|)])\s*(?=[\p{Lu}\d])/gu, (found: string, mark: string, at: number, whole: string) => {
+    const closer = ({ '‘': '’', '[': ']', '(': ')' } as Record<string, string>)[mark];
+    return closer && whole.slice(at + found.length).includes(closer) ? found : ' ';
+  });
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.
   if (!/\[[^\]]*\]/.test(v)) v = v.replace(/(?<=\p{L})[\]\[](?=\s|$)/gu, '').replace(/(?<=^|\s)[\]\[](?=\p{L})/gu, '');
   return (

@@ -61,7 +61,8 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   let perms: string[] = [];
   if (lab) {
     ev['fields.permissions'] = lab.line;
-    perms = lab.value.split(/\s*(?:,|;|\band\b)\s*|\s+\/\s+|\/(?!\s*recall)/i).map((x) => x.trim()).filter(Boolean);
+    // "Prior Notification List and Cytology History Enquiry please": the courtesy is not part of the last one.
+    perms = lab.value.replace(/[\s,.]+(?:please|thanks|thank\s+you|if\s+possible)[\s.!]*$/i, '').split(/\s*(?:,|;|\band\b)\s*|\s+\/\s+|\/(?!\s*recall)/i).map((x) => x.trim()).filter(Boolean);
   } else if (accessList(ctx.body)) {
     const f = accessList(ctx.body);
     perms = f?.value ?? [];

@@ -11,7 +11,8 @@ const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|bec
 
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 
-export const APPROVER_SECTION = /\b(approv\w*|authori[sz]\w*|signator\w*|signed|declaration|certif\w*|registered manager|contract holder|countersign\w*)/i;
+// "Nominated by", "Requested by": the person putting the nominee forward, not the nominee.
+export const APPROVER_SECTION = /\b(approv\w*|authori[sz]\w*|signator\w*|signed|declaration|certif\w*|registered manager|contract holder|countersign\w*|(?:nominated|requested|put forward|submitted)\s+by)/i;
 
 /** Sections about someone other than the nominee: the approver, or the person being replaced ("Current main contact"). */
 const NOT_NOMINEE = new RegExp(`${APPROVER_SECTION.source}|\\b(current|old|outgoing|existing|previous|departing|leaving|former|retiring)\\b`, 'i');

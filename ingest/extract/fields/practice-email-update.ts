@@ -4,7 +4,8 @@ import { normaliseEmail } from '../../../core/domain/people.js';
 import { set, email, type FieldContext, type Ev } from './context.js';
 
 export function practiceEmails(ctx: FieldContext, ev: Ev): Record<string, unknown> {
-  let current = pick(ctx.labelled, /\b(current|old|existing|previous|present)\b.*e-?mail|^from$/i, email);
+  // "The practice email address we hold now", "… you have on record": the address PCSE has is the current one.
+  let current = pick(ctx.labelled, /\b(current|old|existing|previous|present)\b.*e-?mail|^from$|e-?mail(?:\s+address)?\s+(?:we|you|pcse)\s+(?:currently\s+)?(?:hold|have)(?:\s+(?:now|for\s+us|on\s+(?:record|file)))?$|e-?mail(?:\s+address)?\s+(?:on|in)\s+(?:record|file|your\s+records)$/i, email);
   let next = pick(ctx.labelled, /\b(?:new|proposed|replacement|future)\b.*e-?mail|^to$|\b(change|update)d? to\b/i, email);
   // "OLD DETAILS" / "Email: …" then "NEW DETAILS" / "Email: …": the heading says which the address is.
   // The heading holds for the block below it, though a "Practice: …" line in the block names a section of its own.

@@ -1,0 +1,104 @@
+/**
+ * Details written as sentences instead of labelled lines: "Main practice is Sutton Vale Surgery, ODS code m85 126.
+ * Address is 7 Vale Road, Sutton Vale CW8 2SV and telephone 01632 961 800." / "For branch: … Name Sutton Vale
+ * Surgery - Nether Sutton. Address The Old School, … CW8 5NS. Telephone 01632 961 850." Each sentence that opens with
+ * a value's noun is written as the labelled line it stands for, and a sentence that says whose details follow ("For
+ * branch:", "Main practice is …") as a section heading, so the labelled-line reader places them as it would a form.
+ * Only a paragraph with at least two such sentences, one of them an address, a phone or a code, is rewritten: one
+ * sentence that starts with "Name" or "Address" is ordinary prose.
+ */
+
+/** A value's noun at the start of a sentence, then "is", "will be", a colon or nothing, then the value. */
+const LABELLED_SENTENCE =
+  /^(?:(?:and|also|the|its|their|our|his|her|with)\s+)*((?:branch |practice |site |surgery )?name|(?:postal |full |branch |practice |site )?address|post ?code|(?:branch |practice |site |main )?(?:tele)?phone(?: number| no\.?)?|tel\.?|(?:branch |practice |site )?e-?mail(?: address)?|(?:branch |practice |site |main |ods )+code|ods|main contact)\b(?:\s+(?:is|will be|would be|are|should be))?\s*[:=–-]?\s*(\S.*)$/i;
+
+/** A sentence that says whose details follow: "For branch:", "For the new branch -", "Main practice is …". */
+const WHOSE_DETAILS = /^(?:for|about|regarding|re|on)\s+(?:the\s+|our\s+|new\s+)*(branch(?:\s+surgery|\s+site)?|main\s+(?:practice|site|surgery))\s*[:,–-]\s*(.*)$/i;
+const MAIN_PRACTICE_IS = /^(?:the\s+|our\s+)?(main\s+(?:practice|site|surgery)|existing\s+practice|parent\s+practice)\s+(?:is|will be)\s+(.+)$/i;
+
+const SITE_LABELLED = /^((?:main|existing|parent|new)\s+(?:practice|site|surgery|pharmacy)|branch(?:\s+surgery|\s+site)?)\b[^:\n]{0,30}:\s*\S/i;
+
+/** What makes a paragraph worth rewriting: something only a details block gives. */
+const STRUCTURAL = /address|post ?code|phone|tel|code|ods/i;
+
+/** Splits a paragraph into sentences, not after a title or an initial ("Dr. Rahimi", "J. Pilling"). */
+function sentences(paragraph: string): string[] {
+  return paragraph
+    .split(/(?<=(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|No|[A-Z]))[.;!])\s+(?=\S)/)
+    .flatMap((s) => s.split(/,?\s+and\s+(?=(?:the\s+|its\s+)?(?:(?:tele)?phone|tel\b|e-?mail|address|post ?code|ods code)\b)/i))
+    .map((s) => s.trim().replace(/[.;]+$/, ''))
+    .filter(Boolean);
+}
+
+/**
+ * The text with each paragraph of labelled sentences written as labelled lines under its section's heading, and the
+ * sentence each written line came from: evidence quotes what the practice wrote, not our rewriting of it.
+ */
+export function labelProseSentences(text: string): { text: string; sentenceOf: ReadonlyMap<string, string> } {
+  const sentenceOf = new Map<string, string>();
+  if (!/\b(?:is|address|phone|tel)\b/i.test(text)) return { text, sentenceOf };
+  const rewritten = text
+    .split('\n')
+    .map((line) => (line.length < 60 ? line : asLabelledLines(line, sentenceOf) ?? line))
+    .join('\n');
+  return { text: rewritten, sentenceOf };
+}
+
+function asLabelledLines(paragraph: string, sentenceOf: Map<string, string>): string | null {
+  const out: string[] = [];
+  const said = new Map<string, string>();
+  let labelled = 0;
+  let structural = false;
+  let headed = false;
+  for (const raw of sentences(paragraph)) {
+    let s = raw;
+    const whose = WHOSE_DETAILS.exec(s);
+    if (whose?.[1]) {
+      out.push(`## ${whose[1]}`);
+      headed = true;
+      s = whose[2] ?? '';
+      if (!s) continue;
+    }
+    const main = MAIN_PRACTICE_IS.exec(s);
+    if (main?.[1] && main[2]) {
+      out.push(`## ${main[1]}`);
+      headed = true;
+      // "Sutton Vale Surgery, it is GP, ODS code m85 126": the name, then what else the sentence says of it.
+      const [name, ...rest] = main[2].split(/\s*,\s*/);
+      out.push(`Name: ${name}`);
+      said.set(`Name: ${name}`, raw);
+      labelled++;
+      const code = /\b(?:ods\s+)?code\s*(?:is|:)?\s*([A-Za-z0-9][A-Za-z0-9 ]{3,10}?)\s*$/i.exec(rest.join(', '));
+      if (code?.[1]) {
+        out.push(`ODS code: ${code[1]}`);
+        said.set(`ODS code: ${code[1]}`, raw);
+        structural = true;
+      }
+      continue;
+    }
+    // "Main practice address: 3 Harbour Road, … TR13 9JX. Phone 01326 496 111.": a sentence labelled as one site's
+    // says whose the bare labels after it are.
+    const site = SITE_LABELLED.exec(s);
+    if (site?.[1]) {
+      out.push(`## ${site[1]}`, s);
+      headed = true;
+      continue;
+    }
+    const m = LABELLED_SENTENCE.exec(s);
+    if (m?.[1] && m[2]) {
+      // "Its name is Narborough Road Pharmacy (we're keeping the old name)": the remark after the value is not part of it.
+      const value = m[2].replace(/\s*\((?:[^()\s]+\s+){1,}[^()]*\)\s*$/, '') || m[2];
+      out.push(`${m[1]}: ${value}`);
+      said.set(`${m[1]}: ${value}`, raw);
+      labelled++;
+      if (STRUCTURAL.test(m[1])) structural = true;
+    } else {
+      out.push(s);
+    }
+  }
+  if (labelled < 2 || !structural) return null;
+  // The paragraph's heading is its own: what follows it is not under it.
+  if (headed) out.push('## *');
+  for (const [line, sentence] of said) sentenceOf.set(line, sentence);
+  return out.join('\n');
+}
