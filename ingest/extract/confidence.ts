@@ -49,7 +49,7 @@ function looksLikeMisreadDomain(value: unknown): boolean {
   return COMMON_DOMAINS.some((d) => domain !== d && editDistance(domain, d) <= 2);
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

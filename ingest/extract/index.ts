@@ -15,7 +15,7 @@ import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine
 import { normaliseFlatFormText } from './flat-form.js';
 import { sameNameInAnyOrder } from './participants.js';
 import { answerNumberedQuestions, answerToOneQuestion, answersBetweenQuotedQuestions, answersTypedIntoQuote, answersUnderListedQuestions } from './numbered-answers.js';
-import { cleanScanNoise } from './scan-noise.js';
+import { cleanScanNoise, typedSpellingOfScannedPeople } from './scan-noise.js';
 import { unwrapHardWrapped } from './hard-wrap.js';
 import { labelProseSentences } from './prose-labels.js';
 import { convertPipeTables } from './pipe-tables.js';
@@ -169,6 +169,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.
   markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []), (path) => valueAt(result, path));
+  typedSpellingOfScannedPeople(result, [mime.from, split.forwarded?.from, split.quotedFrom, ...mime.cc]);
   const { confidence, hints } = applyConfidence(result.fields, result.evidence, [result.organisation?.name, ...organisationNamesOf(result.fields)], doubts, requestText);
 
   if (kind !== 'unclassified') {

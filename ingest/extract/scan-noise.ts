@@ -5,6 +5,7 @@
  * read (a PDF's text-layer lines are left as they are), and the OCR lines themselves, so a value still matches the
  * OCR line it came from (the "read from a scan: check" mark).
  */
+import { editDistance, READ_FROM_SCAN } from './confidence.js';
 import type { PdfReadResult } from './pdf-form.js';
 
 /** A token that is only marks: box edges, specks read as punctuation or a copyright sign. */
@@ -50,8 +51,8 @@ export function cleanOcrLine(line: string): string {
   v = v.replace(/\S+@\S+/g, (address) => address.replace(/€/g, 'e').replace(/(^|[._-])0(?=\p{Ll}{2})/gu, '$1o'));
   // "Surname ‘Blackwood-Price", "Telephone [01632960 650", "Signatory name ) Dr Farhan": a box's left edge read as a
   // mark between the label and the value, with nothing after it to pair it.
-  v = v.replace(/(?<=\p{L})\s+([‘`'[(|)])\s*(?=[\p{Lu}\d])/gu, (found: string, mark: string, at: number, whole: string) => {
-    const closer = ({ '‘': '’', '[': ']', '(': ')' } as Record<string, string>)[mark];
+  v = v.replace(/(?<=\p{L})\s+([‘“"`'[(|)])\s*(?=[\p{Lu}\d])/gu, (found: string, mark: string, at: number, whole: string) => {
+    const closer = ({ '‘': '’', '“': '”', '"': '"', '[': ']', '(': ')' } as Record<string, string>)[mark];
     return closer && whole.slice(at + found.length).includes(closer) ? found : ' ';
   });
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.
@@ -109,4 +110,36 @@ export function cleanScanNoise(result: PdfReadResult): PdfReadResult {
 /** A cleaned OCR line with nothing a writer wrote: marks, or one or two lower-case letters. */
 function onlySpecks(line: string): boolean {
   return /^(?:\p{Ll}{1,2}|[^\p{L}\d]*)$/u.test(line.trim());
+}
+
+/**
+ * A person read from a scan whose name is one of the email's own people misread ("Aoite O'Sullivan" on the form of
+ * Aoife O'Sullivan, who sent it): the name as their header spells it, and their address where the scan gave none or
+ * one misread. One letter in five at most may differ, word for word; a different person is never taken for them.
+ */
+export function typedSpellingOfScannedPeople(result: { fields: Record<string, unknown>; evidence: Record<string, string> }, people: ({ name: string | null; email: string | null } | null | undefined)[]): void {
+  const words = (name: string): string[] => name.toLowerCase().replace(/[’`]/g, "'").split(/[\s-]+/).filter(Boolean);
+  const misreadOf = (read: string, typed: string): boolean => {
+    const [a, b] = [words(read), words(typed)];
+    return a.length >= 2 && a.length === b.length && a.join(' ') !== b.join(' ') && a.every((w, i) => editDistance(w, b[i] ?? '') <= Math.max(1, Math.floor(w.length / 5)));
+  };
+  const walk = (node: unknown, path: string): void => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+    const person = node as Record<string, unknown>;
+    const fromScan = (key: string): boolean => (result.evidence[`${path}.${key}`] ?? '').startsWith(READ_FROM_SCAN);
+    if (typeof person.name === 'string' && 'email' in person && fromScan('name')) {
+      const typed = people.find((p) => p?.name && misreadOf(person.name as string, p.name));
+      if (typed?.name) {
+        person.name = typed.name;
+        result.evidence[`${path}.name`] = `${result.evidence[`${path}.name`]} (spelt as in the email's header: ${typed.name})`;
+        if (typed.email && (person.email === null || (fromScan('email') && typeof person.email === 'string' && editDistance(person.email, typed.email) <= 3))) {
+          person.email = typed.email;
+          result.evidence[`${path}.email`] = `Email header: ${typed.name} <${typed.email}>`;
+        }
+      }
+      return;
+    }
+    for (const [key, child] of Object.entries(person)) walk(child, `${path}.${key}`);
+  };
+  walk(result.fields, 'fields');
 }

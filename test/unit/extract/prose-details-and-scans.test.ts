@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findCorrections } from '../../../ingest/extract/corrections.js';
 import { normaliseFlatFormText } from '../../../ingest/extract/flat-form.js';
 import { labelProseSentences } from '../../../ingest/extract/prose-labels.js';
-import { cleanOcrLine } from '../../../ingest/extract/scan-noise.js';
+import { cleanOcrLine, typedSpellingOfScannedPeople } from '../../../ingest/extract/scan-noise.js';
 import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
 
 /**
@@ -195,8 +195,32 @@ describe('forms', () => {
   it('drops the box edge OCR reads between a label and its value, and reads "v.4" as a tick', () => {
     expect(cleanOcrLine('Surname ‘Hartley-Ames |')).toBe('Surname Hartley-Ames');
     expect(cleanOcrLine('Signatory name ) Dr Ravi Menon :')).toBe('Signatory name Dr Ravi Menon');
+    expect(cleanOcrLine('Approver role “GP Partner')).toBe('Approver role GP Partner');
+    expect(cleanOcrLine('Practice name “The Limes” Surgery')).toBe('Practice name “The Limes” Surgery');
     expect(cleanOcrLine('Practice code (ODS) B82044')).toBe('Practice code (ODS) B82044');
     const text = normaliseFlatFormText(['Capacity (tick one) Lead GP', 'GP Partner', 'v.4 Caldicott Guardian', '[J Existing Primary Contact', 'Member of the Board of Directors'].join('\n'));
     expect(text).toContain('Signatory capacity: Caldicott Guardian');
+  });
+});
+
+describe('a person read from a scan', () => {
+  const fromScan = (line: string) => `read from a scan: check (OCR page 1, confidence 87 %): ${line}`;
+
+  it('takes the sender\'s spelling of a name OCR misread by a letter, and their address where the scan gave none', () => {
+    const result = { fields: { nominee: { name: 'Aoite O\'Sullivan', email: null } }, evidence: { 'fields.nominee.name': fromScan('Nominee full name: Aoite O\'Sullivan') } };
+    typedSpellingOfScannedPeople(result, [{ name: 'Aoife O’Sullivan', email: 'aoife.osullivan2@nhs.net' }]);
+    expect(result.fields.nominee).toEqual({ name: 'Aoife O’Sullivan', email: 'aoife.osullivan2@nhs.net' });
+    expect(result.evidence['fields.nominee.name']).toContain('Aoite O\'Sullivan');
+  });
+
+  it('leaves a different person, a typed value and a name with no look-alike as they are', () => {
+    const result = {
+      fields: { nominee: { name: 'Aoife Sullivan', email: null }, signatory: { name: 'Dr Ruth Kemp', email: 'ruth.kemp@nhs.net' }, user: { name: 'Jon Marsh', email: null } },
+      evidence: { 'fields.nominee.name': fromScan('Name: Aoife Sullivan'), 'fields.signatory.name': 'Signatory: Dr Ruth Kemp', 'fields.user.name': fromScan('Name: Jon Marsh') },
+    };
+    typedSpellingOfScannedPeople(result, [{ name: 'Aoife O’Sullivan', email: 'aoife.osullivan2@nhs.net' }, { name: 'Ruth Kempe', email: 'r.kempe@nhs.net' }, { name: 'Joan Marsh-Hale', email: null }]);
+    expect(result.fields.nominee).toEqual({ name: 'Aoife Sullivan', email: null });
+    expect(result.fields.signatory).toEqual({ name: 'Dr Ruth Kemp', email: 'ruth.kemp@nhs.net' });
+    expect(result.fields.user).toEqual({ name: 'Jon Marsh', email: null });
   });
 });
