@@ -111,6 +111,8 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   v = v.replace(NAME_LEAD_IN, '').replace(/['’]s(?:\s.*)?$/u, '').replace(/(?<=s)['’](?:\s.*)?$/u, '');
   // "Callum Treloar FBDO", "Dr Anil Shah MRPharmS": letters after a name are qualifications, not the name.
   v = v.replace(POST_NOMINALS, '');
+  // "Signature— DR MOHAMMED ALI HASSAN" from a scan: one word, a dash, then a titled name: the name is after the dash.
+  v = v.replace(/^\s*\S+\s*[—–-]\s*(?=(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF)\.?\s+\p{Lu})/u, '');
   v = v.split(/\s[-–|]\s|,|;|\s{2,}/)[0] ?? '';
   v = v.replace(/^["'\s]+|["'\s.:]+$/g, '').replace(/\s+/g, ' ').trim();
   const words = v.split(' ');

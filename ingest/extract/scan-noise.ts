@@ -51,7 +51,7 @@ export function cleanOcrLine(line: string): string {
   v = v.replace(/\S+@\S+/g, (address) => address.replace(/€/g, 'e').replace(/(^|[._-])0(?=\p{Ll}{2})/gu, '$1o'));
   // "Surname ‘Blackwood-Price", "Telephone [01632960 650", "Signatory name ) Dr Farhan": a box's left edge read as a
   // mark between the label and the value, with nothing after it to pair it.
-  v = v.replace(/(?<=\p{L})\s+([‘“"`'[(|)])\s*(?=[\p{Lu}\d])/gu, (found: string, mark: string, at: number, whole: string) => {
+  v = v.replace(/(?<=[\p{L}:])\s+([‘“"`'[(|)])\s*(?=[\p{Lu}\d])/gu, (found: string, mark: string, at: number, whole: string) => {
     const closer = ({ '‘': '’', '“': '”', '"': '"', '[': ']', '(': ')' } as Record<string, string>)[mark];
     return closer && whole.slice(at + found.length).includes(closer) ? found : ' ';
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findCorrections } from '../../../ingest/extract/corrections.js';
 import { normaliseFlatFormText } from '../../../ingest/extract/flat-form.js';
 import { labelProseSentences } from '../../../ingest/extract/prose-labels.js';
+import { cleanPersonName } from '../../../ingest/extract/field-helpers.js';
 import { cleanOcrLine, typedSpellingOfScannedPeople } from '../../../ingest/extract/scan-noise.js';
 import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
 
@@ -196,8 +197,11 @@ describe('forms', () => {
     expect(cleanOcrLine('Surname ‘Hartley-Ames |')).toBe('Surname Hartley-Ames');
     expect(cleanOcrLine('Signatory name ) Dr Ravi Menon :')).toBe('Signatory name Dr Ravi Menon');
     expect(cleanOcrLine('Approver role “GP Partner')).toBe('Approver role GP Partner');
+    expect(cleanOcrLine('Position / role: “GP Partner')).toBe('Position / role: GP Partner');
     expect(cleanOcrLine('Practice name “The Limes” Surgery')).toBe('Practice name “The Limes” Surgery');
     expect(cleanOcrLine('Practice code (ODS) B82044')).toBe('Practice code (ODS) B82044');
+    expect(cleanPersonName('Signatre— DR KAMAL DESAI')).toBe('KAMAL DESAI');
+    expect(cleanPersonName('Jane Smith - Practice Manager')).toBe('Jane Smith');
     const text = normaliseFlatFormText(['Capacity (tick one) Lead GP', 'GP Partner', 'v.4 Caldicott Guardian', '[J Existing Primary Contact', 'Member of the Board of Directors'].join('\n'));
     expect(text).toContain('Signatory capacity: Caldicott Guardian');
   });
