@@ -15,7 +15,7 @@ import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine
 import { normaliseFlatFormText } from './flat-form.js';
 import { sameNameInAnyOrder } from './participants.js';
 import { answerNumberedQuestions, answerToOneQuestion, answersBetweenQuotedQuestions, answersTypedIntoQuote, answersUnderListedQuestions } from './numbered-answers.js';
-import { cleanScanNoise, typedSpellingOfScannedPeople } from './scan-noise.js';
+import { cleanScanNoise, typedSpellingOfScannedPeople, withoutPagesSetAside } from './scan-noise.js';
 import { unwrapHardWrapped } from './hard-wrap.js';
 import { labelProseSentences } from './prose-labels.js';
 import { convertPipeTables } from './pipe-tables.js';
@@ -113,7 +113,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const caseRef = CASE_REF_PATTERN.exec(subject)?.[0] ?? CASE_REF_PATTERN.exec(capLineLength(mime.text))?.[0] ?? null;
 
   // A form inside a message forwarded as an attachment is the request's form as much as one attached directly.
-  const forms = (await readingForms).map(cleanScanNoise);
+  const forms = (await readingForms).map((f) => withoutPagesSetAside(cleanScanNoise(f), split.newText));
   findings.push(...formFindings);
   errors.push(...formErrors);
   const formTexts = forms.map((f) => normaliseFlatFormText(f.text));

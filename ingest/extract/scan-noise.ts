@@ -143,3 +143,30 @@ export function typedSpellingOfScannedPeople(result: { fields: Record<string, un
   };
   walk(result.fields, 'fields');
 }
+
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 };
+const PAGE_ONLY = /\b(?:only|just)\s+(?:process|use|read|action|look\s+at)\s+the\s+(first|second|third|1st|2nd|3rd)\s+page\b/i;
+const PAGE_IGNORED = /\bignore\s+the\s+(first|second|third|1st|2nd|3rd)\s+page\b|\bthe\s+(first|second|third|1st|2nd|3rd)\s+page\b[^.\n]{0,100}?\b(?:please\s+)?(?:ignore|disregard)\b/i;
+
+/**
+ * "Please only process the first page … The second page is for Tiago Ferreira but he resigned, so please ignore his
+ * form": a scan of two forms whose covering email sets one page aside. The lines OCR read from that page are not the
+ * request's; a page is never set aside when it would leave nothing.
+ */
+export function withoutPagesSetAside(result: PdfReadResult, body: string): PdfReadResult {
+  const lines = result.ocr?.lines;
+  if (!result.ocr || !lines || lines.length === 0) return result;
+  const only = PAGE_ONLY.exec(body);
+  const ignored = PAGE_IGNORED.exec(body);
+  const keep = only?.[1] ? ORDINAL[only[1].toLowerCase()] : undefined;
+  const drop = ignored ? ORDINAL[(ignored[1] ?? ignored[2] ?? '').toLowerCase()] : undefined;
+  const setAside = (page: number): boolean => (keep !== undefined && page !== keep) || page === drop;
+  const kept = lines.filter((l) => !setAside(l.page));
+  if (kept.length === lines.length || kept.length === 0) return result;
+  const keptText = new Set(kept.map((l) => l.text.trim()));
+  const dropped = new Set(lines.filter((l) => setAside(l.page)).map((l) => l.text.trim()).filter((t) => !keptText.has(t)));
+  // A PDF that is all scan is its lines; one with typed pages too loses only what the set-aside page alone read.
+  const allScan = result.text === lines.map((l) => l.text).join('\n');
+  const text = allScan ? kept.map((l) => l.text).join('\n') : result.text.split('\n').filter((l) => !dropped.has(l.trim())).join('\n');
+  return { ...result, text, ocr: { ...result.ocr, lines: kept } };
+}

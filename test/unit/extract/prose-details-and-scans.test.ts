@@ -4,7 +4,7 @@ import { findCorrections } from '../../../ingest/extract/corrections.js';
 import { normaliseFlatFormText } from '../../../ingest/extract/flat-form.js';
 import { labelProseSentences } from '../../../ingest/extract/prose-labels.js';
 import { cleanPersonName } from '../../../ingest/extract/field-helpers.js';
-import { cleanOcrLine, typedSpellingOfScannedPeople } from '../../../ingest/extract/scan-noise.js';
+import { cleanOcrLine, typedSpellingOfScannedPeople, withoutPagesSetAside } from '../../../ingest/extract/scan-noise.js';
 import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
 
 /**
@@ -226,5 +226,16 @@ describe('a person read from a scan', () => {
     expect(result.fields.nominee).toEqual({ name: 'Aoife Sullivan', email: null });
     expect(result.fields.signatory).toEqual({ name: 'Dr Ruth Kemp', email: 'ruth.kemp@nhs.net' });
     expect(result.fields.user).toEqual({ name: 'Jon Marsh', email: null });
+  });
+
+  it('sets aside the page of a two-form scan the covering email says to ignore', () => {
+    const line = (page: number, text: string) => ({ page, text, confidence: 0.9 });
+    const lines = [line(1, 'Full name: Ama Owusu'), line(1, 'Signatory name: Dr Kofi Mensah'), line(2, 'Full name: Piotr Zielinski'), line(2, 'Signatory name: Dr Kofi Mensah')];
+    const scan = { status: 'ok' as const, text: lines.map((l) => l.text).join('\n'), fields: [], ocr: { pages: [1, 2], confidence: 0.9, lines, signature: 'signed' as const, unreadablePages: [], outOfTimePages: [] } };
+    const first = withoutPagesSetAside(scan, 'Two forms scanned together. Please only process the first page, for Ama. The second page is for Piotr, who has left, so please ignore it.');
+    expect(first.text.split('\n')).toEqual(['Full name: Ama Owusu', 'Signatory name: Dr Kofi Mensah']);
+    expect(first.ocr?.lines.map((l) => l.page)).toEqual([1, 1]);
+    expect(withoutPagesSetAside(scan, 'Please ignore the first page, it is the old form.').text.split('\n')).toEqual(['Full name: Piotr Zielinski', 'Signatory name: Dr Kofi Mensah']);
+    expect(withoutPagesSetAside(scan, 'Both pages are forms for new users.')).toBe(scan);
   });
 });
