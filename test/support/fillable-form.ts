@@ -41,3 +41,12 @@ export function emailWithForm(pdf: Buffer, from: string, subject: string, body: 
     pdf.toString('base64').replace(/.{76}/g, '$&\r\n'), `--${b}--`, '',
   ].join('\r\n'));
 }
+
+/** A one-page PDF of printed lines, as a word processor exports a form or a letter (no fields). */
+export async function printedPdf(lines: string[], { font = StandardFonts.Helvetica, top = 790, lineHeight = 22, left = 48, size = 10 }: { font?: StandardFonts; top?: number; lineHeight?: number; left?: number; size?: number } = {}): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const embedded = await doc.embedFont(font);
+  lines.forEach((line, i) => page.drawText(line, { x: left, y: top - i * lineHeight, size, font: embedded }));
+  return Buffer.from(await doc.save());
+}

@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { findCorrections } from '../../../ingest/extract/corrections.js';
 import { normaliseFlatFormText } from '../../../ingest/extract/flat-form.js';
@@ -6,6 +6,7 @@ import { labelProseSentences } from '../../../ingest/extract/prose-labels.js';
 import { cleanPersonName } from '../../../ingest/extract/field-helpers.js';
 import { cleanOcrLine, typedSpellingOfScannedPeople, withoutPagesSetAside } from '../../../ingest/extract/scan-noise.js';
 import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
+import { printedPdf } from '../../support/fillable-form.js';
 
 /**
  * Issue 9 (twentieth session): details a practice writes as sentences rather than labelled lines ("Address is … and
@@ -48,13 +49,7 @@ describe('details written as sentences', () => {
 });
 
 /** A flat text PDF: one line of printed text per entry, as a word processor exports a form. */
-async function textPdf(lines: string[]): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 18, size: 10, font }));
-  return Buffer.from(await doc.save());
-}
+const textPdf = (lines: string[]): Promise<Buffer> => printedPdf(lines, { left: 40, top: 800, lineHeight: 18 });
 
 async function withPdf(mailbox: 'portalenquiries' | 'datamanager' | 'openexeter', sender: [string, string], subject: string, text: string, pdf: Buffer) {
   const { body, contentType } = multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: text }, pdfPart(pdf, 'form.pdf')]);

@@ -7,6 +7,7 @@ import { readLabelledValues } from '../../../ingest/extract/labelled-lines.js';
 import { sideBySideSections } from '../../../ingest/extract/pipe-tables.js';
 import { cleanOcrLine } from '../../../ingest/extract/scan-noise.js';
 import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
+import { printedPdf } from '../../support/fillable-form.js';
 
 /**
  * Issue 9 (eighteenth session): what corpus-29 (writer Y: pharmacies, opticians, dentists and PCNs, phone mail, long
@@ -270,13 +271,7 @@ describe('sender trust for an unlock', () => {
 });
 
 describe('a form left unsigned', () => {
-  async function printedForm(lines: string[]): Promise<Buffer> {
-    const doc = await PDFDocument.create();
-    const page = doc.addPage([595, 842]);
-    const font = await doc.embedFont(StandardFonts.Helvetica);
-    lines.forEach((l, i) => page.drawText(l, { x: 48, y: 790 - i * 22, size: 10, font }));
-    return Buffer.from(await doc.save());
-  }
+  const printedForm = (lines: string[]): Promise<Buffer> => printedPdf(lines);
   const formEmail = async (pdf: Buffer, body: string) => {
     const { body: mime, contentType } = multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: body }, pdfPart(pdf, 'primary user form.pdf')]);
     return parseRaw('openexeter', composeEmail({ ...from('Una Pike', 'una.pike@nhs.net', 'openexeter'), Subject: 'Primary user form' }, mime, contentType));

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
-import { fillableForm } from '../../support/fillable-form.js';
+import { fillableForm, printedPdf } from '../../support/fillable-form.js';
 
 /**
  * Issue 9, eleventh session: patterns from a new writer's mail (ticket replies, letters instead of forms, tables of
@@ -11,13 +11,7 @@ import { fillableForm } from '../../support/fillable-form.js';
 const practice = { To: 'pcse.datamanager@nhs.net' };
 
 /** A one-page letter as a word processor writes it to PDF: paragraphs wrapped at the margin, no blank lines. */
-async function letterPdf(lines: string[]): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  const font = await doc.embedFont(StandardFonts.TimesRoman);
-  lines.forEach((l, i) => page.drawText(l, { x: 56, y: 790 - i * 15, size: 11, font }));
-  return Buffer.from(await doc.save());
-}
+const letterPdf = (lines: string[]): Promise<Buffer> => printedPdf(lines, { font: StandardFonts.TimesRoman, left: 56, lineHeight: 15, size: 11 });
 
 describe('tables of several people', () => {
   it('reads the HTML when the plain-text part ran the table cells together, and nominates the row marked to add', async () => {
