@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../../core/domain/people.js';
+import { editDistance } from './confidence.js';
 import { cleanPersonName, EMAIL_IN_TEXT, escapeRegExp, NAME_PATTERN, stripLeadingWords } from './field-helpers.js';
 import type { FieldResult } from './fields/context.js';
 
@@ -310,12 +311,8 @@ function nearestValue(fields: Record<string, unknown>, right: string, sort: Valu
   return best !== undefined && likeness(best, right) >= 0.3 ? best : null;
 }
 
-/** How alike two values are before any @: the share of letter pairs they have in common (Dice's coefficient). */
+/** How alike two values are before any @: 1 less their edit distance over the longer one's length. */
 function likeness(a: string, b: string): number {
-  const pairs = (v: string): string[] => {
-    const t = v.toLowerCase().replace(/@.*$/, '');
-    return Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2));
-  };
-  const [x, y] = [pairs(a), pairs(b)];
-  return (2 * x.filter((p) => y.includes(p)).length) / Math.max(1, x.length + y.length);
+  const [x, y] = [a, b].map((v) => v.toLowerCase().replace(/@.*$/, ''));
+  return 1 - editDistance(x ?? '', y ?? '') / Math.max(1, x?.length ?? 0, y?.length ?? 0);
 }

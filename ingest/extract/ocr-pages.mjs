@@ -96,7 +96,7 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
         // The first reading stands; the worker stuck on the second is not reused.
         dropWorker();
         worker = null;
-      } else if (wellReadLetters(cleaned.result) > wellReadLetters(result) * 1.15) ({ result: readFrom, png: readFromPng } = cleaned);
+      } else if (wellReadLetters(cleaned.result) > wellReadLetters(result) * BETTER_READING_GAIN) ({ result: readFrom, png: readFromPng } = cleaned);
     }
     // Values written in boxes to the right of their labels, by hand or in a script face: tesseract's single-block
     // layout runs such rows together or drops them, and the page reads patchily. Read as a column of lines of
@@ -106,7 +106,7 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
       if (column === 'timeout') {
         dropWorker();
         worker = null;
-      } else if (wellReadLetters(column) > wellReadLetters(readFrom) * COLUMN_READING_GAIN) readFrom = column;
+      } else if (wellReadLetters(column) > wellReadLetters(readFrom) * BETTER_READING_GAIN) readFrom = column;
     }
     if (result === 'timeout') {
       // Out of time mid-page (noise takes longest); the stuck worker is not reused.
@@ -154,8 +154,8 @@ function wellReadLetters(result) {
 /** tesseract.js's own page segmentation (one uniform block of text), and the column layout tried on a patchy page. */
 const BLOCK_LAYOUT = '6';
 const COLUMN_LAYOUT = '4';
-/** How much more a column reading must read well to be kept over the block reading. */
-const COLUMN_READING_GAIN = 1.15;
+/** How much more a second reading (ink on paper, or as a column) must read well to be kept over the first. */
+const BETTER_READING_GAIN = 1.15;
 
 /** A reading whose mean confidence is low, or a quarter of whose lines read under 50 %. */
 function readsPatchily(result) {
