@@ -16,13 +16,18 @@ const TRAILING_MARKS = "[|¦©®°•»«~`'‘’\"“”:;.,_—–=£€¥$*^
 /** Marks that are never a separator a writer put between two words. */
 const SPECKS = "[|¦©®°•»«~`'‘’\"“”:;_]+";
 
+/** The marks cleanOcrLine takes off a line's ends and from between its words; built once, not for every line. */
+const LEADING_MARKS = new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u');
+const TRAILING_MARK_OR_LETTER = new RegExp(`\\s+(?:${TRAILING_MARKS}|[a-z])$`, 'u');
+const SPECK_BETWEEN_WORDS = new RegExp(`(?<=\\S)\\s+(?:${SPECKS}|[b-z])(?=\\s+\\S)`, 'gu');
+
 /** One OCR'd line without the specks around and between its words. */
 export function cleanOcrLine(line: string): string {
   let v = line.trim();
   // Leading and trailing marks, and a lone lower-case letter at the end ("GP Partner c", "Date 19/11/2026 . i").
   for (let before = ''; before !== v; ) {
     before = v;
-    v = v.replace(new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u'), '').replace(new RegExp(`\\s+(?:${TRAILING_MARKS}|[a-z])$`, 'u'), '').trim();
+    v = v.replace(LEADING_MARKS, '').replace(TRAILING_MARK_OR_LETTER, '').trim();
     // After a value in capitals (handwriting is printed in them), a stray digit or two lower-case letters is a speck:
     // "Forename(s) REBECCA 2", "Name DR ANJALI VARMA co".
     // So is a word of two letters, a capital then a small one ("FAIRFIELD MEDICAL CENTRE To"): no value in capitals ends so.
@@ -61,7 +66,7 @@ export function cleanOcrLine(line: string): string {
     v
       // A lone mark or lower-case letter between words ("name i Heaton", "position © GP"); "a" is a word.
       // Not a dash or a comma: "Section 1 - Proposed user", "Rochdale Road , Todmorden" separate on purpose.
-      .replace(new RegExp(`(?<=\\S)\\s+(?:${SPECKS}|[b-z])(?=\\s+\\S)`, 'gu'), '')
+      .replace(SPECK_BETWEEN_WORDS, '')
       // "jo@nhs. net": a space read into an address after its dot.
       .replace(/(@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\.\s+(net|uk|com|org|gov)\b/gi, '$1.$2')
       // "jo@nhs .net": and before it.

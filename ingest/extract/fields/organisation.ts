@@ -59,6 +59,14 @@ const ORG_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])((?:\\p{Lu}[\\p{L}'’
 /** ORG_NAME_RE for matchAll (which copies it, so its lastIndex stays 0), built once rather than for every line. */
 const ORG_NAME_RE_ALL = new RegExp(ORG_NAME_RE.source, 'gu');
 const ENDS_WITH_ORG_SUFFIX = new RegExp(`${ORG_SUFFIX}$`, 'u');
+/** A name whose last word is an organisation's ("… Pharmacy"), after a word break. */
+const ENDS_WITH_ORG_WORD = new RegExp(`\\b${ORG_SUFFIX}$`, 'u');
+/**
+ * An organisation's word alone, and one among a name's words or a place's: built once, since a pattern matched without
+ * regard to case compiles slowly (milliseconds) where it mentions letters of any script.
+ */
+const ONLY_ORG_WORD = new RegExp(`^${ORG_SUFFIX}$`, 'iu');
+const ORG_OR_PLACE_WORD = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(Road|Street|Lane|Hill|Park|House|Centre|Group|Health|Care|Medical)\\b`, 'iu');
 
 function findOrgName(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
@@ -113,7 +121,7 @@ export function detectStatedType(body: string): OrganisationType | null {
 /** A value that is an organisation's name by its last word ("… Pharmacy", "… Surgery"), else null. */
 function organisationNamed(value: string): string | null {
   const name = cleanOrganisationName(value);
-  return name && new RegExp(`\\b${ORG_SUFFIX}$`, 'u').test(name) ? name : null;
+  return name && ENDS_WITH_ORG_WORD.test(name) ? name : null;
 }
 
 /** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
@@ -426,9 +434,9 @@ function trailingProperName(raw: string): string | null {
   while (out.length > 0 && (NAME_JOINER.test(out[0] ?? '') || /^(I'm|I|We|We've|We're|Our|My|Hi|Hello|Dear|Please|The|A|An|New|Existing|Main|Branch|Site|Practice|Name|Pharmacy:|Contact|Contacts)$/i.test(out[0] ?? ''))) out.shift();
   const n = out.join(' ');
   if (out.length === 0 || /@|\d{3}/.test(n) || out.length > 7) return null;
-  if (out.length === 1 && !new RegExp(`^${ORG_SUFFIX}$`, 'iu').test(n)) return null;
+  if (out.length === 1 && !ONLY_ORG_WORD.test(n)) return null;
   // A bare person's name ("Sunil Kapoor") is not an organisation: it needs an organisation word or more words.
-  if (out.length <= 3 && !new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(Road|Street|Lane|Hill|Park|House|Centre|Group|Health|Care|Medical)\\b`, 'iu').test(n) && !/\p{Lu}{2,}/u.test(n)) {
+  if (out.length <= 3 && !ORG_OR_PLACE_WORD.test(n) && !/\p{Lu}{2,}/u.test(n)) {
     return null;
   }
   return n;

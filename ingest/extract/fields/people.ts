@@ -48,6 +48,13 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
   return found;
 }
 
+/**
+ * "add Martin Greenhalgh, martin.g@…", "approve me (Jordan Blake, jordan.blake3@…)": a request verb and a name, ending
+ * where an address begins (nomineeAsWritten's asksFor). Built once: a pattern of names matched without regard to case
+ * takes milliseconds to compile, too long to build again for each sender's address.
+ */
+const ASKED_FOR_BEFORE_ADDRESS = new RegExp(`\\b(?:add|nominate|make|set\\s+up|register|appoint|give|approve)\\s+(?:me\\s*\\(\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s*[,(<–-]?\\s*$`, 'iu');
+
 const FULL_NAME_IS = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir)\\s+(?:full|proper|legal|formal)\\s+name\\s+is\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'u');
 
 /** Labelled lines first, then "make Jane Smith (jane@…)" text, then "make me". */
@@ -88,10 +95,18 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
   // up as the Primary User", in a letter someone else signed).
   // Or names the author of the forwarded request as the one to add ("Please add Martin Greenhalgh, martin.g@…, as a PL
   // Organisation Administrator" from Martin, forwarded by a secretary): a request verb, a name the address spells, the address.
+  // The sender's address as the line may write it (any case); built once a message, and cheap: a literal.
+  let requesterAddress: RegExp | null = null;
   const asksFor = (l: string): boolean => {
     // "Please could you approve me (Jordan Blake, jordan.blake3@…) as PCN user admin": to the ICB, in the forwarded request.
-    const m = new RegExp(`\\b(?:add|nominate|make|set\\s+up|register|appoint|give|approve)\\s+(?:me\\s*\\(\\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s*[,(<–-]?\\s*${escapeRegExp(requesterEmail ?? '')}`, 'iu').exec(l);
-    return !!m?.[1] && emailMatchesName(requesterEmail ?? '', cleanPersonName(m[1]));
+    requesterAddress ??= new RegExp(escapeRegExp(requesterEmail ?? ''), 'giu');
+    // The first place the address is written right after an ask and a name: the text before it must end with them. An
+    // address holds an "@", which no name does, so an ask is never read across an earlier copy of the address.
+    for (const at of l.matchAll(requesterAddress)) {
+      const m = ASKED_FOR_BEFORE_ADDRESS.exec(l.slice(0, at.index));
+      if (m) return !!m[1] && emailMatchesName(requesterEmail ?? '', cleanPersonName(m[1]));
+    }
+    return false;
   };
   const putForward = !!requesterEmail && body.split('\n').some((l) => l.toLowerCase().includes(requesterEmail) && (/\bbe\s+(?:set\s+up|made|added|registered|appointed|nominated)\s+as\b/i.test(l) || asksFor(l)));
   const excluded = new Set(requesterEmail && !SELF.test(body) && !putForward ? [requesterEmail] : []);
@@ -162,11 +177,14 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
   return { name: null, email: null };
 }
 
+/** Every capitalised run of a name, for matchAll (which copies it, so its lastIndex stays 0); built once. */
+const NAME_RUNS = new RegExp(NAME_PATTERN, 'gu');
+
 /** A person's name written in the text whose forename's initial and surname the address spells ("tom.barraclough2@"). */
 function nameSpeltBy(text: string, email: string): Found<string> | null {
   const local = (email.split('@')[0] ?? '').toLowerCase();
   for (const line of text.split('\n')) {
-    for (const m of line.matchAll(new RegExp(NAME_PATTERN, 'gu'))) {
+    for (const m of line.matchAll(NAME_RUNS)) {
       const n = cleanPersonName(m[0]);
       if (!n || !n.includes(' ') || ORG_WORDS_IN_NAME.test(n) || !emailMatchesName(email, n)) continue;
       if (local.startsWith(n.charAt(0).toLowerCase())) return { value: n, line: line.trim() };
@@ -295,24 +313,30 @@ export function roleStatedOf(text: string, name: string | null): Found<string> |
   return null;
 }
 
+/** Staff roles that are no signatory's, said of a person in a sign-off. */
+const STAFF_ROLE = /\b(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
+/** The same roles said of oneself ("I am a practice nurse"). */
+const OWN_STAFF_ROLE = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
+// "the primary user form", "primary user access": the form or the access, not a person's role.
+const ROLE_IN_TEXT = /\b(lead GP|GP partners?|senior partner|managing partner|partners?|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
+// "signed as GP Partner", "I am the Caldicott Guardian": a role said of oneself beats a role word elsewhere on the line.
+// Not "set up as a primary user": that "as" is about someone else.
+// "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.
+// "I'm the Service Manager": a word may qualify the role said ("Service" Manager, "new" Caldicott Guardian).
+// Built once, as are the patterns below: one matching letters without regard to case takes milliseconds to compile.
+const ROLE_STATED_OF_ONESELF = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:practice|surgery|pharmacy|organi[sz]ation|company)['’]s\\s+)?(?:(?!(?:only|same|one|person|first|last)\\b)\\p{L}[\\p{L}-]+\\s+)??${ROLE_IN_TEXT.source}`, 'iu');
+/** Every role on a line, for matchAll. */
+const ROLES_IN_LINE = new RegExp(ROLE_IN_TEXT.source, 'gi');
+
 export function roleFromText(t: string, signOff = false): Found<string> | null {
-  const staff = /\b(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
-  const own = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
-  // "the primary user form", "primary user access": the form or the access, not a person's role.
-  const re = /\b(lead GP|GP partners?|senior partner|managing partner|partners?|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
-  // "signed as GP Partner", "I am the Caldicott Guardian": a role said of oneself beats a role word elsewhere on the line.
-  // Not "set up as a primary user": that "as" is about someone else.
-  // "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.
-  // "I'm the Service Manager": a word may qualify the role said ("Service" Manager, "new" Caldicott Guardian).
-  const stated = new RegExp(`(?:(?:^|[.;!]\\s+)As|\\bI am|\\bI'm|\\bsign(?:ed|ing)?\\b[^.\\n]{0,40}?\\bas)\\s+(?:(?:a|an|the|our)\\s+)?(?:(?:practice|surgery|pharmacy|organi[sz]ation|company)['’]s\\s+)?(?:(?!(?:only|same|one|person|first|last)\\b)\\p{L}[\\p{L}-]+\\s+)??${re.source}`, 'iu');
   // "I've signed it myself as PM": a practice manager's shorthand (not the afternoon's "2 PM").
   for (const written of t.split('\n')) {
     // The evidence is the line as written; the patterns read the shorthand spelt out.
     const line = written.replace(/(?<!\d\s?)\bPM\b/g, 'practice manager');
-    const m = stated.exec(line) ?? mostSpecificRole(line, re);
+    const m = ROLE_STATED_OF_ONESELF.exec(line) ?? mostSpecificRole(line);
     // "one of the GP partners here": the writer is a GP partner.
     if (m?.[1]) return { value: m[1].replace(/(partner)s$/i, '$1'), line: written.trim() };
-    const st = signOff && line.trim().length < 100 ? staff.exec(line) : own.exec(line);
+    const st = signOff && line.trim().length < 100 ? STAFF_ROLE.exec(line) : OWN_STAFF_ROLE.exec(line);
     if (st?.[1]) return { value: st[1], line: written.trim() };
   }
   return null;
@@ -322,8 +346,8 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
 const GENERIC_ROLE = /^(?:GP|salaried GP|manager|administrator|director)$/i;
 
 /** The role on a line; of several ("GP & Caldicott Guardian"), the first that says more than a generic title. */
-function mostSpecificRole(line: string, re: RegExp): RegExpExecArray | null {
-  const all = [...line.matchAll(new RegExp(re.source, 'gi'))];
+function mostSpecificRole(line: string): RegExpExecArray | null {
+  const all = [...line.matchAll(ROLES_IN_LINE)];
   return (all.find((m) => !GENERIC_ROLE.test(m[1] ?? '')) ?? all[0] ?? null) as RegExpExecArray | null;
 }
 
@@ -398,6 +422,19 @@ export function bodyTail(body: string): string {
     .join('\n');
 }
 
+/*
+ * The patterns copiedApprover reads a line with, built once: a pattern of names takes a millisecond or more to compile.
+ */
+// "Our ROLE, NAME, is copied in", "NAME, the practice's ROLE, is also copied in", "NAME (cc'd) approves", "Declan
+// (our contract holder) is copied in": a forename alone where brackets follow it, made whole by the Cc header.
+const COPIED_IN_OR_APPROVES = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+(?=\\s*\\())(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy|has asked|asked|has requested|requested)\\b)`, 'u');
+// "Dr Pryce is our CQC Registered Manager and is copied in to approve": the role said of the name, then copied in.
+const ROLE_THEN_COPIED_IN = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s+is\\s+(?:our|the(?:\\s+practice['’]s)?)\\s+([\\p{L} -]{3,40}?)\\s+and\\s+(?:is\\s+|has\\s+been\\s+)?(?:also\\s+)?(?:copied|cc['’]?e?d|in copy|on copy)\\b`, 'u');
+// "Sent on behalf of Dr Yusuf Patel, Caldicott Guardian (copied in)": a secretary writing for the person copied in.
+const ON_BEHALF_OF_COPIED = new RegExp(`\\b(?:sent|written|writing|emailing)\\s+on\\s+behalf\\s+of\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([\\p{L} -]{3,40}?))?\\s*\\(((?:copied|cc['’]?e?d)[^)\\n]{0,20})\\)`, 'iu');
+// "Anil (Anil Mistry, the contract holder) is copied in": the whole name in the brackets after a forename.
+const FORENAME_THEN_WHOLE_NAME = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s*\\(\\1\\s+((?:${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+))\\s*,\\s*([^()\\n]{3,40})\\)`, 'gu');
+
 /**
  * "Our CQC registered manager Dr Helen Okafor is copied in to confirm": an approver the text names as copied in, and
  * whom the Cc header names with an address that spells their surname. Both must agree: a name alone could be anyone's.
@@ -405,20 +442,12 @@ export function bodyTail(body: string): string {
 export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string; role: string | null }> | null {
   const copied = ctx.copied ?? [];
   if (copied.length === 0) return null;
-  // "Our ROLE, NAME, is copied in", "NAME, the practice's ROLE, is also copied in", "NAME (cc'd) approves", "Declan
-  // (our contract holder) is copied in": a forename alone where brackets follow it, made whole by the Cc header.
-  const re = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+(?=\\s*\\())(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy|has asked|asked|has requested|requested)\\b)`, 'u');
-  // "Dr Pryce is our CQC Registered Manager and is copied in to approve": the role said of the name, then copied in.
-  const roleThenCopied = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s+is\\s+(?:our|the(?:\\s+practice['’]s)?)\\s+([\\p{L} -]{3,40}?)\\s+and\\s+(?:is\\s+|has\\s+been\\s+)?(?:also\\s+)?(?:copied|cc['’]?e?d|in copy|on copy)\\b`, 'u');
-  // "Sent on behalf of Dr Yusuf Patel, Caldicott Guardian (copied in)": a secretary writing for the person copied in.
-  const onBehalfCopied = new RegExp(`\\b(?:sent|written|writing|emailing)\\s+on\\s+behalf\\s+of\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([\\p{L} -]{3,40}?))?\\s*\\(((?:copied|cc['’]?e?d)[^)\\n]{0,20})\\)`, 'iu');
   for (const written of ctx.body.split('\n')) {
-    // "Anil (Anil Mistry, the contract holder) is copied in": the whole name in the brackets after a forename.
-    const line = written.replace(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s*\\(\\1\\s+((?:${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+))\\s*,\\s*([^()\\n]{3,40})\\)`, 'gu'), '$1 $2 ($3)');
-    const said = roleThenCopied.exec(line);
-    // As `re`'s groups: 1 the role before the name, 2 the name, 3 brackets after it, 4 the role after it, 5 approves.
-    const behalf = said ? null : onBehalfCopied.exec(line);
-    const m: (string | undefined)[] | null = said ? [said[0], said[2], said[1]] : behalf ? [behalf[0], undefined, behalf[1], behalf[3], behalf[2]] : re.exec(line);
+    const line = written.replace(FORENAME_THEN_WHOLE_NAME, '$1 $2 ($3)');
+    const said = ROLE_THEN_COPIED_IN.exec(line);
+    // As COPIED_IN_OR_APPROVES's groups: 1 the role before the name, 2 the name, 3 brackets after it, 4 the role after it, 5 approves.
+    const behalf = said ? null : ON_BEHALF_OF_COPIED.exec(line);
+    const m: (string | undefined)[] | null = said ? [said[0], said[2], said[1]] : behalf ? [behalf[0], undefined, behalf[1], behalf[3], behalf[2]] : COPIED_IN_OR_APPROVES.exec(line);
     if (!m) continue;
     // "our Clinical Director Dr Achebe": the title marks where the role ends and the name begins.
     const titled = /^(.+?)\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(\S.*)$/u.exec(m[2] ?? '');
