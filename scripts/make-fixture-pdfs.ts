@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { drawScannedForm, drawUnreadablePage, scanPdf, SCANNED_GPP_ROWS, SCANNED_GPP_TITLE } from './scan-fixtures.js';
+import { drawScannedForm, drawUnreadablePage, scanPdf, SCANNED_GPP_ROWS, SCANNED_GPP_TITLE, SCANNED_RULED_ROWS } from './scan-fixtures.js';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
@@ -305,6 +305,7 @@ async function main(): Promise<void> {
   writeFileSync(join(PDF_DIR, 'scan-gpp-certification-signed.pdf'), await scanPdf([drawScannedForm({ title: SCANNED_GPP_TITLE, rows: SCANNED_GPP_ROWS, signed: true, seed: 11 })]));
   writeFileSync(join(PDF_DIR, 'scan-gpp-certification-unsigned.pdf'), await scanPdf([drawScannedForm({ title: SCANNED_GPP_TITLE, rows: SCANNED_GPP_ROWS, signed: false, seed: 12, rotation: -0.8 })]));
   writeFileSync(join(PDF_DIR, 'scan-unreadable.pdf'), await scanPdf([drawUnreadablePage(13)]));
+  writeFileSync(join(PDF_DIR, 'scan-opto-nomination-ruled-table.pdf'), await scanPdf([drawScannedForm({ title: 'Ophthalmic user administrator nomination', rows: SCANNED_RULED_ROWS, signed: true, seed: 11, grid: true, rotation: 0.4 })]));
 }
 
 await main();

@@ -27,6 +27,8 @@ export interface ScanOptions {
   seed: number;
   /** Degrees; a hand-fed scan is rarely straight. */
   rotation?: number;
+  /** Rows drawn as one ruled table (label cell | value cell, each row's rules shared with the next), as word processors print forms. */
+  grid?: boolean;
 }
 
 /** A4 at 150 dpi: what office scanners default to for documents. */
@@ -55,6 +57,17 @@ export function drawScannedForm(o: ScanOptions): Buffer {
   ctx.font = '30px sans-serif';
   let y = 260;
   for (const [label, value] of o.rows) {
+    if (o.grid) {
+      // Cells 52 px high, ruled in a mid grey as a printed table's borders come out of a scanner.
+      ctx.fillText(label, 100, y);
+      ctx.fillText(value, 560, y);
+      ctx.strokeStyle = '#444';
+      ctx.lineWidth = 2;
+      ctx.strokeRect(85, y - 38, 460, 52);
+      ctx.strokeRect(545, y - 38, 600, 52);
+      y += 52;
+      continue;
+    }
     ctx.fillText(`${label}:`, 90, y);
     ctx.fillText(value, 560, y);
     ctx.strokeStyle = '#555';
@@ -62,6 +75,7 @@ export function drawScannedForm(o: ScanOptions): Buffer {
     ctx.strokeRect(545, y - 36, 600, 50);
     y += 80;
   }
+  if (o.grid) y += 60;
   ctx.fillText('Approver signature:', 90, y);
   ctx.strokeStyle = '#555';
   ctx.lineWidth = 1;
@@ -125,5 +139,14 @@ export const SCANNED_GPP_ROWS: [string, string][] = [
   ['Approver role', 'GP Partner'],
   ['Approver email', 'samuel.reyes@nhs.net'],
   ['Date', '03/11/2026'],
+];
+/** An optical practice's nomination printed as a ruled table (drawScannedForm's `grid`). */
+export const SCANNED_RULED_ROWS: [string, string][] = [
+  ['Practice name', 'Wolds View Opticians'],
+  ['Practice (ODS) code', 'TQ411'],
+  ['Nominee name', 'Kofi Mensah'],
+  ['Nominee role', 'Practice Manager'],
+  ['Nominee email', 'kofi.mensah@nhs.net'],
+  ['Contract holder', 'Imogen Hale'],
 ];
 export const SCANNED_GPP_TITLE = 'Practice User Administrator Certification Form';

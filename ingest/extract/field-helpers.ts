@@ -139,7 +139,12 @@ export function cleanTitledName(raw: string | null | undefined): { title: string
   const name = cleanPersonName(raw);
   if (!raw || !name) return { title: null, name };
   const lead = raw.replace(/^\s+/, '');
-  return { title: splitTitle(lead.split(/,|\s[-–]\s|\(/)[0] ?? lead).title, name };
+  const title = splitTitle(lead.split(/,|\s[-–]\s|\(/)[0] ?? lead).title;
+  if (title) return { title, name };
+  // "for the branch will be Dr Anjali Deshmukh (…)": the title written just before the name the words lead to.
+  const forename = name.split(' ')[0] ?? '';
+  const before = new RegExp(`\\b(Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\\.?\\s+${escapeRegExp(forename)}\\b`).exec(lead);
+  return { title: before?.[1] ?? null, name };
 }
 
 /** The first address in a value, lower-cased. */

@@ -1,5 +1,5 @@
 import { SIGNATORY_CAPACITIES } from './labelled-lines.js';
-import { sideBySideSections } from './pipe-tables.js';
+import { convertPipeTables } from './pipe-tables.js';
 
 /**
  * Flat (non-fillable) PDF forms print each label beside its value: text extraction gives "Practice name Ellerby
@@ -34,7 +34,7 @@ const PROSE_WORD = /^(please|the|is|are|was|we|i|you|your|our|will|be|this|that|
  * is joined first. A line already holding a colon or a tab is kept as it is.
  */
 export function normaliseFlatFormText(text: string): string {
-  const lines = markedCapacityLists(unwrapLetterParagraphs(sideBySideSections(text))).split('\n').map(tickedCapacityInRow);
+  const lines = markedCapacityLists(unwrapLetterParagraphs(convertPipeTables(text))).split('\n').map(tickedCapacityInRow);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = (lines[i] ?? '').trim();

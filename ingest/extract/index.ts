@@ -136,7 +136,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
       const name = (x.label?.toLowerCase() ?? humanise(x.name)).replace(/^(main|existing|current|parent|new|branch|site)( practice| site| surgery)? name$/, (_m, section: string) => `${section} ${section === 'branch' || section === 'site' ? '' : 'practice '}name`.replace(/\s+/g, ' '));
       const label = /^(.* )?user name$/.test(name) && /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test((x.value ?? '').trim()) ? `${name.replace(/user name$/, 'user full name')}` : name;
       // A field read under its printed label sits in the section its heading names, as a typed label would.
-      const section = formSection(label) !== label || !x.heading ? formSection(label) : x.heading.toLowerCase();
+      const section = formSection(label) !== label || !x.heading ? formSection(label) : headingWithItsPurpose(x.heading, formText).toLowerCase();
       return { section, label, value: x.value ?? '', line: `PDF field ${x.name}${x.label && x.label !== humanise(x.name) ? ` (${x.label})` : ''}: ${x.value ?? ''}` };
     });
   const signatureFields = formFields.filter((x) => isSignatureField(x));
@@ -308,6 +308,19 @@ function endAddressesAtPostcodes(node: unknown): void {
     if (key === 'address' && typeof value === 'string') (node as Record<string, unknown>)[key] = endAtPostcode(value.replace(/^address\s*[:-]?\s+(?=\d)/i, ''));
     else endAddressesAtPostcodes(value);
   }
+}
+
+/**
+ * "PART B" says nothing of whose details follow; the sentence printed under it does ("I certify that I am an approver
+ * for the organisation named in Part A"): a bare part's heading takes the role that sentence names.
+ */
+function headingWithItsPurpose(heading: string, formText: string): string {
+  if (!/^(?:part|section|step)\s+[a-h1-9]$/i.test(heading.trim())) return heading;
+  const lines = formText.split('\n').map((l) => l.trim());
+  const at = lines.findIndex((l) => l.toLowerCase() === heading.trim().toLowerCase());
+  const said = at < 0 ? '' : lines.slice(at + 1, at + 3).join(' ');
+  const role = /\b(?:approver|approving|authoris(?:e|ing)\s+(?:this|the)\s+nomination)\b/i.test(said) ? 'approver' : /\b(?:nominee|nominated|person to be nominated)\b/i.test(said) ? 'nominee' : /\bsignatory\b/i.test(said) ? 'signatory' : null;
+  return role ? `${heading} ${role}` : heading;
 }
 
 function formSection(label: string): string {

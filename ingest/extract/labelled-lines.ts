@@ -55,6 +55,12 @@ export function readLabelledValues(text: string): LabelledValue[] {
       out.push({ section, label: bare[1], value: bare[2], line: line.trim() });
       continue;
     }
+    // "*   Priory Road, Abingdon OX14 3JA" among "*   ODS code: K81052" items: an item that says what it is.
+    const selfEvident = BULLET_ITEM.test(rawLines[i] ?? '') && listHasLabels(rawLines, i) ? labelOfSelfEvidentValue(line.trim()) : null;
+    if (selfEvident) {
+      out.push({ section, label: selfEvident, value: line.trim(), line: line.trim() });
+      continue;
+    }
     const m = splitLabelValue(line);
     if (m) {
       const { label } = m;
@@ -98,6 +104,8 @@ export function readLabelledValues(text: string): LabelledValue[] {
           i = taken.next - 1;
         }
       }
+      // "Approver name: …" is the first of the approver's own lines, not the last of the block before it.
+      if (value && ROLE_NAME_LABEL.test(label)) section = blockSection(section, label);
       out.push({ section, label, value: value.replace(/^["']|["']$/g, '').trim(), line: source });
       // "Organisation code: D82044002" … "Parent organisation: D82044 …": once a section has named its own
       // organisation, a "Parent organisation" line is one of its details, not the start of the parent's block.
@@ -163,6 +171,8 @@ function splitNameAndRole(v: LabelledValue): LabelledValue[] {
 }
 
 const ORG_BLOCK = /^((main|existing|current|new|parent|old|second|additional)\s+)?(practice|site|surgery|pharmacy|organi[sz]ation)$|^branch(\s+(site|surgery|practice))?$/i;
+const SITE_IDENTITY = /^(branch|(?:main|existing|new|parent)\s+(?:practice|site|surgery|pharmacy))(?:'s)?\s+(?:ods(?:\s+code)?|code|name)$/i;
+const ROLE_NAME_LABEL = /^(?:nominee|nominated person|approver|approving person|signatory|authori[sz]ed signatory|applicant|primary user|new user)(?:'s)?\s+(?:full\s+)?name$/i;
 const PERSON_BLOCK = /\b(nominee|nominated( [\p{L} ]+)?|primary user|new main contact|approver|signatory|authori[sz]ing \p{L}+|applicant|new user)$/iu;
 
 /**
@@ -172,8 +182,12 @@ const PERSON_BLOCK = /\b(nominee|nominated( [\p{L} ]+)?|primary user|new main co
  */
 function blockSection(section: string, label: string): string {
   if (ORG_BLOCK.test(label)) return label;
+  // "Branch ODS: …" then "Address: …" under the main practice's lines: the branch's code or name starts its block.
+  const site = SITE_IDENTITY.exec(label);
+  if (site?.[1] && !section.toLowerCase().includes(site[1].toLowerCase())) return site[1];
   const base = section.split(' / ')[0] ?? '';
-  if (PERSON_BLOCK.test(label)) return base ? `${base} / ${label}` : label;
+  // "Approver name: …" after the nominee's lines: the approver's own lines start there (once: the block is open).
+  if (PERSON_BLOCK.test(label) || (ROLE_NAME_LABEL.test(label) && !section.endsWith(` / ${label}`) && section !== label)) return base ? `${base} / ${label}` : label;
   return section;
 }
 
@@ -315,6 +329,28 @@ function splitInlineOptions(value: string): string[] {
 
 /** A line that starts the contact details after an address: a phone or email written with or without its label's colon. */
 const ADDRESS_ENDS_AT = /^(?:(?:tel|telephone|phone|t|mob|mobile|fax|f|e-?mail|e)\b\.?\s*(?:no\.?\s*)?[:.-]?\s*[+(\d]|[+(]?\d[\d ()-]{8,}$)/i;
+
+const BULLET_ITEM = /^\s*[*•·▪◦-]\s+\S/;
+
+/** Whether the list item at `at` is in a list (items one a line) where some item is "Label: value". */
+function listHasLabels(lines: string[], at: number): boolean {
+  let from = at;
+  while (from > 0 && BULLET_ITEM.test(lines[from - 1] ?? '')) from--;
+  let to = at;
+  while (to + 1 < lines.length && BULLET_ITEM.test(lines[to + 1] ?? '')) to++;
+  return to - from >= 2 && lines.slice(from, to + 1).some((l) => splitLabelValue(normaliseLine(l)) !== null);
+}
+
+/** The label a value needs none of: a telephone number, an address down to its postcode, an email address, a site's name. */
+function labelOfSelfEvidentValue(value: string): string | null {
+  if (/^(?:\+44\s?|0)\d[\d ()-]{8,}\d$/.test(value)) return 'Telephone';
+  if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) return 'Email';
+  if (/,/.test(value) && /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/.test(value) && !/[:@]/.test(value)) return 'Address';
+  if (SITE_NAME.test(value) && value.split(/\s+/).length <= 8 && !/[:@\d]/.test(value)) return 'Name';
+  return null;
+}
+
+const SITE_NAME = /\b(?:surgery|practice|medical\s+cent(?:re|er)|health\s+cent(?:re|er)|clinic|pharmacy|chemists?|opticians?|dental|partnership)\b/i;
 
 const BARE_PHONE_LINE = /^(tel|telephone|phone)\.?\s+([+(]?\d[\d ()-]{8,}\d)$/i;
 /** "Address 3 Market Place, Fairford, GL7 4AB": an address after its label with no colon, down to its postcode. */

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eraseRules } from './ocr-rules.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -70,7 +71,7 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
     const left = deadline - performance.now();
     if (!worker || left <= 0) { unreadablePages.push(n); outOfTimePages.push(n); continue; }
     const page = await doc.getPage(n);
-    let { canvas, context, result } = await renderAndRead(doc, page, worker, { scale, rotation: 0 }, deadline);
+    let { canvas, context, result, png } = await renderAndRead(doc, page, worker, { scale, rotation: 0 }, deadline);
     // A form scanned sideways onto a landscape page reads as noise: turned a quarter either way, it reads as a form.
     const landscape = canvas.width > canvas.height;
     for (const rotation of landscape ? [90, 270] : []) {
@@ -78,7 +79,7 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
       const turned = await renderAndRead(doc, page, worker, { scale, rotation }, deadline);
       if (turned.result !== 'timeout' && (turned.result.data.confidence ?? 0) > (result.data.confidence ?? 0)) {
         doc.canvasFactory.destroy({ canvas, context });
-        ({ canvas, context, result } = turned);
+        ({ canvas, context, result, png } = turned);
       } else {
         doc.canvasFactory.destroy({ canvas: turned.canvas, context: turned.context });
         if (turned.result === 'timeout') result = 'timeout';
@@ -88,8 +89,8 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
     // each pixel against its own neighbourhood, it may read better. Only such pages pay for a second reading, and the
     // better of the two is kept; the signature box is still judged on the page as drawn.
     let readFrom = result;
-    // The image the kept reading was made from (the page as drawn, or as ink on paper), as PNG when it is not the canvas.
-    let readFromPng = null;
+    // The image the kept reading was made from (the page as drawn, or as ink on paper, or without its rules).
+    let readFromPng = png;
     if (result !== 'timeout' && (result.data.confidence ?? 0) / 100 < SECOND_READING_BELOW && deadline - performance.now() > SECOND_READING_MIN_MS) {
       const cleaned = await readInkOnPaper(doc, canvas, context, worker, deadline);
       if (cleaned === 'timeout') {
@@ -98,11 +99,31 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
         worker = null;
       } else if (wellReadLetters(cleaned.result) > wellReadLetters(result) * BETTER_READING_GAIN) ({ result: readFrom, png: readFromPng } = cleaned);
     }
+    // A form printed as a ruled table (each row boxed in): tesseract may take rows for pictures and drop them whole,
+    // reading the rest well, so nothing above reads it again. Read once more with the rules erased (ocr-rules.mjs); the
+    // reading is kept only when it has rows the first dropped. What is left of a rule erased unevenly reads as specks
+    // at the ends of lines and letters nicked where they touch one, so a reading that only reads more letters, on the
+    // rows the first read too, is no better.
+    if (worker && result !== 'timeout' && deadline - performance.now() > SECOND_READING_MIN_MS) {
+      const image = context.getImageData(0, 0, canvas.width, canvas.height);
+      const rules = eraseRules(image);
+      if (rules.horizontal >= RULED_TABLE.across && rules.vertical >= RULED_TABLE.down) {
+        const unruledPng = pngOf(doc, image);
+        const unruled = await withDeadline(worker.recognize(unruledPng, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+        if (unruled === 'timeout') {
+          dropWorker();
+          worker = null;
+        } else if (rowsRestored(unruled, readFrom)) {
+          readFrom = unruled;
+          readFromPng = unruledPng;
+        }
+      }
+    }
     // Values written in boxes to the right of their labels, by hand or in a script face: tesseract's single-block
     // layout runs such rows together or drops them, and the page reads patchily. Read as a column of lines of
     // different sizes (page segmentation mode 4), it may read whole; the fuller reading is kept.
     if (worker && result !== 'timeout' && readsPatchily(readFrom) && deadline - performance.now() > SECOND_READING_MIN_MS) {
-      const column = await readAsColumn(readFromPng ?? canvas.toBuffer('image/png'), worker, deadline);
+      const column = await readAsColumn(readFromPng, worker, deadline);
       if (column === 'timeout') {
         dropWorker();
         worker = null;
@@ -173,6 +194,20 @@ async function readAsColumn(png, worker, deadline) {
   return read;
 }
 
+/**
+ * Whether a second reading has rows the first dropped: lines of two words or more read at 80 % or better, three more
+ * of them and half as many again as the first reading had.
+ */
+function rowsRestored(second, first) {
+  const rows = (result) => (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines)).filter((l) => l.confidence >= 80 && l.words.filter((w) => /\p{L}{2}/u.test(w.text)).length >= 2).length;
+  const before = rows(first);
+  const after = rows(second);
+  return after >= before + 3 && after >= before * 1.5;
+}
+
+/** Rules across and down a page that make it a ruled table: a few boxed rows, not one box or an underline. */
+const RULED_TABLE = { across: 6, down: 2 };
+
 /** Page confidence under which a page is read a second time, drawn as ink on paper. */
 const SECOND_READING_BELOW = 0.72;
 /** Time a second reading needs at least (an A4 page at 144 dpi takes tesseract one to three seconds). */
@@ -214,15 +249,9 @@ async function readInkOnPaper(doc, canvas, context, worker, deadline) {
       out.data[p + 3] = 255;
     }
   }
-  const drawn = doc.canvasFactory.create(width, height);
-  try {
-    drawn.context.putImageData(out, 0, 0);
-    const png = drawn.canvas.toBuffer('image/png');
-    const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
-    return result === 'timeout' ? result : { result, png };
-  } finally {
-    doc.canvasFactory.destroy(drawn);
-  }
+  const png = pngOf(doc, out);
+  const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
+  return result === 'timeout' ? result : { result, png };
 }
 
 /** The page drawn at `scale`, turned by `rotation` degrees, and tesseract's reading of it (or 'timeout'). */
@@ -232,7 +261,18 @@ async function renderAndRead(doc, page, worker, { scale, rotation }, deadline) {
   await page.render({ canvasContext: context, viewport, canvas }).promise;
   const png = canvas.toBuffer('image/png');
   const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));
-  return { canvas, context, result };
+  return { canvas, context, result, png };
+}
+
+/** An image as PNG, drawn on a canvas of its own that is let go at once. */
+function pngOf(doc, image) {
+  const drawn = doc.canvasFactory.create(image.width, image.height);
+  try {
+    drawn.context.putImageData(image, 0, 0);
+    return drawn.canvas.toBuffer('image/png');
+  } finally {
+    doc.canvasFactory.destroy(drawn);
+  }
 }
 
 /** One page at a time: its canvas (8 MB at 144 dpi) and pdf.js's decoded image are let go before the next. */

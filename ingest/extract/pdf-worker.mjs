@@ -99,7 +99,7 @@ function uninformativeNames(fields) {
   // A numbered group of tick boxes ("chkSignatoryRole_0" … "_4") says which question, never which answer: the option
   // printed beside the ticked box is.
   const numberedBox = (f) => f.type === 'checkbox' && /[\s_#-]*\d+$/.test(own(f.name)) && (counts.get(base(f.name)) ?? 0) > 1;
-  const numbered = (f) => /^(?:text|text ?field|textfield|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(own(f.name));
+  const numbered = (f) => /^(?:text|text ?field|textfield|text ?box|field|fill|untitled|undefined|check ?box|check)[\s_#-]*\d*$/i.test(own(f.name));
   // A form named in its designer's shorthand ("PU_FN", "Sgn_Nm", "OE_Prac_Cd") says too little in most names: every
   // field is read under its printed label, which the names' few whole words would not match.
   if (fields.length >= 4 && fields.filter((f) => abbreviated(own(f.name))).length * 2 >= fields.length) return new Set(fields.map((f) => f.name));
@@ -326,16 +326,94 @@ function inReadingOrder(items, viewport) {
   return lines.flatMap((l) => l.parts.sort((a, b) => a.x - b.x).map((p, i, all) => ({ ...p.item, transform: [...p.item.transform.slice(0, 5), l.baseline], hasEOL: i === all.length - 1 })));
 }
 
+/** Points either side of a column's start within which a cell is in that column. */
+const COLUMN_SLACK = 12;
+
+/** Points between two pieces of a line that make them two cells (pdf-parse 2's cell threshold). */
+const CELL_GAP = 7;
+
+/**
+ * A table of three columns or more: three or more consecutive lines cut into cells that start at the same few places
+ * across the page. Its text items are returned (`inTable`), so the gaps between its cells are read as cells' edges;
+ * and, for a row with a cell left empty ("Telephone | | 0115 496 0871"), whose text has no gap where the empty cell
+ * is, the items that open a cell after an empty one, with how many empty cells come before them (`before`), so a
+ * value keeps its column. (Empty cells at a row's end need no mark: what is there is in its column.)
+ */
+function tableCells(items, viewport) {
+  const allLines = [];
+  let line;
+  let lastEnd = -Infinity;
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    const [x, y] = viewport.convertToViewportPoint(item.transform[4], item.transform[5]);
+    if (!line || Math.abs(line.y - y) > 4.6) {
+      line = { y, cells: [], items: [] };
+      allLines.push(line);
+      lastEnd = -Infinity;
+    }
+    line.items.push(item);
+    if (item.str.trim()) {
+      if (x - lastEnd > CELL_GAP || line.cells.length === 0) line.cells.push({ x, item });
+      lastEnd = x + (item.width ?? 0);
+    }
+    if (item.hasEOL) line = undefined;
+  }
+  const before = new Map();
+  const inTable = new Set();
+  // pdf.js's end-of-line marks sit where the next line starts: lines of nothing but such marks are not lines.
+  const lines = allLines.filter((l) => l.cells.length > 0);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    // Lines of one cell inside the table (an address's second line under its first, a cell's lines written after its
+    // neighbour's) are the table's too, when the table goes on after them.
+    const goesOn = (k) => lines.slice(k + 1, k + 5).some((l) => l.cells.length >= 2);
+    while (j < lines.length && (lines[j].cells.length >= 2 || (j > i && goesOn(j)))) j++;
+    const run = lines.slice(i, j);
+    i = j === i ? i + 1 : j;
+    if (run.length < 3) continue;
+    // Column starts: cell starts that line up on three lines of the run or more. Values typed into a form by hand
+    // start a few points either side of where their box does: within COLUMN_SLACK they are one column.
+    const starts = [];
+    // Only lines of two cells or more say where columns start; a line of one is placed by them.
+    for (const c of run.filter((l) => l.cells.length >= 2).flatMap((l) => l.cells).sort((a, b) => a.x - b.x)) {
+      const near = starts.find((s) => Math.abs(s.x - c.x) <= COLUMN_SLACK);
+      if (near) near.n++;
+      else starts.push({ x: c.x, n: 1 });
+    }
+    // Three cells at least: a page's header and footer at its margins are two lines, not a column.
+    const columns = starts.filter((s) => s.n >= 3).map((s) => s.x);
+    if (columns.length < 3) continue;
+    const columnOf = (x) => columns.findIndex((cx) => Math.abs(cx - x) <= COLUMN_SLACK);
+    // A line whose cells start elsewhere ("Our ref: …  Date: …" over the table) is not the table's.
+    const fits = run.map((l) => l.cells.every((c) => columnOf(c.x) >= 0));
+    for (const [k, l] of run.entries()) {
+      if (!fits[k] || fits.slice(Math.max(0, k - 2), k + 3).filter(Boolean).length < 3) continue;
+      for (const item of l.items) inTable.add(item);
+      let expected = 0;
+      for (const c of l.cells) {
+        const column = columnOf(c.x);
+        if (column > expected) before.set(c.item, column - expected);
+        expected = column + 1;
+      }
+    }
+  }
+  return { before, inTable };
+}
+
 /** pdf-parse 2's getPageText with its defaults (line threshold 4.6, cell threshold 7, tab between cells). */
 function joinTextItems(items, viewport) {
   const parts = [];
   let lastX;
   let lastY;
   let lineHeight = 0;
+  const table = tableCells(items, viewport);
   for (const item of items) {
     if (!('str' in item)) continue;
     const [x, y] = viewport.convertToViewportPoint(item.transform[4], item.transform[5]);
-    let str = item.str;
+    // pdf.js writes the gap between two cells of a table as one space item as wide as the gap: in a table, it is a
+    // cell's edge. (Elsewhere the rules read it as the space pdf-parse gave them.)
+    let str = table.inTable.has(item) && item.str !== '' && item.str.trim() === '' && !item.hasEOL && (item.width ?? 0) > Math.max(CELL_GAP, item.height ?? 0) ? '\t' : item.str;
+    if (table.before.has(item)) str = `${'\t'.repeat(table.before.get(item))}${str}`;
     if (lastY !== undefined && Math.abs(lastY - y) > 4.6) {
       const last = parts.length > 0 ? parts[parts.length - 1] : undefined;
       const startsLine = str.startsWith('\n') || (str.trim() === '' && item.hasEOL);
@@ -344,7 +422,7 @@ function joinTextItems(items, viewport) {
         lineHeight = 0;
       }
     }
-    if (lastY !== undefined && Math.abs(lastY - y) < 4.6 && lastX !== undefined && Math.abs(lastX - x) > 7) str = `\t${str}`;
+    if (lastY !== undefined && Math.abs(lastY - y) < 4.6 && lastX !== undefined && Math.abs(lastX - x) > CELL_GAP && str !== '\t') str = `\t${str}`;
     parts.push(str);
     lastX = x + item.width;
     lastY = y;

@@ -7,13 +7,25 @@ import { convertTableRows } from './html-to-text.js';
  * label extractor never reads "Existing | New" as a label and a value.
  */
 export function convertPipeTables(text: string): string {
-  const lines = sideBySideSections(text).split('\n');
+  const lines = withCornerCells(sideBySideSections(text).split('\n'));
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const marked = markedColumns(lines, i);
     if (marked) {
       out.push('', ...marked.lines, '');
       i = marked.next;
+      continue;
+    }
+    const stacked = cellsOneToALine(lines, i);
+    if (stacked) {
+      out.push('', ...stacked.lines, '');
+      i = stacked.next;
+      continue;
+    }
+    const compared = commaSeparatedComparison(lines, i) ?? spaceAlignedComparison(lines, i);
+    if (compared) {
+      out.push('', ...convertTableRows(compared.rows), '');
+      i = compared.next;
       continue;
     }
     const run: string[][] = [];
@@ -29,12 +41,24 @@ export function convertPipeTables(text: string): string {
         if (ruledAfter < 0) ruledAfter = run.length;
         continue;
       }
-      const cells = splitRow(line);
-      if (!cells || (run.length > 0 && cells.length !== run[0]?.length)) break;
+      const width = run[0]?.length ?? 0;
+      // "\tNE46 1XQ" under "Address\t7 Market Place, Hexham,": a cell's next line, no label of its own, continues it.
+      const last = run.length >= 2 ? run[run.length - 1] : undefined;
+      const continued = last && /^\t/.test(line) ? line.split(/ *\t */).map((c) => c.trim()) : null;
+      if (last && continued && continued.length <= width && continued.some((c) => c)) {
+        continued.forEach((c, k) => {
+          if (k > 0 && c) last[k] = last[k] ? `${last[k]}${/[,;]$/.test(last[k] ?? '') ? ' ' : ', '}${c}` : c;
+        });
+        continue;
+      }
+      const split = splitRow(line);
+      // A short row only once the table has shown its width in a full row under its heading.
+      const cells = width >= 3 && run.length >= 2 && line.includes('\t') && (split?.length ?? 0) < width ? shortRow(line, width) : split;
+      if (!cells || (run.length > 0 && cells.length !== width)) break;
       run.push(cells);
     }
     if (run.length >= 2 && (run[0]?.length ?? 0) >= 3) {
-      out.push('', ...convertTableRows(run), '');
+      out.push('', ...convertTableRows(withoutEmptyColumns(run)), '');
       i = j;
     } else if (run.length >= 2 && run[0]?.length === 2 && pipeCells(lines[i] ?? '') && (lines[i] ?? '').trim().startsWith('|')) {
       // "| New main contact | Declan MacAuley |": a two-column table is a label and its value a row; a header row
@@ -50,6 +74,144 @@ export function convertPipeTables(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * A comparison table copied or exported without its empty top-left cell ("Existing pharmacy\tNew pharmacy" over
+ * "ODS code\tFRL63\tFG804"): the heading row gets the corner back, so its columns line up with the rows'.
+ */
+function withCornerCells(lines: string[]): string[] {
+  return lines.map((line, i) => {
+    // A row with its last cell empty ("Main contact\tJo Bloggs\t") or a line inside a table is not a heading.
+    const heading = line.includes('\t') && !line.includes('|') && !/\t\s*$/.test(line) ? line.trim().split(/ *\t */) : null;
+    if (!heading || tabCells(lines[i - 1] ?? '') || heading.length < 2 || !heading.every((h) => LABEL_CELL.test(h) || /^[\p{L}][\p{L}\d ()/&'’,.-]{0,59}$/u.test(h))) return line;
+    const rows = lines.slice(i + 1, i + 3).map((l) => tabCells(l));
+    return rows.every((r) => r?.length === heading.length + 1 && LABEL_CELL.test(r[0] ?? '')) ? `\t${line.trim()}` : line;
+  });
+}
+
+/**
+ * A row of a tab-separated table that gives values for its first columns only ("Main contact\tJo Bloggs" under
+ * three columns): the cells it lacks are the last ones. Null unless it starts with a row label.
+ */
+function shortRow(line: string, width: number): string[] | null {
+  const cells = line.replace(/[ \r]+$/, '').split(/ *\t */).map((c) => c.trim());
+  if (cells.length < 2 || cells.length > width || !ROW_LABEL.test(cells[0] ?? '') || !cells.slice(1).some((c) => c)) return null;
+  return [...cells, ...Array<string>(width - cells.length).fill('')];
+}
+
+/** A column empty in every row, the heading's included, is a gap between two tables' columns, not a column. */
+function withoutEmptyColumns(rows: string[][]): string[][] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const kept = [...Array(width).keys()].filter((k) => rows.some((r) => (r[k] ?? '').trim()));
+  return kept.length === width ? rows : rows.map((r) => kept.map((k) => r[k] ?? ''));
+}
+
+/** A heading cell that names a field ("Current practice email", "New ODS code"). */
+const FIELD_HEADING = /^[\p{L}][\p{L} ()/&'’-]{0,39}$/u;
+const FIELD_WORD = /\b(?:name|code|ods|e-?mail|address|tele?phone|phone|role|username|contact|position)\b/i;
+
+/**
+ * An HTML table as Outlook writes it in the plain-text part: each cell on a line of its own, a blank line after each
+ * row ("Current practice email" / "New practice email", blank, "old@nhs.net" / "new@nhs.net"). A first row of field
+ * headings over rows of as many values, at least one of them an address, code or number, is read as that table.
+ */
+function cellsOneToALine(lines: string[], start: number): { lines: string[]; next: number } | null {
+  if (start > 0 && (lines[start - 1] ?? '').trim()) return null;
+  const paragraph = (from: number): string[] => {
+    const out: string[] = [];
+    for (let k = from; k < lines.length && (lines[k] ?? '').trim(); k++) out.push((lines[k] ?? '').trim());
+    return out;
+  };
+  const heading = paragraph(start);
+  if (heading.length < 2 || heading.length > 6 || !heading.every((h) => FIELD_HEADING.test(h) && FIELD_WORD.test(h))) return null;
+  const rows = [heading];
+  let next = start + heading.length;
+  while ((lines[next] ?? '').trim() === '' && next + 1 < lines.length) {
+    const row = paragraph(next + 1);
+    if (row.length !== heading.length || !row.some((c) => /[@\d]/.test(c)) || row.some((c) => c.length > 100)) break;
+    rows.push(row);
+    next += 1 + row.length;
+  }
+  // Each value under its heading, one record a paragraph.
+  return rows.length >= 2 ? { lines: rows.slice(1).flatMap((row) => [...row.map((value, k) => `${heading[k] ?? ''}: ${value}`), '']), next } : null;
+}
+
+/** A row label of a comparison table: a few words naming a field ("ODS code", "Main contact PCSE holds"). */
+const ROW_LABEL = /^[\p{L}][\p{L} ()/&'’-]{0,39}$/u;
+
+/**
+ * "field,existing pharmacy,new pharmacy" over "ODS code,FK3J1,FH8N4" and "Address,\"22 Greenway Parade, Luton\",…":
+ * a comparison exported from a spreadsheet. Quoted cells keep their commas; an empty cell stays in its column.
+ */
+function commaSeparatedComparison(lines: string[], start: number): { rows: string[][]; next: number } | null {
+  const header = csvCells(lines[start] ?? '');
+  if (!header || header.length < 3 || !header.every((h, k) => (k === 0 && !h) || ROW_LABEL.test(h))) return null;
+  const rows = [header];
+  let j = start + 1;
+  for (; j < lines.length; j++) {
+    const cells = csvCells(lines[j] ?? '');
+    if (!cells || cells.length !== header.length || !ROW_LABEL.test(cells[0] ?? '') || cells.slice(1).every((c) => !c)) break;
+    rows.push(cells);
+  }
+  return rows.length >= 3 ? { rows, next: j } : null;
+}
+
+/** One line of CSV, RFC 4180 quoting; null when it has no comma or a quote is left open. */
+function csvCells(line: string): string[] | null {
+  const t = line.trim();
+  if (!t.includes(',') || t.includes('\t') || t.includes('|') || t.length > 1000) return null;
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let k = 0; k < t.length; k++) {
+    const ch = t[k];
+    if (quoted && ch === '"' && t[k + 1] === '"') {
+      cell += '"';
+      k++;
+    } else if (quoted && ch === '"') quoted = false;
+    else if (quoted) cell += ch;
+    else if (ch === '"' && !cell.trim()) quoted = true;
+    else if (ch === ',') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  if (quoted) return null;
+  cells.push(cell.trim());
+  return cells;
+}
+
+/**
+ * A comparison typed in columns lined up with spaces ("            Existing practice      New practice" over
+ * "ODS code    L81042                 L81118"): each row is cut where the heading's columns start, so a value left
+ * empty on one side stays on its side. Every piece of a row must start where a column does, or it is not a table.
+ */
+function spaceAlignedComparison(lines: string[], start: number): { rows: string[][]; next: number } | null {
+  const headingLine = (lines[start] ?? '').replace(/\s+$/, '');
+  const heading = [...headingLine.matchAll(/\S+(?: \S+)*/g)];
+  const firstAt = heading[0]?.index ?? 0;
+  if (heading.length < 2 || firstAt < 4 || !heading.every((h) => ROW_LABEL.test(h[0]) || /^[\p{L}][\p{L}\d ()/&'’,.-]{0,59}$/u.test(h[0]))) return null;
+  const starts = heading.map((h) => h.index ?? 0);
+  const rows = [['', ...heading.map((h) => h[0])]];
+  let j = start + 1;
+  for (; j < lines.length; j++) {
+    const line = (lines[j] ?? '').replace(/\s+$/, '');
+    if (!line.trim()) break;
+    const pieces = [...line.matchAll(/\S+(?: \S+)*/g)];
+    if (pieces[0]?.index !== 0 || !ROW_LABEL.test(pieces[0][0])) break;
+    const cells = ['', ...starts.map(() => '')];
+    cells[0] = pieces[0][0];
+    let aligned = true;
+    for (const piece of pieces.slice(1)) {
+      const column = starts.findIndex((s) => Math.abs(s - (piece.index ?? 0)) <= 1);
+      if (column < 0 || (piece.index ?? 0) < firstAt - 1) aligned = false;
+      else cells[column + 1] = piece[0];
+    }
+    if (!aligned || pieces.length < 2) break;
+    rows.push(cells);
+  }
+  return rows.length >= 3 ? { rows, next: j } : null;
+}
+
 /** The cells of "| a | b | c |" or "a | b | c" (at least two pipes between cells); null when the line is not a row. */
 function pipeCells(line: string): string[] | null {
   const t = line.trim();
@@ -58,11 +220,15 @@ function pipeCells(line: string): string[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
-/** The cells of a tab-separated row ("ODS code\tH81070\tH81070002"; the header's first cell may be empty). */
+/**
+ * The cells of a tab-separated row ("ODS code\tH81070\tH81070002"; the header's first cell may be empty, a row's
+ * other cells when the row gives a value for only some columns: "Telephone\t\t0115 496 0871").
+ */
 function tabCells(line: string): string[] | null {
   if (!line.includes('\t') || line.length > 1000) return null;
-  const cells = line.replace(/\s+$/, '').split(/ *\t */).map((c) => c.trim());
-  return cells.length >= 3 && cells.slice(1).every((c) => c) ? cells : null;
+  const cells = line.replace(/[ \r]+$/, '').split(/ *\t */).map((c) => c.trim());
+  const values = cells.slice(1).filter((c) => c).length;
+  return cells.length >= 3 && (cells[0] ? values > 0 : values === cells.length - 1) ? cells : null;
 }
 
 /** "Name,Email,Role" (a CSV export) and "Name    Position    Email" (columns lined up with two or more spaces). */
@@ -122,16 +288,26 @@ export function sideBySideSections(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
-    const heading = (lines[i] ?? '').split('\t').map((c) => c.trim());
+    // A heading over two columns each ("MAIN PRACTICE\t\tBRANCH PRACTICE") has empty cells beside it.
+    const heading = (lines[i] ?? '').split('\t').map((c) => c.trim()).filter(Boolean);
     const headed = heading.length === 2 && heading.every((h) => LABEL_CELL.test(h) && h.split(/\s+/).length <= 5);
     const left: string[] = [];
     const right: string[] = [];
     let j = headed ? i + 1 : i;
     for (; j < lines.length; j++) {
       const cells = (lines[j] ?? '').split('\t').map((c) => c.trim());
-      if (cells.length === 4 && LABEL_CELL.test(cells[0] ?? '') && LABEL_CELL.test(cells[2] ?? '')) {
-        if (cells[1]) left.push(`${cells[0]}: ${cells[1]}`);
-        if (cells[3]) right.push(`${cells[2]}: ${cells[3]}`);
+      // A value's second line sits under the value with no label beside it ("Address  4 Bridge Street" over
+      // "           Skipton BD23 1NH"): it continues that section's last value.
+      const continued = (section: string[], value: string | undefined): void => {
+        if (value && section.length > 0) section[section.length - 1] += `, ${value}`;
+      };
+      if (cells.length === 4 && (LABEL_CELL.test(cells[0] ?? '') || (!cells[0] && left.length > 0)) && (LABEL_CELL.test(cells[2] ?? '') || (!cells[2] && right.length > 0))) {
+        if (cells[0] && cells[1]) left.push(`${cells[0]}: ${cells[1]}`);
+        else if (!cells[0]) continued(left, cells[1]);
+        if (cells[2] && cells[3]) right.push(`${cells[2]}: ${cells[3]}`);
+        else if (!cells[2]) continued(right, cells[3]);
+      } else if ((cells.length === 2 || cells.length === 3) && !cells[0] && cells[1] && left.length > 0 && !cells[2]) {
+        continued(left, cells[1]);
       } else if (headed && cells.length === 2 && LABEL_CELL.test(cells[0] ?? '') && cells[1]) {
         left.push(`${cells[0]}: ${cells[1]}`);
       } else break;

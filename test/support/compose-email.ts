@@ -38,5 +38,11 @@ export async function parseEmail(mailbox: Mailbox, headers: Headers, body: strin
   return parseRaw(mailbox, composeEmail(headers, body, contentType));
 }
 
+/** An email from `sender` ([name, address]) to the mailbox, `text` with `pdf` attached as form.pdf, parsed. */
+export async function parseEmailWithPdf(mailbox: Mailbox, sender: [string, string], subject: string, text: string, pdf: Buffer): Promise<ParsedCase> {
+  const { body, contentType } = multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: text }, pdfPart(pdf, 'form.pdf')]);
+  return parseRaw(mailbox, composeEmail({ From: `${sender[0]} <${sender[1]}>`, To: `pcse.${mailbox}@nhs.net`, Subject: subject }, body, contentType));
+}
+
 /** A case's fields, typed loosely for assertions on nested people and practices. */
 export const fieldsOf = (c: ParsedCase): Record<string, Record<string, unknown>> => c.fields as Record<string, Record<string, unknown>>;

@@ -42,11 +42,19 @@ export function emailWithForm(pdf: Buffer, from: string, subject: string, body: 
   ].join('\r\n'));
 }
 
-/** A one-page PDF of printed lines, as a word processor exports a form or a letter (no fields). */
-export async function printedPdf(lines: string[], { font = StandardFonts.Helvetica, top = 790, lineHeight = 22, left = 48, size = 10 }: { font?: StandardFonts; top?: number; lineHeight?: number; left?: number; size?: number } = {}): Promise<Buffer> {
+/**
+ * A one-page PDF of printed lines, as a word processor exports a form or a letter (no fields). A line given as cells
+ * is a table row: each cell printed where its column starts (`columns`, from the left margin), an empty cell left blank.
+ */
+export async function printedPdf(lines: (string | string[])[], { font = StandardFonts.Helvetica, top = 790, lineHeight = 22, left = 48, size = 10, columns = [0, 160, 330] }: { font?: StandardFonts; top?: number; lineHeight?: number; left?: number; size?: number; columns?: number[] } = {}): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   const embedded = await doc.embedFont(font);
-  lines.forEach((line, i) => page.drawText(line, { x: left, y: top - i * lineHeight, size, font: embedded }));
+  lines.forEach((line, i) => {
+    const cells = typeof line === 'string' ? [line] : line;
+    cells.forEach((cell, k) => {
+      if (cell) page.drawText(cell, { x: left + (columns[k] ?? 0), y: top - i * lineHeight, size, font: embedded });
+    });
+  });
   return Buffer.from(await doc.save());
 }

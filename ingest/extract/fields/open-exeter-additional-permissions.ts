@@ -144,7 +144,7 @@ function listedPermissions(body: string): Found<string[]> | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     // "she needs two more things adding to her account:" over the list.
-    if (!/(:|\bfollowing)\s*$/i.test(line.trim()) || !/\b(following|permissions?|access|functions?|add(?:ing|ed)?|grant|give|things)\b/i.test(line)) continue;
+    if (!/(:|\bfollowing)\s*$/i.test(line.trim()) || !/\b(following|permissions?|access|functions?|add(?:ing|ed)?|grant(?:ed)?|giv(?:e|en)|things)\b/i.test(line)) continue;
     const items: string[] = [];
     for (let j = i + 1; j < lines.length; j++) {
       // "the following additional permission:" / "Cytology - Result Enquiry": a function's name on a line of its own,

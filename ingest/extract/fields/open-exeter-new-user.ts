@@ -12,7 +12,8 @@ const LOGIN_ID_LABEL = /\b(?:user\s*id|user\s*name|username|login|log-in)\b/i;
 export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   const CREATED = /\bcreated\b|\bcreator\b|\bprimary user\b|\bby\b/i;
   const p = labelledPerson(ctx.labelled, ANY, CREATED);
-  const un = pick(ctx.labelled, USERNAME_LABEL, (v) => clean(v.split(/\s/)[0] ?? null), ANY, ANY, CREATED);
+  // "USER NAME : KHAN, Zainab" over "USER ID : KHANZ03": a directory's "SURNAME, Forename" is the person, not a login.
+  const un = pick(ctx.labelled, USERNAME_LABEL, (v) => (/^\s*\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\p{Ll}/u.test(v) ? null : clean(v.split(/\s/)[0] ?? null)), ANY, ANY, CREATED);
   if (p?.name) ev['fields.user.name'] = p.nameLine;
   if (p?.email) ev['fields.user.email'] = p.emailLine;
   // "Created by (user ID): NWANKWOB" above "Created by (name): NWANKWO, BLESSING": the login is not the person's name
@@ -94,11 +95,16 @@ const LOGIN_THEN_NAME = /^[A-Z][A-Z0-9._-]{2,19}\s*(?:[-–]\s*|\(\s*)((?:(?:MRS
 
 const BRACKETED_SURNAME_FIRST = /\(\s*(\p{Lu}[\p{Lu}'’-]+),\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*(?:[-–,)]|$)/u;
 
+/** Names, each with its title, for matchAll; built once, as is the next (names' patterns compile slowly). */
+const TITLED_NAME_RUNS = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'gu');
+/** A word that makes a name an organisation's, or the system's. */
+const ORGANISATION_OR_SYSTEM = new RegExp(`\\b${ORG_SUFFIX}\\b|Open Exeter`, 'iu');
+
 /** The last capitalised two-to-four-word name before an address on its line ("…new HCA, Priya Nair, user ID …, email x@"). */
 function lastNameBefore(line: string, addr: string): string | null {
   const before = line.slice(0, Math.max(0, line.toLowerCase().indexOf(addr)));
-  const names = [...before.matchAll(new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`, 'gu'))]
+  const names = [...before.matchAll(TITLED_NAME_RUNS)]
     .map((m) => (m[1] ? stripLeadingWords(m[1]) : null))
-    .filter((x): x is string => !!x && x.split(/\s+/).every((w) => /\p{Ll}/u.test(w)) && !new RegExp(`\\b${ORG_SUFFIX}\\b|Open Exeter`, 'iu').test(x));
+    .filter((x): x is string => !!x && x.split(/\s+/).every((w) => /\p{Ll}/u.test(w)) && !ORGANISATION_OR_SYSTEM.test(x));
   return cleanPersonName(names[names.length - 1] ?? null);
 }

@@ -83,7 +83,8 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       else if (/\b(?:one (?:that )?you (?:have|hold)|you (?:have|hold|currently have)|on (?:file|record|your (?:system|records?))|currently (?:held|listed|showing|set|registered|recorded)|registered (?:as|with))\b[^@.;]{0,30}$/i.test(before) || /\b(?:at the moment|currently|right now|at present)\s*,?\s*(?:it['’]?s|it is|we(?:['’]re| are)? (?:on|using))\s*$/i.test(before)) old += 3;
       // "The practice email PCSE has for us is X", "the address you currently hold for us is X", "the current practice
       // email address shown for us on PCSE Online is X": what the records say now is the old one.
-      if (/\b(?:you|pcse(?:\s+online)?|your\s+(?:system|records?|team))\s+(?:currently\s+|still\s+)?(?:ha(?:ve|s)|holds?|shows?|lists?|records?)\b[^@.;]{0,40}\bis\s*$/i.test(before) || /\b(?:current|existing|present)\b[^@.;]{0,70}\b(?:is|was)\s*$/i.test(sincePrevious)) old += 3;
+      // "At the moment PCSE has X", "you still hold X": the address itself right after what the records hold.
+      if (/\b(?:you|pcse(?:\s+online)?|your\s+(?:system|records?|team))\s+(?:currently\s+|still\s+)?(?:ha(?:ve|s)|holds?|shows?|lists?|records?)\b[^@.;]{0,40}\bis\s*$/i.test(before) || /\b(?:you|pcse(?:\s+online)?|your\s+(?:system|records?))\s+(?:currently\s+|still\s+)?(?:ha(?:ve|s)|holds?|shows?|lists?)\s*(?:us\s+as\s*)?[(<]?$/i.test(before) || /\b(?:current|existing|present)\b[^@.;]{0,70}\b(?:is|was)\s*$/i.test(sincePrevious)) old += 3;
       if (/^[>)\]]?[^@]{0,30}\b(?:should|needs? to|must|will need to|has to) (?:change|be changed|be updated|become|be replaced|move|switch)\b/i.test(after)) old += 2;
       // "the practice email you hold for us is still Dr Fothergill's own address (X)": what it still is, is the old one.
       if (/\b(?:is|was)\s+still\b[^@.;]{0,50}$/i.test(before)) old += 3;

@@ -60,8 +60,11 @@ const APPROVED_BY = new RegExp(`\\b(?:[Aa]pproved|[Aa]uthori[sz]ed|[Ss]igned off
 const LABEL_AS_VALUE = /\b(?:e-?mail|address|telephone|phone|date|name|signature)\b|_\d+$/i;
 const roleText = (value: string): string | null => (LABEL_AS_VALUE.test(value) ? null : text(value));
 
+const NOMINEE_LINES = /\bnominee\b|\bto be nominated\b|\bnominated person\b/i;
+
 function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
-  const p = labelledPerson(ctx.labelled, APPROVER_SECTION);
+  // A form titled "… Certification Form" is an approver's section by its title; the nominee's own lines in it are not.
+  const p = labelledPerson(ctx.labelled, APPROVER_SECTION, NOMINEE_LINES);
   // "Authorising partner: Dr Cormac Tierney (GP Partner) – c.t@nhs.net": the role in brackets beside the name.
   const nameValue = p?.name ? ctx.labelled.find((v) => v.line === p.nameLine)?.value ?? '' : '';
   // "(cc'd)", "(copied in)" after the name says how they were reached, not their role.
@@ -84,7 +87,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // beside the approver's name (the next line or two of the form) is theirs.
   const at = p?.name ? ctx.labelled.findIndex((v) => v.line === p.nameLine) : -1;
   const besideName = at >= 0 ? ctx.labelled.slice(at + 1, at + 3).find((v) => ROLE_LABEL.test(v.label) && !EMAIL_LABEL.test(v.label) && roleText(v.value)) : undefined;
-  const role = pick(ctx.labelled, ROLE_LABEL, roleText, APPROVER_SECTION) ?? (inline && p ? { value: inline, line: p.nameLine } : null) ?? (labelRole && p ? { value: labelRole, line: p.nameLine || p.emailLine } : null) ?? (besideName ? { value: roleText(besideName.value) ?? '', line: besideName.line } : null);
+  const role = pick(ctx.labelled, ROLE_LABEL, roleText, APPROVER_SECTION, undefined, NOMINEE_LINES) ?? (inline && p ? { value: inline, line: p.nameLine } : null) ?? (labelRole && p ? { value: labelRole, line: p.nameLine || p.emailLine } : null) ?? (besideName ? { value: roleText(besideName.value) ?? '', line: besideName.line } : null);
   if (p || role) {
     if (p?.name) ev['fields.approver.name'] = p.nameLine;
     if (p?.email) ev['fields.approver.email'] = p.emailLine;

@@ -12,6 +12,7 @@ const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/p
 const SIGNED = fixture('scan-gpp-certification-signed.pdf');
 const UNSIGNED = fixture('scan-gpp-certification-unsigned.pdf');
 const UNREADABLE = fixture('scan-unreadable.pdf');
+const RULED = fixture('scan-opto-nomination-ruled-table.pdf');
 
 afterAll(async () => {
   stopOcrProcess();
@@ -70,6 +71,15 @@ describe('scanned forms (OCR)', () => {
     expect(r.text).toContain('P87021');
     expect(r.text).toContain('grace.oduya@nhs.net');
   }, 90_000);
+
+  it('reads every row of a form printed as a ruled table: the page is read again without its rules', async () => {
+    // Read with its rules, tesseract took most of these rows (each boxed in on four sides) for pictures and dropped them.
+    clearPdfReadCache();
+    const r = await readPdfForm(RULED);
+    for (const row of ['Practice name Wolds View Opticians', 'Nominee name Kofi Mensah', 'Nominee role Practice Manager', 'Nominee email kofi.mensah@nhs.net']) expect(r.text).toContain(row);
+    // The signature box is judged on the page as scanned, rules and all.
+    expect(r.ocr?.signature).toBe('signed');
+  }, 60_000);
 
   it('raises scan_unreadable for a scan OCR cannot read, never an empty silence', async () => {
     clearPdfReadCache();

@@ -5,7 +5,7 @@ import { normaliseFlatFormText } from '../../../ingest/extract/flat-form.js';
 import { labelProseSentences } from '../../../ingest/extract/prose-labels.js';
 import { cleanPersonName } from '../../../ingest/extract/field-helpers.js';
 import { cleanOcrLine, typedSpellingOfScannedPeople, withoutPagesSetAside } from '../../../ingest/extract/scan-noise.js';
-import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart } from '../../support/compose-email.js';
+import { fieldsOf, parseEmail, parseEmailWithPdf } from '../../support/compose-email.js';
 import { printedPdf } from '../../support/fillable-form.js';
 
 /**
@@ -51,10 +51,6 @@ describe('details written as sentences', () => {
 /** A flat text PDF: one line of printed text per entry, as a word processor exports a form. */
 const textPdf = (lines: string[]): Promise<Buffer> => printedPdf(lines, { left: 40, top: 800, lineHeight: 18 });
 
-async function withPdf(mailbox: 'portalenquiries' | 'datamanager' | 'openexeter', sender: [string, string], subject: string, text: string, pdf: Buffer) {
-  const { body, contentType } = multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: text }, pdfPart(pdf, 'form.pdf')]);
-  return parseRaw(mailbox, composeEmail({ ...from(sender[0], sender[1], mailbox), Subject: subject }, body, contentType));
-}
 
 const pcseReply = (mailbox: string, points: string[]) => [
   '________________________________', `From: PCSE Team <pcse.${mailbox}@nhs.net>`, 'Sent: 02 December 2026 11:00', 'To: Practice', 'Subject: RE: request [PCSE-2026-051122]', '',
@@ -140,7 +136,7 @@ describe('a form the covering email corrects', () => {
   it('takes the person the email names instead of the one on the form, who has left', async () => {
     const pdf = await textPdf(['Request for PL Organisation Administrator', 'Practice details', 'Practice name Brookfield Surgery', 'ODS code H81 620', 'Person to be set up',
       'Name Colin Ashworth', 'Email colin.ashworth@nhs.net', 'Role PL Organisation Administrator', 'Nominated by', 'Name Mary Finch', 'Position CQC Registered Manager', 'Email mary.finch@nhs.net']);
-    const c = await withPdf('portalenquiries', ['Mary Finch', 'mary.finch@nhs.net'], 'PL admin nomination',
+    const c = await parseEmailWithPdf('portalenquiries', ['Mary Finch', 'mary.finch@nhs.net'], 'PL admin nomination',
       'Hi,\n\nAttached is the PL admin form we filled in, but Colin has since left us, so please set up Priya Nair instead - priya.nair@nhs.net. Everything else on the form is right.\n\nMary Finch\nPractice Manager', pdf);
     expect(fieldsOf(c).nominee).toEqual({ name: 'Priya Nair', email: 'priya.nair@nhs.net' });
     expect(fieldsOf(c).approver).toMatchObject({ name: 'Mary Finch', email: 'mary.finch@nhs.net' });
@@ -149,10 +145,10 @@ describe('a form the covering email corrects', () => {
   it('takes the phone the email gives for the form\'s old one, and the address the email says is missing a dot', async () => {
     const pdf = await textPdf(['Extend current Main Contact to a new practice', 'Existing practice', 'Practice name Kirkby Opticians', 'ODS code TPK22', 'Main contact name Lena Fisher',
       'Main contact email lena.fisher@nhs.net', 'Address 4 Market Street, Kirkby, L32 8RT', 'Telephone 0151 546 1100', 'New practice', 'ODS code TPK37', 'Practice name Kirkby Opticians - Halewood']);
-    const c = await withPdf('datamanager', ['Lena Fisher', 'lena.fisher@nhs.net'], 'Extend main contact',
+    const c = await parseEmailWithPdf('datamanager', ['Lena Fisher', 'lena.fisher@nhs.net'], 'Extend main contact',
       'Hello,\n\nPlease see the attached. The telephone number for Kirkby on the form is our old number. The correct number is 0151 546 2290 - please use that one.\n\nLena Fisher', pdf);
     expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'TPK22', phone: '0151 546 2290' });
-    const d = await withPdf('portalenquiries', ['Tomasz Zielinski', 'tomasz.zielinski@nhs.net'], 'OPTO admin',
+    const d = await parseEmailWithPdf('portalenquiries', ['Tomasz Zielinski', 'tomasz.zielinski@nhs.net'], 'OPTO admin',
       'Please set up our optometrist as OPTO user admin, form attached.\n\nThe email address on the form is missing a dot. It should be ola.nowak@nhs.net (the other one bounces).\n\nTomasz Zielinski\nContract Holder',
       await textPdf(['OPTO Organisation User Administration request', 'Practice name Zielinski Eyecare', 'ODS code TPZ14', 'Nominee', 'Name Ola Nowak', 'Email olanowak@nhs.net', 'Contract holder', 'Name Tomasz Zielinski', 'Email tomasz.zielinski@nhs.net']));
     expect(fieldsOf(d).nominee).toEqual({ name: 'Ola Nowak', email: 'ola.nowak@nhs.net' });
@@ -165,7 +161,7 @@ describe('forms', () => {
       'Section 2 - Primary User to be set up', 'Full name Gemma Rix', 'NHS email address gemma.rix@nhs.net', 'Section 3 - Authorised signatory', 'Signatory name Paul Dunne',
       'Capacity (tick one) Lead GP', 'GP Partner', 'Caldicott Guardian', 'Existing Primary Contact', 'Member of the Board of Directors', 'X Other (please state): Business Manager',
       'Signatory email paul.dunne@nhs.net']);
-    const c = await withPdf('openexeter', ['Paul Dunne', 'paul.dunne@nhs.net'], 'Open Exeter primary user', 'Signed form attached.\n\nPaul Dunne', pdf);
+    const c = await parseEmailWithPdf('openexeter', ['Paul Dunne', 'paul.dunne@nhs.net'], 'Open Exeter primary user', 'Signed form attached.\n\nPaul Dunne', pdf);
     expect(fieldsOf(c).signatory).toEqual({ name: 'Paul Dunne', email: 'paul.dunne@nhs.net', role: 'other' });
     expect(c.findings.map((f) => f.code)).toContain('signatory_role_not_allowed');
   });
@@ -184,7 +180,7 @@ describe('forms', () => {
       f.setText(value);
       f.addToPage(page, { x: 220, y: 772 - i * 30, width: 300, height: 20 });
     });
-    const c = await withPdf('openexeter', ['Dr Mari Jones', 'mari.jones@wales.nhs.uk'], 'Open Exeter primary user request', 'Please find attached our Open Exeter primary user form.\n\nDr Mari Jones\nLead GP', Buffer.from(await doc.save()));
+    const c = await parseEmailWithPdf('openexeter', ['Dr Mari Jones', 'mari.jones@wales.nhs.uk'], 'Open Exeter primary user request', 'Please find attached our Open Exeter primary user form.\n\nDr Mari Jones\nLead GP', Buffer.from(await doc.save()));
     expect(fieldsOf(c).nominee).toEqual({ name: 'Gethin ap Rhys', email: 'gethin.aprhys@wales.nhs.uk' });
   });
 

@@ -1,0 +1,2 @@
+/** See ocr-rules.mjs. */
+export function eraseRules(image: { width: number; height: number; data: Uint8ClampedArray }, options?: { minRun?: number; dark?: number; thickest?: number }): { horizontal: number; vertical: number };
