@@ -59,7 +59,8 @@ export function cleanOrganisationName(raw: string): string | null {
     if (kept.length > 0 && /^(?:GP|GP practice|general practice|dental|dental practice|pharmacy|community pharmacy|optical|opticians?|optometrists?)$/i.test(part.trim())) break;
     kept.push(part);
   }
-  const name = kept.join(', ').replace(/[.,;\s]+$/, '').trim();
+  // "Priory Fields Surgery's ODS code is …": the practice's, not part of its name.
+  const name = kept.join(', ').replace(/[.,;\s]+$/, '').replace(/['’]s$/, '').trim();
   return name && !/^[A-Z]{1,3}\d/i.test(name) ? name : null;
 }
 export const PERSON_NAME_LABEL = /\bname\b|\bsurname\b|\bforenames?\b|\bmain contact\b|\b(branch|site) contact$|^contact$|\b(nominee|signatory|approver|signed by|authori[sz]ed by|approved by|certified by|created by|new user|user|applicant|primary user|authori[sz]ing (partner|gp|director|manager|signatory|person|officer)|authori[sz]er|countersignatory|registered manager|contract holder)$/i;

@@ -10,11 +10,25 @@
 
 /** A value's noun at the start of a sentence, then "is", "will be", a colon or nothing, then the value. */
 const LABELLED_SENTENCE =
-  /^(?:(?:and|also|the|its|their|our|his|her|with)\s+)*((?:branch |practice |site |surgery )?name|(?:postal |full |branch |practice |site )?address|post ?code|(?:branch |practice |site |main )?(?:tele)?phone(?: number| no\.?)?|tel\.?|(?:branch |practice |site )?e-?mail(?: address)?|(?:branch |practice |site |main |ods )+code|ods|main contact)\b(?:\s+(?:is|will be|would be|are|should be))?\s*[:=–-]?\s*(\S.*)$/i;
+  /^(?:(?:and|also|the|its|their|our|his|her|with)\s+)*((?:branch |practice |site |surgery )?name|(?:postal |full |branch |practice |site )?address|post ?code|(?:branch |practice |site |main )?(?:tele)?phone(?: number| no\.?)?|tel\.?|(?:branch |practice |site )?e-?mail(?: address)?|(?:branch |practice |site |main |ods )+code|ods|main contact)\b(?:\s+(?:there|here))?(?:\s+(?:is|will be|would be|are|should be))?\s*[:=–-]?\s*(\S.*)$/i;
 
 /** A sentence that says whose details follow: "For branch:", "For the new branch -", "Main practice is …". */
 const WHOSE_DETAILS = /^(?:for|about|regarding|re|on)\s+(?:the\s+|our\s+|new\s+)*(branch(?:\s+surgery|\s+site)?|main\s+(?:practice|site|surgery))\s*[:,–-]\s*(.*)$/i;
-const MAIN_PRACTICE_IS = /^(?:the\s+|our\s+)?(main\s+(?:practice|site|surgery)|existing\s+practice|parent\s+practice)\s+(?:is|will be)\s+(.+)$/i;
+const MAIN_PRACTICE_IS = /^(?:the\s+|our\s+)?(main\s+(?:practice|site|surgery)|existing\s+practice|parent\s+practice)\s+(?:is|will be)\s+(?!at\b|based\b|called\b)(.+)$/i;
+/** "The branch is called Landrake Surgery": the site and its name. */
+const SITE_IS_CALLED = /^(?:the\s+|our\s+)?(?:new\s+)?(branch(?:\s+surgery|\s+site|\s+practice)?|main\s+(?:practice|site|surgery)|new\s+(?:practice|site|surgery))\s+(?:is|will be)\s+(?:called|named|known as)\s+(.+)$/i;
+
+/**
+ * Sentences that give a value without naming it first, as the labelled line each stands for: "It is at The Old Chapel,
+ * …", "We are at 88 Priory Road, …", "can be reached on 0117 …", "ODS have given it the code L82046001", "We would like
+ * Dr Morwenna Tonkin, our branch lead GP, to be the main contact for the branch".
+ */
+const VALUE_SENTENCES: [RegExp, string][] = [
+  [/^(?:it|we|they|the\s+(?:main\s+)?(?:practice|branch|surgery|site|pharmacy)|the\s+new\s+(?:practice|site|surgery)|our\s+(?:practice|branch|surgery|site))\s+(?:is|are|will be)\s+(?:based\s+|located\s+)?at\s+(.+)$/i, 'Address'],
+  [/^(?:(?:it|we|they)\s+)?(?:can|may)\s+be\s+(?:reached|contacted|called|rung)\s+on\s+(.+)$/i, 'Telephone'],
+  [/^(?:the\s+)?(?:ods|they|nhs digital)\s+(?:have|has)\s+given\s+(?:it|us|the branch)\s+(?:the\s+)?(?:ods\s+)?code\s+(.+)$/i, 'ODS code'],
+  [/^(?:we|I)\s+(?:would like|want|wish)\s+(.+?)\s+to\s+be\s+(?:the\s+)?main\s+contact\b.*$/i, 'Main contact'],
+];
 
 const SITE_LABELLED = /^((?:main|existing|parent|new)\s+(?:practice|site|surgery|pharmacy)|branch(?:\s+surgery|\s+site)?)\b[^:\n]{0,30}:\s*\S/i;
 
@@ -25,7 +39,7 @@ const STRUCTURAL = /address|post ?code|phone|tel|code|ods/i;
 function sentences(paragraph: string): string[] {
   return paragraph
     .split(/(?<=(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|No|[A-Z]))[.;!])\s+(?=\S)/)
-    .flatMap((s) => s.split(/,?\s+and\s+(?=(?:the\s+|its\s+)?(?:(?:tele)?phone|tel\b|e-?mail|address|post ?code|ods code)\b)/i))
+    .flatMap((s) => s.split(/,?\s+and\s+(?=(?:the\s+|its\s+|our\s+)?(?:(?:tele)?phone|tel\b|e-?mail|address|post ?code|ods\b|can\s+be\s+(?:reached|contacted|called))\b)/i))
     .map((s) => s.trim().replace(/[.;]+$/, ''))
     .filter(Boolean);
 }
@@ -74,6 +88,23 @@ function asLabelledLines(paragraph: string, sentenceOf: Map<string, string>): st
         said.set(`ODS code: ${code[1]}`, raw);
         structural = true;
       }
+      continue;
+    }
+    const called = SITE_IS_CALLED.exec(s);
+    if (called?.[1] && called[2]) {
+      out.push(`## ${called[1]}`, `Name: ${called[2]}`);
+      said.set(`Name: ${called[2]}`, raw);
+      headed = true;
+      labelled++;
+      continue;
+    }
+    const unnamed = VALUE_SENTENCES.map(([pattern, label]) => [pattern.exec(s)?.[1], label] as const).find(([value]) => value);
+    if (unnamed?.[0]) {
+      const line = `${unnamed[1]}: ${unnamed[0]}`;
+      out.push(line);
+      said.set(line, raw);
+      labelled++;
+      if (STRUCTURAL.test(unnamed[1])) structural = true;
       continue;
     }
     // "Main practice address: 3 Harbour Road, … TR13 9JX. Phone 01326 496 111.": a sentence labelled as one site's

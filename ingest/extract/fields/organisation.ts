@@ -171,7 +171,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     // The name is written just before the code: in the code's own clause part ("main contact for Kapoor Chemists (FA104)")
     // or as the part before it ("Lakeside Pharmacy Ambleside, ODS code 7731-X").
     // "Birchwood Surgery whose code is C8204": the words naming the code are not part of the name.
-    const sameRaw = (parts[at] ?? '').slice(0, find(parts[at] ?? '')?.index ?? -1).replace(/\s*[([]?\s*\b(?:whose|with|its|their|(?:the\s+)?(?:new\s+)?(?:practice|pharmacy|surgery)|(?:the\s+)?new)?\s*(?:ODS\s+)?code\s*(?:is|:|-|=)?\s*$/i, '');
+    // "Priory Fields Surgery's ODS code is L81027": the possessive is not part of the name either.
+    const sameRaw = (parts[at] ?? '').slice(0, find(parts[at] ?? '')?.index ?? -1).replace(/\s*[([]?\s*\b(?:whose|with|its|their|(?:the\s+)?(?:new\s+)?(?:practice|pharmacy|surgery)|(?:the\s+)?new)?\s*(?:ODS\s+)?code\s*(?:is|:|-|=)?\s*$/i, '').replace(/['’]s$/, '');
     // "Weaver Street Surgery (GP), ODS Y02718": what kind of site it is, in brackets after the name, is not the name.
     const candidates = [sameRaw, at > 0 ? parts[at - 1] ?? '' : ''].map((c) => c.replace(/\s*\([^()\n]{1,30}\)\s*$/, ''));
     for (const before of candidates) {

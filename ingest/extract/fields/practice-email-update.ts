@@ -74,6 +74,11 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       // "writing to our old generic address X": "to" only points at the new address when no "old" is nearer.
       const saysOld = /\b(old|previous|former)\b[^@.;]{0,30}$/i.test(before);
       if ((/\b(to|new|use|using|with|is now|will be|moving to|mine)\b[^@]{0,12}$/i.test(before) || (/\b(to|new)\b[^@.;]{0,40}$/i.test(before) && !saysOld)) && !/\bfrom\s*<?$/i.test(before) && !/\b(old|previous|former)\b[^@.;]{0,12}$/i.test(before)) fresh += 2;
+      // "Can you use my email instead please: X", "the new shared mailbox for the merged practice is X", "IT have made us
+      // a proper shared one, X": the address to use from now on.
+      if (/\b(?:use|using|to)\s+(?:my|our|her|his|their)\s+(?:own\s+)?(?:e-?mail|address|nhs\s?mail)(?:\s+address)?\b[^@]{0,25}$/i.test(before) || /\bnew\s+(?:shared\s+|generic\s+|practice\s+|team\s+)?(?:mailbox|address|e-?mail(?:\s+address)?)\b[^@.;]{0,40}\bis\s*$/i.test(before) || /\b(?:made|set up|created|given)\s+(?:us\s+)?(?:a\s+)?(?:proper\s+|new\s+)*(?:shared|generic|new)\s+(?:one|mailbox|address|account)\s*[,:(-]?\s*$/i.test(before)) fresh += 2;
+      // "… we cannot get into it at all (X)": the address nobody can open is the one to replace.
+      if (/\b(?:can(?:no|['’])t|unable to|no longer)\s+(?:get into|access|log into|open)\s+it\b[^@]{0,20}[(<]\s*$/i.test(before)) old += 3;
       // "change it to my own nhs.net address, X": the writer's own address, named before it is written.
       if (/\b(?:to|use|using)\s+(?:my|our|her|his|their)\s+own\b[^@]{0,30}$/i.test(before)) fresh += 2;
       if (/^>?[^@]{0,30}\b(is (our|the) new|instead|from now on|going forward)\b/i.test(after) || /^>?[^@]{0,15}\bplease use (it|this|that)\b/i.test(after)) fresh += 2;

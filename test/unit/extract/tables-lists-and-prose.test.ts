@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { convertPipeTables } from '../../../ingest/extract/pipe-tables.js';
-import { composeEmail, fieldsOf, multipart, parseEmail, parseRaw, pdfPart, parseEmailWithPdf } from '../../support/compose-email.js';
+import { fieldsOf, parseEmail, parseEmailWithPdf } from '../../support/compose-email.js';
 import { fillableForm, printedPdf } from '../../support/fillable-form.js';
 
 /**
- * Issue 9 (twenty-first session): a comparison of two sites ("existing" on the left, "new" on the right) written as
- * a table that is neither HTML nor pipes: cells of a word-processor PDF (pdf.js gives the gap between them as one
+ * Issue 9 (twenty-first session), what corpora 34 and 33 showed, each pattern written again here with other practices
+ * and people. First, a comparison of two sites ("existing" on the left, "new" on the right) written as a table that is
+ * neither HTML nor pipes: cells of a word-processor PDF (pdf.js gives the gap between them as one
  * wide space), columns lined up with spaces in a plain-text email, and a spreadsheet's CSV export. A value left empty
  * on one side must stay on its side, not slide into the other column. Every email and form here is written for this test.
  */
@@ -32,8 +33,7 @@ describe('comparison tables that are not HTML', () => {
       ],
       { columns: [0, 150, 340] },
     );
-    const { body, contentType } = multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset="utf-8"' }, content: 'Please see the attached request.\n\nOluwaseun' }, pdfPart(pdf, 'extension.pdf')]);
-    const c = await parseRaw('datamanager', composeEmail({ ...from('Oluwaseun Adeyemi', 'o.adeyemi@nhs.net'), Subject: 'Main contact extension' }, body, contentType));
+    const c = await parseEmailWithPdf('datamanager', ['Oluwaseun Adeyemi', 'o.adeyemi@nhs.net'], 'Main contact extension', 'Please see the attached request.\n\nOluwaseun', pdf);
     expect(c.kind).toBe('main_contact_extension');
     const f = fieldsOf(c);
     expect(f.existingPractice).toMatchObject({ odsCode: 'FQ218', name: 'Meadowbank Pharmacy', address: '4 Meadow Row, Derby, DE22 1AB', phone: '01332 496 120' });
@@ -232,5 +232,44 @@ describe('tables, lists and notifications as practices send them', () => {
     const c = await parseEmail('datamanager', { ...fromTo('Lynne Carr', 'lynne.carr@nhs.net', 'datamanager'), Subject: 'RE: PCSE-2026-008812 Your practice email address has been updated' },
       'Thanks - the confirmation arrived in the new mailbox.\n\nLynne\n\n-----Original Message-----\nFrom: PCSE Data Manager <pcse.datamanager@nhs.net>\nSubject: PCSE-2026-008812 Your practice email address has been updated\n\nWe have updated your practice email address on PCSE Online.');
     expect(c.kind).toBe('unclassified');
+  });
+});
+
+/**
+ * What corpus-33 (writer AC, released this session after a session unread) showed: a branch set-up and an extension
+ * written wholly as prose ("The branch is called …", "It is at …", "can be reached on …", "ODS have given it the code
+ * …"), a practice's possessive before its code, and old and new addresses cued by what the writer says of each.
+ */
+describe('details and addresses written as prose', () => {
+  it('reads a branch set-up written in sentences that name no field', async () => {
+    const c = await parseEmail('datamanager', { ...fromTo('Bronwen Hale', 'bronwen.hale@nhs.net', 'datamanager'), Subject: 'Branch practice on PCSE Online' },
+      'Dear team,\n\nWe would like to set up access to PCSE Online for a branch practice.\n\n' +
+        'Our main practice is Severn View Surgery, which is a GP practice with the ODS code M83051. The main practice is at 3 River Walk, Bewdley DY12 1AA and our telephone number is 01299 555 120.\n\n' +
+        'The branch is called Stourport Road Surgery and ODS have given it the code M83051002. It is at 60 Stourport Road, Bewdley DY12 1BL, and the telephone number there is 01299 555 180. We would like Dr Ifeoma Eze, our branch lead GP, to be the main contact for the branch. Her email address is ifeoma.eze@nhs.net.\n\n' +
+        'Kind regards\nBronwen Hale\nPractice Manager');
+    expect(c.kind).toBe('branch_setup');
+    const f = fieldsOf(c);
+    expect(f.mainPractice).toMatchObject({ odsCode: 'M83051', name: 'Severn View Surgery', address: '3 River Walk, Bewdley DY12 1AA', phone: '01299 555 120' });
+    expect(f.branch).toMatchObject({ odsCode: 'M83051002', name: 'Stourport Road Surgery', address: '60 Stourport Road, Bewdley DY12 1BL', phone: '01299 555 180' });
+    expect(f.branch?.mainContact).toEqual({ title: 'Dr', name: 'Ifeoma Eze', email: 'ifeoma.eze@nhs.net' });
+  });
+
+  it('drops the possessive from "X Surgery\'s ODS code is …"', async () => {
+    const c = await parseEmail('datamanager', { ...fromTo('Dr Anil Bose', 'anil.bose@nhs.net', 'datamanager'), Subject: 'Extend main contact to new practice' },
+      'Dear colleagues,\n\nI would like to extend a current main contact to a new practice after our merger.\n\nWillow Bank Surgery\'s ODS code is G81044. PCSE holds me, Dr Anil Bose, as the main contact, at anil.bose@nhs.net.\n\nThe new practice is Hatch End Health Centre, ODS code G81071, at 9 Hatch Lane, Hove BN3 7AA.\n\nAnil');
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'G81044', name: 'Willow Bank Surgery' });
+  });
+
+  it('takes the old and new practice addresses from what the writer says of each', async () => {
+    const personal = await parseEmail('datamanager', { ...fromTo('Gail Rowe', 'gail.rowe3@nhs.net', 'datamanager'), Subject: 'Change of practice email' },
+      'Hi,\n\nThe one you have is hillcrest.surgery@nhs.net but nobody checks that inbox any more.\n\nCan you use my email instead please: gail.rowe3@nhs.net - I deal with everything PCSE.\n\nGail Rowe\nHillcrest Surgery | ODS B82077');
+    expect(fieldsOf(personal)).toMatchObject({ currentEmail: 'hillcrest.surgery@nhs.net', newEmail: 'gail.rowe3@nhs.net' });
+    const locked = await parseEmail('datamanager', { ...fromTo('Tamsin Hext', 'tamsin.hext@nhs.net', 'datamanager'), Subject: 'L83044 Dunmere Surgery - practice email' },
+      'Hi, the practice email address you hold for us was set up by a partner who retired and we cannot get into it at all (dunmere.surgery@nhs.net). IT have now made us a proper shared one, dunmere.admin@nhs.net, please could you swap it over?\n\nTamsin');
+    expect(fieldsOf(locked)).toMatchObject({ currentEmail: 'dunmere.surgery@nhs.net', newEmail: 'dunmere.admin@nhs.net' });
+    const merged = await parseEmail('datamanager', { ...fromTo('Neil Foss', 'neil.foss@nhs.net', 'datamanager'), Subject: 'Practice email after merger' },
+      'Good afternoon,\n\nCould you please update the practice email address you hold for L83612? At the moment PCSE has oakfield.surgery@nhs.net, which will be switched off. The new shared mailbox for the merged practice is oakfieldvale.admin@nhs.net.\n\nNeil Foss');
+    expect(fieldsOf(merged)).toMatchObject({ currentEmail: 'oakfield.surgery@nhs.net', newEmail: 'oakfieldvale.admin@nhs.net' });
   });
 });
