@@ -186,8 +186,8 @@ function blockSection(section: string, label: string): string {
   const site = SITE_IDENTITY.exec(label);
   if (site?.[1] && !section.toLowerCase().includes(site[1].toLowerCase())) return site[1];
   const base = section.split(' / ')[0] ?? '';
-  // "Approver name: …" after the nominee's lines: the approver's own lines start there (once: the block is open).
-  if (PERSON_BLOCK.test(label) || (ROLE_NAME_LABEL.test(label) && !section.endsWith(` / ${label}`) && section !== label)) return base ? `${base} / ${label}` : label;
+  // "Approver name: …" after the nominee's lines: the approver's own lines start there.
+  if (PERSON_BLOCK.test(label) || ROLE_NAME_LABEL.test(label)) return base ? `${base} / ${label}` : label;
   return section;
 }
 

@@ -82,7 +82,7 @@ function withCornerCells(lines: string[]): string[] {
   return lines.map((line, i) => {
     // A row with its last cell empty ("Main contact\tJo Bloggs\t") or a line inside a table is not a heading.
     const heading = line.includes('\t') && !line.includes('|') && !/\t\s*$/.test(line) ? line.trim().split(/ *\t */) : null;
-    if (!heading || tabCells(lines[i - 1] ?? '') || heading.length < 2 || !heading.every((h) => LABEL_CELL.test(h) || /^[\p{L}][\p{L}\d ()/&'’,.-]{0,59}$/u.test(h))) return line;
+    if (!heading || tabCells(lines[i - 1] ?? '') || heading.length < 2 || !heading.every((h) => COLUMN_HEADING.test(h))) return line;
     const rows = lines.slice(i + 1, i + 3).map((l) => tabCells(l));
     return rows.every((r) => r?.length === heading.length + 1 && LABEL_CELL.test(r[0] ?? '')) ? `\t${line.trim()}` : line;
   });
@@ -94,7 +94,7 @@ function withCornerCells(lines: string[]): string[] {
  */
 function shortRow(line: string, width: number): string[] | null {
   const cells = line.replace(/[ \r]+$/, '').split(/ *\t */).map((c) => c.trim());
-  if (cells.length < 2 || cells.length > width || !ROW_LABEL.test(cells[0] ?? '') || !cells.slice(1).some((c) => c)) return null;
+  if (cells.length < 2 || cells.length > width || !LABEL_CELL.test(cells[0] ?? '') || !cells.slice(1).some((c) => c)) return null;
   return [...cells, ...Array<string>(width - cells.length).fill('')];
 }
 
@@ -105,8 +105,9 @@ function withoutEmptyColumns(rows: string[][]): string[][] {
   return kept.length === width ? rows : rows.map((r) => kept.map((k) => r[k] ?? ''));
 }
 
-/** A heading cell that names a field ("Current practice email", "New ODS code"). */
-const FIELD_HEADING = /^[\p{L}][\p{L} ()/&'’-]{0,39}$/u;
+/** A column's heading: a label, or a few words with a date or a note ("New pharmacy (acquired 1 December 2026)"). */
+const COLUMN_HEADING = /^[\p{L}][\p{L}\d ()/&'’,.-]{0,59}$/u;
+/** A heading cell that names a field ("Current practice email", "New ODS code"): a label cell with a field's word. */
 const FIELD_WORD = /\b(?:name|code|ods|e-?mail|address|tele?phone|phone|role|username|contact|position)\b/i;
 
 /**
@@ -122,7 +123,7 @@ function cellsOneToALine(lines: string[], start: number): { lines: string[]; nex
     return out;
   };
   const heading = paragraph(start);
-  if (heading.length < 2 || heading.length > 6 || !heading.every((h) => FIELD_HEADING.test(h) && FIELD_WORD.test(h))) return null;
+  if (heading.length < 2 || heading.length > 6 || !heading.every((h) => LABEL_CELL.test(h) && FIELD_WORD.test(h))) return null;
   const rows = [heading];
   let next = start + heading.length;
   while ((lines[next] ?? '').trim() === '' && next + 1 < lines.length) {
@@ -135,8 +136,6 @@ function cellsOneToALine(lines: string[], start: number): { lines: string[]; nex
   return rows.length >= 2 ? { lines: rows.slice(1).flatMap((row) => [...row.map((value, k) => `${heading[k] ?? ''}: ${value}`), '']), next } : null;
 }
 
-/** A row label of a comparison table: a few words naming a field ("ODS code", "Main contact PCSE holds"). */
-const ROW_LABEL = /^[\p{L}][\p{L} ()/&'’-]{0,39}$/u;
 
 /**
  * "field,existing pharmacy,new pharmacy" over "ODS code,FK3J1,FH8N4" and "Address,\"22 Greenway Parade, Luton\",…":
@@ -144,12 +143,12 @@ const ROW_LABEL = /^[\p{L}][\p{L} ()/&'’-]{0,39}$/u;
  */
 function commaSeparatedComparison(lines: string[], start: number): { rows: string[][]; next: number } | null {
   const header = csvCells(lines[start] ?? '');
-  if (!header || header.length < 3 || !header.every((h, k) => (k === 0 && !h) || ROW_LABEL.test(h))) return null;
+  if (!header || header.length < 3 || !header.every((h, k) => (k === 0 && !h) || LABEL_CELL.test(h))) return null;
   const rows = [header];
   let j = start + 1;
   for (; j < lines.length; j++) {
     const cells = csvCells(lines[j] ?? '');
-    if (!cells || cells.length !== header.length || !ROW_LABEL.test(cells[0] ?? '') || cells.slice(1).every((c) => !c)) break;
+    if (!cells || cells.length !== header.length || !LABEL_CELL.test(cells[0] ?? '') || cells.slice(1).every((c) => !c)) break;
     rows.push(cells);
   }
   return rows.length >= 3 ? { rows, next: j } : null;
@@ -189,7 +188,7 @@ function spaceAlignedComparison(lines: string[], start: number): { rows: string[
   const headingLine = (lines[start] ?? '').replace(/\s+$/, '');
   const heading = [...headingLine.matchAll(/\S+(?: \S+)*/g)];
   const firstAt = heading[0]?.index ?? 0;
-  if (heading.length < 2 || firstAt < 4 || !heading.every((h) => ROW_LABEL.test(h[0]) || /^[\p{L}][\p{L}\d ()/&'’,.-]{0,59}$/u.test(h[0]))) return null;
+  if (heading.length < 2 || firstAt < 4 || !heading.every((h) => COLUMN_HEADING.test(h[0]))) return null;
   const starts = heading.map((h) => h.index ?? 0);
   const rows = [['', ...heading.map((h) => h[0])]];
   let j = start + 1;
@@ -197,7 +196,7 @@ function spaceAlignedComparison(lines: string[], start: number): { rows: string[
     const line = (lines[j] ?? '').replace(/\s+$/, '');
     if (!line.trim()) break;
     const pieces = [...line.matchAll(/\S+(?: \S+)*/g)];
-    if (pieces[0]?.index !== 0 || !ROW_LABEL.test(pieces[0][0])) break;
+    if (pieces[0]?.index !== 0 || !LABEL_CELL.test(pieces[0][0])) break;
     const cells = ['', ...starts.map(() => '')];
     cells[0] = pieces[0][0];
     let aligned = true;
