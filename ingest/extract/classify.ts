@@ -99,7 +99,9 @@ function classifyNewText(input: ClassifyInput): Classification {
   const ranked = (Object.entries(scores) as [CaseKind, number][]).sort((a, b) => b[1] - a[1]);
   const [bestKind, best] = ranked[0] ?? ['unclassified', 0];
   if (best < 3) return { kind: 'unclassified', scores };
-  if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body)) return { kind: 'unclassified', scores };
+  // "Something different this time … please could you change the main contact to my successor: … jo@nhs.net": a reply
+  // under the reference that asks for something new, with the person to act on, is a request, however short.
+  if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body) && !asksAfreshForSomeone(input.body)) return { kind: 'unclassified', scores };
   // "Could you let me know where this has got to? … still cannot log in as Primary User" under a case reference:
   // chasing the logged request, whose words it repeats, asks for nothing new.
   if (input.caseRef && !input.formText.trim() && isChaser(input.body)) return { kind: 'unclassified', scores };
@@ -151,7 +153,9 @@ function hasConcreteDetail(text: string): boolean {
   // "It is: … / Rowley Regis / B65 0HG": an address PCSE asked for ends with its postcode.
   const postcode = UK_POSTCODE.test(text);
   // Any one detail is enough: the cheapest reads come first, the capacity pattern (tried at every "I") last.
-  return postcode || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text) || findOdsCodes(text).length > 0 || statesCapacity.test(text);
+  // "the phone number for Golden Valley Dental is 01981 550 644": a UK number PCSE asked for.
+  const phone = /(?<![\d-])(?:\+44\s?\(?0?\)?|0)\d{2,4}[ \t]?\d{3}[ \t]?\d{3,4}(?![\d-])/.test(text);
+  return postcode || phone || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text) || findOdsCodes(text).length > 0 || statesCapacity.test(text);
 }
 
 function isChaser(body: string): boolean {
@@ -237,6 +241,11 @@ function isThanksForDone(body: string): boolean {
   const done = /\b(?:for (?:adding|setting(?: \w+)? up|sorting|updating|changing|granting|doing|actioning|processing|resetting|unlocking|reactivating|removing|extending|fixing|arranging|completing)|(?:has|have) (?:now )?(?:gone|went) through|went through|came through|(?:has|have) (?:now )?(?:come|arrived) through|(?:confirmation|link|e-?mail|letter|it) (?:has )?(?:now )?arrived|received it|got it|(?:(?:has|have)\s+)?(?:received|got)\s+your\s+(?:confirmation|email|link|reply|message)|(?:has|have)\s+(?:now\s+)?(?:got|received|had)\s+(?:her|his|their|the|my)\s+(?:verification\s+)?(?:e-?mail|link)|(?:has|have)\s+(?:now\s+)?logged\s+in|logged\s+in\s+(?:fine|ok|okay|now)|(?:is|are) (?:now )?working|works now|working now|can (?:now )?(?:see|access|log ?in|use)|(?:all|now) (?:sorted|done|working)|(?:has|have) been (?:done|sorted|actioned|completed|added|updated))\b/i;
   const ask = /\b(?:please|could you|can you|would you|can I|could I|can we|could we|I would like|we would like|I'd like|we'd like|also (?:need|add|like|want)|(?:still|now) need|however|but (?:we|I|she|he|they|it))\b|\?/i;
   return done.test(t) && !ask.test(t);
+}
+
+/** A request in so many words ("please could you", "can you") naming an address to act on, and not chasing or thanking. */
+function asksAfreshForSomeone(body: string): boolean {
+  return /\bmail@box\b/.test(body) && /\b(?:please\s+(?:could|can|would)\s+you|(?:could|can|would)\s+you\s+(?:please\s+)?(?:change|add|set|update|make|give|remove|unlock|send))\b/i.test(body) && !isChaser(body) && !isThanksForDone(body);
 }
 
 function isChaserOrThanks(body: string): boolean {

@@ -39,3 +39,11 @@ export function unwrapHardWrapped(text: string): string {
   }
   return out.join('\n');
 }
+
+/**
+ * "his GMC number is" / (blank line) / "6093318.": a sentence its writer broke after its verb, the value left for a
+ * paragraph of its own. No sentence ends on "is", so the value is joined back to it.
+ */
+export function rejoinSentencesBrokenAtTheirVerb(text: string): string {
+  return text.replace(/^([^\n>]*\S)[ \t]+(is|are|was|were)[ \t]*\n(?:[ \t]*\n){1,2}[ \t]*(?![-•*·▪–>]|\d{1,2}[.)]\s)(?=\S)/gim, '$1 $2 ');
+}

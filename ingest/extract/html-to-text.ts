@@ -110,6 +110,10 @@ export function convertTableRows(allRows: string[][]): string[] {
       }
       return out;
     }
+    // "| | ODS code | Practice name | Address |" over "| Existing practice | TPH36 | … |": the side-by-side table turned
+    // over, one section per row under its first cell; a dash is an empty cell.
+    const rowsHeaded = !header[0]?.trim() && firstColumnLabels && rest.every((r) => !FIELD_NOUN.test(r[0] ?? '')) && header.slice(1).filter((h) => FIELD_NOUN.test(h)).length * 2 > width - 1;
+    if (rowsHeaded) return rest.flatMap((r) => [`## ${r[0] ?? ''}`, ...r.slice(1).flatMap((c, k) => (c.trim() && !/^[-–—]$/.test(c.trim()) ? [`${header[k + 1] ?? ''}: ${c}`] : [])), '']);
     // Mostly field words, the rest plain labels ("Organisation", "Created by"): a record table too.
     // "GMC email", "NHSmail address": an email column by any qualifier.
     const peopleColumns = header.some((h) => /^\s*(full\s+)?name\s*$/i.test(h)) && header.some((h) => /^\s*(?:[\p{L}]+\s+)?(?:e-?mail|nhs\s?mail)(\s+address)?\s*$/iu.test(h));

@@ -16,7 +16,7 @@ import { normaliseFlatFormText } from './flat-form.js';
 import { sameNameInAnyOrder } from './participants.js';
 import { answerNumberedQuestions, answerToOneQuestion, answersBetweenQuotedQuestions, answersTypedIntoQuote, answersUnderListedQuestions } from './numbered-answers.js';
 import { cleanScanNoise, typedSpellingOfScannedPeople, withoutPagesSetAside } from './scan-noise.js';
-import { unwrapHardWrapped } from './hard-wrap.js';
+import { rejoinSentencesBrokenAtTheirVerb, unwrapHardWrapped } from './hard-wrap.js';
 import { labelProseSentences } from './prose-labels.js';
 import { convertPipeTables } from './pipe-tables.js';
 import { singledOutRecord } from './records.js';
@@ -97,7 +97,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   findings.push(...auth.findings, ...checkFromHeader(mime.fromCheck));
   if (auth.authentication.verdict === 'none') findings.push(makeFinding('sender_unauthenticated', DKIM_NOT_CHECKED));
 
-  const asSplit = withAttachedForward(splitBody(unwrapHardWrapped(capLineLength(mime.text)), subject), mime.attachedMessages);
+  const asSplit = withAttachedForward(splitBody(rejoinSentencesBrokenAtTheirVerb(unwrapHardWrapped(capLineLength(mime.text))), subject), mime.attachedMessages);
   const split = answeredInline(answeredByNumber(asSplit), capLineLength(mime.text));
   const answersPcseQuestions = split !== asSplit;
   const forwardedText = split.forwarded ? split.forwarded.text : '';

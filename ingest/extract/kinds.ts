@@ -91,7 +91,7 @@ export const KIND_READERS = {
       // "from 1st December I'll be looking after a second practice as well as my own".
       [/\b(?:looking after|taking on|responsible for|covering|managing)\s+(?:a|an)\s+(?:second|another|additional|extra)\s+(?:practice|pharmacy|surgery|site)\b/i, 3],
       [/\bthe new (?:practice|pharmacy|surgery) is\b/i, 2],
-      [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b|\bmain contact (?:for|of|at) (?!(?:the|our|my|this) practice\b)[^.,;\n]{1,40}? as well\b/i, 4],
+      [/\bmain contact\b[^.\n]{0,30}\b(there|for (it|both|them|that one)) (too|as well)\b|\bmain contact (for|of|at) both\b|\bmain contact (?:for|of|at) (?!(?:the|our|my|this) (?:new )?(?:practice|branch)\b)[^.,;\n]{1,40}? as well\b/i, 4],
       // "Please I want my PCSE account to have this practice also".
       [/\bmy\s+(?:PCSE\s+(?:Online\s+)?)?(?:account|log-?in)\b[^.\n]{0,40}\b(?:practice|pharmacy|surgery|site|store)\b[^.\n]{0,20}\b(?:also|too|as well)\b/i, 4],
       [/\b(opened|bought|buy|buying|acquired|purchased|purchase of|taken (on|over)|took over|taking over(?: the running of)?|merged with)\b[^.\n]{0,60}\b(practice|pharmacy|surgery|site|opticians?|dental|branch|shop|store)\b/i, 2],
@@ -181,6 +181,8 @@ export const KIND_READERS = {
       [/\bbranch\b/i, 2],
       [/\bbranch (practice|surgery|site|ods|code)\b/i, 3],
       [/\bset(ting)? ?up\b[^.\n]{0,40}\bbranch\b/i, 3],
+      // "Our new branch … has its ODS code now (M81622001) and we would like to set it up on PCSE Online".
+      [/\bbranch\b[^.\n]{0,120}\bset\s+(?:it|this|them)\s+up\b/i, 3],
     ],
     fields: branch,
   },

@@ -24,13 +24,35 @@ const SITE_IS_CALLED = /^(?:the\s+|our\s+)?(?:new\s+)?(branch(?:\s+surgery|\s+si
  * Dr Morwenna Tonkin, our branch lead GP, to be the main contact for the branch".
  */
 const VALUE_SENTENCES: [RegExp, string][] = [
-  [/^(?:it|we|they|the\s+(?:main\s+)?(?:practice|branch|surgery|site|pharmacy)|the\s+new\s+(?:practice|site|surgery)|our\s+(?:practice|branch|surgery|site))\s+(?:is|are|will be)\s+(?:based\s+|located\s+)?at\s+(.+)$/i, 'Address'],
+  // "… is called Staunton on Wye Surgery and is at The Old School, …": the subject shared with the sentence before.
+  [/^(?:(?:it|we|they|the\s+(?:main\s+)?(?:practice|branch|surgery|site|pharmacy)|the\s+new\s+(?:practice|site|surgery)|our\s+(?:practice|branch|surgery|site))\s+)?(?:is|are|will be)\s+(?:based\s+|located\s+)?at\s+(.+)$/i, 'Address'],
   [/^(?:(?:it|we|they)\s+)?(?:can|may)\s+be\s+(?:reached|contacted|called|rung)\s+on\s+(.+)$/i, 'Telephone'],
   [/^(?:the\s+)?(?:ods|they|nhs digital)\s+(?:have|has)\s+given\s+(?:it|us|the branch)\s+(?:the\s+)?(?:ods\s+)?code\s+(.+)$/i, 'ODS code'],
   [/^(?:we|I)\s+(?:would like|want|wish)\s+(.+?)\s+to\s+be\s+(?:the\s+)?main\s+contact\b.*$/i, 'Main contact'],
 ];
 
 const SITE_LABELLED = /^((?:main|existing|parent|new)\s+(?:practice|site|surgery|pharmacy)|branch(?:\s+surgery|\s+site)?)\b[^:\n]{0,30}:\s*\S/i;
+
+/** A site's details as the parts of a sentence after its name: "code M81622", "at Back Lane, …, HR4 8SG", "telephone …". */
+function detailsInParts(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    const code = /^(?:(?:its|the)\s+)?(?:ods\s+)?code\s*(?:is|:)?\s*([A-Za-z]\s?\d[A-Za-z0-9 ]{2,10}?)$/i.exec(part);
+    const phone = /^(?:(?:its|the)\s+)?(?:tel(?:ephone)?|phone)(?:\s+(?:number|no\.?))?\s*(?:is|:)?\s*((?:\+44\s?|0)[\d ]{9,13}\d)$/i.exec(part);
+    if (code?.[1]) out.push(`ODS code: ${code[1]}`);
+    else if (phone?.[1]) out.push(`Telephone: ${phone[1]}`);
+    else if (/^at\s+\S/i.test(part)) {
+      const end = parts.findIndex((p, j) => j >= i && UK_POSTCODE_AT_END.test(p));
+      if (end < 0) continue;
+      out.push(`Address: ${parts.slice(i, end + 1).join(', ').replace(/^at\s+/i, '')}`);
+      i = end;
+    }
+  }
+  return out;
+}
+
+const UK_POSTCODE_AT_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
 
 /** What makes a paragraph worth rewriting: something only a details block gives. */
 const STRUCTURAL = /address|post ?code|phone|tel|code|ods/i;
@@ -39,7 +61,7 @@ const STRUCTURAL = /address|post ?code|phone|tel|code|ods/i;
 function sentences(paragraph: string): string[] {
   return paragraph
     .split(/(?<=(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|No|[A-Z]))[.;!])\s+(?=\S)/)
-    .flatMap((s) => s.split(/,?\s+and\s+(?=(?:the\s+|its\s+|our\s+)?(?:(?:tele)?phone|tel\b|e-?mail|address|post ?code|ods\b|can\s+be\s+(?:reached|contacted|called))\b)/i))
+    .flatMap((s) => s.split(/,?\s+and\s+(?=(?:the\s+|its\s+|our\s+)?(?:(?:tele)?phone|tel\b|e-?mail|address|post ?code|ods\b|can\s+be\s+(?:reached|contacted|called)|is\s+(?:based\s+|located\s+)?at)\b)/i))
     .map((s) => s.trim().replace(/[.;]+$/, ''))
     .filter(Boolean);
 }
@@ -87,6 +109,14 @@ function asLabelledLines(paragraph: string, sentenceOf: Map<string, string>): st
         out.push(`ODS code: ${code[1]}`);
         said.set(`ODS code: ${code[1]}`, raw);
         structural = true;
+      }
+      // "…, a GP practice, code M81622, at Back Lane, Weobley, Hereford, HR4 8SG, telephone 01544 318 690": each part
+      // set off by its commas, the address running from "at" to its postcode.
+      for (const line of detailsInParts(code?.[1] ? [] : rest)) {
+        out.push(line);
+        said.set(line, raw);
+        structural = true;
+        labelled++;
       }
       continue;
     }

@@ -97,3 +97,57 @@ export function roleSaidOfAnother(line: string, holder: string | null, holderEma
   }
   return false;
 }
+
+/** The offices that approve a user administrator (seeds 000, 001, 003) as running text writes them, any case. */
+const APPROVING_OFFICE = anyCase(String.raw`(?:CQC\s+)?registered\s+manager|contract\s+holder|practice\s+owner|owner|(?:PCN\s+)?clinical\s+director|lead\s+GP|GP\s+partner|senior\s+partner|managing\s+partner|superintendent(?:\s+pharmacist)?|partner`);
+
+/** A pattern's letters in either case, so it can sit in a pattern whose names must be capitalised (no `i` flag). */
+function anyCase(pattern: string): string {
+  return pattern.replace(/\\.|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
+}
+/** A person as a sentence names one, in any case when titled ("dr okonkwo"): a title and one to three words, or a capitalised name. */
+const NAMED = String.raw`(?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]iss|[Pp]rof)\.?\s+[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|${NAME_PATTERN})`;
+/** Where a sentence puts the person beside their office; the groups are (name, office) or (office, name). */
+const OFFICE_HOLDER_SAID = [
+  // "Dr Ferris is our CQC Registered Manager", "Alan Penrose, who is the contract holder"
+  new RegExp(String.raw`(?<name>${NAMED}),?\s+(?:who\s+)?is\s+(?:also\s+)?(?:our|the)\s+(?:practice['’]s\s+)?(?<office>${APPROVING_OFFICE})\b`, 'u'),
+  // "Our CQC Registered Manager, who is copied in and has agreed to this, is Dr Alan Pengelly"
+  new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?<office>${APPROVING_OFFICE})\b(?:,[^.;]{0,80},)?\s+is\s+(?<name>${NAMED})`, 'u'),
+  // "dr okonkwo (practice owner) is cc'd", "Dr Pryce-Jones has approved this herself as our Clinical Director"
+  new RegExp(String.raw`(?<name>${NAMED})\s*\(\s*(?<office>${APPROVING_OFFICE})\s*\)`, 'u'),
+  new RegExp(String.raw`(?<name>${NAMED})\s+has\s+(?:approved|authori[sz]ed|agreed\s+to)\s+(?:this|it)\s+(?:(?:herself|himself|themselves)\s+)?as\s+(?:our|the)\s+(?<office>${APPROVING_OFFICE})\b`, 'u'),
+];
+/** The sentence says they agree, or that they are copied in to see it. */
+const CONSENT = /\b(?:happy|agree[sd]?|agreed|approv\w*|authori[sz]\w*|confirm\w*|content|support\w*|copied|cc['’]?e?d|in\s+cc)\b/i;
+const OFFICE_WORDS = new RegExp(String.raw`^(?:${APPROVING_OFFICE})$`, 'iu');
+
+export interface OfficeHolder {
+  /** As written in the sentence ("Dr Ferris", "dr okonkwo"); the caller finds the whole name. */
+  written: string;
+  office: string;
+  sentence: string;
+}
+
+/**
+ * Who the text says holds an approving office and consents, in a sentence of their own: "Dr Ferris is our CQC
+ * Registered Manager and is happy with this", "Our CQC Registered Manager, who is copied in and has agreed to this, is
+ * Dr Alan Pengelly" (a sentence the writer may break over two paragraphs), "dr okonkwo (practice owner) is cc'd and
+ * is happy". Sentences are read across line ends.
+ */
+export function officeHoldersWhoConsent(text: string): OfficeHolder[] {
+  const flowing = text.replace(/\s*\n\s*/g, ' ');
+  const sentences = flowing.split(/(?<=(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|dr|mr|mrs|ms))[.!?])\s+(?=\S)/);
+  const out: OfficeHolder[] = [];
+  for (const sentence of sentences) {
+    if (!CONSENT.test(sentence) || !/owner|holder|manager|director|partner|lead|superintendent/i.test(sentence)) continue;
+    for (const pattern of OFFICE_HOLDER_SAID) {
+      const m = pattern.exec(sentence);
+      const written = m?.groups?.name?.trim();
+      const office = m?.groups?.office?.replace(/\s+/g, ' ').trim();
+      if (!written || !office || OFFICE_WORDS.test(written) || ROLE_WORDS.test(written.replace(LEADING_TITLE, '')) || NOT_A_PERSON.test(written)) continue;
+      out.push({ written, office, sentence: sentence.trim() });
+      break;
+    }
+  }
+  return out;
+}

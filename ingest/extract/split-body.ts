@@ -104,7 +104,8 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
         from: parsePerson(readHeaderField(header, 'from')),
         subject: readHeaderField(header, 'subject'),
         // "The ODS code has come through (see below)": a forward of a forward whose writer points at it carries it.
-        text: inner.forwarded && /\(?\bsee\s+(?:below|the\s+(?:e-?mail|message)\s+below)\b/i.test(inner.newText) ? `${inner.newText}\n\n${inner.forwarded.text}` : inner.newText,
+        // So does one whose writer asks for it to be passed on ("can you send this on to PCSE data manager pls").
+        text: inner.forwarded && (/\(?\bsee\s+(?:below|the\s+(?:e-?mail|message)\s+below)\b/i.test(inner.newText) || PASSED_ON.test(inner.newText)) ? `${inner.newText}\n\n${inner.forwarded.text}` : inner.newText,
         signature: inner.signature,
       },
     };
@@ -113,6 +114,9 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
   const quotedFrom = onWrote?.[1] ? parsePerson(onWrote[1]) : readHeaderField(header, 'from') ? parsePerson(readHeaderField(header, 'from')) : null;
   return { newText, signature, quoted: restText, quotedFrom, forwarded: null };
 }
+
+/** A covering note that hands the message below on: "can you send this on to PCSE", "please forward this to them", "FYI". */
+const PASSED_ON = /\b(?:send|pass|forward)\s+(?:this|it)\s+(?:on|over)\b|\bforward\s+(?:this|it)\s+to\b|\bplease\s+action\b|\bfyi\b/i;
 
 function isOutlookHeaderBlock(lines: string[], i: number): boolean {
   const window = lines.slice(i, i + 8).join('\n');

@@ -2,7 +2,7 @@ import { firstEmail } from '../field-helpers.js';
 /** branch_setup: the main practice and the branch, with the branch main contact's title. */
 import type { Person } from '../../../core/domain/case.js';
 import { BRANCH, calledName, practice, fillFromBlock, fillFromProse, phoneAfterLabelledAddress } from './organisation.js';
-import { EMAIL_LABEL, ORGANISATION_CODE_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
+import { EMAIL_LABEL, ORGANISATION_CODE_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, escapeRegExp, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
@@ -140,6 +140,9 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       if (!person.name && person.email && person.email === ctx.requester.email) person.name = cleanPersonName(ctx.requester.name);
       // "I am the main contact for the main practice": the sender, by their From header.
       if (!person.name && !person.email && /\b(?:I am|I['’]m)\s+(?:the|its|their)\s+main contact\b/i.test(clause)) Object.assign(person, { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email });
+      // "I would like to be the main contact for the branch as well, please, on the same email address": the sender.
+      const writerWantsIt = !person.name && !person.email && /\bI\s+(?:would like|want|wish|['’]d like)\s+to\s+be\s+(?:the|its)\s+main contact\b/i.test(clause);
+      if (writerWantsIt) Object.assign(person, { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email });
       if (!person.name && !person.email) continue;
       // "that's Mrs Beverley Hocking, same email as above": the address already given for her.
       if (person.name && !person.email && /\bsame\s+(?:e-?mail|address|contact details)\b/i.test(clause)) {
@@ -147,11 +150,13 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
         if (known.name === person.name) person.email = known.email;
       }
       if (isBranch && branchMissing) {
-        b.mainContact = { title: rawName ? cleanTitledName(rawName).title : null, name: person.name, email: person.email };
+        // The writer's title as the email gives it elsewhere ("You hold me as our main contact - Mrs Claire Peplow-Davies").
+        const ownTitle = writerWantsIt && person.name ? new RegExp(`\\b(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+${escapeRegExp(person.name)}\\b`).exec(ctx.body)?.[1] ?? null : null;
+        b.mainContact = { title: rawName ? cleanTitledName(rawName).title : ownTitle, name: person.name, email: person.email };
         b.mainContactFromProse = true;
         if (person.name) ev['fields.branch.mainContact.name'] = line.trim();
         if (person.email) ev['fields.branch.mainContact.email'] = line.trim();
-        if (rawName && cleanTitledName(rawName).title) ev['fields.branch.mainContact.title'] = line.trim();
+        if ((rawName && cleanTitledName(rawName).title) || ownTitle) ev['fields.branch.mainContact.title'] = line.trim();
       } else if (!isBranch && !mc.name && !mc.email) {
         main.mainContact = person;
         if (person.name) ev['fields.mainPractice.mainContact.name'] = line.trim();

@@ -6,6 +6,7 @@ import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAd
 import { ROLE_WORDS, authorBySignOff, emailIsPersons, emailMatchesName, isMailboxName } from '../participants.js';
 import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, ROLE_LABEL, cleanPersonName, escapeRegExp, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
+import { officeHoldersWhoConsent, samePerson } from '../role-holders.js';
 
 export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
   const found = approverAsWritten(ctx, ev, nominee, service);
@@ -206,7 +207,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // "Im the…" and "I’m the…" (phone keyboards): the same statement as "I am the…". "As the practice's CQC
   // Registered Manager": the role is the CQC Registered Manager; whose it is goes.
   // "I'm CQC reg manager" (a phone's shorthand, no article): the CQC Registered Manager.
-  const self = /\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as)\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?((?:practice\s+)?(?:CQC registered manager|CQC reg\.? manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
+  const self = /\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as|(?:as|i am|i['’]?m)\s+an(?=\s+ICB approver))\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?((?:practice\s+)?(?:CQC registered manager|CQC reg\.? manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
   // "I'm the Managing Partner and approve this": the approval joined to the statement of the role.
   if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b|\bI(?:\s+am|['’]m)\s+(?:the|a|an)\s+[^.\n]{2,40}?\s+and\s+(?:I\s+)?(?:approve|authori[sz]e)\s+(?:this|it|the)\b/i.test(ctx.body)) {
@@ -236,7 +237,10 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       const fromSender = senderName(ctx.requester, ctx, m[1], ev);
       const name = fromSender ?? (named ? cleanPersonName(named) : null);
       if (!fromSender && name) ev['fields.approver.name'] = line.trim();
-      return approverWritingFrom(ctx.requester, name, m[1], ctx, ev);
+      // "I am writing as an ICB approver": the capacity they approve in; their role is the job their sign-off gives.
+      const job = /^ICB approver$/i.test(m[1]) ? roleUnderName(ctx.signature, name) : null;
+      if (job) ev['fields.approver.role'] = job.line;
+      return approverWritingFrom(ctx.requester, name, job?.value ?? m[1], ctx, ev);
     }
   }
   // A nomination of someone else by a sender who says they own the practice or hold its contract, signed off in a
@@ -252,6 +256,33 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     if (sender.name) ev['fields.approver.name'] = 'From header';
     ev['fields.approver.email'] = 'From header';
     return approverWritingFrom(sender, senderName(sender, ctx, signOffRole.value, ev), signOffRole.value, ctx, ev);
+  }
+  return officeHolderApprover(ctx, ev, nominee);
+}
+
+/**
+ * The holder of an approving office the text names in a sentence of consent ("Dr Ferris is our CQC Registered Manager
+ * and is happy with this"), by the whole name the email gives them elsewhere: the Cc header ("PRYCE-JONES, Rhiannon
+ * (Dr)"), or the text ("2. Dr Sam Ferris"). A title and surname the email never completes is not enough to act on.
+ */
+function officeHolderApprover(ctx: FieldContext, ev: Ev, nominee?: Person | null): (Person & { role: string }) | null {
+  for (const held of officeHoldersWhoConsent(ctx.body)) {
+    const bare = held.written.replace(/^(?:dr|mrs?|ms|miss|prof)\.?\s+/i, '');
+    const surname = bare.split(/\s+/).pop() ?? '';
+    const headerPerson = [...(ctx.copied ?? []), ...(ctx.participants ?? [])].find((p) => p.name && samePerson(p.name.replace(/\([^)]*\)/g, ' ').replace(/^([^,]+),\s*(.+)$/, '$2 $1').trim(), surname));
+    const fromHeader = headerPerson?.name ? cleanPersonName(headerPerson.name.replace(/\((?:Dr|Mr|Mrs|Ms|Miss|Prof)\)/gi, '')) : null;
+    // The surname as the text writes it ("Pryce-Jones"), not as a directory's capitals ("PRYCE-JONES").
+    const headerName = fromHeader ? fromHeader.replace(new RegExp(`${escapeRegExp(surname)}$`, 'i'), (s) => (s === s.toUpperCase() && surname !== surname.toUpperCase() ? surname : s)) : null;
+    const inText = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}${escapeRegExp(surname)})\\b`, 'iu').exec(`${ctx.body}\n${ctx.signature}`.replace(/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]+\s*$)/gmu, ''));
+    const written = /^\p{Lu}/u.test(bare) && bare.includes(' ') ? cleanPersonName(bare) : null;
+    const name = written ?? headerName ?? cleanPersonName(inText?.[1]?.replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\s+/i, '') ?? null);
+    if (!name || !name.includes(' ') || ROLE_WORDS.test(name)) continue;
+    if (nominee?.name && samePerson(name, nominee.name, nominee.email)) continue;
+    const email = headerPerson?.email && emailMatchesName(headerPerson.email, name) ? normaliseEmail(headerPerson.email) : copiedAddressOf(ctx, name);
+    ev['fields.approver.name'] = held.sentence;
+    ev['fields.approver.role'] = held.sentence;
+    if (email) ev['fields.approver.email'] = `Cc header / ${held.sentence}`;
+    return { name, email, role: held.office };
   }
   return null;
 }
@@ -445,8 +476,8 @@ export function existingAdminCount(body: string): Found<number> | null {
 
 /** "Our current PL admins are:", "These are the people who already do it:" over the list of them, one a line. */
 const CURRENT_ADMINS_HEAD = /\b(?:current|existing)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s*(?:are|is|:)\s*:?\s*$|\b(?:the\s+)?(?:people|ones|staff|users)\s+who\s+already\s+(?:do\s+(?:it|this|that)|have\s+(?:it|the\s+role|that\s+role|this\s+access))\s*(?:are)?\s*:\s*$/i;
-/** One person a line ("Dr J Pryce", "Karen Tipton: karen.tipton2@nhs.net", "Marcus Adeyemi (me)"), not a sentence about one. */
-const LISTED_PERSON = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:[-–:,]\s*\S+@\S+|\([^)]{1,20}\)))?\s*$/u;
+/** One person a line ("Dr J Pryce", "Karen Tipton: karen.tipton2@nhs.net", "Marcus Adeyemi (me)", "Gemma Chidgey - on maternity leave until May"), not a sentence about one. */
+const LISTED_PERSON = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:[-–:,]\s*\S+@\S+|\([^)]{1,20}\)))?(?:\s+[-–]\s+\p{Ll}[^@\n]{0,60})?\s*$/u;
 
 /** One person in a run of them: "me", or a name of one to three capitalised words. */
 const ONE_OF_THEM = String.raw`(?:me|myself|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
