@@ -4,7 +4,10 @@
  * missing, which staff see) and offered as a hint instead (which staff must check), because a wrong value on a
  * card looks right and a missing one does not.
  */
+import { editDistance } from './edit-distance.js';
 import { cleanPersonName, escapeRegExp, isPcseMailbox } from './field-helpers.js';
+
+export { editDistance };
 import { emailMatchesName, letters } from './participants.js';
 import { nameSpelledByAddress } from './names-from-addresses.js';
 import { isPersonalAddress } from '../../core/domain/people.js';
@@ -47,16 +50,6 @@ function looksLikeMisreadDomain(value: unknown): boolean {
   if (typeof value !== 'string' || !value.includes('@')) return false;
   const domain = value.slice(value.lastIndexOf('@') + 1).toLowerCase();
   return COMMON_DOMAINS.some((d) => domain !== d && editDistance(domain, d) <= 2);
-}
-
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }
 
 /**

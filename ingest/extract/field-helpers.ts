@@ -1,3 +1,4 @@
+import { editDistance } from './edit-distance.js';
 import { ODS_CODE_CANDIDATE, classifyOdsCode, findOdsCodes } from '../../core/domain/ods.js';
 import { normaliseEmail, splitTitle } from '../../core/domain/people.js';
 import { findLabelled, joinValueLines, type LabelledValue } from './labelled-lines.js';
@@ -17,8 +18,15 @@ export interface Found<T> {
 const PCSE_MAILBOX = /^pcse\.|^(?:portalenquiries|datamanager|openexeter)@|@pcse\./i;
 
 export function isPcseMailbox(email: string | null | undefined): boolean {
-  return !!email && (PCSE_MAILBOX.test(email) || MISREAD_PCSE_MAILBOX.test(email));
+  return !!email && (PCSE_MAILBOX.test(email) || MISREAD_PCSE_MAILBOX.test(email) || nearPcseMailbox(email));
 }
+
+/** "pese.openexcter@nhs.net": two or three letters of one of PCSE's addresses misread, on a scan of a form that prints it. */
+function nearPcseMailbox(email: string): boolean {
+  const local = email.toLowerCase().split('@')[0] ?? '';
+  return local.length >= 12 && PCSE_LOCAL_PARTS.some((own) => editDistance(local, own) <= 3);
+}
+const PCSE_LOCAL_PARTS = ['pcse.openexeter', 'pcse.datamanager', 'pcse.portalenquiries'];
 
 /** A scan's reading of PCSE's own address ("pese.openexeter@", "pcse.opcnexeter@"): still PCSE's, not a person's. */
 const MISREAD_PCSE_MAILBOX = /^p\S{0,2}e\.(?:o\S?en\s?e\S?eter|data\s?manager|portal\s?enquiries)@|^\S{2,5}\.(?:openexeter|datamanager|portalenquiries)@/i;

@@ -20,6 +20,9 @@ export function convertHtmlToText(html: string): string {
   s = s.replace(/<br\s*\/?>/gi, '\n');
   s = s.replace(/<\/?(p|div|h[1-6]|li|ul|ol|table|tbody|thead|blockquote|section|article|header|footer|pre|hr|tr)\b[^>]*>/gi, '\n');
   s = s.replace(/<li\b[^>]*>/gi, '\n- ');
+  // A signature pasted as a picture ("Sunita Rai MRPharmS | Pharmacist Manager | … | sunita.rai@nhs.net"): its alt text
+  // is the only text of it there is, one line a part.
+  s = s.replace(/<img\b[^>]*?\balt\s*=\s*(["'])([^"']*)\1[^>]*>/gi, (_m, _q: string, alt: string) => (SIGNATURE_ALT.test(alt) ? `\n${alt.split(/\s+[|•·]\s+/).join('\n')}\n` : ''));
   s = s.replace(/<[^>]+>/g, '');
   s = decodeEntities(s).replace(/\u0001/g, '\n');
   return s
@@ -29,6 +32,9 @@ export function convertHtmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/** Alt text that is someone's details, not a picture's description: an address or a UK phone number in it. */
+const SIGNATURE_ALT = /@[\w-]+\.|(?:^|\s)(?:\+44\s?|0)\d{2,4}\s?\d{3}\s?\d{3,4}\b/;
 
 /** A line break that survives the whitespace folding of an enclosing table cell. */
 const BLOCK = '\u0001';

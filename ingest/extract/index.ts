@@ -126,6 +126,9 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
       if (x.option && x.type === 'checkbox' && x.label && x.heading) {
         const question = x.heading.replace(/[:*\s]+$/, '').toLowerCase();
         const line = `PDF tick box ${x.name} (${x.heading.replace(/[:*\s]+$/, '')}): [X] ${x.label}`;
+        // "[X] I agree with the statement above" under "… the User Administrator role … I am an approver": a declaration
+        // ticked answers no field, whatever words the statement it agrees to uses.
+        if (DECLARATION_TICKED.test(x.label)) return { section: 'declaration', label: 'declaration', value: x.label, line };
         // "[X] GP Partner" under "Capacity (tick one)" or only under the section's heading ("C. Authorised
         // signatory"): a signatory capacity ticked is the signatory's capacity, not a value of whatever heads it.
         if (/\bcapacity\b/.test(question) || SIGNATORY_CAPACITY.test(x.label)) return { section: 'signatory capacity', label: 'capacity', value: x.label, line };
@@ -371,6 +374,9 @@ function answeredInline(split: SplitBody, raw: string): SplitBody {
   const answers = answersBetweenQuotedQuestions(raw) ?? (fromPcse ? answersTypedIntoQuote(split.newText, quotedMessageText(split.quoted)) ?? answerToOneQuestion(split.newText, quotedMessageText(split.quoted)) : null);
   return answers ? { ...split, newText: `${split.newText}\n\n${answers}` } : split;
 }
+
+/** A tick box's own words that agree to a statement rather than answer a question. */
+const DECLARATION_TICKED = /^\s*(?:I\s+(?:agree|confirm|certify|declare|accept|understand)\b|I\s+have\s+read\b|agreed?\s*$|yes\s*$)/i;
 
 function requestQuotedByPcse(split: SplitBody): string | null {
   const quotedAuthor = quotedAuthorEmail(split);

@@ -22,7 +22,7 @@ const SECTION_WORDS =
 
 /** Nouns a value is labelled with; a short line ending in one (give or take one word) is a label. */
 const VALUE_NOUN =
-  /\b(name|names|surname|forenames?|code|ods|e-?mail|nhsmail|address|post ?code|tele?phone|phone|tel|mobile|username|user ?name|user ?id|login|log-in|role|roles|position|title|signature|signed|date|number|no|permissions?|access|gmc|type|kind|held|requested|required|capacity(?: in which (?:signing|signed))?)\b(?:\s+\S+)?$/i;
+  /\b(name|names|surname|forenames?|code|ods|e-?mail|nhsmail|address|post ?code|tele?phone|phone|tel|mobile|username|user ?name|user ?id|login|log-in|role|roles|position|title|signature|signed|date|number|no|permissions?|access|gmc|type|kind|held(?:\s+by)?|requested|required|capacity(?: in which (?:signing|signed))?)\b(?:\s+\S+)?$/i;
 /** A checklist question's value noun, wherever it sits ("The email address for the main contact we hold for …"). */
 const VALUE_NOUN_ANYWHERE = /\b(?:name|e-?mail(?: address)?|(?:ODS|organisation\/ODS|practice ODS)\s+code|address|telephone(?: number)?|organisation type)\b/i;
 

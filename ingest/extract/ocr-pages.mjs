@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eraseRules } from './ocr-rules.mjs';
+import { eraseRules, eraseSpecks } from './ocr-rules.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -73,8 +73,9 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
     const page = await doc.getPage(n);
     let { canvas, context, result, png } = await renderAndRead(doc, page, worker, { scale, rotation: 0 }, deadline);
     // A form scanned sideways onto a landscape page reads as noise: turned a quarter either way, it reads as a form.
+    // One fed into the scanner upside down reads as noise too: turned half a turn, it reads.
     const landscape = canvas.width > canvas.height;
-    for (const rotation of landscape ? [90, 270] : []) {
+    for (const rotation of landscape ? [90, 270] : [180]) {
       if (result === 'timeout' || (result.data.confidence ?? 0) / 100 >= minConfidence || deadline - performance.now() <= 0) break;
       const turned = await renderAndRead(doc, page, worker, { scale, rotation }, deadline);
       if (turned.result !== 'timeout' && (turned.result.data.confidence ?? 0) > (result.data.confidence ?? 0)) {
@@ -97,7 +98,9 @@ export async function ocrPages(doc, pageNumbers, { budgetMs, scale, minConfidenc
         // The first reading stands; the worker stuck on the second is not reused.
         dropWorker();
         worker = null;
-      } else if (wellReadLetters(cleaned.result) > wellReadLetters(result) * BETTER_READING_GAIN) ({ result: readFrom, png: readFromPng } = cleaned);
+        // More letters read well, and no row of the form lost: a shaded column of labels can go to white with the
+        // shadow, and the values beside it then answer nothing.
+      } else if (wellReadLetters(cleaned.result) > wellReadLetters(result) * BETTER_READING_GAIN && wellReadRows(cleaned.result) >= wellReadRows(result)) ({ result: readFrom, png: readFromPng } = cleaned);
     }
     // A form printed as a ruled table (each row boxed in): tesseract may take rows for pictures and drop them whole,
     // reading the rest well, so nothing above reads it again. Read once more with the rules erased (ocr-rules.mjs); the
@@ -199,10 +202,14 @@ async function readAsColumn(png, worker, deadline) {
  * of them and half as many again as the first reading had.
  */
 function rowsRestored(second, first) {
-  const rows = (result) => (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines)).filter((l) => l.confidence >= 80 && l.words.filter((w) => /\p{L}{2}/u.test(w.text)).length >= 2).length;
-  const before = rows(first);
-  const after = rows(second);
+  const before = wellReadRows(first);
+  const after = wellReadRows(second);
   return after >= before + 3 && after >= before * 1.5;
+}
+
+/** Lines of two words or more read at 80 % or better: a form's rows, read. */
+function wellReadRows(result) {
+  return (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines)).filter((l) => l.confidence >= 80 && l.words.filter((w) => /\p{L}{2}/u.test(w.text)).length >= 2).length;
 }
 
 /** Rules across and down a page that make it a ruled table: a few boxed rows, not one box or an underline. */
@@ -216,7 +223,7 @@ const SECOND_READING_MIN_MS = 2500;
 /**
  * The page as black ink on white paper, each pixel thresholded against the mean of the square around it (Bradley and
  * Roth's adaptive threshold): a shadow across a photo or a grey scanner background becomes white, and strokes fainter
- * than the paper around them stay. Read by tesseract (the reading, and the image read, or 'timeout'); the canvas as drawn
+ * than the paper around them stay; specks of dust, as black as writing once thresholded, are erased. Read by tesseract (the reading, and the image read, or 'timeout'); the canvas as drawn
  * is left as it was.
  */
 async function readInkOnPaper(doc, canvas, context, worker, deadline) {
@@ -234,7 +241,7 @@ async function readInkOnPaper(doc, canvas, context, worker, deadline) {
     }
   }
   const half = Math.max(8, Math.round(width / 32));
-  const out = context.createImageData(width, height);
+  const ink = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const y0 = Math.max(0, y - half);
     const y1 = Math.min(height, y + half + 1);
@@ -243,11 +250,22 @@ async function readInkOnPaper(doc, canvas, context, worker, deadline) {
       const x1 = Math.min(width, x + half + 1);
       const area = (x1 - x0) * (y1 - y0);
       const sum = sums[y1 * (width + 1) + x1] - sums[y0 * (width + 1) + x1] - sums[y1 * (width + 1) + x0] + sums[y0 * (width + 1) + x0];
-      const ink = lum[y * width + x] * area < sum * 0.85 ? 0 : 255;
-      const p = (y * width + x) * 4;
-      out.data[p] = out.data[p + 1] = out.data[p + 2] = ink;
-      out.data[p + 3] = 255;
+      ink[y * width + x] = lum[y * width + x] * area < sum * 0.85 ? 1 : 0;
     }
+  }
+  // Thresholding against the neighbourhood makes every speck of dust as black as the writing: they go. So does the
+  // shadow along a page's edge (a photocopy's dark border, a photo's background), which it turns into a band of specks
+  // read as letters at the start of every line: no form prints in its outermost 2.5 %.
+  eraseSpecks(ink, width, height);
+  const marginX = Math.round(width * 0.025);
+  const marginY = Math.round(height * 0.025);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) if (x < marginX || x >= width - marginX || y < marginY || y >= height - marginY) ink[y * width + x] = 0;
+  }
+  const out = context.createImageData(width, height);
+  for (let i = 0; i < ink.length; i++) {
+    out.data[i * 4] = out.data[i * 4 + 1] = out.data[i * 4 + 2] = ink[i] ? 0 : 255;
+    out.data[i * 4 + 3] = 255;
   }
   const png = pngOf(doc, out);
   const result = await withDeadline(worker.recognize(png, {}, { text: true, blocks: true }), Math.max(1, deadline - performance.now()));

@@ -12,10 +12,13 @@ const CHILD_URL = new URL('./ocr-child.mjs', import.meta.url);
 /**
  * The child's limits. Measured on this host (dist, one A4 form page at 144 dpi, then two more): the child's RSS
  * peaks at ~190 MB and its V8 heap stays under 30 MB (the pages are external memory: canvas, PNG and WebAssembly).
- * `maxRssMb` is far above that so only a hostile or broken page reaches it; `maxOldSpaceMb` bounds pdf.js's objects.
+ * A poor scan is read several ways (as drawn, turned, as ink on paper, without its rules), and tesseract's heap grows
+ * with each reading and never shrinks: a speckled two-page photocopy peaked at 336 MB, and under a 320 MB cap both its
+ * pages were reported unreadable. `maxRssMb` is well above that so only a hostile or broken page reaches it;
+ * `maxOldSpaceMb` bounds pdf.js's objects.
  * `idleMs`: long enough for the scans of one message and of a burst of forwarded copies; short against a drain.
  */
-export const OCR_PROCESS = { maxOldSpaceMb: 64, maxRssMb: 320, idleMs: 5_000, watchdogMs: 100, marginMs: 500 };
+export const OCR_PROCESS = { maxOldSpaceMb: 64, maxRssMb: 480, idleMs: 5_000, watchdogMs: 100, marginMs: 500 };
 
 let child = null;
 let warm = false;

@@ -62,3 +62,62 @@ function traceRules(ink, erase, width, height, minRun, thickest, down) {
   }
   return rules;
 }
+
+/**
+ * Specks erased from a page of black ink on white (in place; `ink` is 1 for ink, one entry a pixel): a scanner's dust
+ * and a photocopy's toner spots, each a few pixels with nothing else near, which tesseract reads as full stops, commas
+ * and quote marks between the words, or as whole letters, until a page of them reads as noise. A dot a writer made
+ * (a full stop, the dot of an "i", the one in an address) sits within a letter's width of other ink and stays. Returns
+ * how many specks were erased.
+ */
+export function eraseSpecks(ink, width, height, { largest = 16, alone = 6 } = {}) {
+  // Little memory, in a process with little to spare: a blob is followed only until it is too big to be a speck, and
+  // every pixel it reached is then known not to be one (they are all of that blob).
+  const done = new Uint8Array(width * height);
+  const blob = new Int32Array(largest + 1);
+  let erased = 0;
+  for (let p = 0; p < ink.length; p++) {
+    if (!ink[p] || done[p]) continue;
+    let size = 0;
+    blob[size++] = p;
+    done[p] = 1;
+    let [minX, minY, maxX, maxY] = [width, height, 0, 0];
+    for (let k = 0; k < size && size <= largest; k++) {
+      const q = blob[k];
+      const x = q % width;
+      const y = (q - x) / width;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      // Touching sideways or corner to corner.
+      for (let dy = -1; dy <= 1 && size <= largest; dy++) {
+        for (let dx = -1; dx <= 1 && size <= largest; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+          const r = ny * width + nx;
+          if (ink[r] && !done[r]) {
+            done[r] = 1;
+            blob[size++] = r;
+          }
+        }
+      }
+    }
+    if (size > largest || hasCompany(ink, width, height, minX - alone, minY - alone, maxX + alone, maxY + alone, size)) continue;
+    for (let k = 0; k < size; k++) ink[blob[k]] = 0;
+    erased++;
+  }
+  return erased;
+}
+
+/** Whether the rectangle holds more ink than the blob's own `size` pixels inside it. */
+function hasCompany(ink, width, height, x0, y0, x1, y1, size) {
+  let count = 0;
+  for (let y = Math.max(0, y0); y <= Math.min(height - 1, y1); y++) {
+    for (let x = Math.max(0, x0); x <= Math.min(width - 1, x1); x++) {
+      if (ink[y * width + x] && ++count > size) return true;
+    }
+  }
+  return false;
+}

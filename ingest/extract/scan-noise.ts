@@ -40,6 +40,9 @@ export function cleanOcrLine(line: string): string {
   v = v.replace(/(?<![\p{L}\d])([A-Z]{1,2}\d{3,}|[A-Z]\d[A-Z\d]\d{2,})[\]|!](?=\s|$)/gu, '$11');
   // "IN84027": a box's edge read as an I or l before a practice code (a letter, then five digits).
   v = v.replace(/(?<![\p{L}\d])[Il|]([A-HJ-Z]\d{5})\b/gu, '$1');
+  // "Practice code 181072", "Branch ODS code: 183102001": a code's L, italic or handwritten, read as a 1 (seen on three
+  // scans of three writers; a practice code is a letter and five digits, a branch's a letter and eight, never all digits).
+  v = v.replace(/(?<=\b(?:code|ODS)\b[^\d\n]{0,20})\b1(\d{5}(?:\d{3})?)\b/gi, 'L$1');
   // "HB81076": a handwritten 8 read as "B8" after a practice code's letter (seen on two forms of one writer's hand).
   v = v.replace(/\b([A-Z])B(8\d{4})\b/g, '$1$2');
   // "PB7620": a practice code (a letter, then five digits) with a digit read as the letter it looks like.

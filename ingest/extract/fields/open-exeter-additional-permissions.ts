@@ -92,7 +92,7 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
     // The signatory's own sign-off first: a forwarder's sign-off ("Mandy Stephenson, Practice Manager") is not theirs.
     roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(signatory.name)) ??
-    roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI'm\b|\bas\b/i.test(l)).join('\n')) ??
+    roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI['’]?m\b|\bas\b/i.test(l)).join('\n')) ??
     // "Approved - please action." / "Dr Ben Arkwright" / "Caldicott Guardian, Thornbury Health Centre" over a forwarded
     // request: the forwarder's own sign-off, not the forwarded message's ("Kerry" / "Practice Manager").
     (ctx.forwarded?.text ? roleFromText(bodyTail(ctx.body.replace(ctx.forwarded.text, '')), true) : null) ??

@@ -1,7 +1,7 @@
 /** People in a request: the nominee (labelled, "make Jane Smith (jane@…)", "make me"), labelled persons by section, signatory roles. */
 import type { LabelledValue } from '../labelled-lines.js';
 import type { Person } from '../../../core/domain/case.js';
-import { EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, escapeRegExp, firstEmail, isPcseMailbox, pick, stripLeadingWords, type Found } from '../field-helpers.js';
+import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, escapeRegExp, firstEmail, isPcseMailbox, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
 import { ROLE_WORDS, emailMatchesName } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
@@ -160,6 +160,14 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
     const ownText = fwd?.text ? body.replace(fwd.text, '').replace(/\b(?:approv|authori[sz]|sign)\w*\s+(?:(?:this|it|them)\s+)?myself\b/gi, '') : body;
     const forwardedSelf = !!fwd?.text && SELF.test(fwd.text) && !SELF.test(ownText) && !!fwd.from.email;
     const who = forwardedSelf && fwd ? fwd.from : ctx.requester;
+    // "… change the main contact for our pharmacy to me. My details are in my signature", from the shop's mailbox:
+    // "me" is the person who signs, at the address their sign-off spells.
+    const signed = !forwardedSelf ? signerWithOwnAddress(`${ctx.signature}\n${bodyTail(body)}`) : null;
+    if (signed && !emailMatchesName(who.email, signed.value.name)) {
+      ev[`${path}.name`] = signed.line;
+      ev[`${path}.email`] = signed.line;
+      return signed.value;
+    }
     if (who.name) ev[`${path}.name`] = line;
     if (who.email) ev[`${path}.email`] = line;
     return { name: cleanPersonName(who.name), email: who.email };
@@ -175,6 +183,16 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
     }
   }
   return { name: null, email: null };
+}
+
+/** A sign-off's person and the address in it that spells them ("Sunita Rai MRPharmS | … | sunita.rai@nhs.net"). */
+function signerWithOwnAddress(signOff: string): Found<{ name: string; email: string }> | null {
+  for (const m of signOff.matchAll(EMAIL_IN_TEXT)) {
+    const email = normaliseEmail(m[0]);
+    const named = email ? nameSpeltBy(signOff, email) : null;
+    if (email && named) return { value: { name: named.value, email }, line: `${named.line} / ${email}` };
+  }
+  return null;
 }
 
 /** Every capitalised run of a name, for matchAll (which copies it, so its lastIndex stays 0); built once. */
@@ -332,7 +350,8 @@ export function roleFromText(t: string, signOff = false): Found<string> | null {
   // "I've signed it myself as PM": a practice manager's shorthand (not the afternoon's "2 PM").
   for (const written of t.split('\n')) {
     // The evidence is the line as written; the patterns read the shorthand spelt out.
-    const line = written.replace(/(?<!\d\s?)\bPM\b/g, 'practice manager');
+    // "im the practice manager": a phone's "I'm", without its apostrophe.
+    const line = written.replace(/(?<!\d\s?)\bPM\b/g, 'practice manager').replace(/\b[Ii]m\b(?=\s+(?:the|a|an|our)\b)/g, "I'm");
     const m = ROLE_STATED_OF_ONESELF.exec(line) ?? mostSpecificRole(line);
     // "one of the GP partners here": the writer is a GP partner.
     if (m?.[1]) return { value: m[1].replace(/(partner)s$/i, '$1'), line: written.trim() };

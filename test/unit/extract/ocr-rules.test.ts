@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraseRules } from '../../../ingest/extract/ocr-rules.mjs';
+import { eraseRules, eraseSpecks } from '../../../ingest/extract/ocr-rules.mjs';
 
 /** A white image of `width` × `height`, RGBA, with `ink` pixels painted black. */
 function page(width: number, height: number, ink: (x: number, y: number) => boolean): { width: number; height: number; data: Uint8ClampedArray } {
@@ -33,5 +33,28 @@ describe('erasing a form\'s rules before OCR', () => {
     eraseRules(img, { minRun: 60 });
     expect(img.data[(30 * 300 + 150) * 4]).toBe(255);
     expect(img.data[(50 * 300 + 150) * 4]).toBe(235);
+  });
+});
+
+describe('erasing specks of dust before OCR', () => {
+  it('erases a speck with nothing near it, and keeps a full stop beside its letters and every stroke of writing', () => {
+    const width = 120;
+    const height = 40;
+    const ink = new Uint8Array(width * height);
+    const paint = (x0: number, y0: number, w: number, h: number): void => {
+      for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) ink[y * width + x] = 1;
+    };
+    paint(5, 5, 2, 2); // dust alone in the margin
+    paint(100, 30, 3, 3); // another speck
+    paint(30, 10, 3, 20); // a letter's stem
+    paint(36, 27, 3, 3); // the full stop three pixels after it
+    paint(60, 10, 20, 2); // a stroke longer than any speck
+    const erased = eraseSpecks(ink, width, height, { largest: 16, alone: 6 });
+    expect(erased).toBe(2);
+    expect(ink[5 * width + 5]).toBe(0);
+    expect(ink[31 * width + 101]).toBe(0);
+    expect(ink[28 * width + 37]).toBe(1);
+    expect(ink[15 * width + 31]).toBe(1);
+    expect(ink[10 * width + 70]).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rejoinSentencesBrokenAtTheirVerb } from '../../../ingest/extract/hard-wrap.js';
 import { officeHoldersWhoConsent } from '../../../ingest/extract/role-holders.js';
-import { fieldsOf, parseEmail } from '../../support/compose-email.js';
+import { fieldsOf, parseEmail, parseEmailWithPdf } from '../../support/compose-email.js';
+import { fillableForm, printedPdf } from '../../support/fillable-form.js';
 
 /**
  * Issue 9 (twenty-second session), what corpus 36 (writer AF: small practices, webmail and phones) showed, each
@@ -110,5 +111,68 @@ describe('sites described in prose and tables whose rows are the sites', () => {
     expect(c.kind).toBe('main_contact_extension');
     expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'TPD22', name: 'Sharma Eyecare', address: '3 Bridge Street, Bakewell, DE45 1DS' });
     expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'TPF40', name: 'Sharma Eyecare (Buxton)', address: '8 Spring Gardens, Buxton, SK17 6DE' });
+  });
+});
+
+describe('signatures, ticks and phone shorthand', () => {
+  it('takes "me" from a shop\'s mailbox as the person whose details are in a signature pasted as a picture', async () => {
+    const html = '<p>Hello,</p><p>Please could you change the main contact for our pharmacy to me. My details are in my signature.</p><p>Thanks</p><p><img src="cid:sig001" alt="Tomasz Nowak MRPharmS | Pharmacist | Riverside Chemist, F-code FK312 | tomasz.nowak@nhs.net | 01905 612 440"></p>';
+    const c = await parseEmail('portalenquiries', { From: 'Riverside Chemist <riverside.chemist@nhs.net>', To: to('portalenquiries'), Subject: 'Main contact' }, html, 'text/html; charset="utf-8"');
+    expect(c.kind).toBe('main_contact_change');
+    expect(fieldsOf(c).newMainContact).toMatchObject({ name: 'Tomasz Nowak', email: 'tomasz.nowak@nhs.net' });
+    expect(c.organisation?.odsCode).toBe('FK312');
+  });
+
+  it('keeps the sender when their own address spells them, whatever else the signature holds', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Tomasz Nowak <tomasz.nowak@nhs.net>', To: to('portalenquiries'), Subject: 'Main contact' },
+      'Hello,\n\nPlease could you change the main contact for Riverside Chemist (FK312) to me.\n\nThanks\nTomasz Nowak\nPharmacist\nTeam inbox: riverside.chemist@nhs.net',
+    );
+    expect(fieldsOf(c).newMainContact).toMatchObject({ name: 'Tomasz Nowak', email: 'tomasz.nowak@nhs.net' });
+  });
+
+  it('reads "im the practice manager" typed on a phone as the signatory\'s stated role', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Dawn Pickles <dawnpickles64@gmail.com>', To: to('openexeter'), Subject: 'open exeter access' },
+      'hi\n\ncan you give our new nurse amy fell access to prior notification lists on open exeter please. her user id is SED0071 and email amy.fell@nhs.net\n\nim the practice manager at sedbergh surgery (A82650), using my own email as im off today\n\ndawn',
+    );
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c).signatory).toMatchObject({ role: 'other' });
+    expect(c.findings.map((f) => f.code)).toContain('signatory_role_not_allowed');
+  });
+});
+
+describe('forms: a declaration ticked, a label that says who holds the value', () => {
+  it('takes a ticked declaration for no field: the approver\'s capacity is the one written in its own box', async () => {
+    const pdf = await fillableForm([
+      { text: 'GPP Practice User Administrator Certification Form' },
+      { label: 'Practice name', field: 'org_nm', value: 'Coldstream Surgery' },
+      { label: 'Practice ODS code', field: 'org_ods', value: 'B81044' },
+      { label: 'Nominee name', field: 'nom_nm', value: 'Liam Shaw' },
+      { label: 'Nominee NHSmail address', field: 'nom_eml', value: 'liam.shaw@nhs.net' },
+      { text: 'Part B: certification by an approver' },
+      { text: 'I confirm this person should hold the User Administrator role. I am an approver for this practice.' },
+      { box: 'decl_ok', option: 'I agree with the statement above', ticked: true },
+      { label: 'Approver name', field: 'appr_nm', value: 'Dr Ruth Okafor' },
+      { label: 'Capacity', field: 'appr_cap', value: 'Senior Partner' },
+      { label: 'Approver email', field: 'appr_eml', value: 'ruth.okafor@nhs.net' },
+    ]);
+    const c = await parseEmailWithPdf('portalenquiries', ['Jan Hodge', 'jan.hodge@nhs.net'], 'GPP user admin form', 'Please find the certification form attached.\n\nJan', pdf);
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Ruth Okafor', email: 'ruth.okafor@nhs.net', role: 'Senior Partner' });
+  });
+
+  it('reads "Main contact held by PCSE" over its value as a label, so the block under it stays the existing site\'s', async () => {
+    const pdf = await printedPdf([
+      'Request to extend an existing main contact to a new pharmacy',
+      'Existing pharmacy', 'Pharmacy name', 'Lakeside Pharmacy', 'ODS code', 'FM204', 'Main contact held by PCSE', 'Gurpreet Dhillon',
+      'Main contact email', 'gurpreet.dhillon@nhs.net', 'Address', '4 Lake Road', 'Windermere', 'LA23 2BX', 'Telephone', '015394 44120',
+      'New pharmacy', 'ODS code', 'FW881', 'Pharmacy name', 'Bowness Pharmacy', 'Address', '2 Crag Brow', 'Bowness-on-Windermere', 'LA23 3BX',
+    ], { lineHeight: 16 });
+    const c = await parseEmailWithPdf('datamanager', ['Gurpreet Dhillon', 'gurpreet.dhillon@nhs.net'], 'Main contact extension', 'Form attached.\n\nGurpreet', pdf);
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'FM204', address: '4 Lake Road, Windermere, LA23 2BX', phone: '015394 44120' });
   });
 });

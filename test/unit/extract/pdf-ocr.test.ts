@@ -72,6 +72,20 @@ describe('scanned forms (OCR)', () => {
     expect(r.text).toContain('grace.oduya@nhs.net');
   }, 90_000);
 
+  it('reads a form fed into the scanner upside down by turning it half a turn', async () => {
+    const doc = await PDFDocument.create();
+    const [scan] = await doc.embedPdf(SIGNED);
+    const page = doc.addPage([595, 842]);
+    page.drawPage(scan!, { x: 595, y: 842, rotate: degrees(180), width: 595, height: 842 });
+    const upsideDown = Buffer.from(await doc.save());
+    clearPdfReadCache();
+    const r = await readPdfForm(upsideDown);
+    expect(r.source).toBe('ocr');
+    expect(r.ocr?.unreadablePages).toEqual([]);
+    expect(r.text).toContain('P87021');
+    expect(r.text).toContain('grace.oduya@nhs.net');
+  }, 90_000);
+
   it('reads every row of a form printed as a ruled table: the page is read again without its rules', async () => {
     // Read with its rules, tesseract took most of these rows (each boxed in on four sides) for pictures and dropped them.
     clearPdfReadCache();

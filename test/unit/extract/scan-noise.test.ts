@@ -65,3 +65,13 @@ describe('specks after values printed in capitals, and in an address\'s local pa
     expect(cleanOcrLine('Address Flat 2')).toBe('Address Flat 2');
   });
 });
+
+describe('a code whose first letter OCR read as a digit', () => {
+  it('reads an all-digit practice or branch code after its label as the L it was, and leaves other numbers alone', () => {
+    expect(cleanOcrLine('Practice code 181072')).toBe('Practice code L81072');
+    expect(cleanOcrLine('Branch ODS code: 183102001')).toBe('Branch ODS code: L83102001');
+    // Not a code's label: a telephone number, or a reference, keeps its digits.
+    expect(cleanOcrLine('Telephone 143210')).toBe('Telephone 143210');
+    expect(cleanOcrLine('Practice code L81072')).toBe('Practice code L81072');
+  });
+});
