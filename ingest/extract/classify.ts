@@ -160,7 +160,7 @@ function hasConcreteDetail(text: string): boolean {
 
 function isChaser(body: string): boolean {
   const t = body.replace(/\s+/g, ' ').trim();
-  return t.length < 500 && /\b(just chasing|chasing (this|up)|any update|any news|any progress|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) |still (?:haven['’]t|have not|had no|not had) (?:had |heard|received|got|seen)|where (this|it|things|we) (has|have) got to|where (this|it|things) (is|are) up to|where we are with|(haven't|have not|not) heard (back|anything))/i.test(t);
+  return t.length < 500 && /\b(just chasing|chasing (this|up|the (?:below|above|request|e-?mail|form))|(?:^|[.!]\s)chasing\b|any update|nothing since|let us know when (?:it|this|that) will be (?:done|sorted|actioned|completed|processed)|any news|any progress|following up|follow(ing)? up on|still waiting|still (isn't|is not|hasn't|has not|not) |still (?:haven['’]t|have not|had no|not had) (?:had |heard|received|got|seen)|where (this|it|things|we) (has|have) got to|where (this|it|things) (is|are) up to|where we are with|(haven't|have not|not) heard (back|anything))/i.test(t);
 }
 
 /**

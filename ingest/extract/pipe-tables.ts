@@ -37,6 +37,9 @@ export function convertPipeTables(text: string): string {
     const splitRow = pipeCells(first) || tabCells(first) ? (l: string) => pipeCells(l) ?? tabCells(l) : PEOPLE_HEADER_SPLITS.find((cellsOf) => isPeopleHeader(cellsOf(first))) ?? (() => null);
     for (; j < lines.length; j++) {
       const line = (lines[j] ?? '').replace(/^\s*>+\s?/, '');
+      // Outlook's plain text of an HTML table: a blank line after every row. A blank line with the table's next row
+      // under it is inside the table.
+      if (!line.trim() && run.length > 0 && (run[0]?.length ?? 0) >= 3 && /^[^\t|]+\t/.test(lines[j + 1] ?? '') && !(lines[j] ?? '').includes('\t')) continue;
       if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) {
         if (ruledAfter < 0) ruledAfter = run.length;
         continue;

@@ -14,7 +14,8 @@ const LABELLED_SENTENCE =
 
 /** A sentence that says whose details follow: "For branch:", "For the new branch -", "Main practice is …". */
 const WHOSE_DETAILS = /^(?:for|about|regarding|re|on)\s+(?:the\s+|our\s+|new\s+)*(branch(?:\s+surgery|\s+site)?|main\s+(?:practice|site|surgery))\s*[:,–-]\s*(.*)$/i;
-const MAIN_PRACTICE_IS = /^(?:the\s+|our\s+)?(main\s+(?:practice|site|surgery)|existing\s+practice|parent\s+practice)\s+(?:is|will be)\s+(?!at\b|based\b|called\b)(.+)$/i;
+const MAIN_PRACTICE_IS = /^(?:the\s+|our\s+)?(main\s+(?:practice|site|surgery)|existing\s+practice|parent\s+practice|new\s+(?:practice|pharmacy|surgery|site))\s+(?:is|will be)\s+(?!at\b|based\b|called\b)(.+)$/i;
+const MAIN_PRACTICE_AT = /^(?:the\s+|our\s+)?(main\s+(?:practice|site|surgery)|existing\s+practice|parent\s+practice)\s+is\s+(?:based\s+|located\s+)?at\s+(.+)$/i;
 /** "The branch is called Landrake Surgery": the site and its name. */
 const SITE_IS_CALLED = /^(?:the\s+|our\s+)?(?:new\s+)?(branch(?:\s+surgery|\s+site|\s+practice)?|main\s+(?:practice|site|surgery)|new\s+(?:practice|site|surgery))\s+(?:is|will be)\s+(?:called|named|known as)\s+(.+)$/i;
 
@@ -38,12 +39,14 @@ function detailsInParts(parts: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    const code = /^(?:(?:its|the)\s+)?(?:ods\s+)?code\s*(?:is|:)?\s*([A-Za-z]\s?\d[A-Za-z0-9 ]{2,10}?)$/i.exec(part);
+    // "code M81622", "and its ODS code is FX209", "ODS K81052".
+    const code = /^(?:and\s+)?(?:(?:its|the)\s+)?(?:(?:ods\s+)?code|ods)\s*(?:is|:)?\s*([A-Za-z]\s?\d[A-Za-z0-9 ]{2,10}?)$/i.exec(part);
     const phone = /^(?:(?:its|the)\s+)?(?:tel(?:ephone)?|phone)(?:\s+(?:number|no\.?))?\s*(?:is|:)?\s*((?:\+44\s?|0)[\d ]{9,13}\d)$/i.exec(part);
     if (code?.[1]) out.push(`ODS code: ${code[1]}`);
     else if (phone?.[1]) out.push(`Telephone: ${phone[1]}`);
-    else if (/^at\s+\S/i.test(part)) {
-      const end = parts.findIndex((p, j) => j >= i && UK_POSTCODE_AT_END.test(p));
+    // "at Back Lane, …, HR4 8SG", "3 Moorside Parade, Dewsbury WF13 4LS": from "at" or a house number to the postcode.
+    else if (/^at\s+\S|^\d+[A-Za-z]?\s+\p{L}/iu.test(part)) {
+      const end = parts.findIndex((p, j) => j >= i && j <= i + 4 && UK_POSTCODE_AT_END.test(p));
       if (end < 0) continue;
       out.push(`Address: ${parts.slice(i, end + 1).join(', ').replace(/^at\s+/i, '')}`);
       i = end;
@@ -61,7 +64,7 @@ const STRUCTURAL = /address|post ?code|phone|tel|code|ods/i;
 function sentences(paragraph: string): string[] {
   return paragraph
     .split(/(?<=(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|No|[A-Z]))[.;!])\s+(?=\S)/)
-    .flatMap((s) => s.split(/,?\s+and\s+(?=(?:the\s+|its\s+|our\s+)?(?:(?:tele)?phone|tel\b|e-?mail|address|post ?code|ods\b|can\s+be\s+(?:reached|contacted|called)|is\s+(?:based\s+|located\s+)?at)\b)/i))
+    .flatMap((s) => s.split(/,?\s+and\s+(?=(?:the\s+|its\s+|our\s+)?(?:(?:tele)?phone|tel\b|e-?mail|address|post ?code|ods\b|can\s+be\s+(?:reached|contacted|called)|is\s+(?:based\s+|located\s+)?at|(?:the\s+)?(?:branch|main\s+(?:practice|site|surgery))\s+is)\b)/i))
     .map((s) => s.trim().replace(/[.;]+$/, ''))
     .filter(Boolean);
 }
@@ -94,6 +97,17 @@ function asLabelledLines(paragraph: string, sentenceOf: Map<string, string>): st
       headed = true;
       s = whose[2] ?? '';
       if (!s) continue;
+    }
+    // "The main practice is at 2 Thornbury Road, Bristol BS35 1AA, tel 01454 496 210": its address and phone, no name.
+    const mainAt = MAIN_PRACTICE_AT.exec(s);
+    const atDetails = mainAt?.[1] && mainAt[2] ? detailsInParts(`at ${mainAt[2]}`.split(/\s*,\s*/)) : [];
+    if (mainAt?.[1] && atDetails.length > 0) {
+      out.push(`## ${mainAt[1]}`, ...atDetails);
+      for (const line of atDetails) said.set(line, raw);
+      headed = true;
+      structural = true;
+      labelled += atDetails.length;
+      continue;
     }
     const main = MAIN_PRACTICE_IS.exec(s);
     if (main?.[1] && main[2]) {
@@ -143,6 +157,15 @@ function asLabelledLines(paragraph: string, sentenceOf: Map<string, string>): st
     if (site?.[1]) {
       out.push(`## ${site[1]}`, s);
       headed = true;
+      // "Main practice: Hillcrest Surgery, ODS K81052, main contact …, 19 Hill Crescent, Reading RG4 7PT, tel …": the
+      // address among the sentence's parts, from its house number to its postcode.
+      const address = detailsInParts(s.slice(s.indexOf(':') + 1).split(/\s*,\s*/)).filter((l) => l.startsWith('Address: '));
+      for (const line of address) {
+        out.push(line);
+        said.set(line, raw);
+        labelled += 2; // the site's own line and its address
+        structural = true;
+      }
       continue;
     }
     const m = LABELLED_SENTENCE.exec(s);

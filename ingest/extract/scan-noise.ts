@@ -36,6 +36,8 @@ export function cleanOcrLine(line: string): string {
     if (!v.includes('(')) v = v.replace(/\s+\)$/u, '').trim();
     if (!v.includes(')')) v = v.replace(/^\(\s+/u, '').trim();
   }
+  // "[L[8[5]6[3]3]": a form's comb of boxes, one character a box, read with each box's edge as a bracket or bar.
+  v = v.replace(/[[\]|]?(?:[A-Za-z0-9@.][[\]|]+){3,}[A-Za-z0-9@.]?/g, (comb) => comb.replace(/[[\]|]/g, ''));
   // "G8223]": a code's last digit 1 read as a bracket or bar (a code is letters then digits, never a bracket).
   v = v.replace(/(?<![\p{L}\d])([A-Z]{1,2}\d{3,}|[A-Z]\d[A-Z\d]\d{2,})[\]|!](?=\s|$)/gu, '$11');
   // "IN84027": a box's edge read as an I or l before a practice code (a letter, then five digits).

@@ -125,7 +125,9 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       // the line spoke of last.
       // "I'm the main contact you hold for us": the writer already is one, so of the practice that already exists.
       const alreadyIs = /\b(?:I am|I['’]m)\s+(?:the|your)\s+(?:current\s+|existing\s+)?main contact\b/i.test(clause);
-      const isBranch = /branch/i.test(clause) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch' || (!MAIN_SITE.test(clause) && !alreadyIs && lastSiteBefore(line.slice(0, Math.max(0, start))) === 'branch');
+      // "I'm the main contact for Thornbury Road Practice … and we've now got our code for the new branch": of the main
+      // practice, whatever the clause goes on to say of the branch.
+      const isBranch = (!alreadyIs && /branch/i.test(clause)) || classifyOdsCode(firstOdsCode(clause) ?? '')?.type === 'gp_branch' || (!MAIN_SITE.test(clause) && !alreadyIs && lastSiteBefore(line.slice(0, Math.max(0, start))) === 'branch');
       const p = findPersonWithEmail(clause);
       // "Mr Tomasz Kowalczyk will run the branch, so please could he be its main contact. His email is …": the person
       // named before the pronoun, and the address the next sentence gives for him.

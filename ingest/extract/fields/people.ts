@@ -303,7 +303,8 @@ export function signatoryRole(raw: string | null): string | null {
   // A practice's "Clinical Lead" is its lead GP; a service's ("Clinical Lead, Sexual Health") is not.
   if (/\blead\s+(gp|partner)|senior partner/i.test(raw) || /^\s*(?:GP\s+)?clinical lead\b(?!\s*[,–-]\s*\p{L}|\s+(?:for|of)\s)/iu.test(raw)) return 'lead_gp';
   if (/\bpartners?\b/i.test(raw)) return 'gp_partner';
-  if (/board|director|chief executive|\bceo\b/i.test(raw)) return 'board_member';
+  // A PCN's or a trust division's Clinical Director leads a service; they are not one of the organisation's board.
+  if (/board|(?<!clinical\s+)director|chief executive|\bceo\b/i.test(raw)) return 'board_member';
   return 'other';
 }
 

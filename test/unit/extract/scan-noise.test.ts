@@ -74,4 +74,10 @@ describe('a code whose first letter OCR read as a digit', () => {
     expect(cleanOcrLine('Telephone 143210')).toBe('Telephone 143210');
     expect(cleanOcrLine('Practice code L81072')).toBe('Practice code L81072');
   });
+
+  it('reads a comb of boxes, one character a box, without the boxes\' edges', () => {
+    expect(cleanOcrLine('[L[8[5]6[3]3]')).toBe('L85633');
+    // A bracketed remark is not a comb.
+    expect(cleanOcrLine('Name Jo Bloggs [me]')).toBe('Name Jo Bloggs [me]');
+  });
 });
