@@ -176,3 +176,38 @@ describe('forms: a declaration ticked, a label that says who holds the value', (
     expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'FM204', address: '4 Lake Road, Windermere, LA23 2BX', phone: '015394 44120' });
   });
 });
+
+describe('what corpus 35 showed (writer AE), written again here', () => {
+  it('reads the plain text of an HTML table with a blank line after each row, a row short of its last cell included', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Nia Evans <nia.evans@nhs.net>', To: to('datamanager'), Subject: 'Extend main contact' },
+      'Dear PCSE,\n\nPlease extend my main contact role to the practice we have taken on.\n\n\tExisting practice\tNew practice\n\nODS code\tV044120\tV051377\n\nPractice name\tHarbour Dental\tQuay Dental\n\nMain contact\tNia Evans\n\nAddress\t2 Harbour Road, Tenby SA70 7BX\t9 Quay Hill, Tenby SA70 7BY\n\nThanks\nNia',
+    );
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'V044120', name: 'Harbour Dental', address: '2 Harbour Road, Tenby SA70 7BX' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'V051377', name: 'Quay Dental', address: '9 Quay Hill, Tenby SA70 7BY' });
+  });
+
+  it('reads a site\'s details as the parts of one sentence: "is at …, tel …", "is X, <address>, and its ODS code is …"', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Omar Haddad <omar.haddad@nhs.net>', To: to('datamanager'), Subject: 'New pharmacy' },
+      'Dear Data Manager,\n\nI am the main contact you hold for Haddad Chemist (ODS FK442), and I would like to extend it to a pharmacy we have bought.\n\nThe main practice is at 12 Mill Lane, Batley WF17 5DD, tel 01924 555 100.\n\nThe new pharmacy is Birstall Pharmacy, 4 Market Place, Birstall WF17 9EN, and its ODS code is FT318.\n\nOmar Haddad',
+    );
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'FT318', name: 'Birstall Pharmacy', address: '4 Market Place, Birstall WF17 9EN' });
+  });
+
+  it('chases in other words under a reference', async () => {
+    for (const body of ['Chasing the below please - we asked for a GPP user admin on 3 November.', 'We sent the form and got your acknowledgement but nothing since. Could you let us know when it will be done?']) {
+      const c = await parseEmail('portalenquiries', { From: 'Ann Lee <ann.lee@nhs.net>', To: to('portalenquiries'), Subject: 'RE: PCSE-2026-031200 user admin' }, `Hello,\n\n${body}\n\nReference PCSE-2026-031200.\n\nAnn`);
+      expect(c.kind).toBe('unclassified');
+    }
+  });
+
+  it('does not take a PCN\'s Clinical Director for a member of the board', async () => {
+    const { signatoryRole } = await import('../../../ingest/extract/fields/people.js');
+    expect(signatoryRole('Clinical Director, Northfields PCN')).toBe('other');
+    expect(signatoryRole('Director of Nursing')).toBe('board_member');
+  });
+});
