@@ -205,6 +205,11 @@ describe('what corpus 35 showed (writer AE), written again here', () => {
     }
   });
 
+  it('reads Ceasing as an Open Exeter function beside another, joined by "+"', async () => {
+    const c = await parseEmail('openexeter', { From: 'Ola Berg <ola.berg.gp@gmail.com>', To: to('openexeter'), Subject: 'OE perms' }, 'Hi - please add Prior Notification List + Ceasing for Tom Reid (user TREID2). Lead GP, Oakfield Surgery P81033. Ola');
+    expect(fieldsOf(c).permissions).toEqual(expect.arrayContaining(['Prior Notification List', 'Ceasing']));
+  });
+
   it('does not take a PCN\'s Clinical Director for a member of the board', async () => {
     const { signatoryRole } = await import('../../../ingest/extract/fields/people.js');
     expect(signatoryRole('Clinical Director, Northfields PCN')).toBe('other');
