@@ -168,6 +168,11 @@ function asLabelledLines(paragraph: string, sentenceOf: Map<string, string>): st
       }
       continue;
     }
+    // "Main contact for the branch: Mrs Beatriz Santos, …": already a label and its value, read as written.
+    if (/^[\p{L}][\p{L} ()/'’-]{1,50}:\s*\S/u.test(s)) {
+      out.push(s);
+      continue;
+    }
     const m = LABELLED_SENTENCE.exec(s);
     if (m?.[1] && m[2]) {
       // "Its name is Narborough Road Pharmacy (we're keeping the old name)": the remark after the value is not part of it.

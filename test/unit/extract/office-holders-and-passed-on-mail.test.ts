@@ -205,6 +205,17 @@ describe('what corpus 35 showed (writer AE), written again here', () => {
     }
   });
 
+  it('reads a site labelled in a sentence by its parts, and a "label: value" sentence after it as written', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Ilse Brandt <ilse.brandt@nhs.net>', To: to('datamanager'), Subject: 'Branch set up' },
+      'Hi team,\n\nMain practice: Elmwood Surgery, ODS J82150, main contact Dr Ilse Brandt (ilse.brandt@nhs.net), 7 Elm Road, Andover SP10 2AB, tel 01264 555 300.\n\nBranch: Elmwood at Weyhill, branch ODS code J82150001, 2 Fair Lane, Weyhill, Andover SP11 8DN, tel 01264 555 340. Main contact for the branch: Mr Pavel Novak, pavel.novak@nhs.net.\n\nThanks,\nIlse',
+    );
+    expect(c.kind).toBe('branch_setup');
+    expect(fieldsOf(c).mainPractice).toMatchObject({ odsCode: 'J82150', address: '7 Elm Road, Andover SP10 2AB' });
+    expect(fieldsOf(c).branch?.mainContact).toMatchObject({ title: 'Mr', name: 'Pavel Novak', email: 'pavel.novak@nhs.net' });
+  });
+
   it('reads Ceasing as an Open Exeter function beside another, joined by "+"', async () => {
     const c = await parseEmail('openexeter', { From: 'Ola Berg <ola.berg.gp@gmail.com>', To: to('openexeter'), Subject: 'OE perms' }, 'Hi - please add Prior Notification List + Ceasing for Tom Reid (user TREID2). Lead GP, Oakfield Surgery P81033. Ola');
     expect(fieldsOf(c).permissions).toEqual(expect.arrayContaining(['Prior Notification List', 'Ceasing']));
