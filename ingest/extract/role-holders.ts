@@ -119,7 +119,8 @@ const OFFICE_HOLDER_SAID = [
 ];
 /** The sentence says they agree, or that they are copied in to see it. */
 const CONSENT = /\b(?:happy|agree[sd]?|agreed|approv\w*|authori[sz]\w*|confirm\w*|content|support\w*|copied|cc['’]?e?d|in\s+cc)\b/i;
-const OFFICE_WORDS = new RegExp(String.raw`^(?:${APPROVING_OFFICE})$`, 'iu');
+/** A role that is one of those offices, whole ("CQC Registered Manager", not "Practice Manager"). */
+export const APPROVING_ROLE = new RegExp(String.raw`^(?:${APPROVING_OFFICE})$`, 'u');
 
 export interface OfficeHolder {
   /** As written in the sentence ("Dr Ferris", "dr okonkwo"); the caller finds the whole name. */
@@ -144,7 +145,7 @@ export function officeHoldersWhoConsent(text: string): OfficeHolder[] {
       const m = pattern.exec(sentence);
       const written = m?.groups?.name?.trim();
       const office = m?.groups?.office?.replace(/\s+/g, ' ').trim();
-      if (!written || !office || OFFICE_WORDS.test(written) || ROLE_WORDS.test(written.replace(LEADING_TITLE, '')) || NOT_A_PERSON.test(written)) continue;
+      if (!written || !office || APPROVING_ROLE.test(written) || ROLE_WORDS.test(written.replace(LEADING_TITLE, '')) || NOT_A_PERSON.test(written)) continue;
       out.push({ written, office, sentence: sentence.trim() });
       break;
     }

@@ -6,7 +6,7 @@ import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAd
 import { ROLE_WORDS, authorBySignOff, emailIsPersons, emailMatchesName, isMailboxName } from '../participants.js';
 import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, ROLE_LABEL, cleanPersonName, escapeRegExp, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
-import { officeHoldersWhoConsent, samePerson } from '../role-holders.js';
+import { APPROVING_ROLE, officeHoldersWhoConsent, samePerson } from '../role-holders.js';
 
 export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
   const found = approverAsWritten(ctx, ev, nominee, service);
@@ -338,8 +338,6 @@ function ownAddressInSignOff(ctx: FieldContext, name: string): Found<string> | n
 /** The sender speaking as the one who owns the organisation or holds its contract. */
 const OWNER_VOICE = /\bI\s+(?:own|hold|am the owner of|am a partner|am the partner)\b|\bI(?:\s+am|['’]m)\s+the\s+(?:owner|contract holder)\b|\bI\s+(?:also\s+)?(?:run|own)\s+(?:the\s+)?(?:practice|pharmacy|surgery)\b/i;
 
-/** Roles that may approve a user-administrator nomination, as a sign-off writes them. */
-const APPROVING_ROLE = /^(?:(?:CQC\s+)?registered manager|contract holder|lead GP|GP partner|senior partner|managing partner|(?:PCN\s+)?clinical director|superintendent pharmacist|practice owner|owner|partner)$/i;
 
 /** The sender's sign-off role when it alone is an approving role ("Contract holder", "GP Partner"). */
 function approvingSignOffRole(ctx: FieldContext): Found<string> | null {
