@@ -21,8 +21,11 @@ export interface Correction {
   nearest?: ValueSort;
 }
 
-/** What sort of value a correction names: a login, an email address, a phone number. */
-type ValueSort = 'username' | 'address' | 'phone';
+/**
+ * What sort of value a correction names: a login, an email address, a phone number; or `like`, a value the line
+ * states with no sort named, which replaces the one value it is a near-copy of (a typo fixed).
+ */
+type ValueSort = 'username' | 'address' | 'phone' | 'like';
 
 /** What makes a sentence a correction rather than a contrast in passing ("Jo, not Sam, will be the admin"). */
 const CUE = /\b(?:sorry|apolog\w*|correct\w*|actually|typo|mistake|wrong|should (?:be|read|have been)|meant|instead of|mis-?typed)\b/i;
@@ -62,6 +65,49 @@ const NAMED_THEN_RIGHT_ONE = new RegExp(String.raw`\b(?:wrong|ignore\s+the|typo\
 /** "the telephone number for Marsh Lane on the form is our old number. The correct number is 0151 933 6620". */
 const PHONE_ON_FORM = new RegExp(String.raw`\b(?:tele)?phone(?:\s+number)?\b[^.\n]{0,40}?\b(?:on|in)\s+the\s+(?:attached\s+)?(?:form|letter|attachment)\s+(?:is|was)\s+(?:wrong|incorrect|a\s+typo|out\s+of\s+date|(?:our|the|an?)\s+old\s+(?:one|number))\b(?:[^.\n]|\.\s){0,40}?\b(?:the\s+(?:right|correct|new|current)\s+(?:one|number)\s+is|it\s+should\s+be|it['’]s|it\s+is|use)\s+(${PHONE})`, 'i');
 
+/**
+ * A second thought sure enough to change a value by its likeness alone: "Sorry typo - GMC number is 7123465", "Lisa's
+ * user ID is HARDYL2", "his email is actually olumide.bankole1@nhs.net", "created as X, not the one I typed above".
+ * "Sorry for the delay" is not one.
+ */
+const FIXING_CUE = /\b(?:typo|mistake|mis-?typed|wrong|ignore\s+(?:that|this|the)|correction|corrected|should\s+(?:be|read|have\s+been)|(?:is|was)\s+actually|not\s+the\s+one)\b/i;
+
+/** The values a line states: addresses, and codes, numbers or logins of four characters or more with a digit. */
+const VALUES_IN_LINE = /[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.+-])[A-Za-z]*\d[A-Za-z0-9]*(?![\w@])/g;
+
+/** Before a value the line gives up: "It says X", "not X", "ignore X". */
+const GIVEN_UP_BEFORE = /(?:\b(?:says|said|shows|reads|typed|gave|wrote)\b[^.,;:!?]{0,30}|\b(?:not|ignore|instead\s+of|rather\s+than)\s+(?:the\s+)?)$/i;
+
+/** After a value the line gives up: "X was her account at her previous practice", "X is the code for our Ashby site", "X should read Y". */
+const GIVEN_UP_AFTER = /^\s*(?:was\b|belongs\b|should\s+(?:be|read|have\s+been)\b|is\s+(?:wrong|incorrect|the\s+(?:code|one|address|account|number)\s+(?:for|of)\b|(?:an?|our|my|her|his)\s+old\b))/i;
+
+/** The values a correcting line states as right, in order: every value it does not give up. */
+function valuesStatedRight(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(VALUES_IN_LINE)) {
+    const value = m[0].replace(/[.'’-]+$/, '');
+    const at = m.index ?? 0;
+    // A part of a number written in groups ("01632 960 118") is not a value of its own.
+    if (!value.includes('@') && (value.length < 4 || /\d\s$/.test(line.slice(0, at)) || /^\s\d/.test(line.slice(at + m[0].length)))) continue;
+    if (GIVEN_UP_BEFORE.test(line.slice(Math.max(0, at - 30), at)) || GIVEN_UP_AFTER.test(line.slice(at + m[0].length))) continue;
+    out.push(value);
+  }
+  return out;
+}
+
+/** Whether the line gives up `value` (or, for an address, its part before the @): "t.wong was my old address". */
+function givenUpIn(line: string, value: string): boolean {
+  for (const written of value.includes('@') ? [value, value.split('@')[0] ?? ''] : [value]) {
+    if (written.length < 3) continue;
+    const re = new RegExp(`(?<![\\w.])${escapeRegExp(written)}(?![\\w@])`, 'gi');
+    for (const m of line.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (GIVEN_UP_BEFORE.test(line.slice(Math.max(0, at - 30), at)) || GIVEN_UP_AFTER.test(line.slice(at + m[0].length))) return true;
+    }
+  }
+  return false;
+}
+
 const looksLikeValue = (v: string): boolean => v.includes('@') || /\d/.test(v) || /^[A-Z]{4,}$/.test(v);
 
 /** The corrections the writer makes in `text`, sentence by sentence. */
@@ -95,6 +141,10 @@ export function findCorrections(text: string): Correction[] {
     const named = found.some((f) => looksLikeValue(f.wrong)) ? null : NAMED_THEN_RIGHT_ONE.exec(line);
     if (named?.[1] && named[2] && looksLikeValue(named[2])) out.push({ right: named[2].replace(/[.,;]+$/, ''), wrong: '', line: line.trim(), nearest: /^(?:user|log)/i.test(named[1]) ? 'username' : 'address' });
     else out.push(...found);
+    // What no pattern above reads ("jaspreet.kaur22@nhs.net, not 21", "Sorry typo - GMC number is 7123465"): each
+    // value the line states as right replaces the value it is a near-copy of, when it has one.
+    const read = new Set(out.filter((c) => c.line === line.trim()).flatMap((c) => [c.right.toLowerCase(), c.wrong.toLowerCase()]));
+    if (FIXING_CUE.test(line)) for (const right of valuesStatedRight(line)) if (!read.has(right.toLowerCase())) out.push({ right, wrong: '', line: line.trim(), nearest: 'like' });
   }
   return out;
 }
@@ -107,40 +157,49 @@ const squash = (v: string): string => v.replace(/\s+/g, '').toLowerCase();
  * (spaces and case aside), or, for "not the reception one", an address that holds that word.
  */
 export function applyCorrections(result: FieldResult, corrections: Correction[]): void {
-  for (const c of corrections) {
-    // Only the right code written: the organisation's code as first read is the one corrected, wherever it is.
-    const written = c.nearest ? nearestValue(result.fields, c.right, c.nearest) ?? '' : c.wrong === '' ? result.organisation?.odsCode ?? '' : c.wrong;
-    if (!written) continue;
-    const wrong = squash(written);
-    const rightIsAddress = c.right.includes('@');
-    const matches = (value: string): boolean => {
-      const v = squash(value);
-      if (v === wrong) return true;
-      // "not 672 195": the end of the number first written.
-      if (/^\+?[\d ]+$/.test(c.right) && /^[\d ]+$/.test(written) && /^\+?[\d ]+$/.test(value) && wrong.length >= 5 && v.endsWith(wrong)) return true;
-      return rightIsAddress && !looksLikeValue(written) && written.length >= 4 && value.includes('@') && v.split('@')[0]!.includes(wrong);
-    };
-    const fix = (value: unknown): string | null => (typeof value === 'string' && matches(value) ? (rightIsAddress ? c.right.toLowerCase() : c.right) : null);
-    const walk = (node: unknown, path: string): void => {
-      if (!node || typeof node !== 'object') return;
-      for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
-        const childPath = `${path}.${key}`;
-        const fixed = fix(child);
-        if (fixed !== null) {
-          (node as Record<string, unknown>)[key] = fixed;
-          result.evidence[childPath] = c.line;
-        } else walk(child, childPath);
-      }
-    };
-    walk(result.fields, 'fields');
-    if (result.organisation?.odsCode) {
-      const fixed = fix(result.organisation.odsCode);
+  // A value first written that extraction never took ("jaspreet.kaur22@nhs.net, not 21"): the right value still
+  // replaces the one it is a near-copy of.
+  for (const c of corrections) if (!replaceWritten(result, c)) replaceNearCopy(result, c);
+}
+
+/** Puts the right value in place of the one the correction says was written; whether any was. */
+function replaceWritten(result: FieldResult, c: Correction): boolean {
+  // Only the right code written: the organisation's code as first read is the one corrected, wherever it is.
+  const written = c.nearest === 'like' ? '' : c.nearest ? nearestValue(result.fields, c.right, c.nearest) ?? '' : c.wrong === '' ? result.organisation?.odsCode ?? '' : c.wrong;
+  if (!written) return false;
+  const wrong = squash(written);
+  const rightIsAddress = c.right.includes('@');
+  const matches = (value: string): boolean => {
+    const v = squash(value);
+    if (v === wrong) return true;
+    // "not 672 195": the end of the number first written.
+    if (/^\+?[\d ]+$/.test(c.right) && /^[\d ]+$/.test(written) && /^\+?[\d ]+$/.test(value) && wrong.length >= 5 && v.endsWith(wrong)) return true;
+    return rightIsAddress && !looksLikeValue(written) && written.length >= 4 && value.includes('@') && v.split('@')[0]!.includes(wrong);
+  };
+  const fix = (value: unknown): string | null => (typeof value === 'string' && matches(value) ? (rightIsAddress ? c.right.toLowerCase() : c.right) : null);
+  let replaced = false;
+  const walk = (node: unknown, path: string): void => {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
+      const childPath = `${path}.${key}`;
+      const fixed = fix(child);
       if (fixed !== null) {
-        result.organisation.odsCode = fixed.toUpperCase();
-        result.evidence['organisation.odsCode'] = c.line;
-      }
+        (node as Record<string, unknown>)[key] = fixed;
+        result.evidence[childPath] = c.line;
+        replaced = true;
+      } else walk(child, childPath);
+    }
+  };
+  walk(result.fields, 'fields');
+  if (result.organisation?.odsCode) {
+    const fixed = fix(result.organisation.odsCode);
+    if (fixed !== null) {
+      result.organisation.odsCode = fixed.toUpperCase();
+      result.evidence['organisation.odsCode'] = c.line;
+      replaced = true;
     }
   }
+  return replaced;
 }
 
 /**
@@ -309,6 +368,42 @@ function nearestValue(fields: Record<string, unknown>, right: string, sort: Valu
   if (candidates.length === 1) return candidates[0] ?? null;
   const best = candidates.sort((a, b) => likeness(b, right) - likeness(a, right))[0];
   return best !== undefined && likeness(best, right) >= 0.3 ? best : null;
+}
+
+/**
+ * Puts a value a correcting line states as right in place of the one value extraction took that it is a near-copy of
+ * (the same kind of value, a character or two apart: a typo fixed) or that the line gives up ("t.wong was my old
+ * address"). Nothing changes when extraction already took the right value, or when two different values fit.
+ */
+function replaceNearCopy(result: FieldResult, c: Correction): void {
+  const right = c.right;
+  if (holds(result.fields, right) || result.organisation?.odsCode?.toLowerCase() === right.toLowerCase()) return;
+  const isAddress = right.includes('@');
+  const taken: string[] = [];
+  const collect = (node: unknown): void => {
+    if (typeof node === 'string') taken.push(node);
+    else if (node && typeof node === 'object') for (const child of Object.values(node)) collect(child);
+  };
+  collect(result.fields);
+  if (result.organisation?.odsCode) taken.push(result.organisation.odsCode);
+  const nearCopy = (value: string): boolean => {
+    if (/\s/.test(value) || value.includes('@') !== isAddress || value.toLowerCase() === right.toLowerCase()) return false;
+    if (isAddress) {
+      const [local, domain] = value.toLowerCase().split('@');
+      const [rightLocal, rightDomain] = right.toLowerCase().split('@');
+      if (domain !== rightDomain || !local || !rightLocal) return false;
+      return givenUpIn(c.line, value) || editDistance(local, rightLocal) <= Math.max(2, Math.floor(rightLocal.length / 8));
+    }
+    if (!/\d/.test(value) || Math.abs(value.length - right.length) > 1) return false;
+    const distance = editDistance(value.toUpperCase(), right.toUpperCase());
+    return givenUpIn(c.line, value) || (distance <= 2 && distance * 3 <= right.length);
+  };
+  const fits = [...new Set(taken.filter(nearCopy))];
+  if (fits.length !== 1) return;
+  const wrong = fits[0] ?? '';
+  // Written as the value it replaces was: an address in lower case, a code in capitals when it was in capitals.
+  const written = isAddress ? right.toLowerCase() : wrong === wrong.toUpperCase() ? right.toUpperCase() : right;
+  replaceWritten(result, { right: written, wrong, line: c.line });
 }
 
 /** How alike two values are before any @: 1 less their edit distance over the longer one's length. */

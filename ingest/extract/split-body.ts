@@ -192,5 +192,16 @@ export function cutSignature(lines: string[]): { body: string; signature: string
     }
   }
   if (start < 0) return { body: lines.join('\n').trim(), signature: '' };
-  return { body: lines.slice(0, start).join('\n').trim(), signature: lines.slice(start).join('\n').trim() };
+  // "P.S. Apologies - his email is actually …" under the name: a postscript is the writer's message, not their signature.
+  const body = lines.slice(0, start);
+  const signature: string[] = [];
+  let inPostscript = false;
+  for (const l of lines.slice(start)) {
+    if (POSTSCRIPT.test(l)) inPostscript = true;
+    else if (!l.trim() || SIG_DELIMITER.test(l) || DISCLAIMER.test(l)) inPostscript = false;
+    (inPostscript ? body : signature).push(l);
+  }
+  return { body: body.join('\n').trim(), signature: signature.join('\n').trim() };
 }
+
+const POSTSCRIPT = /^\s*P\.?\s?P?\.?\s?S\b\.?\s*[:.,–—-]?\s+\S/i;

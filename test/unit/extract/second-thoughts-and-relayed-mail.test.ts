@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findCorrections } from '../../../ingest/extract/corrections.js';
+import { cutSignature } from '../../../ingest/extract/split-body.js';
+import { fieldsOf, parseEmail } from '../../support/compose-email.js';
+
+/**
+ * Issue 9 (twenty-third session), what corpora 38 (writer AH: web forms, helpdesks, relays) and 39 (writer AI:
+ * writers who correct themselves and answer inline) showed, each pattern written again here with other practices and
+ * people. Every email here is written for this test.
+ */
+const to = (mailbox: string) => `pcse.${mailbox}@nhs.net`;
+
+describe('a value the writer corrects without saying which value it replaces', () => {
+  it('replaces the near-copy extraction took: "not 14" after an address, a transposed number, a user ID', async () => {
+    const nominee = await parseEmail(
+      'portalenquiries',
+      { From: 'Ruth Okoro <ruth.okoro@nhs.net>', To: to('portalenquiries'), Subject: 'PL admin - Beech House Surgery C84011' },
+      'Hello,\n\nAs CQC Registered Manager for Beech House Surgery (C84011) I would like to nominate Amrit Gill (amrit.gill14@nhs.net) as a PL Organisation Administrator.\n\nSorry, typo above - Amrit\'s email is amrit.gill41@nhs.net, not 14.\n\nThanks\nRuth Okoro\nPractice Manager and CQC Registered Manager',
+    );
+    expect(fieldsOf(nominee).nominee).toMatchObject({ name: 'Amrit Gill', email: 'amrit.gill41@nhs.net' });
+
+    const gmc = await parseEmail(
+      'portalenquiries',
+      { From: 'Lena Vogt <lena.vogt@nhs.net>', To: to('portalenquiries'), Subject: 'No verification email' },
+      'Hi\n\nI never got the PCSE Online verification email. My GMC email is lena.vogt@nhs.net and my GMC number is 6234517.\n\nSorry typo - GMC number is 6234571.\n\nCould you send it again please.\n\nLena Vogt',
+    );
+    expect(fieldsOf(gmc).gmcNumber).toBe('6234571');
+
+    const userId = await parseEmail(
+      'openexeter',
+      { From: 'Dr Kwame Asante <kwame.asante@nhs.net>', To: to('openexeter'), Subject: 'RE: Open Exeter permissions for Paul Dyer' },
+      'Sorry, wrong user ID below - Paul\'s Open Exeter user ID is DYERP4. DYERP3 was his login at his last practice and should be left alone.\n\nDr Kwame Asante\n\nFrom: Kwame Asante <kwame.asante@nhs.net>\nSent: 01 December 2026 09:10\nTo: PCSE Open Exeter <pcse.openexeter@nhs.net>\nSubject: Open Exeter permissions for Paul Dyer\n\nDear colleagues,\n\nAs Caldicott Guardian for Mill Lane Practice (B86022) I would like to request additional Open Exeter permissions for our practice nurse Paul Dyer (paul.dyer2@nhs.net), user ID DYERP3:\n\n- Prior Notification List\n\nKind regards\nDr Kwame Asante\nGP and Caldicott Guardian',
+    );
+    expect(fieldsOf(userId).user).toMatchObject({ username: 'DYERP4' });
+  });
+
+  it('replaces the value the line gives up ("t.marsh was my old address"), even when the two are not alike', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Tanya Marsh <tanya.marsh6@nhs.net>', To: to('portalenquiries'), Subject: 'Account locked' },
+      'Hi,\n\nI have locked my PCSE Online account. My username is t.marsh@nhs.net.\n\nSorry, ignore that, t.marsh was my old address. My username is tanya.marsh6@nhs.net.\n\nCould you unlock it please?\n\nThanks\nTanya Marsh\nReception Team Lead',
+    );
+    expect(fieldsOf(c).username).toBe('tanya.marsh6@nhs.net');
+  });
+
+  it('leaves alone a value that is only like another, with no second thought in the line', () => {
+    expect(findCorrections('Sorry for the delay - her email is jo.baker2@nhs.net.').filter((c) => c.nearest === 'like')).toEqual([]);
+    // The value given up ("… was the old one") is not a right one.
+    expect(findCorrections('Sorry, typo: jo.baker21@nhs.net was the old one, her email is jo.baker22@nhs.net.').filter((c) => c.nearest === 'like').map((c) => c.right)).toEqual(['jo.baker22@nhs.net']);
+  });
+
+  it('changes nothing when two taken values are equally near the stated one', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Greg Pike <greg.pike@nhs.net>', To: to('datamanager'), Subject: 'Practice email - Fen Road Surgery D82033' },
+      'Hello\n\nPlease update our practice email for Fen Road Surgery (D82033).\n\nCurrent practice email: fenroad.surgery1@nhs.net\nNew practice email: fenroad.surgery3@nhs.net\n\nSorry, typo - it should be fenroad.surgery2@nhs.net.\n\nGreg Pike\nPractice Manager',
+    );
+    const fields = fieldsOf(c);
+    expect([fields.currentEmail, fields.newEmail]).not.toContain('fenroad.surgery2@nhs.net');
+  });
+});
+
+describe('a postscript under the signature', () => {
+  it('is the writer\'s message, not their signature', () => {
+    const cut = cutSignature(['Please change the main contact.', '', 'Thanks,', 'Kiran Shah', 'Superintendent Pharmacist', '', 'P.S. Her email is actually ana.roy1@nhs.net.', '', 'This message may contain confidential information.']);
+    expect(cut.body).toContain('P.S. Her email is actually ana.roy1@nhs.net.');
+    expect(cut.signature).toContain('Kiran Shah');
+    expect(cut.signature).not.toContain('P.S.');
+  });
+
+  it('corrects the request above it', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Kiran Shah <kiran.shah@nhs.net>', To: to('portalenquiries'), Subject: 'Main contact change FQ7T3' },
+      'Hi,\n\nCould you please change the main contact for Riverside Pharmacy, ODS code FQ7T3, to our new pharmacy manager Ana Roy, ana.roy@nhs.net.\n\nThanks,\nKiran Shah\nSuperintendent Pharmacist\nRiverside Pharmacy Ltd\n\nP.S. Apologies - Ana has just told me her email is actually ana.roy1@nhs.net.',
+    );
+    expect(fieldsOf(c).newMainContact).toMatchObject({ name: 'Ana Roy', email: 'ana.roy1@nhs.net' });
+  });
+});
