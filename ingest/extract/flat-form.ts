@@ -275,3 +275,24 @@ export function unwrapLetterParagraphs(text: string): string {
   }
   return [...out, ...lines.slice(end)].join('\n');
 }
+
+/** The covering email says a value on the form was crossed out and written again beside it. */
+const CROSSED_OUT = /\b(?:crossed|struck|scored)\s+(?:(?:it|that|them|(?:his|her|their|the)\s+[\w ]{1,30}?)\s+)?(?:out|through)\b[^\n]{0,120}?\b(?:next\s+to|beside|after|alongside|above|below|under(?:neath)?)\b/i;
+
+/** A form's line whose value is two addresses: the first, the one crossed out; the second, the one written again. */
+const TWO_ADDRESSES = /^(.*?\S)(\s+)([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)[\s,;/]+([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)\s*$/;
+
+/**
+ * "I've crossed out her email on the form and put the new one next to it": the text of a printed form keeps both
+ * values on the line, the crossed-out one first; only the one written again is the form's value.
+ */
+export function keepValuesWrittenAgain(formText: string, body: string): string {
+  if (!CROSSED_OUT.test(body)) return formText;
+  return formText
+    .split('\n')
+    .map((line) => {
+      const m = TWO_ADDRESSES.exec(line);
+      return m && !m[1]?.includes('@') ? `${m[1]}${m[2]}${m[4]}` : line;
+    })
+    .join('\n');
+}

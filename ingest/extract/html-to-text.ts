@@ -13,6 +13,9 @@ export function convertHtmlToText(html: string): string {
   s = s.replace(/<!--[\s\S]*?-->/g, '');
   s = s.replace(/<(script|style|head|title|xml)\b[\s\S]*?<\/\1\s*>/gi, '');
   s = s.replace(/[\u0001\u0002]/g, ' ');
+  // "Her email is <del>chloe.barnard@…</del> <b>chloe@…</b>": what the writer struck through is crossed out, not said.
+  s = s.replace(/<(del|s|strike)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  s = s.replace(/<(span|font)\b[^>]*\bline-through\b[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1\s*>/gi, '');
   const INNERMOST = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/i;
   for (let guard = 0; guard < 500 && INNERMOST.test(s); guard++) {
     s = s.replace(INNERMOST, (_m, body: string) => `<div>${BLOCK}${convertTable(body).join(BLOCK)}${BLOCK}</div>`);

@@ -12,7 +12,7 @@ import { detectIgnored } from './ignored.js';
 import { SIGNATORY_CAPACITIES, readLabelledValues, type LabelledValue } from './labelled-lines.js';
 import { parseMime, type AttachedMessage, type ExtractedAttachment } from './mime.js';
 import { MESSAGE_PDF_BUDGET_MS, OUT_OF_MESSAGE_BUDGET, readPdfForm, type OcrLine, type PdfFormField, type PdfReadBudget, type PdfReadResult } from './pdf-form.js';
-import { normaliseFlatFormText } from './flat-form.js';
+import { keepValuesWrittenAgain, normaliseFlatFormText } from './flat-form.js';
 import { sameNameInAnyOrder } from './participants.js';
 import { answerNumberedQuestions, answerToOneQuestion, answersBetweenQuotedQuestions, answersTypedIntoQuote, answersUnderListedQuestions } from './numbered-answers.js';
 import { cleanScanNoise, typedSpellingOfScannedPeople, withoutPagesSetAside } from './scan-noise.js';
@@ -116,7 +116,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const forms = (await readingForms).map((f) => withoutPagesSetAside(cleanScanNoise(f), split.newText));
   findings.push(...formFindings);
   errors.push(...formErrors);
-  const formTexts = forms.map((f) => normaliseFlatFormText(f.text));
+  const formTexts = forms.map((f) => keepValuesWrittenAgain(normaliseFlatFormText(f.text), split.newText));
   const formText = formTexts.join('\n');
   const formFields = forms.flatMap((f) => joinNameParts(f.fields));
   const formLabelled: LabelledValue[] = formFields

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findCorrections } from '../../../ingest/extract/corrections.js';
 import { cutSignature } from '../../../ingest/extract/split-body.js';
-import { fieldsOf, parseEmail } from '../../support/compose-email.js';
+import { fieldsOf, parseEmail, parseEmailWithPdf } from '../../support/compose-email.js';
+import { printedPdf } from '../../support/fillable-form.js';
 
 /**
  * Issue 9 (twenty-third session), what corpora 38 (writer AH: web forms, helpdesks, relays) and 39 (writer AI:
@@ -75,5 +76,29 @@ describe('a postscript under the signature', () => {
       'Hi,\n\nCould you please change the main contact for Riverside Pharmacy, ODS code FQ7T3, to our new pharmacy manager Ana Roy, ana.roy@nhs.net.\n\nThanks,\nKiran Shah\nSuperintendent Pharmacist\nRiverside Pharmacy Ltd\n\nP.S. Apologies - Ana has just told me her email is actually ana.roy1@nhs.net.',
     );
     expect(fieldsOf(c).newMainContact).toMatchObject({ name: 'Ana Roy', email: 'ana.roy1@nhs.net' });
+  });
+});
+
+describe('a value crossed out', () => {
+  it('in HTML (<del>, <s>, a line-through span) is not read, and the value beside it is', async () => {
+    const html = (old: string) => `<html><body><p>Hello,</p><p>I am the contract holder for Marsh &amp; Dean Opticians (ODS TPK51). Please add our new dispensing manager, Lucy Hart, as an Opto User Management (Organisation) administrator.</p><p>Her email is ${old} <b>lucy@marshdean.co.uk</b> - the longer one was never set up, so please use the short one.</p><p>Thanks,<br>Omar Dean<br>Contract Holder</p></body></html>`;
+    for (const old of ['<del>lucy.hart@marshdean.co.uk</del>', '<s>lucy.hart@marshdean.co.uk</s>', '<span style="text-decoration: line-through">lucy.hart@marshdean.co.uk</span>']) {
+      const c = await parseEmail('portalenquiries', { From: 'Omar Dean <omar@marshdean.co.uk>', To: to('portalenquiries'), Subject: 'OPTO user admin - TPK51' }, html(old), 'text/html; charset="utf-8"');
+      expect(fieldsOf(c).nominee).toMatchObject({ name: 'Lucy Hart', email: 'lucy@marshdean.co.uk' });
+    }
+  });
+
+  it('on a printed form, when the email says so: the address written again beside it is the form\'s', async () => {
+    const pdf = await printedPdf([
+      'GPP Practice User Administrator Certification',
+      ['Practice name', 'Lowfield Surgery'], ['Practice ODS code', 'B83044'],
+      ['Nominee full name', 'Sana Iqbal'], ['Nominee email address', 'lowfield.admin2@nhs.net', 'sana.iqbal@nhs.net'],
+      ['Approver full name', 'Dr Tom Reilly'], ['Approver role / position', 'GP Partner'], ['Approver email address', 'tom.reilly@nhs.net'],
+    ]);
+    const crossed = await parseEmailWithPdf('portalenquiries', ['Ben Ward', 'ben.ward@nhs.net'], 'GPP admin - Lowfield', 'Hi,\n\nSigned form attached for Sana Iqbal. I have crossed out her email on the form and written her own address next to it.\n\nBen', pdf);
+    expect(fieldsOf(crossed).nominee).toMatchObject({ name: 'Sana Iqbal', email: 'sana.iqbal@nhs.net' });
+    // Without the email saying so, the form is read as it was.
+    const asIs = await parseEmailWithPdf('portalenquiries', ['Ben Ward', 'ben.ward@nhs.net'], 'GPP admin - Lowfield', 'Hi,\n\nSigned form attached for Sana Iqbal.\n\nBen', pdf);
+    expect(fieldsOf(asIs).nominee?.email).not.toBe('sana.iqbal@nhs.net');
   });
 });
