@@ -66,16 +66,21 @@ export function answersBetweenQuotedQuestions(raw: string): string | null {
     const text = (bullet ? unquoted.slice(bullet[0].length) : unquoted).trim();
     if (!text) continue;
     if (quoted) {
-      question = NUMBERED.test(text) || /\?$/.test(text) || (bullet && ASKS_FOR.test(text) && text.length <= 120) ? text.replace(NUMBERED, '$2') : null;
+      // "> GMC number:", "> Practice name and ODS code (if you work at a practice):": a point asked for after a colon.
+      const askedAfterColon = /:$/.test(text) && ASKS_FOR.test(text) && text.length <= 120;
+      question = NUMBERED.test(text) || /\?$/.test(text) || askedAfterColon || (bullet && ASKS_FOR.test(text) && text.length <= 120) ? text.replace(NUMBERED, '$2') : null;
       continue;
     }
     if (question) {
-      pairs.push(`${asLabel(question)}: ${text}`);
+      pairs.push(`${asLabel(question)}: ${text.replace(ANSWER_MARK, '')}`);
       question = null;
     }
   }
   return pairs.length >= 2 ? pairs.join('\n') : null;
 }
+
+/** What a writer puts before an answer typed under a question: "→ 6098123", "-> …", ">> GP Partner". */
+const ANSWER_MARK = /^(?:→|-+>|=+>|>>|»)\s*/;
 
 const BULLETED = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(\S.{3,240})$/;
 const ASKS_FOR = /\b(name|code|e-?mail|address|telephone|phone|number|username|user name|user ?id|role|title|position|permissions?)\b/i;
@@ -97,6 +102,15 @@ export function answersUnderListedQuestions(text: string): string {
 export function answersTypedIntoQuote(ownText: string, quoted: string): string | null {
   if (!/\banswers?\b[^.\n]{0,40}\b(?:below|inline|underneath|in\s+(?:capitals|caps|red|blue|bold|green))\b/i.test(ownText)) return null;
   const { pairs } = pairListed(quoted);
+  // "The user's full name:" / ">> Megan Toller": each question asked after a colon, answered on the lines under it.
+  const lines = quoted.split('\n').map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const question = lines[i] ?? '';
+    if (!/:$/.test(question) || !ASKS_FOR.test(question) || question.length > 160 || /^(?:from|sent|to|cc|subject|date)\s*:/i.test(question)) continue;
+    const answers: string[] = [];
+    for (let j = i + 1; j < lines.length && lines[j] && !/:$/.test(lines[j] ?? '') && answers.length < 6; j++) answers.push((lines[j] ?? '').replace(ANSWER_MARK, ''));
+    if (answers.length > 0 && answers.every((a) => a.length <= 120)) pairs.push(`${asLabel(question)}: ${answers.join(', ')}`);
+  }
   // "Current practice email address: papadopoulou.opt@yahoo.co.uk (this one)": a question answered after its colon.
   for (const line of quoted.split('\n')) {
     const m = /^\s*([\p{L}()/' -]{2,50}):\s+(\S.*)$/u.exec(line);

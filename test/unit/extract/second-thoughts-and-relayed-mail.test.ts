@@ -102,3 +102,27 @@ describe('a value crossed out', () => {
     expect(fieldsOf(asIs).nominee?.email).not.toBe('sana.iqbal@nhs.net');
   });
 });
+
+describe('answers typed under PCSE\'s questions', () => {
+  it('reads "→ value" under each quoted question that ends in a colon', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Dr Nadia Rahman <nadia.rahman@nhs.net>', To: to('portalenquiries'), Subject: 'Re: PCSE-2026-051234 - Verification link request - further details needed' },
+      'Hi, answers below.\n\nNadia\n\nOn 02/12/2026 10:05, PCSE Portal Enquiries wrote:\n> Dear Dr Rahman,\n>\n> To resend your verification link we need you to confirm the following:\n>\n> GMC number:\n→ 7012345\n> The email address registered with the GMC:\n→ nadia.rahman@nhs.net\n> Practice name and ODS code (if you work at a practice):\n→ Hollybank Surgery, J81022\n>\n> Kind regards\n> PCSE Online Support Team',
+    );
+    expect(c.kind).toBe('verification_link_resend');
+    expect(fieldsOf(c)).toMatchObject({ accountEmail: 'nadia.rahman@nhs.net', gmcNumber: '7012345' });
+  });
+
+  it('reads ">> value" lines under each question of an Outlook-quoted message, a list of them as one answer', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Dr Ewan Blair <ewan.blair@nhs.net>', To: to('openexeter'), Subject: 'RE: PCSE-2026-052001 - Open Exeter additional permissions - further information' },
+      'Answers inline below (marked >>).\n\nEwan Blair\nGP Partner, Loch Road Practice\n\nFrom: PCSE Open Exeter <pcse.openexeter@nhs.net>\nSent: 01 December 2026 09:15\nTo: Blair Ewan (LOCH ROAD PRACTICE) <ewan.blair@nhs.net>\nSubject: PCSE-2026-052001 - Open Exeter additional permissions - further information\n\nDear Dr Blair,\n\nPlease confirm the following so that we can add the permissions:\n\nThe practice name and code:\n>> Loch Road Practice, H82044\nThe user\'s full name:\n>> Iona Reid\nTheir Open Exeter user ID:\n>> REIDI2\nTheir email address:\n>> iona.reid@nhs.net\nThe permissions required:\n>> Prior Notification List\n>> Sample Taker Enquiry\nYour role at the practice:\n>> GP Partner\n\nKind regards\nPCSE Open Exeter Team',
+    );
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Iona Reid', email: 'iona.reid@nhs.net', username: 'REIDI2' });
+    expect(fieldsOf(c).permissions).toEqual(expect.arrayContaining(['Prior Notification List', 'Sample Taker Enquiry']));
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Ewan Blair', role: 'gp_partner' });
+  });
+});
