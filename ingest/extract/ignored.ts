@@ -60,7 +60,10 @@ export function detectIgnored(input: IgnoredInput): IgnoredReason | null {
   if (/^(bulk|junk|list|auto_reply)\b/i.test(first('precedence')) && !isSystemRequest(subject, input.text, `${fromHeader} ${from}`)) return 'auto_reply';
   if (h('x-autoreply').length > 0 || h('x-autorespond').length > 0 || h('x-autoresponder').length > 0) return 'auto_reply';
   // RFC 2369 / RFC 2919: mailing-list mail is never a request to us.
-  if (['list-id', 'list-unsubscribe', 'list-subscribe', 'list-post', 'list-help', 'mailing-list', 'x-mlserver', 'x-ml-name'].some((k) => h(k).length > 0)) return 'auto_reply';
+  // An onboarding or HR system's notice carries List-Unsubscribe as every bulk sender must now, and is a request when it
+  // names the organisation's code and asks PCSE for access; a list (List-Id, List-Post …) never is.
+  if (['list-id', 'list-subscribe', 'list-post', 'list-help', 'mailing-list', 'x-mlserver', 'x-ml-name'].some((k) => h(k).length > 0)) return 'auto_reply';
+  if (h('list-unsubscribe').length > 0 && !asksPcseForAccess(subject, input.text)) return 'auto_reply';
   if (AUTO_SUBJECT.test(subject)) return 'auto_reply';
   if (h('x-auto-response-suppress').length > 0 && /(out of office|automatic|auto[- ]?reply|away)/i.test(subject)) return 'auto_reply';
   if (/^(no-?reply|do-?not-?reply)@/i.test(from) && /(out of office|automatic reply|auto[- ]?reply)/i.test(subject)) return 'auto_reply';
@@ -76,6 +79,12 @@ function isSystemRequest(subject: string, text: string, sender: string): boolean
   const head = `${subject} ${text.slice(0, 2000)}`;
   const fromSystem = /open ?exeter|\boe\b/i.test(`${head} ${sender.replace(/[._-]/g, ' ')}`);
   return fromSystem && /new user|authori[sz]/i.test(head);
+}
+
+/** A notice that asks for access to a PCSE system for someone at an organisation it names by code. */
+function asksPcseForAccess(subject: string, text: string): boolean {
+  const head = `${subject}\n${text.slice(0, 3000)}`;
+  return /\b(?:PCSE|Open\s+Exeter)\b/i.test(head) && /\baccess\b/i.test(head) && /@[\w-]+\./.test(head) && /\b(?:ODS|(?:organi[sz]ation|practice|org)\s+code)\b[^\n]{0,20}?\b[A-Z][A-Z0-9]{4,8}\b/i.test(head);
 }
 
 function looksLikeBounceBody(text: string): boolean {

@@ -66,7 +66,7 @@ export const KIND_READERS = {
     cues: [
       // A bare mention ("our main contact has tried the portal") is not a request to change it.
       [/\bmain contact\b/i, 1],
-      [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir|make|become|be made|added as|take over|takes over|taking over)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|will be|should be|to be)\b/i, 4],
+      [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir|make|become|be made|added as|take over|takes over|taking over)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|replacing|will be|should be|to be)\b/i, 4],
       [/(does not|doesn't|do not|don't) have a main contact|no main contact/i, 4],
       // The main contact is the organisation's Supplies and Medical Records account: "change the person PCSE has down as
       // the one who signs things off for our supplies orders", "change who is the key holder … for ordering our supplies".

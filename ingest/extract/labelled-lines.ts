@@ -250,6 +250,9 @@ function takeValueLines(lines: string[], start: number, label: string, first = t
     if (!l || /^##\s/.test(l) || isNumberedHeading(l) || isStrongLabelLine(l) || splitLabelValue(l) !== null) break;
     if (isLabelLine(l) && /\b(contact|nominee|approver|signatory|user|applicant|requester|details)$/i.test(stripParenthetical(l))) break;
     if (/^(page \d+ of \d+|-- \d+ of \d+ --)$/i.test(l) || SIGN_OFF.test(l)) break;
+    // "Authorised signatory" over "Must be the Caldicott Guardian, a member of the Board …": the form's guidance under
+    // a heading, not a value.
+    if (taken.length === 0 && GUIDANCE.test(l)) break;
     // "Tel 0161 496 0192" or a bare number or address under an address: the contact lines that follow it, not more of it.
     if (max === 6 && taken.length > 0 && (ADDRESS_ENDS_AT.test(l) || l.includes('@'))) break;
     // A list's items are short names; a sentence after them is the text going on.
@@ -259,6 +262,9 @@ function takeValueLines(lines: string[], start: number, label: string, first = t
   }
   return { lines: taken, next: i };
 }
+
+/** A form's printed instruction: what must be, who should, what to tick. */
+const GUIDANCE = /^(?:must|should|shall|needs?\s+to|has\s+to|to\s+be\s+(?:signed|completed|filled)|tick|please\s+(?:tick|complete|sign|note|ensure|use)|this\s+(?:form|section|request)\s+(?:must|should|is)|you\s+(?:must|should)|only\s+(?:a|an|the|one)|n\.?\s?b\.?|note:)\b/i;
 
 /** A question answered by ticking ("Role of authorised signatory (tick one)", "Select all that apply"). */
 const CHOICE_LABEL = /\((?:please\s+)?(?:tick|select|check|circle|choose|mark)\b[^)]*\)|\b(?:tick|select|circle|choose)\s+(?:one|all|any|as appropriate|which|the\s+(?:box(?:es)?|capacity|role|option)\b)\b|\bdelete as appropriate\b/i;

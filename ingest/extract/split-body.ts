@@ -28,6 +28,12 @@ const DISCLAIMER = /^\s*(\*{5,}|this (message|e-?mail) (may contain|and any atta
 
 /** Splits a plain-text body; `subject` helps tell a forward ("FW:") from a reply ("RE:"). */
 export function splitBody(text: string, subject: string | null): SplitBody {
+  const split = splitWithNote(text, subject);
+  const submitted = split.forwarded ? webFormSubmission(split.forwarded.text) : null;
+  return submitted && split.forwarded ? { ...split, forwarded: { ...split.forwarded, ...submitted } } : split;
+}
+
+function splitWithNote(text: string, subject: string | null): SplitBody {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const note = bottomPostedNote(lines);
   if (!note) return splitMessage(lines, subject);
@@ -54,7 +60,8 @@ function bottomPostedNote(lines: string[]): { at: number; lines: string[] } | nu
 }
 
 function splitMessage(lines: string[], subject: string | null): SplitBody {
-  const isFwdSubject = /^\s*(fw|fwd)\s*:/i.test(subject ?? '');
+  // "FW: …", or a ticket's subject with the forward inside it ("RITM0077120 - FW: …", "[#3310] Fwd: …").
+  const isFwdSubject = /^\s*(?:(?:\[[^\]]{1,30}\]|[A-Z]{2,8}\d{4,})\s*[-–:]?\s*)?(fw|fwd)\s*:/i.test(subject ?? '');
   let cut = -1;
   let cutKind: 'forward' | 'reply' = 'reply';
   let headerEnd = -1;
@@ -94,14 +101,18 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
   const restText = rest.join('\n').trim();
   // A reply with nothing of its own ("see below") forwards the content in effect.
   const thin = newText.replace(/\s+/g, ' ').trim().length < 40;
-  if (cutKind === 'forward' || (thin && isFwdSubject)) {
+  // A helpdesk or a colleague relaying the message below ("Passing on the request below from …", "an authorisation
+  // from the Caldicott Guardian, which the practice asked us to forward to you") forwards it, whatever it is quoted as.
+  if (cutKind === 'forward' || (thin && isFwdSubject) || RELAYING.test(newText)) {
     const inner = splitMessage(restText.split('\n'), readHeaderField(header, 'subject'));
+    // A message relayed under "On …, Carol Whitlock <carol.whitlock@nhs.net> wrote:" has no From line of its own.
+    const wrote = /^\s*On\b.*?,\s*([^,]*?<[^>]+@[^>]+>)\s*wrote:\s*$/i.exec(header.join(' ').replace(/\s+/g, ' '));
     return {
       newText,
       signature,
       quoted: inner.quoted,
       forwarded: {
-        from: parsePerson(readHeaderField(header, 'from')),
+        from: parsePerson(readHeaderField(header, 'from') ?? wrote?.[1] ?? null),
         subject: readHeaderField(header, 'subject'),
         // "The ODS code has come through (see below)": a forward of a forward whose writer points at it carries it.
         // So does one whose writer asks for it to be passed on ("can you send this on to PCSE data manager pls").
@@ -114,6 +125,9 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
   const quotedFrom = onWrote?.[1] ? parsePerson(onWrote[1]) : readHeaderField(header, 'from') ? parsePerson(readHeaderField(header, 'from')) : null;
   return { newText, signature, quoted: restText, quotedFrom, forwarded: null };
 }
+
+/** A covering note that relays the message under it to PCSE. */
+const RELAYING = /\bpassing\s+(?:on|along)\s+(?:the|this|a)\s+(?:request|message|e-?mail|authori[sz]ation)\b|\b(?:see|find)\s+below\s+(?:an?|the)\s+(?:request|authori[sz]ation|e-?mail|message)\s+from\b|\basked\s+us\s+to\s+(?:forward|pass\s+on|send\s+on)\b/i;
 
 /** A covering note that hands the message below on: "can you send this on to PCSE", "please forward this to them", "FYI". */
 const PASSED_ON = /\b(?:send|pass|forward)\s+(?:this|it)\s+(?:on|over)\b|\bforward\s+(?:this|it)\s+to\b|\bplease\s+action\b|\bfyi\b/i;
@@ -205,3 +219,40 @@ export function cutSignature(lines: string[]): { body: string; signature: string
 }
 
 const POSTSCRIPT = /^\s*P\.?\s?P?\.?\s?S\b\.?\s*[:.,–—-]?\s+\S/i;
+
+/** The field of a website's form that holds what the person wrote. */
+const FORM_MESSAGE = /^(?:your\s+)?(?:message|enquiry|query|comments?|request|details\s+of\s+(?:your\s+)?(?:enquiry|request)|how\s+can\s+we\s+help(?:\s+you)?\??)$/i;
+const FORM_NAME = /^(?:your\s+)?(?:full\s+)?name$/i;
+const FORM_EMAIL = /^(?:your\s+)?e-?mail(?:\s+address)?$/i;
+/** The submitter's own details: they sign the message, as a sign-off would. */
+const FORM_SIGNATURE = /^(?:your\s+)?(?:role|job\s+title|position|tele?phone|phone)$/i;
+
+/**
+ * A website's contact form as it arrives ("New submission from …": "Name:" / "Gemma Thornton", "Email:" / …, "Your
+ * message:" / …): the person who filled it in is its author, and what they wrote is its text, under the form's other
+ * answers ("Organisation: Ashgrove Practice (N81066)"); their role and phone are their signature. Null unless the
+ * text is such a form, with a name, an address and a message.
+ */
+export function webFormSubmission(text: string): { from: { name: string | null; email: string | null }; text: string; signature: string } | null {
+  const answers: { label: string; value: string }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*([\p{L}][\p{L} ?'’-]{1,40}):\s*(.*)$/u.exec(lines[i] ?? '');
+    if (!m?.[1]) continue;
+    const value = [m[2] ?? ''];
+    // The answer on the lines under its question, to the blank line.
+    for (let j = i + 1; !value[0] && j < lines.length && (lines[j] ?? '').trim(); j++, i++) value.push((lines[j] ?? '').trim());
+    answers.push({ label: m[1].trim(), value: value.filter(Boolean).join(' ').trim() });
+  }
+  const find = (re: RegExp): string | undefined => answers.find((a) => re.test(a.label) && a.value)?.value;
+  const name = find(FORM_NAME);
+  const email = find(FORM_EMAIL)?.match(/[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
+  const message = find(FORM_MESSAGE);
+  if (!name || !email || !message || message.length < 40) return null;
+  const others = answers.filter((a) => a.value && ![FORM_NAME, FORM_EMAIL, FORM_MESSAGE, FORM_SIGNATURE].some((re) => re.test(a.label)) && !/^(?:consent|subject(?:\s+of\s+your\s+enquiry)?|date|submitted)\b/i.test(a.label));
+  return {
+    from: { name, email: email.toLowerCase() },
+    text: [...others.map((a) => `${a.label}: ${a.value}`), '', message].join('\n').trim(),
+    signature: [name, ...answers.filter((a) => FORM_SIGNATURE.test(a.label) && a.value).map((a) => a.value)].join('\n'),
+  };
+}

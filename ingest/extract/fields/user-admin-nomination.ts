@@ -31,6 +31,9 @@ function approvingPart(role: string): string {
   return approving.length === 1 && others.every((x) => DAY_JOB.test(x)) ? approving[0] ?? role : role;
 }
 
+/** A role the writer states as theirs ("As the practice's CQC Registered Manager", "I'm CQC reg manager"). */
+const SELF_STATED_ROLE = String.raw`(?:practice\s+)?(?:CQC registered manager|CQC reg\.? manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director)`;
+
 const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse|(?:salaried\s+)?GP)$/i;
 
 /** "our Clinical Director, Dr Sabine Lindqvist, has approved it", "approved by our ICB lead, Jo Bloggs" (approverAsWritten); built once. */
@@ -207,7 +210,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // "Im the…" and "I’m the…" (phone keyboards): the same statement as "I am the…". "As the practice's CQC
   // Registered Manager": the role is the CQC Registered Manager; whose it is goes.
   // "I'm CQC reg manager" (a phone's shorthand, no article): the CQC Registered Manager.
-  const self = /\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as|(?:as|i am|i['’]?m)\s+an(?=\s+ICB approver))\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?((?:practice\s+)?(?:CQC registered manager|CQC reg\.? manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director))\b/i;
+  const self = new RegExp(String.raw`\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as|(?:as|i am|i['’]?m)\s+an(?=\s+ICB approver))\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?(${SELF_STATED_ROLE})\b`, 'i');
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
   // "I'm the Managing Partner and approve this": the approval joined to the statement of the role.
   if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b|\bI(?:\s+am|['’]m)\s+(?:the|a|an)\s+[^.\n]{2,40}?\s+and\s+(?:I\s+)?(?:approve|authori[sz]e)\s+(?:this|it|the)\b/i.test(ctx.body)) {
@@ -240,7 +243,9 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       // "I am writing as an ICB approver": the capacity they approve in; their role is the job their sign-off gives.
       const job = /^ICB approver$/i.test(m[1]) ? roleUnderName(ctx.signature, name) : null;
       if (job) ev['fields.approver.role'] = job.line;
-      return approverWritingFrom(ctx.requester, name, job?.value ?? m[1], ctx, ev);
+      // "As practice manager and CQC Registered Manager for Ashgrove": both roles, of which the approving one counts.
+      const both = new RegExp(String.raw`^\s+(?:and|&)\s+(?:the\s+)?(${SELF_STATED_ROLE})\b`, 'i').exec(said.slice((m.index ?? 0) + m[0].length))?.[1];
+      return approverWritingFrom(ctx.requester, name, job?.value ?? (both ? approvingPart(`${m[1]} & ${both}`) : m[1]), ctx, ev);
     }
   }
   // A nomination of someone else by a sender who says they own the practice or hold its contract, signed off in a

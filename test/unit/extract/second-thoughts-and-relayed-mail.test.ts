@@ -126,3 +126,56 @@ describe('answers typed under PCSE\'s questions', () => {
     expect(fieldsOf(c).signatory).toMatchObject({ name: 'Ewan Blair', role: 'gp_partner' });
   });
 });
+
+describe('relayed mail: helpdesks, website forms, onboarding systems', () => {
+  it('reads the message a helpdesk passes on, quoted as a reply, as the request, its author the signatory', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: '"Joan Pike via Dale IT Support" <support@daleit.freshdesk.com>', To: to('openexeter'), Subject: '[#4120] Open Exeter extra permissions - Amy Cole' },
+      'Hello Open Exeter team,\n\nPassing on the request below from Dale Road Surgery (K84022).\n\nRegards,\nSam\nDale IT Support\n\nOn Tue, 10 Nov 2026 at 09:12, Joan Pike <joan.pike@nhs.net> wrote:\n\n> Hi Sam,\n>\n> Please could you ask Open Exeter to give Amy Cole (user ID ACOLE2, amy.cole@nhs.net) these extra permissions:\n> - Patient enquiry\n> - Call and recall reports\n>\n> I am the practice manager so I am authorising this.\n>\n> Thanks\n> Joan Pike\n> Practice Manager, Dale Road Surgery',
+    );
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Amy Cole', username: 'ACOLE2' });
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Joan Pike', email: 'joan.pike@nhs.net', role: 'other' });
+    expect(c.findings.map((f) => f.code)).toContain('signatory_role_not_allowed');
+  });
+
+  it('reads a website form forwarded by a PCN: the person who filled it in writes the message, in the role they state', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Paul Grey <paul.grey@nhs.net>', To: to('portalenquiries'), Subject: 'FW: New submission from "Contact us"' },
+      'Hello PCSE,\n\nPlease see below a request from one of our member practices that came in through the PCN website.\n\nKind regards\nPaul Grey\nPCN Business Manager\n\nFrom: Moor PCN website <no-reply@moorpcn.org.uk>\nSent: 02 November 2026 17:48\nTo: Moor PCN <moor.pcn@nhs.net>\nSubject: New submission from "Contact us"\n\nName:\nHelen Shaw\n\nOrganisation:\nFell View Practice (N82011)\n\nRole:\nCQC Registered Manager\n\nEmail:\nhelen.shaw@nhs.net\n\nYour message:\nHi, I cannot get through on the phone line. As practice manager and CQC Registered Manager for Fell View I would like to nominate our Deputy Practice Manager, Ian Bell (ian.bell@nhs.net), as PL Organisation Administrator. Could the PCN pass this on to PCSE please? Thanks, Helen',
+    );
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Ian Bell', email: 'ian.bell@nhs.net' });
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Helen Shaw', email: 'helen.shaw@nhs.net', role: 'CQC Registered Manager' });
+  });
+
+  it('reads an onboarding system\'s notice that carries List-Unsubscribe as a request, and still ignores a newsletter', async () => {
+    const notice = await parseEmail(
+      'datamanager',
+      { From: 'Starterline <notifications@starterline.example>', To: to('datamanager'), Subject: 'Action needed: PCSE Online access for Tom Hale', 'List-Unsubscribe': '<https://starterline.example/u/1>' },
+      'Brook Surgery has a new starter who needs access to your system.\n\nOrganisation: Brook Surgery\nOrganisation code: C84077\nNew starter: Tom Hale\nEmail: tom.hale@nhs.net\n\nSystem: PCSE Online\nAccess requested: PL Organisation Administrator\nApproved by: Dr Ann Rowe, CQC Registered Manager (ann.rowe@nhs.net)',
+    );
+    expect(notice.ignored).toBeNull();
+    expect(notice.kind).toBe('user_admin_nomination');
+    const newsletter = await parseEmail(
+      'datamanager',
+      { From: 'Primary Care Bulletin <news@bulletin.example>', To: to('datamanager'), Subject: 'This week in primary care', 'List-Unsubscribe': '<https://bulletin.example/u/1>' },
+      'This week: PCSE Online access changes for practices, and more. Read on our website.',
+    );
+    expect(newsletter.ignored).toBe('auto_reply');
+  });
+
+  it('does not take a form\'s printed guidance under a heading for the value of the heading', async () => {
+    const pdf = await printedPdf([
+      'Open Exeter: Primary User request', 'Organisations other than GP practices',
+      ['Organisation name', 'Moor Hospice'], ['Organisation code', 'NQR12'],
+      'Proposed Primary User', ['Name', 'Ada Lamb'], ['Email', 'ada.lamb@nhs.net'],
+      'Authorised signatory', 'Must be the Caldicott Guardian, a member of the Board of Directors, or an existing Primary User within the',
+      'organisation.', ['Name', 'Rex Hume'], ['Capacity', 'Caldicott Guardian'], ['Email', 'rex.hume@nhs.net'],
+    ], { lineHeight: 16 });
+    const c = await parseEmailWithPdf('openexeter', ['Rex Hume', 'rex.hume@nhs.net'], 'Open Exeter primary user', 'Form attached.\n\nRex', pdf);
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Rex Hume', email: 'rex.hume@nhs.net' });
+  });
+});
