@@ -116,6 +116,8 @@ const OFFICE_HOLDER_SAID = [
   // "dr okonkwo (practice owner) is cc'd", "Dr Pryce-Jones has approved this herself as our Clinical Director"
   new RegExp(String.raw`(?<name>${NAMED})\s*\(\s*(?<office>${APPROVING_OFFICE})\s*\)`, 'u'),
   new RegExp(String.raw`(?<name>${NAMED})\s+has\s+(?:approved|authori[sz]ed|agreed\s+to)\s+(?:this|it)\s+(?:(?:herself|himself|themselves)\s+)?as\s+(?:our|the)\s+(?<office>${APPROVING_OFFICE})\b`, 'u'),
+  // "Dr Grant, as our CQC Registered Manager, has asked me to make this request … she is copied in to confirm"
+  new RegExp(String.raw`(?<name>${NAMED}),\s+as\s+(?:our|the)\s+(?:practice['’]s\s+)?(?<office>${APPROVING_OFFICE}),`, 'u'),
 ];
 /** The sentence says they agree, or that they are copied in to see it. */
 const CONSENT = /\b(?:happy|agree[sd]?|agreed|approv\w*|authori[sz]\w*|confirm\w*|content|support\w*|copied|cc['’]?e?d|in\s+cc)\b/i;

@@ -35,7 +35,7 @@ const NOT_A_NOMINEE_NAME = new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|Ho
  * says is the full one, when it is the same person's (the same surname).
  */
 export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: RegExp): Person {
-  const found = nomineeAsWritten(ctx, ev, path, sectionHint);
+  const found = askedForFromList(ctx, ev, path, nomineeAsWritten(ctx, ev, path, sectionHint));
   const surname = found.name?.split(/\s+/).pop()?.toLowerCase();
   if (!surname) return found;
   for (const line of ctx.body.split('\n')) {
@@ -44,6 +44,34 @@ export function nominee(ctx: FieldContext, ev: Ev, path: string, sectionHint?: R
       ev[`${path}.name`] = line.trim();
       return { ...found, name: full };
     }
+  }
+  return found;
+}
+
+/** "please could Joanne Whitfield be set up as …", "we would like to nominate Joanne Whitfield": whom the request is for. */
+const ASKED_FOR_BY_NAME = new RegExp(`\\b(?:could|can|would|please\\s+(?:can|could|would)?)\\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s+(?:please\\s+)?be\\s+(?:set\\s+up|added|made|given|nominated|registered|appointed)\\b|\\b(?:nominate|appoint)\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\b`, 'u');
+
+/** A line of a list of people ("- Dr Fiona Grant - Senior Partner (fiona.grant3@nhs.net)"). */
+const LISTED = /^\s*(?:[-•*▪·]|\d{1,2}[.)])\s+/;
+
+/**
+ * A list of the practice's staff with the person the request asks for among them ("please could Joanne Whitfield be
+ * set up as …"): when the person read is another of the list, the one asked for is the nominee, at the address the
+ * list gives them.
+ */
+function askedForFromList(ctx: FieldContext, ev: Ev, path: string, found: Person): Person {
+  const readFrom = ev[`${path}.name`] ?? ev[`${path}.email`] ?? '';
+  if (!LISTED.test(readFrom)) return found;
+  for (const line of ctx.body.split('\n')) {
+    const m = ASKED_FOR_BY_NAME.exec(line);
+    const asked = cleanPersonName(m?.[1] ?? m?.[2] ?? null);
+    if (!asked || asked.toLowerCase() === found.name?.toLowerCase()) continue;
+    const listed = ctx.body.split("\n").find((l) => LISTED.test(l) && new RegExp(`\\b${escapeRegExp(asked)}\\b`, "i").test(l) && !!l.match(EMAIL_IN_TEXT));
+    const address = normaliseEmail(listed?.match(EMAIL_IN_TEXT)?.[0]);
+    if (!listed || !address) continue;
+    ev[`${path}.name`] = line.trim();
+    ev[`${path}.email`] = listed.trim();
+    return { name: asked, email: address };
   }
   return found;
 }

@@ -179,3 +179,15 @@ describe('relayed mail: helpdesks, website forms, onboarding systems', () => {
     expect(fieldsOf(c).signatory).toMatchObject({ name: 'Rex Hume', email: 'rex.hume@nhs.net' });
   });
 });
+
+describe('a long email around the request', () => {
+  it('takes the person the request asks for out of a list of staff, and the approver named "as our CQC Registered Manager"', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Raj Mehta <raj.mehta2@nhs.net>', To: to('portalenquiries'), Cc: 'Dr Lucy Penn <lucy.penn4@nhs.net>', Subject: 'Performers List admin access - Oakley Group Practice (C83011)' },
+      'Dear PCSE,\n\nApologies for the long email - there has been a lot of change since our merger.\n\nOur current team, for your information:\n- Dr Lucy Penn - Senior Partner and CQC Registered Manager (lucy.penn4@nhs.net)\n- Raj Mehta - Business Manager, existing PL Organisation Administrator (raj.mehta2@nhs.net)\n- Kate Lowe - Operations Manager (kate.lowe@nhs.net)\n\nWhat we need: please could Kate Lowe be set up as a PL Organisation Administrator for C83011. Dr Penn, as our CQC Registered Manager, has asked me to make this request on her behalf and she is copied in to confirm.\n\nMany thanks,\nRaj Mehta\nBusiness Manager',
+    );
+    expect(fieldsOf(c).nominee).toEqual({ name: 'Kate Lowe', email: 'kate.lowe@nhs.net' });
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Lucy Penn', email: 'lucy.penn4@nhs.net', role: 'CQC Registered Manager' });
+  });
+});
