@@ -400,6 +400,9 @@ function readOdsCodesInLine(line: string): readonly string[] {
     const joined = m[2] ? classifyOdsCode(`${raw}${m[2]}`) : null;
     if (joined) inLine.push({ at, code: joined.code });
     else if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at, code: raw.toUpperCase() });
+    // "Our practice code is 019284 (it's the number on our contract letter)": digits named as the code are what the
+    // email gives for it (core raises ods_invalid), not nothing.
+    else if (!m[2] && /^(?:ODS|practice|organi[sz]ation|pharmacy|surgery)\b/i.test(m[0]) && digitsOnlyCode(raw)) inLine.push({ at, code: raw });
   }
   // "Pennine Fells Community NHS Trust (RFZ)": a trust's or an ICB's three-character code, in brackets after its name.
   for (const m of withoutEmails.matchAll(NHS_BODY_CODE)) {

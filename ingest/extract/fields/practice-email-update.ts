@@ -62,7 +62,10 @@ function cuedEmails(body: string): { current: Found<string> | null; next: Found<
       let fresh = 0;
       if (/\bfrom\s*<?$/i.test(before) || /\b(old|previous|current|existing|present|former|retired?)\b[^@.;]{0,30}$/i.test(before)) old += 2;
       if (/\b(change|changing|replace|replacing|update|updating|amend|switch|swap)\s+(?:it\s+)?(?:from\s+)?<?$/i.test(before)) old += 2;
-      if (/\b(instead of|rather than|in place of|replacing)\s*(?:the old (?:one|address)\s*|our old (?:one|address)\s*)?[(<]?$/i.test(before)) old += 3;
+      if (/\b(instead of|rather than|in place of|replacing|replaces)\s*(?:the old (?:one|address)\s*|our old (?:one|address)\s*)?[(<]?$/i.test(before)) old += 3;
+      // "X replaces Y as our practice email", "Y (to be replaced by X)": the order the verb gives them.
+      if (/^[>)\]]?\s+(?:replaces|will replace|is replacing|is to replace|takes over from)\b/i.test(after) || /\breplaced\s+(?:by|with)\s*[(<]?$/i.test(before)) fresh += 3;
+      if (/^[>)\]]?\s+(?:is\s+|will\s+be\s+|to\s+be\s+)?(?:being\s+)?replaced\s+(?:by|with)\b/i.test(after)) old += 3;
       if (/^>?[^@]{0,10}\s+(to|with|for)\b/i.test(after) && !/\bto\s*<?$/i.test(before)) old += 1;
       // Not "… to Y please? The old address will stop working": a sentence about another address.
       const stops = /^>?([^@]{0,40}?)\b(is no longer|isn'?t|is not|no longer|not (being )?(used|monitored|in use)|will (close|be closed|stop)|closing|is closing)\b/i.exec(after);

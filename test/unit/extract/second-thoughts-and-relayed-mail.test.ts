@@ -191,3 +191,25 @@ describe('a long email around the request', () => {
     expect(fieldsOf(c).approver).toMatchObject({ name: 'Lucy Penn', email: 'lucy.penn4@nhs.net', role: 'CQC Registered Manager' });
   });
 });
+
+describe('values said in the writer\'s own order', () => {
+  it('reads "X replaces Y as our practice email": X the new address, Y the old', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Amy Dale <amy.dale@nhs.net>', To: to('datamanager'), Subject: 'Practice email' },
+      'Hi, please change the practice email for Hill View Surgery (N82044).\n\namy.dale@nhs.net replaces hillviewsurgery@nhs.net as our practice email - nobody checks the old shared inbox now.\n\nThanks, Amy\nPractice Manager',
+    );
+    expect(fieldsOf(c)).toMatchObject({ currentEmail: 'hillviewsurgery@nhs.net', newEmail: 'amy.dale@nhs.net' });
+    expect(c.findings.map((f) => f.code)).toContain('individual_mailbox');
+  });
+
+  it('keeps digits named as the practice code, so the reviewer is told the code is not one', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Jo Ward <jo.ward@nhs.net>', To: to('portalenquiries'), Subject: 'Reactivate my account' },
+      'Hi,\n\nI am the main contact for Bright Teeth Dental and my PCSE Online account has been deactivated. My username is jo.ward@nhs.net. Could you reactivate it please?\n\nOur practice code is 028311 (I think - it is the number on our contract letter).\n\nThanks\nJo Ward',
+    );
+    expect(c.organisation?.odsCode).toBe('028311');
+    expect(c.findings.map((f) => f.code)).toContain('ods_invalid');
+  });
+});
