@@ -21,8 +21,9 @@ export function convertHtmlToText(html: string): string {
     s = s.replace(INNERMOST, (_m, body: string) => `<div>${BLOCK}${convertTable(body).join(BLOCK)}${BLOCK}</div>`);
   }
   s = s.replace(/<br\s*\/?>/gi, '\n');
-  s = s.replace(/<\/?(p|div|h[1-6]|li|ul|ol|table|tbody|thead|blockquote|section|article|header|footer|pre|hr|tr)\b[^>]*>/gi, '\n');
+  // A list item keeps its bullet: a list's reader knows its items by it.
   s = s.replace(/<li\b[^>]*>/gi, '\n- ');
+  s = s.replace(/<\/?(p|div|h[1-6]|li|ul|ol|table|tbody|thead|blockquote|section|article|header|footer|pre|hr|tr)\b[^>]*>/gi, '\n');
   // A signature pasted as a picture ("Sunita Rai MRPharmS | Pharmacist Manager | … | sunita.rai@nhs.net"): its alt text
   // is the only text of it there is, one line a part.
   s = s.replace(/<img\b[^>]*?\balt\s*=\s*(["'])([^"']*)\1[^>]*>/gi, (_m, _q: string, alt: string) => (SIGNATURE_ALT.test(alt) ? `\n${alt.split(/\s+[|•·]\s+/).join('\n')}\n` : ''));

@@ -213,3 +213,15 @@ describe('values said in the writer\'s own order', () => {
     expect(c.findings.map((f) => f.code)).toContain('ods_invalid');
   });
 });
+
+describe('an HTML list', () => {
+  it('keeps its bullets, so every item of a list of permissions is read', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Dr Ann Kerr <ann.kerr@nhs.net>', To: to('openexeter'), Subject: 'Open Exeter - additional permissions for practice nurse' },
+      '<html><body><p>Dear PCSE,</p><p>Please could you add the following permissions to the Open Exeter account of our practice nurse, Rosa Lim (username RLIM1, rosa.lim@nhs.net):</p><ul><li>Prior Notification List</li><li>Cytology result enquiry</li></ul><p>I confirm I am a GP Partner at the practice.</p><p>Regards</p><p>Dr Ann Kerr<br>GP Partner<br>Kerr Lane Practice (J82155)</p></body></html>',
+      'text/html; charset="utf-8"',
+    );
+    expect(fieldsOf(c).permissions).toEqual(expect.arrayContaining(['Prior Notification List', 'Cytology result enquiry']));
+  });
+});
