@@ -210,13 +210,19 @@ export function cutSignature(lines: string[]): { body: string; signature: string
   const body = lines.slice(0, start);
   const signature: string[] = [];
   let inPostscript = false;
+  // "Please see the message below from one of our GPs": a message pasted under the sign-off (from a messaging tool,
+  // with no header an email client writes) is what the writer points at; its prose is the request's, to the disclaimer.
+  let pastedBelow = SEE_BELOW.test(body.join(' '));
   for (const l of lines.slice(start)) {
+    if (DISCLAIMER.test(l) || SIG_DELIMITER.test(l)) pastedBelow = false;
     if (POSTSCRIPT.test(l)) inPostscript = true;
     else if (!l.trim() || SIG_DELIMITER.test(l) || DISCLAIMER.test(l)) inPostscript = false;
-    (inPostscript ? body : signature).push(l);
+    (inPostscript || (pastedBelow && l.trim().length >= 80 && /[.?!]/.test(l)) ? body : signature).push(l);
   }
   return { body: body.join('\n').trim(), signature: signature.join('\n').trim() };
 }
+
+const SEE_BELOW = /\b(?:see|read|find)\s+(?:the\s+|a\s+)?(?:message|note|e-?mail|request)\s+below\b/i;
 
 const POSTSCRIPT = /^\s*P\.?\s?P?\.?\s?S\b\.?\s*[:.,–—-]?\s+\S/i;
 

@@ -446,7 +446,8 @@ const ELLIPTICAL_ADMIN_COUNT = new RegExp(`\\badmin(?:istrator)?s?\\b[^\\n]{0,12
 /** "We already have four GPP user admins" / "there are already 4 administrators": the count the email states. */
 export function existingAdminCount(body: string): Found<number> | null {
   // "a fifth" administrator means four are already in post.
-  const fifth = body.split('\n').find((l) => /\b(add|nominate|appoint|have|be|need|want|require)\s+(?:a|our)\s+(?:fifth|5th)\b|\b(?:fifth|5th)\s+(?:\w+\s+){0,3}admin/i.test(l));
+  // "Please add me as a fifth", "so that is four already".
+  const fifth = body.split('\n').find((l) => /\b(add|nominate|appoint|have|be|need|want|require)\s+(?:a|our)\s+(?:fifth|5th)\b|\b(?:fifth|5th)\s+(?:\w+\s+){0,3}admin|\b(?:add|set\s+up|have)\s+(?:me|him|her|them|[A-Z][a-z]+)\s+as\s+(?:a|the|our)\s+(?:fifth|5th)\b|\b(?:that|which)\s+(?:is|makes)\s+(?:four|4)\s+already\b/i.test(l));
   if (fifth) return { value: 4, line: fifth.trim() };
   const re = /\b(?:our|the)\s+(\d|one|two|three|four|five|six|seven|eight)\s+(?:current|existing)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(?:already|currently)\s+(?:have|has|got|are)\s+(?:got\s+)?(?:the\s+following\s+)?(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,4}?(?:user\s+)?admin(?:istrator)?s\b|\b(\d|one|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:user\s+)?admin(?:istrator)?s\s+(?:already|currently)\b/i;
   for (const line of body.split('\n')) {

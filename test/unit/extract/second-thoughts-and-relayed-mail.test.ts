@@ -225,3 +225,25 @@ describe('an HTML list', () => {
     expect(fieldsOf(c).permissions).toEqual(expect.arrayContaining(['Prior Notification List', 'Cytology result enquiry']));
   });
 });
+
+describe('a message pasted under the sign-off, and a fifth administrator', () => {
+  it('reads a message the writer points at ("see the message below") though it sits under their signature', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Ella Nash <ella.nash@nhs.net>', To: to('datamanager'), Subject: 'PCSE Online account locked - Dr Shah' },
+      'Hi,\n\nPlease see the message below from one of our salaried GPs, sent to us through our messaging app. Could you unlock her PCSE Online account?\n\nThanks\n\nElla Nash\nPractice Manager, Brook Lane Surgery (Y05111)\n\nMessenger - Message to practice\nFrom: Dr Nina Shah - 25 Nov 2026, 07:51\n\nMorning Ella - I got my password wrong too many times and now PCSE Online says my account is locked. My username is nina.shah@nhs.net. Could someone ask them to unlock it? Thanks, Nina',
+    );
+    expect(c.kind).toBe('account_unlock');
+    expect(fieldsOf(c).username).toBe('nina.shah@nhs.net');
+  });
+
+  it('counts four administrators when the writer asks to be added "as a fifth"', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Lee Rowe <lee.rowe@nhs.net>', To: to('portalenquiries'), Subject: 'PL admin' },
+      'Hello,\n\nI am the new practice manager at Elm Surgery (D82046) and need the PL Organisation Administrator role. Our current PL admins are Dr Fox, Dr Hale, Sam Ward and Ann Cole - so that is four already. Please add me as a fifth. Dr Fox (CQC Registered Manager) has approved this.\n\nLee Rowe',
+    );
+    expect(fieldsOf(c).existingAdminCount).toBe(4);
+    expect(c.findings.map((f) => f.code)).toContain('admin_limit_reached');
+  });
+});
