@@ -80,7 +80,7 @@ export function answersBetweenQuotedQuestions(raw: string): string | null {
 }
 
 /** What a writer puts before an answer typed under a question: "→ 6098123", "-> …", ">> GP Partner". */
-const ANSWER_MARK = /^(?:→|-+>|=+>|>>|»)\s*/;
+const ANSWER_MARK = /^(?:→|-+>|=+>|>>|»|(?:answer|ans)\s*[:–-]|A:)\s*/i;
 
 const BULLETED = /^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+(\S.{3,240})$/;
 const ASKS_FOR = /\b(name|code|e-?mail|address|telephone|phone|number|username|user name|user ?id|role|title|position|permissions?)\b/i;
@@ -159,7 +159,7 @@ function pairListed(text: string): { out: string[]; pairs: string[] } {
       for (let j = i + 1; j < lines.length; j++) {
         const l = (lines[j] ?? '').trim();
         if (!l || BULLETED.test(lines[j] ?? '') || /:\s*$/.test(l)) break;
-        answers.push(l);
+        answers.push(l.replace(ANSWER_MARK, ''));
       }
     }
     if (!question || answers.length === 0 || answers.length > 6) {

@@ -37,6 +37,8 @@ function usernameAt(m: RegExpMatchArray, line: string, body: string): Found<stri
     return 'skip-line';
   }
   // "… login please." is no login: the word is read without the full stop after it.
+  // "The username (email address) of the deactivated account": what kind of value it is, not a login.
+  if (m?.[1] && /^e-?mail$/i.test(m[1]) && /\(\s*e-?mail/i.test(m[0])) return null;
   if (m?.[1] && !/^(is|was|and|for|the|will|this|my|same|that|see|as|details|please|to|on|with|has|not|isn't)$/i.test(m[1].replace(/[.,;]+$/, ''))) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
   return null;
 }

@@ -247,3 +247,16 @@ describe('a message pasted under the sign-off, and a fifth administrator', () =>
     expect(c.findings.map((f) => f.code)).toContain('admin_limit_reached');
   });
 });
+
+describe('"ANSWER:" under each of PCSE\'s listed questions', () => {
+  it('reads the answer, and never a question\'s "(email address)" as the username', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Tom Reid <tom.reid@nhs.net>', To: to('portalenquiries'), Subject: 'RE: PCSE-2026-041122 - Account reactivation - information required' },
+      'Hi, answers added below in capitals.\n\nTom\n\nFrom: PCSE Portal Enquiries <pcse.portalenquiries@nhs.net>\nSent: 25 November 2026 09:47\nTo: Reid Tom (HILLSIDE PRACTICE) <tom.reid@nhs.net>\nSubject: PCSE-2026-041122 - Account reactivation - information required\n\nDear Tom,\n\nPlease tell us:\n\n- The username (email address) of the deactivated account\nANSWER: TOM.REID@NHS.NET\n- The organisation name and ODS code\nANSWER: HILLSIDE PRACTICE, P82020\n\nKind regards\nPCSE Online Support Team\n\nFrom: Tom Reid <tom.reid@nhs.net>\nSent: 24 November 2026 16:30\nTo: PCSE Portal Enquiries <pcse.portalenquiries@nhs.net>\nSubject: Account deactivated\n\nMy account has been deactivated. Can you switch it back on please?\n\nTom Reid',
+    );
+    expect(c.kind).toBe('account_reactivation');
+    expect(fieldsOf(c).username).toBe('tom.reid@nhs.net');
+    expect(c.organisation?.name).toBe('HILLSIDE PRACTICE');
+  });
+});
