@@ -106,7 +106,7 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
   if (cutKind === 'forward' || (thin && isFwdSubject) || RELAYING.test(newText)) {
     const inner = splitMessage(restText.split('\n'), readHeaderField(header, 'subject'));
     // A message relayed under "On …, Carol Whitlock <carol.whitlock@nhs.net> wrote:" has no From line of its own.
-    const wrote = /^\s*On\b.*?,\s*([^,]*?<[^>]+@[^>]+>)\s*wrote:\s*$/i.exec(header.join(' ').replace(/\s+/g, ' '));
+    const wrote = ON_WROTE.exec(header.join(' ').replace(/\s+/g, ' '));
     return {
       newText,
       signature,
@@ -121,10 +121,13 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
       },
     };
   }
-  const onWrote = /^\s*On\b.*?,\s*([^,]*?<[^>]+@[^>]+>)\s*wrote:\s*$/i.exec(header.join(' ').replace(/\s+/g, ' '));
+  const onWrote = ON_WROTE.exec(header.join(' ').replace(/\s+/g, ' '));
   const quotedFrom = onWrote?.[1] ? parsePerson(onWrote[1]) : readHeaderField(header, 'from') ? parsePerson(readHeaderField(header, 'from')) : null;
   return { newText, signature, quoted: restText, quotedFrom, forwarded: null };
 }
+
+/** A reply header's author: "On Mon, 9 Nov 2026 at 16:02, Carol Whitlock <carol.whitlock@nhs.net> wrote:". */
+const ON_WROTE = /^\s*On\b.*?,\s*([^,]*?<[^>]+@[^>]+>)\s*wrote:\s*$/i;
 
 /** A covering note that relays the message under it to PCSE. */
 const RELAYING = /\bpassing\s+(?:on|along)\s+(?:the|this|a)\s+(?:request|message|e-?mail|authori[sz]ation)\b|\b(?:see|find)\s+below\s+(?:an?|the)\s+(?:request|authori[sz]ation|e-?mail|message)\s+from\b|\basked\s+us\s+to\s+(?:forward|pass\s+on|send\s+on)\b/i;

@@ -66,7 +66,7 @@ function askedForFromList(ctx: FieldContext, ev: Ev, path: string, found: Person
     const m = ASKED_FOR_BY_NAME.exec(line);
     const asked = cleanPersonName(m?.[1] ?? m?.[2] ?? null);
     if (!asked || asked.toLowerCase() === found.name?.toLowerCase()) continue;
-    const listed = ctx.body.split("\n").find((l) => LISTED.test(l) && new RegExp(`\\b${escapeRegExp(asked)}\\b`, "i").test(l) && !!l.match(EMAIL_IN_TEXT));
+    const listed = ctx.body.split('\n').find((l) => LISTED.test(l) && new RegExp(`\\b${escapeRegExp(asked)}\\b`, 'i').test(l) && !!l.match(EMAIL_IN_TEXT));
     const address = normaliseEmail(listed?.match(EMAIL_IN_TEXT)?.[0]);
     if (!listed || !address) continue;
     ev[`${path}.name`] = line.trim();
