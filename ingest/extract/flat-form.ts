@@ -66,6 +66,12 @@ function markedCapacityLists(text: string): string {
       i = column.next;
       continue;
     }
+    const rows = markedOptionRows(lines, i);
+    if (rows) {
+      out.push(rows.line);
+      i = rows.next;
+      continue;
+    }
     let j = i;
     while (j < lines.length && CAPACITY_OPTION.test(lines[j] ?? '')) j++;
     const run = lines.slice(i, j);
@@ -80,6 +86,40 @@ function markedCapacityLists(text: string): string {
     }
   }
   return out.join('\n');
+}
+
+/** One printed option of a row of them, with the mark typed before it: "X Existing Primary User within the organisation". */
+const OPTION_IN_ROW = new RegExp(String.raw`\s*(?:([xX✓✔√☒☑])\s+)?(${SIGNATORY_CAPACITIES}|Other\b(?:\s*\(please\s+(?:state|specify)\))?)(?:\s+(?:within|of|at|in)\s+the\s+(?:organi[sz]ation|practice|company|service))?`, 'iuy');
+
+/** The options a line prints and nothing else ("Caldicott Guardian Member of the Board of Directors"), or null. */
+function optionsInRow(line: string): { option: string; marked: boolean }[] | null {
+  const found: { option: string; marked: boolean }[] = [];
+  OPTION_IN_ROW.lastIndex = 0;
+  for (let m = OPTION_IN_ROW.exec(line); m; m = OPTION_IN_ROW.exec(line)) {
+    found.push({ option: m[2] ?? '', marked: !!m[1] });
+    if (OPTION_IN_ROW.lastIndex >= line.trimEnd().length) break;
+  }
+  return found.length && OPTION_IN_ROW.lastIndex >= line.trimEnd().length ? found : null;
+}
+
+/**
+ * The capacities printed two or three to a line, a mark typed before one ("Caldicott Guardian Member of the Board of
+ * Directors" / "X Existing Primary User within the organisation"): the marked one is the answer; "Other" is what the
+ * next line says the signatory is ("If other, please state Practice Manager").
+ */
+function markedOptionRows(lines: string[], start: number): { line: string; next: number } | null {
+  const options: { option: string; marked: boolean }[] = [];
+  let j = start;
+  for (let row = optionsInRow(lines[j] ?? ''); row && lines[j]?.trim(); row = optionsInRow(lines[j] ?? '')) {
+    options.push(...row);
+    j++;
+  }
+  const marked = options.filter((o) => o.marked);
+  if (options.length < 3 || j - start === options.length || marked.length !== 1) return null;
+  const chosen = marked[0]?.option ?? '';
+  if (!/^other\b/i.test(chosen)) return { line: `Signatory capacity: ${chosen.replace(/\s+/g, ' ')}`, next: j };
+  const stated = /^\s*if\s+other\s*,?\s*(?:please\s+(?:state|specify))?\s*[:\t-]?\s*(\p{L}[\p{L} '’-]{1,40})\s*$/iu.exec(lines[j] ?? '');
+  return stated?.[1] ? { line: `Signatory capacity: ${stated[1].trim()}`, next: j + 1 } : { line: 'Signatory capacity: Other', next: j };
 }
 
 /** A capacity as a scan reads it: "Caldicot Guardian", "caldicott Guardian", "Member of the Board". */

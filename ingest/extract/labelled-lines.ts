@@ -30,6 +30,9 @@ const VALUE_NOUN_ANYWHERE = /\b(?:name|e-?mail(?: address)?|(?:ODS|organisation\
 const HEAD_NOUN =
   /\b(contact|practice|pharmacy|surgery|branch|site|organi[sz]ation|nominee|approver|signatory|user|applicant|requester|details|pcn|partner|gp)\b(?:\s+\S+)?$/i;
 
+/** A sentence ending in a colon that introduces the people who already hold a role ("Our current admins are:"). */
+const INTRODUCES_HOLDERS = /(?:^|[.!?]\s+)([^.!?:]{0,40}\b(?:current|existing)\s+(?:\w+\s+){0,2}(?:admins?|administrators?|users?|main contacts?)\b[^.!?:]{0,30}):\s*$/i;
+
 /** Splits text into labelled values, tracking the current section heading. */
 export function readLabelledValues(text: string): LabelledValue[] {
   const out: LabelledValue[] = [];
@@ -136,6 +139,8 @@ export function readLabelledValues(text: string): LabelledValue[] {
       continue;
     }
     if (isHeadingLine(line, lines[i + 1] ?? '')) section = cleanLabel(line);
+    // "… TPF08. Our current admins are:" over a table of them: the rows are the people who hold the role already.
+    else if (INTRODUCES_HOLDERS.test(line)) section = cleanLabel(INTRODUCES_HOLDERS.exec(line)?.[1] ?? line);
   }
   let namedBlock: string | null = null;
   return out.flatMap(splitNameAndRole).map((v) => {

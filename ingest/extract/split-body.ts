@@ -103,7 +103,9 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
   const thin = newText.replace(/\s+/g, ' ').trim().length < 40;
   // A helpdesk or a colleague relaying the message below ("Passing on the request below from …", "an authorisation
   // from the Caldicott Guardian, which the practice asked us to forward to you") forwards it, whatever it is quoted as.
-  if (cutKind === 'forward' || (thin && isFwdSubject) || RELAYING.test(newText)) {
+  // "Approved - please set Ola up as below." over a colleague's request to PCSE: the approver sends the request on.
+  const approvesRequestBelow = APPROVES_BELOW.test(newText) && newText.length < 300 && /\bpcse\b|primary care support/i.test(readHeaderField(header, 'to') ?? '');
+  if (cutKind === 'forward' || (thin && isFwdSubject) || RELAYING.test(newText) || approvesRequestBelow) {
     const inner = splitMessage(restText.split('\n'), readHeaderField(header, 'subject'));
     // A message relayed under "On …, Carol Whitlock <carol.whitlock@nhs.net> wrote:" has no From line of its own.
     const wrote = ON_WROTE.exec(header.join(' ').replace(/\s+/g, ' '));
@@ -128,6 +130,9 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
 
 /** A reply header's author: "On Mon, 9 Nov 2026 at 16:02, Carol Whitlock <carol.whitlock@nhs.net> wrote:". */
 const ON_WROTE = /^\s*On\b.*?,\s*([^,]*?<[^>]+@[^>]+>)\s*wrote:\s*$/i;
+
+/** A reply that approves the request it quotes: "Approved - please set Ola up as below", "I authorise the request below". */
+const APPROVES_BELOW = /^\s*(?:approved|authori[sz]ed|I\s+(?:approve|authori[sz]e)|happy\s+to\s+(?:approve|authori[sz]e))\b|\bplease\s+(?:set|action|process|add)\b[^.\n]{0,40}\b(?:as\s+)?below\b/i;
 
 /** A covering note that relays the message under it to PCSE. */
 const RELAYING = /\bpassing\s+(?:on|along)\s+(?:the|this|a)\s+(?:request|message|e-?mail|authori[sz]ation)\b|\b(?:see|find)\s+below\s+(?:an?|the)\s+(?:request|authori[sz]ation|e-?mail|message)\s+from\b|\basked\s+us\s+to\s+(?:forward|pass\s+on|send\s+on)\b/i;

@@ -28,6 +28,15 @@ const AS_CAPACITY = /(?:^|[.;!]\s+)As\s+\p{Lu}[^,.\n]{2,60}?,?\s+I\b/u;
 /** The words of the printed signatory capacities, each allowing for a letter or two lost to a scan. */
 const CAPACITY_WORDS = [/\blead\b/i, /\bpartner\b/i, /\bguardian\b|\bca\w{0,2}dicott\b/i, /\bprimary\s+(?:contact|user)\b/i, /\bboard\b/i];
 
+/**
+ * The printed capacities side by side ("Lead GP GP Partner Caldicott Guardian"): three of them, or two not joined as
+ * one person's offices are ("GP Partner and Caldicott Guardian").
+ */
+function listsCapacities(value: string): boolean {
+  const named = CAPACITY_WORDS.filter((w) => w.test(value)).length;
+  return named >= 3 || (named === 2 && !/\s(?:and|&|\/|\+)\s|,/i.test(value));
+}
+
 const SENDER_SIGNED = /\bI\s+(?:have\s+)?signed\b|\bI['’]m\b[^.\n]{0,80}\band\s+(?:I\s+)?(?:have\s+|['’]ve\s+)?signed\b|\bI['’]ve\s+signed\b|\bsigned by me\b|\bmy (?:signature|approval)\b|\bI am (?:currently )?(?:our|the) (?:only |existing |current )?primary user\b/i;
 
 /**
@@ -61,7 +70,10 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   let s = labelledPerson(ctx.labelled, SIGNATORY) ?? capacityHolder(ctx) ?? null;
   // "Capacity (tick one)": on these forms only the signatory signs in a capacity, whatever heading it sits under.
   // The capacity ticked is what they sign as; a job title beside it ("Position: Principal Dentist") is their day job.
-  let roleF = pick(ctx.labelled, /^signatory capacity$/i, text) ?? pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ?? pick(ctx.labelled, /^capacity\b/i, text);
+  // "Lead GP GP Partner Caldicott Guardian Existing Primary Contact" under "the capacity ticked below": the printed
+  // options with no tick read, not a capacity; the position labelled after them may still be.
+  const capacity = (v: string): string | null => (listsCapacities(v) ? null : text(v));
+  let roleF = pick(ctx.labelled, /^signatory capacity$/i, capacity) ?? pick(ctx.labelled, ROLE_LABEL, capacity, SIGNATORY) ?? pick(ctx.labelled, /^capacity\b/i, capacity);
   // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").
   // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.
   const firstPerson = ctx.body.split('\n').filter((l) => /\b(I am|I'm|as (a|the)|I authori[sz]e|I confirm)\b|\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l) || AS_CAPACITY.test(l))
@@ -112,7 +124,7 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   if (!roleF && s?.name?.value) roleF = roleStatedOf(ctx.body, s.name.value);
   // "Capacity (tick one): B® Lesa cp J GP Partner 0 caigicott Guardian": the printed options read with no mark that
   // could be made out; the first option whose name survived is not the one ticked.
-  if (roleF && /\b(?:tick|select|circle|choose)\b/i.test(roleF.line) && CAPACITY_WORDS.filter((w) => w.test(roleF?.value ?? '')).length >= 2) roleF = null;
+  if (roleF && /\b(?:tick(?:ed)?|select(?:ed)?|circled?|choose)\b/i.test(roleF.line) && CAPACITY_WORDS.filter((w) => w.test(roleF?.value ?? '')).length >= 2) roleF = null;
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;
   if (s?.email) ev['fields.signatory.email'] = s.emailLine;
   if (roleF) ev['fields.signatory.role'] = roleF.line;

@@ -230,7 +230,8 @@ const NAME_RUNS = new RegExp(NAME_PATTERN, 'gu');
 function nameSpeltBy(text: string, email: string): Found<string> | null {
   const local = (email.split('@')[0] ?? '').toLowerCase();
   for (const line of text.split('\n')) {
-    for (const m of line.matchAll(NAME_RUNS)) {
+    // "Olamide (Ola) Bankole", "Olamide 'Ola' Bankole": the name goes by a short one, which the address does not spell.
+    for (const m of line.replace(KNOWN_AS, '$1 ').matchAll(NAME_RUNS)) {
       const n = cleanPersonName(m[0]);
       if (!n || !n.includes(' ') || ORG_WORDS_IN_NAME.test(n) || !emailMatchesName(email, n)) continue;
       if (local.startsWith(n.charAt(0).toLowerCase())) return { value: n, line: line.trim() };
@@ -250,6 +251,9 @@ function nameSpeltBy(text: string, email: string): Found<string> | null {
   }
   return null;
 }
+
+/** A short name a person goes by, written between their forename and surname. */
+const KNOWN_AS = /(\p{Lu}[\p{L}'’-]+)\s+(?:\(\s*["'“‘]?\p{Lu}[\p{L}'’-]{1,15}["'”’]?\s*\)|["'“‘]\p{Lu}[\p{L}'’-]{1,15}["'”’])\s+(?=\p{Lu})/gu;
 
 const ORG_WORDS_IN_NAME = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(Road|Street|Lane|PCN|ICB|Services?|Trust|Hospital|Team|Limited|Ltd|Group|Network)\\b`, 'iu');
 

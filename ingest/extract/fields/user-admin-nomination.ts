@@ -54,6 +54,9 @@ const ROLE_IS_NAME_APPROVES = new RegExp(
   'u',
 );
 
+/** "On behalf of Dr Rhodri Pritchard, GP Partner and our CQC Registered Manager (copied in), …" (approverAsWritten); built once. */
+const ON_BEHALF_OF_APPROVER = new RegExp(`\\b[Oo]n behalf of\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),\\s+([^,(@\\n]{3,80}?)\\s*(?:\\((?:copied(?: in)?|cc['’]?e?d|in copy)\\)\\s*)?,`, 'u');
+
 /** In every match of SPOKEN_APPROVER and NAME_THEN_ROLE_APPROVES (as they read it, case-sensitive). */
 const APPROVING_VERB = /approve|authori[sz]|sign|agreed/;
 
@@ -169,6 +172,21 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     ev['fields.approver.name'] = line.trim();
     if (role) ev['fields.approver.role'] = line.trim();
     if (email) ev['fields.approver.email'] = m[4] ? line.trim() : `Cc header / ${line.trim()}`;
+    return { name: who, email, role };
+  }
+  // "On behalf of Dr Rhodri Pritchard, GP Partner and our CQC Registered Manager (copied in), please could you set up …":
+  // the writer asks for the one who approves, in the office that nominates for the service.
+  for (const line of ctx.body.split('\n')) {
+    const m = ON_BEHALF_OF_APPROVER.exec(line);
+    const who = cleanPersonName(m?.[1] ?? null);
+    const offices = (m?.[2] ?? '').replace(/\b(?:our|the|practice['’]s)\s+/gi, '').trim();
+    if (!m || !who || !ROLE_WORDS.test(offices) || ROLE_WORDS.test(who)) continue;
+    const parts = offices.split(/\s*(?:&|\/|\+|\band\b)\s*/i).filter(Boolean);
+    const role = parts.find((x) => nominatesAdministratorsFor(service, x)) ?? approvingPart(offices);
+    const email = copiedAddressOf(ctx, who);
+    ev['fields.approver.name'] = line.trim();
+    ev['fields.approver.role'] = line.trim();
+    if (email) ev['fields.approver.email'] = `Cc header / ${line.trim()}`;
     return { name: who, email, role };
   }
   const copiedIn = copiedApprover(ctx);
@@ -312,7 +330,8 @@ function approverWritingFrom(author: Person, name: string | null, role: string, 
   const displayName = ctx.participants?.find((p) => p.email === author.email)?.name ?? '';
   // A practice's shared mailbox ("Ravenscourt Surgery" <ravenscourt.surgery@…>) with the person's own address in
   // their sign-off ("angela.moss3@nhs.net | 01922 …"): the address that spells them is theirs.
-  const own = author.email && name && !emailMatchesName(author.email, name) ? ownAddressInSignOff(ctx, name) : null;
+  // "rajan@shahopticians.co.uk" is Rajan Shah's own, and priya.shah@ in his text is not: it spells another Shah.
+  const own = author.email && name && !emailMatchesName(author.email, name) && !spellsForename(author.email, name) ? ownAddressInSignOff(ctx, name) : null;
   if (own) {
     ev['fields.approver.email'] = own.line;
     return { name, email: own.value, role };
@@ -320,6 +339,13 @@ function approverWritingFrom(author: Person, name: string | null, role: string, 
   const departmental = !!author.email && DEPARTMENT_MAILBOX.test(displayName) && !emailMatchesName(author.email, name);
   if (departmental) delete ev['fields.approver.email'];
   return { name, email: departmental ? null : author.email, role };
+}
+
+/** An address whose local part is the person's forename ("rajan@…"), as a small business's people often have. */
+function spellsForename(email: string, name: string): boolean {
+  const forename = name.split(/\s+/)[0]?.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '') ?? '';
+  const local = email.split('@')[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  return forename.length >= 3 && local === forename;
 }
 
 /** The writer giving their own address in the text ("please contact me at …", "my email is …"). */
@@ -334,7 +360,7 @@ function ownAddressInSignOff(ctx: FieldContext, name: string): Found<string> | n
   for (const line of [ctx.signature, ctx.forwarded?.signature ?? '', bodyTail(ctx.body), ...saidOwn].join('\n').split('\n')) {
     for (const m of line.matchAll(EMAIL_IN_TEXT)) {
       const address = normaliseEmail(m[0]);
-      if (address && emailMatchesName(address, name)) return { value: address, line: line.trim() };
+      if (address && emailIsPersons(address, name)) return { value: address, line: line.trim() };
     }
   }
   return null;
@@ -409,7 +435,8 @@ function roleUnderName(text: string, name: string | null): Found<string> | null 
     if (next.length < 4 || next.length > 120 || /@|\d{4}/.test(next)) continue;
     if (ROLE_WORDS.test(next)) {
       // "Senior Partner, Old Mill Surgery": the practice after the role is the organisation, not part of the role.
-      const role = next.replace(/[.;]$/, '').replace(TRAILING_ORGANISATION, '');
+      // "Name: Dev Patel" / "Position: Contract Holder" (a table's row, read a line a cell): the role without its label.
+      const role = next.replace(/[.;]$/, '').replace(/^(?:position|role|job\s*title|title|capacity|designation)\s*:\s*/i, '').replace(TRAILING_ORGANISATION, '');
       found = { value: role, line: `${lines[i]} / ${next}` };
     }
   }
