@@ -99,12 +99,18 @@ function classifyNewText(input: ClassifyInput): Classification {
   const ranked = (Object.entries(scores) as [CaseKind, number][]).sort((a, b) => b[1] - a[1]);
   const [bestKind, best] = ranked[0] ?? ['unclassified', 0];
   if (best < 3) return { kind: 'unclassified', scores };
+  // "my smartcard … cannot log in NHSmail, it say account locked": PCSE unlocks PCSE Online accounts (and Open Exeter's,
+  // which it administers), not NHSmail's or a smartcard's; the practice's IT support does, which the reply says.
+  if (bestKind === 'account_unlock' && !input.formText.trim() && lockedOutOfAnotherSystem(`${subject}\n${input.body}`)) return { kind: 'unclassified', scores };
   // "Something different this time … please could you change the main contact to my successor: … jo@nhs.net": a reply
   // under the reference that asks for something new, with the person to act on, is a request, however short.
   if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body) && !asksAfreshForSomeone(input.body)) return { kind: 'unclassified', scores };
   // "Could you let me know where this has got to? … still cannot log in as Primary User" under a case reference:
   // chasing the logged request, whose words it repeats, asks for nothing new.
   if (input.caseRef && !input.formText.trim() && isChaser(input.body)) return { kind: 'unclassified', scores };
+  // "PCSE-2026-005102 - Open Exeter primary user form - any update?": the subject chases the logged request, and a body
+  // that asks for nobody new only recalls it ("We sent in a primary user form for Megan on 20 November").
+  if (input.caseRef && !input.formText.trim() && isChaser(input.subject) && !asksAfreshForSomeone(input.body)) return { kind: 'unclassified', scores };
   // "Thank you for adding the Prior Notification List permission": thanks for something done asks for nothing, even when it names the kind's words.
   if (isThanksForDone(input.body)) return { kind: 'unclassified', scores };
   // A question whose writer says nothing is to be done yet asks for an answer, even when it names its practice's code.
@@ -156,6 +162,15 @@ function hasConcreteDetail(text: string): boolean {
   // "the phone number for Golden Valley Dental is 01981 550 644": a UK number PCSE asked for.
   const phone = /(?<![\d-])(?:\+44\s?\(?0?\)?|0)\d{2,4}[ \t]?\d{3}[ \t]?\d{3,4}(?![\d-])/.test(text);
   return postcode || phone || /(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmail@box\b/i.test(text) || /^[ \t]*[A-Za-z][\w ()/-]{1,40}:[ \t]*\S/m.test(text) || findOdsCodes(text).length > 0 || statesCapacity.test(text);
+}
+
+/** A system PCSE has no part in, so does not unlock accounts of. */
+const NOT_PCSE_SYSTEM = /\b(?:nhs\s*mail|smart\s*card|smartcard|spine|emis|systm\s*one)\b/i;
+
+/** The writer is locked out of another system (NHSmail, a smartcard) and names none of PCSE's. */
+function lockedOutOfAnotherSystem(text: string): boolean {
+  if (/\bPCSE\s*Online\b|\bportal\b|\bPCSE\s+(?:account|log-?in)\b/i.test(text)) return false;
+  return text.split(/(?<=[.!?])\s+|\n/).some((sentence) => /\block(?:ed)?\b|\blog\s*-?in\b|\bpassword\b/i.test(sentence) && NOT_PCSE_SYSTEM.test(sentence));
 }
 
 function isChaser(body: string): boolean {

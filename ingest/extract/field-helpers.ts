@@ -124,6 +124,8 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   v = v.replace(/^\s*\S+\s*[—–-]\s*(?=(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Prof|PROF)\.?\s+\p{Lu})/u, '');
   v = v.split(/\s[-–|]\s|,|;|\s{2,}/)[0] ?? '';
   v = v.replace(/^["'\s]+|["'\s.:]+$/g, '').replace(/\s+/g, ' ').trim();
+  // "me Nkechi Okafor email nkechi.okafor@…" (dictated, no commas): the next label said ends the name.
+  v = v.replace(/\s+(?:e-?mail|address|phone|tel(?:ephone)?|mobile|number)$/i, '');
   const words = v.split(' ');
   dropDescriptiveLead(words);
   v = words.join(' ');
@@ -480,7 +482,8 @@ export function requestedOdsCode(text: string): Found<string> | null {
  */
 export function spacedOdsCode(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
-    const spelled = /\b(?:ods|code)\b\s*(?:code)?\s*(?:is|:|-|=)?\s*((?:[a-z0-9]\s+){3,8}[a-z0-9])\b/i.exec(line);
+    // "practice code T P B 48": spelt out a character at a time, the digits said together at the end.
+    const spelled = /\b(?:ods|code)\b\s*(?:code)?\s*(?:is|:|-|=)?\s*((?:[a-z0-9]\s+){3,8}[a-z0-9]|(?:[a-z]\s+){2,4}\d{2,3})\b/i.exec(line);
     if (spelled?.[1]) {
       const joined = spelled[1].replace(/\s+/g, '').toUpperCase();
       if (classifyOdsCode(joined)) return { value: joined, line: line.trim() };
@@ -550,9 +553,15 @@ export function formalNameFromSignOff(name: string | null, signOff: string, emai
     const full = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(line);
     const forename = full?.[1]?.toLowerCase();
     if (full?.[2] && forename && knownSurname && full[2].toLowerCase() === knownSurname && forename !== knownForename && forename.length > knownForename.length && forename[0] === knownForename[0] && new RegExp(`^${forename}[._-]`).test(local)) return `${full[1]} ${full[2]}`;
+    // "From: Rajinder Bhogal" signing "Rajinder Singh Bhogal BSc(Hons) MCOptom": the middle name the header left out.
+    const middle = SIGNED_WITH_MIDDLE_NAME.exec(line);
+    if (middle?.[1] && middle[2] && middle[3] && rest.length === 1 && middle[1].toLowerCase() === knownForename && middle[3].toLowerCase() === knownSurname) return `${middle[1]} ${middle[2]} ${middle[3]}`;
   }
   return name;
 }
+
+/** A sign-off's three names, then letters after them ("Rajinder Singh Bhogal BSc(Hons) MCOptom"). */
+const SIGNED_WITH_MIDDLE_NAME = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,?\s+(?:\p{Lu}[\p{L}]*(?:\([\p{L}]+\))?))*\s*$/u;
 
 /**
  * Exchange directories display people as "SURNAME, Forename (ORGANISATION)": the person is "Forename SURNAME".

@@ -14,6 +14,9 @@ const LABEL_NOUN =
 /** A label in capitals that continues past its noun with more label words or "of", "in which", "for". */
 const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|CODE|ROLE|TITLE|TELEPHONE|PHONE|DATE|USERNAME|CONTACT|NUMBER)(?: (?:OF|IN|FOR|WHICH|ADDRESS|NUMBER|CODE|NAME|TITLE|[A-Z]+ING|SIGNATORY|USER|CONTACT|ORGANISATION|ORGANIZATION|PRACTICE))+$/;
 
+/** A label that says whose the value is ("Name of nominated GPP Practice User Administrator"). */
+const WHOSE_VALUE_LABEL = /^(?:(?:full\s+)?name|e-?mail(?:\s+address)?)\s+of\s+(?:the\s+)?(?:\p{L}+\s+){1,6}\p{L}+$/iu;
+
 /** A role's label that says where the role is held, then the value in capitals. */
 const HELD_IN_LABEL = /^((?:(?:approver|signatory|nominee|applicant|user)\s+)?(?:role|position|job title)(?:\s*\/\s*(?:role|position|job title))?\s+(?:held\s+)?(?:in|within|at)\s+the\s+(?:organi[sz]ation|practice|surgery|pharmacy|company))\s+(\p{Lu}.*)$/iu;
 
@@ -41,6 +44,10 @@ export function normaliseFlatFormText(text: string): string {
     const next = (lines[i + 1] ?? '').trim();
     // "Current main" / "contact Anne Clarke": a label fragment whose continuation starts the next line in lower case.
     if (isLabelFragment(line) && /^[a-z]+\b/.test(next) && LABEL_NOUN.test(next.split(/\s+/)[0] ?? '') && !/[:\t]/.test(next)) {
+      line = `${line} ${next}`;
+      i++;
+    } else if (WHOSE_VALUE_LABEL.test(line) && !/[:\t\d@]/.test(line) && /^\p{Lu}\p{Ll}+$/u.test(next) && (lines[i + 2] ?? '').trim()) {
+      // "Name of nominated GPP Practice User" / "Administrator" / "Mihaela Antonescu": a long label wrapped before its last word.
       line = `${line} ${next}`;
       i++;
     }

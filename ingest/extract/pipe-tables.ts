@@ -7,7 +7,7 @@ import { convertTableRows } from './html-to-text.js';
  * label extractor never reads "Existing | New" as a label and a value.
  */
 export function convertPipeTables(text: string): string {
-  const lines = withCornerCells(sideBySideSections(text).split('\n'));
+  const lines = withCornerCells(sideBySideSections(qualifiedValueLists(text)).split('\n'));
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const marked = markedColumns(lines, i);
@@ -278,6 +278,31 @@ function markedColumns(lines: string[], start: number): { lines: string[]; next:
 
 /** A cell that reads as a form's label or a section's heading: a few words, no digits, addresses or sentences. */
 const LABEL_CELL = /^[\p{L}][\p{L} ()/&'’-]{0,39}$/u;
+
+/** "  Existing - Elm Tree Dental": one practice's or person's value under a label both share. */
+const QUALIFIED_VALUE = /^\s*(existing|current|old|previous|outgoing|new|incoming|main(?:\s+practice)?|branch)\s*[-–:]\s*(\S.*)$/i;
+
+/**
+ * A table of two columns (existing and new practice) written a row at a time, each value under the row's label:
+ * "Practice name:" / "  Existing - Elm Tree Dental" / "  New - Elm Tree Dental at Kingsway". Each value is written as
+ * "Existing Practice name: Elm Tree Dental", so the label names its column as a form's would.
+ */
+export function qualifiedValueLists(text: string): string {
+  if (!/^\s*(?:existing|current|old|previous|outgoing|new|incoming|main|branch)\b\s*[-–:]/im.test(text)) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = /^\s*(\p{L}[\p{L} ()/'’-]{1,40}?)\s*:\s*$/u.exec(lines[i] ?? '')?.[1];
+    let j = i + 1;
+    const values: string[] = [];
+    for (let m = QUALIFIED_VALUE.exec(lines[j] ?? ''); label && m; m = QUALIFIED_VALUE.exec(lines[++j] ?? '')) values.push(`${m[1]} ${label}: ${m[2]}`);
+    if (label && values.length >= 2) {
+      out.push(...values);
+      i = j - 1;
+    } else out.push(lines[i] ?? '');
+  }
+  return out.join('\n');
+}
 
 /**
  * A form laid out as two sections side by side ("MAIN PRACTICE\tBRANCH PRACTICE" over rows of "Address\tX\tAddress\tY"):

@@ -121,6 +121,8 @@ const OFFICE_HOLDER_SAID = [
 ];
 /** The sentence says they agree, or that they are copied in to see it. */
 const CONSENT = /\b(?:happy|agree[sd]?|agreed|approv\w*|authori[sz]\w*|confirm\w*|content|support\w*|copied|cc['’]?e?d|in\s+cc)\b/i;
+/** A role that names one of those offices among its words ("GP Partner and Caldicott Guardian"). */
+export const NAMES_APPROVING_OFFICE = new RegExp(String.raw`\b(?:${APPROVING_OFFICE})\b`, 'u');
 /** A role that is one of those offices, whole ("CQC Registered Manager", not "Practice Manager"). */
 export const APPROVING_ROLE = new RegExp(String.raw`^(?:${APPROVING_OFFICE})$`, 'u');
 

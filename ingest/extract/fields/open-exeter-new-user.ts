@@ -3,7 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { NAME_PATTERN, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, reorderDisplayName, stripLeadingWords } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
 import { proseUsername } from './username.js';
-import { sameNameInAnyOrder } from '../participants.js';
+import { emailMatchesName, sameNameInAnyOrder } from '../participants.js';
 import { ORG_SUFFIX, set, ANY, type FieldContext, type Ev } from './context.js';
 
 /** A label that asks for a login, not a person ("Created by (user ID)", "Creator login"). */
@@ -82,13 +82,30 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
   }
   // "Created By: BRENNAN, Moira" forwarded by Moira Brennan herself: the creator's address is the one she writes from.
   if (createdBy.name && !createdBy.email) {
-    const known = [ctx.sender, ctx.requester, ...(ctx.participants ?? []), ...(ctx.copied ?? [])].find((p) => p?.email && sameNameInAnyOrder(p.name, createdBy.name));
+    const people = [ctx.sender, ctx.requester, ...(ctx.participants ?? []), ...(ctx.copied ?? [])];
+    // "Created by: RIDGEWAY, THOMAS" sent on by "Tom Ridgeway" <tom.ridgeway@…>: the surname, the initial and an address that spells them.
+    const known = people.find((p) => p?.email && sameNameInAnyOrder(p.name, createdBy.name)) ?? people.find((p) => p?.email && shortFormOf(p.name, createdBy.name) && emailMatchesName(p.email, createdBy.name));
     if (known?.email) {
       createdBy.email = known.email.toLowerCase();
       ev['fields.createdBy.email'] = `From header: ${known.name ?? ''} <${known.email}> (the creator named in the notification)`;
     }
   }
   return { user: { ...user, username: set(ev, 'fields.user.username', userName) }, createdBy };
+}
+
+/** "Tom Ridgeway" and "THOMAS RIDGEWAY": one surname, and a forename whose letters run in order through the other's from its first. */
+function shortFormOf(a: string | null | undefined, b: string | null | undefined): boolean {
+  const words = (n: string | null | undefined): string[] => (n ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  if (x.length !== 2 || y.length !== 2 || x[1] !== y[1]) return false;
+  const [short, long] = [x[0] ?? '', y[0] ?? ''].sort((p, q) => p.length - q.length) as [string, string];
+  if (short.length < 3 || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 const LOGIN_THEN_NAME = /^[A-Z][A-Z0-9._-]{2,19}\s*(?:[-–]\s*|\(\s*)((?:(?:MRS|MR|MS|MISS|DR|MX)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\)?$/u;

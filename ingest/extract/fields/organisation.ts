@@ -25,6 +25,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
     pick(ctx.labelled, ODS_LABEL, ods, ANY, /e-?mail|gmc|post ?code|zip/i) ??
     pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode) ??
     ctx.singledOutSite ??
+    codeTheSubjectSingsOut(ctx.body, ctx.subject) ??
     requestedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     spacedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     odsCodesWithLines(ctx.signature)[0] ??
@@ -41,6 +42,20 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
   if (parent) Object.assign(code!, parent);
   if (orgName && code) orgName.value = withoutCode(orgName.value, code.value).replace(/^[\s,–-]+|[\s,–-]+$/g, '') || orgName.value;
   return { odsCode: set(ev, 'organisation.odsCode', code), name: set(ev, 'organisation.name', orgName) };
+}
+
+/**
+ * A merger's two practices in the text, and one of them in the subject ("Main contact - Northgate Medical Centre
+ * E84019 (merger with Priory Lane)"): the subject says which the request is about.
+ */
+function codeTheSubjectSingsOut(body: string, subject: string): Found<string> | null {
+  const inBody = odsCodesWithLines(body);
+  if (new Set(inBody.map((c) => c.value)).size < 2) return null;
+  const inSubject = [...new Set(odsCodesWithLines(subject).map((c) => c.value))];
+  const [only] = inSubject;
+  if (inSubject.length !== 1 || !only) return null;
+  // The subject's line, which names the practice beside its code as the body's sentence about the merger may not.
+  return inBody.some((c) => c.value === only) ? { value: only, line: subject.trim() } : null;
 }
 
 /** The name without the code written in it ("Hillcrest Surgery G82O33"), case aside. */

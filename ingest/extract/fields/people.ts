@@ -5,6 +5,7 @@ import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
 import { ROLE_WORDS, emailMatchesName } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
+import { NAMES_APPROVING_OFFICE } from '../role-holders.js';
 
 // "I have been appointed Business Manager … and would like to become the Main Contact": the sender, still.
 const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i (?:need|want|have) to (?:be|become) (?:the|a|an)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\b(?:change|update|switch|move|transfer)\s+the\s+main\s+contact\b[^.\n?]{0,80}?\bto\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b|\bI\s+(?:have|am|'ve|'m)\b[^.\n]{0,100}?\band\s+(?:would|'d)\s+like\s+to\s+(?:be|become)\b|\bI(?:['’]d|\s+would)\s+like\s+(?:to\s+(?:have|be\s+given)\s+)?the\s+[^.\n]{0,60}?\b(?:admin(?:istrator)?|user\s+management)\b[^.\n]{0,40}?\brole\b/i;
@@ -515,6 +516,9 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
     const bracketRole = /(?:^|,\s*)(?:(?:the|our)\s+)?([\p{L} -]{3,40})$/iu.exec((m[3] ?? '').replace(/,?\s*(?:copied(?:\s+in)?|cc['’]?e?d(?:\s+in)?|in copy|on copy)\s*$/i, ''))?.[1];
     const stated = [m[1], m[4], bracketRole].find((r) => r && ROLE_WORDS.test(r));
     const role = stated ? stated.trim() : null;
+    // "Zoe Ridley, our PCN business manager, is copied in and can supply anything else you need", from a sender who
+    // approves it themselves ("as Clinical Director I am approving this myself"): copied in to help, not to approve.
+    if (role && !NAMES_APPROVING_OFFICE.test(role) && !/\b(?:approv|authori[sz]|sign|agree|consent|happy|support)/i.test(line) && SELF_APPROVAL.test(ctx.body)) continue;
     // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.
     const whole = name.includes(' ') ? name : cleanPersonName(cc.name);
     if (!whole?.includes(' ') || !emailMatchesName(cc.email, whole)) continue;

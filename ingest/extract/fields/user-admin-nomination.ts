@@ -249,6 +249,17 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     // "I've recently joined as practice manager … I'd like the role": the nominee's own job, not an approval.
     if (nominatesSelf && !/\b(approv|authori[sz]|sign)/i.test(said)) continue;
     const m = self.exec(said);
+    // "As contract holder for TPH62 I'm happy for Andrés to have the OPTO user admin role" in the reply forwarded: its author speaks.
+    // Not when the request itself is the forwarded message: its author is then the requester, handled below.
+    const speaker = fwd?.from.email && fwd.from.email !== ctx.requester.email ? cleanPersonName(fwd.from.name) : null;
+    if (m?.[1] && fwd && speaker && fwd.text.includes(line.trim()) && !ownText.includes(line.trim())) {
+      ev['fields.approver.role'] = line.trim();
+      ev['fields.approver.name'] = 'the forwarded message\'s From header';
+      ev['fields.approver.email'] = 'the forwarded message\'s From header';
+      // "BLAKE, Fiona (MEADOWBANK SURGERY)" signs "Dr Fiona Blake": the name as she writes it.
+      const signed = authorBySignOff(fwd.signature ?? '', fwd.from.email)?.value.name;
+      return { name: cleanPersonName(signed) ?? speaker, email: fwd.from.email, role: m[1] };
+    }
     if (m?.[1]) {
       ev['fields.approver.role'] = line.trim();
       if (ctx.requester.name) ev['fields.approver.name'] = 'From header';
@@ -515,10 +526,13 @@ const ONE_OF_THEM = String.raw`(?:me|myself|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L
 /** "We've got me, Lowenna Trevail, Sam Hocking and Priyesh Mistry as admins already"; built once. */
 const ADMINS_NAMED = new RegExp(String.raw`\b(?:[Ww]e(?:['’]ve|\s+have)\s+(?:got\s+)?|[Tt]here\s+(?:is|are)\s+)(${ONE_OF_THEM}(?:\s*,\s*${ONE_OF_THEM})*(?:,?\s+and\s+${ONE_OF_THEM}))\s+as\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2}?admin(?:istrator)?s\s+(?:already|currently|at\s+the\s+moment|now)\b`, 'u');
 
+/** "Our current Opto User Management admins at Lumen Eyecare Stockport (TPL19) are Joanne Pickering, … and myself"; built once. */
+const CURRENT_ADMINS_ARE = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:current|existing)\s+(?:[\w-]+\s+){0,4}?admin(?:istrator)?s\s+(?:(?:at|for)\s+[^.;\n]{2,60}?\s+)?(?:are|is)\s+(${ONE_OF_THEM}(?:\s*,\s*${ONE_OF_THEM})*(?:,?\s+and\s+${ONE_OF_THEM}))(?=\s*[.;]|\s*$)`, 'u');
+
 /** The administrators a sentence names as already in post, by name: how many there are. */
 function adminsNamedInASentence(body: string): Found<number> | null {
   for (const line of body.split('\n')) {
-    const run = ADMINS_NAMED.exec(line)?.[1];
+    const run = ADMINS_NAMED.exec(line)?.[1] ?? CURRENT_ADMINS_ARE.exec(line)?.[1];
     if (run) return { value: run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length, line: line.trim() };
   }
   return null;
