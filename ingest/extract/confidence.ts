@@ -223,13 +223,16 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
   });
   // The names as read: a name left out below still agrees, letter for letter, with an address read beside it.
   const namesAsRead = new Map<unknown, unknown>(persons.map(({ obj }) => [obj, obj.name]));
+  const addressesAsRead = new Map<unknown, unknown>(persons.map(({ obj }) => [obj, obj.email]));
   walk(fields, 'fields', (path, value, setNull, parent) => {
     const scanned = SCAN_EVIDENCE.test(evidence[path] ?? '');
     const doubt = doubts.get(path) ?? (scanned ? scanDoubt(value) : undefined);
     const read = doubt ? doubt.c : sourceConfidence(evidence[path]);
     // A faint scanned address that spells the forename and surname read beside it ("denise.marlow@nhs.net" under
     // "DENISE MARLOW"): two readings agree letter for letter, which a misreading would not.
-    const c = !doubt && scanned && read < HINT_THRESHOLD && path.endsWith('.email') && spellsWholeName(value, namesAsRead.get(parent) ?? parent.name) ? HINT_THRESHOLD : read;
+    // So does the name, for the same reason ("Ms Thandiwe Mokoena" over "thandiwe.mokoena@nhs.net", both faint).
+    const agree = path.endsWith('.email') ? spellsWholeName(value, namesAsRead.get(parent) ?? parent.name) : path.endsWith('.name') && spellsWholeName(addressesAsRead.get(parent) ?? parent.email, value);
+    const c = !doubt && scanned && read < HINT_THRESHOLD && agree ? HINT_THRESHOLD : read;
     if (c < HINT_THRESHOLD) {
       const reason = doubt?.reason ?? (scanned ? 'read from a scan with low OCR confidence' : 'weak evidence');
       hints.push({ path, value, confidence: c, reason, evidence: evidence[path] ?? null });

@@ -67,6 +67,14 @@ export function cleanOcrLine(line: string): string {
   });
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.
   if (!/\[[^\]]*\]/.test(v)) v = v.replace(/(?<=\p{L})[\]\[](?=\s|$)/gu, '').replace(/(?<=^|\s)[\]\[](?=\p{L})/gu, '');
+  // "Dr Samue| Adeyemi-Price": a bar after a small letter, in a word, is an l.
+  v = v.replace(/(?<=\p{Ll})\|(?=\p{Ll}|[\s,.]|$)/gu, 'l');
+  v = rejoinSpacedWords(v);
+  // "Practice code (ODS) | Lg3614 1": a code with a small letter among its digits is a digit misread, and which digit
+  // cannot be told ("g" for an 8 here): better no code than another practice's.
+  // "Practice code 1 B830%9 H": a code with a mark read into it, cut short where the mark is, is no code either.
+  v = v.replace(/(?<=\b(?:code|ODS)\b[^\n]{0,12}?)\b[A-Z]{1,3}\d{1,4}[%#&*$£@?]\w*/g, '');
+  v = v.replace(/(?<=\b(?:code|ODS)\b[^\n]{0,12}?)\b[A-Z](?=[A-Za-z\d]{5}\b)(?=(?:[A-Z]?\d*)[a-z]\d)[A-Za-z\d]{5}\b(?:\s+\d\b)?/g, '');
   return (
     v
       // A lone mark or lower-case letter between words ("name i Heaton", "position © GP"); "a" is a word.
@@ -90,6 +98,38 @@ export function cleanOcrLine(line: string): string {
       // "GP Partner : Co": once the mark between is gone, the letters after the title are a speck too.
       .replace(JOB_TITLE_THEN_SPECK, '')
   );
+}
+
+/** Words printed or written on the PCSE forms and in job titles: what a word split by OCR may be put back to. */
+const FORM_WORDS = new Set(
+  'partner manager practice medical surgery centre certification administrator assistant director directors guardian caldicott primary contact signature address telephone nominee nominated approver position organisation existing member board health pharmacy opticians optician dental nurse receptionist secretary business operations clinical senior principal deputy registered practitioner reception management services partnership network'.split(' '),
+);
+
+/**
+ * "GP PART NER", "ME DICAL PR ACTICE", "Certi fication": handwriting in capitals, spaced letter by letter, and a word
+ * printed wide, read as two words neither of which is one. Joined where together they are a word of the forms.
+ */
+function rejoinSpacedWords(line: string): string {
+  const words = line.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [a = '', b = '', c = ''] = [words[i], words[i + 1], words[i + 2]];
+    const joinable = (parts: string[]): boolean => {
+      const [first = '', ...rest] = parts;
+      if (!parts.every((p) => /^\p{L}+$/u.test(p)) || !FORM_WORDS.has(parts.join('').toLowerCase()) || parts.every((p) => FORM_WORDS.has(p.toLowerCase()))) return false;
+      // One word's letters in one case: "PART NER", "Certi fication", "M ANAGER"; not "Lead Gp".
+      const upper = (p: string): boolean => p === p.toUpperCase();
+      return upper(first) ? rest.every(upper) || (first.length === 1 && rest.every((p) => p === p.toLowerCase())) : rest.every((p) => p === p.toLowerCase());
+    };
+    if (c && joinable([a, b, c])) {
+      out.push(a + b + c);
+      i += 2;
+    } else if (b && joinable([a, b])) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out.join(' ');
 }
 
 /** A speck read as a digit or a letter or two after a job title ("Senior Partner 5", "GP Partner Co"; not "Lead Gp"). */
