@@ -163,7 +163,9 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
       continue;
     }
     // A name read from a scan whose surname is not the one its own address spells: OCR split or misread it.
-    if (email && SCAN_EVIDENCE.test(evidence[`${path}.name`] ?? '')) {
+    // Not against an address that is itself misread ("priyva.nairx@nAs.net" beside "PRIYA NAIR"): its domain shows it is
+    // the worse reading, and it is doubted for that on its own.
+    if (email && SCAN_EVIDENCE.test(evidence[`${path}.name`] ?? '') && !(SCAN_EVIDENCE.test(evidence[`${path}.email`] ?? '') && looksLikeMisreadDomain(email))) {
       // "anjali.mehtal@" under "Anjali Mehta": OCR read the digit NHSmail adds to a taken address as a letter l.
       const digit = digitReadAsLetter(name, email);
       if (digit) obj.email = digit;

@@ -67,6 +67,10 @@ export function cleanOcrLine(line: string): string {
   });
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.
   if (!/\[[^\]]*\]/.test(v)) v = v.replace(/(?<=\p{L})[\]\[](?=\s|$)/gu, '').replace(/(?<=^|\s)[\]\[](?=\p{L})/gu, '');
+  // "3 Position / role GP Partner", "E Part B - …": a speck read as a digit or a capital before a form's label.
+  v = v.replace(/^(?:\d|[A-Z])\s+(?=(?:Position|Nominee|Approver|Practice|Job|E-?mail|Signatory|Name|Surname|Forename|Part)\b)/, '');
+  // "Approver name Or ohidi Okonkwo": a title's D read as an O, before the name.
+  v = v.replace(/(?<=\bname\b[\s:|]*)Or\s+(?=\p{L}+\s+\p{Lu})/u, 'Dr ');
   // "Dr Samue| Adeyemi-Price": a bar after a small letter, in a word, is an l.
   v = v.replace(/(?<=\p{Ll})\|(?=\p{Ll}|[\s,.]|$)/gu, 'l');
   v = rejoinSpacedWords(v);

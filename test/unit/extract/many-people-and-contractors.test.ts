@@ -216,5 +216,9 @@ describe('a scanned form\'s lines', () => {
     // A bar after a small letter, in a word, is an l.
     expect(cleanOcrLine('Name Dr Samue| Adeyemi-Price')).toBe('Name Dr Samuel Adeyemi-Price');
     expect(cleanOcrLine('Lead GP | GP Partner')).toBe('Lead GP GP Partner');
+    // A speck before a label, and a title's D read as an O.
+    expect(cleanOcrLine('3 Position / role GP Partner')).toBe('Position / role GP Partner');
+    expect(cleanOcrLine('Approver name Or Anil Okafor')).toBe('Approver name Dr Anil Okafor');
+    expect(cleanOcrLine('Either Or Both')).toBe('Either Or Both');
   });
 });
