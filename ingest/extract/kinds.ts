@@ -42,7 +42,9 @@ export const KIND_READERS = {
       [/\bopto\b[^.\n]{0,30}(user management|user admin)|user management \(organi[sz]ation\)|organi[sz]ation user administration/i, 3],
       [/\bPCN\b[^.\n]{0,20}user admin/i, 3],
       [/certification form/i, 2],
-      [/\b(additional|new|another|extra|second) (user )?admin/i, 2],
+      [/\b(additional|new|another|extra|second|third|fourth|fifth) (user )?admin/i, 2],
+      // "Our current GPP admins are … Could you please add Dafydd Jones (dafydd.jones@nhs.net) as well?"
+      [/\b(?:current|existing)\s+(?:[\w-]+\s+){0,3}admin(?:istrator)?s\b[^\n]{0,200}?\b(?:add|include)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}/iu, 4],
       // The role described by what it does, by people who do not know its name: "the person who manages users for
       // that", "make me the person who sets up users for the PCN", "a second person to look after who can do what",
       // "manage our team's access to the ophthalmic payments", "Could I be set up to do that".

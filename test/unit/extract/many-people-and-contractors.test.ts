@@ -97,12 +97,14 @@ describe('who approves, among several people', () => {
     expect(fieldsOf(c).approver).toMatchObject({ name: 'Asha Menon', role: 'Contract Holder' });
   });
 
-  it('counts "Our current admins at X are A, B, C and myself" as four', async () => {
+  it('reads "Our current admins at X are A, B, C and myself. Could you add D as well?" as a nomination, with four in post', async () => {
     const c = await parseEmail(
       'portalenquiries',
       { From: 'Rhys Parry <rhys.parry@nhs.net>', To: to('portalenquiries'), Subject: 'Fifth GPP admin - Bryn Surgery W92011' },
-      'Hello,\n\nOur current GPP admins at Bryn Surgery (W92011) are Sian Hughes, Tom Pugh, Elin Roberts and myself. Could you please add Dafydd Jones (dafydd.jones@nhs.net) as a GPP admin as well? Dr Evans, our senior partner, has approved this.\n\nThanks\nRhys Parry\nPractice Manager',
+      'Hello,\n\nOur current GPP admins at Bryn Surgery (W92011) are Sian Hughes, Tom Pugh, Elin Roberts and myself. Could you please add Dafydd Jones (dafydd.jones@nhs.net) as well? Dr Evans, our senior partner, has approved this.\n\nThanks\nRhys Parry\nPractice Manager',
     );
+    expect(c.kind).toBe('user_admin_nomination');
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Dafydd Jones', email: 'dafydd.jones@nhs.net' });
     expect(fieldsOf(c).existingAdminCount).toBe(4);
     expect(c.findings.map((f) => f.code)).toContain('admin_limit_reached');
   });
