@@ -100,7 +100,8 @@ export function convertTableRows(allRows: string[][]): string[] {
     // An empty top-left cell over a column of field labels marks a comparison even when the column
     // headings use field words ("Current main contact | New main contact").
     const cornerEmpty = (!header[0]?.trim() || GENERIC_CORNER.test(header[0] ?? '')) && rest.every((r) => FIELD_NOUN.test(r[0] ?? ''));
-    const headerNamesColumns = header.slice(1).every((h) => h.trim() && (cornerEmpty || !FIELD_NOUN.test(h)) && h.length < 60);
+    // "Existing pharmacy (main contact held)": what the brackets add about a column is not a field of it.
+    const headerNamesColumns = header.slice(1).every((h) => h.trim() && (cornerEmpty || !FIELD_NOUN.test(h.replace(/\([^)]*\)/g, ''))) && h.length < 60);
     if (firstColumnLabels && headerNamesColumns && (!header[0]?.trim() || !FIELD_NOUN.test(header[0] ?? ''))) {
       // Side by side: "| | Main practice | Branch |" then "| Name | X | Y |": one section per column.
       const out: string[] = [];

@@ -131,6 +131,16 @@ describe('the organisation and the values among several', () => {
     expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'V033210', name: 'Rowan Dental Ashfield', address: '40 High Road, Ashfield, AF2 9ZZ' });
   });
 
+  it('a table of two columns headed with brackets ("Existing pharmacy (main contact held)") is one section a column', async () => {
+    const html = '<p>Please extend our main contact to our new pharmacy.</p><table><tr><td></td><td>Existing pharmacy (main contact held)</td><td>New pharmacy (to be added)</td></tr>' +
+      '<tr><td>Pharmacy name</td><td>Dale Pharmacy - Hillside</td><td>Dale Pharmacy - Brook Street</td></tr><tr><td>ODS code</td><td>FK2L4</td><td>FK9Q3</td></tr>' +
+      '<tr><td>Main contact email</td><td>omar.farah@nhs.net</td><td>Same as existing</td></tr><tr><td>Address</td><td>12 Hillside, Leeds, LS6 2AB</td><td>3 Brook Street, Leeds, LS9 8CD</td></tr>' +
+      '<tr><td>Change of ownership completed</td><td>n/a</td><td>01/11/2026</td></tr></table><p>Omar Farah<br>Head of Operations</p>';
+    const c = await parseEmail('datamanager', { From: 'Omar Farah <omar.farah@nhs.net>', To: to('datamanager'), Subject: 'Main contact extension - Brook Street' }, html, 'text/html; charset="utf-8"');
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'FK2L4', name: 'Dale Pharmacy - Hillside', address: '12 Hillside, Leeds, LS6 2AB' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'FK9Q3', name: 'Dale Pharmacy - Brook Street', address: '3 Brook Street, Leeds, LS9 8CD' });
+  });
+
   it('reads a code spelt a letter at a time with its digits together ("code T P Q 17")', async () => {
     const c = await parseEmail(
       'portalenquiries',
