@@ -47,7 +47,9 @@ export function detectIgnored(input: IgnoredInput): IgnoredReason | null {
   if (h('x-ms-exchange-message-is-ndr').length > 0) return 'bounce';
   if (/^\s*(undeliverable|undelivered mail|delivery status notification|mail delivery failed|returned mail|delivery failure|non[- ]?delivery)\b/i.test(subject) && looksLikeBounceBody(input.text)) return 'bounce';
   // auto-generated system notices (Open Exeter's "new user" email) can be requests; auto-replies never are.
-  if (autoSubmitted && !/^no\b/.test(autoSubmitted) && !(/^auto-generated/.test(autoSubmitted) && isSystemRequest(subject, input.text, `${fromHeader} ${from}`))) return 'auto_reply';
+  // So can a practice's ticketing system's notice that carries a request written to PCSE ("PCSE - please can you remove
+  // Kieran's PCSE roles above from the 4th").
+  if (autoSubmitted && !/^no\b/.test(autoSubmitted) && !(/^auto-generated/.test(autoSubmitted) && (isSystemRequest(subject, input.text, `${fromHeader} ${from}`) || ASKS_PCSE.test(input.text.slice(0, 6000))))) return 'auto_reply';
 
   const daemon = BOUNCE_SENDER.test(from) || BOUNCE_SENDER_NAME.test(fromHeader) || (!from && /mailer|daemon|postmaster/i.test(fromHeader));
   if (BOUNCE_SUBJECT.test(subject) && (daemon || !subject || looksLikeBounceBody(input.text))) return 'bounce';
@@ -80,6 +82,9 @@ function isSystemRequest(subject: string, text: string, sender: string): boolean
   const fromSystem = /open ?exeter|\boe\b/i.test(`${head} ${sender.replace(/[._-]/g, ' ')}`);
   return fromSystem && /new user|authori[sz]/i.test(head);
 }
+
+/** Words written to PCSE, asking it to act: "PCSE - please can you …", "PCSE, could you …". */
+const ASKS_PCSE = /\bPCSE\s*[-–—,:]\s*(?:please|pls|could|can|would)\b/i;
 
 /** A notice that asks for access to a PCSE system for someone at an organisation it names by code. */
 function asksPcseForAccess(subject: string, text: string): boolean {

@@ -215,6 +215,18 @@ describe('what is not a request', () => {
   });
 });
 
+describe('a practice\'s ticketing system', () => {
+  it('its automatic notice carrying a request written to PCSE is the request; one with none is ignored', async () => {
+    const headers = { From: 'Ash Grove Surgery - IT Requests <ashgrove.itrequests@nhs.net>', To: to('portalenquiries'), Subject: '[Ticket #812] Leaver - remove access (Maya Brook)', 'Auto-Submitted': 'auto-generated' };
+    const ticket = 'Request type:   Staff leaver - remove access\nStaff member:   Maya Brook\nEmail:          maya.brook@nhs.net\nPractice:       Ash Grove Surgery (B82044)\n\nSystems:\n  PCSE Online ...... remove roles: Joiner & Leaver\n';
+    const asks = await parseEmail('portalenquiries', headers, `${ticket}\nComment from Lee Hart:\nPCSE - please can you remove Maya's PCSE roles above from Friday. Thanks, Lee`);
+    expect(asks.ignored).toBeNull();
+    expect(asks.kind).toBe('role_removal_request');
+    const notice = await parseEmail('portalenquiries', headers, `${ticket}\nStatus changed to Resolved.`);
+    expect(notice.ignored).toBe('auto_reply');
+  });
+});
+
 describe('a scanned form\'s lines', () => {
   it('joins a word OCR split into two that are not words, and drops a code with a misread character in it', () => {
     expect(cleanOcrLine('Approver role / position | GP PART NER')).toBe('Approver role / position GP PARTNER');
