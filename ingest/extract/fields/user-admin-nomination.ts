@@ -217,7 +217,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   }
   if (approverPerson && (approverPerson.name || approverPerson.email)) {
     const who = cleanPersonName(approverPerson.name);
-    const role = roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === author ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : null);
+    const role = roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === author ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : fwd && approverPerson === fwd.from ? roleOfForwardedApprover(fwd.text, ownText) : null);
     if (role) {
       ev['fields.approver.role'] = role.line;
       if (who) ev['fields.approver.name'] = 'From header';
@@ -292,6 +292,24 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     return approverWritingFrom(sender, senderName(sender, ctx, signOffRole.value, ev), signOffRole.value, ctx, ev);
   }
   return officeHolderApprover(ctx, ev, nominee);
+}
+
+/**
+ * The office of the author of an approval sent on: as they say it ("I'm not on the ICB's list but I'm the CD"), or as
+ * the one sending it on says it ("our Clinical Director has approved it himself - see his reply below").
+ */
+function roleOfForwardedApprover(forwarded: string, covering: string): Found<string> | null {
+  const said = new RegExp(String.raw`\b(?:i am(?: the)?|i['’]?m(?: the)?|as(?: the)?)\s+(${SELF_STATED_ROLE})\b`, 'i');
+  for (const line of forwarded.split('\n')) {
+    const m = said.exec(line.replace(/\bCD\b/g, 'Clinical Director'));
+    if (m?.[1]) return { value: m[1], line: line.trim() };
+  }
+  const told = new RegExp(String.raw`\b(?:our|the)\s+(${SELF_STATED_ROLE})\s+has\s+approved\s+(?:it|this|the\s+request)\s+(?:himself|herself|themselves|themself)\b`, 'i');
+  for (const line of covering.split('\n')) {
+    const m = told.exec(line);
+    if (m?.[1]) return { value: m[1], line: line.trim() };
+  }
+  return null;
 }
 
 /**

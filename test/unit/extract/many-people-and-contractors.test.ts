@@ -86,6 +86,16 @@ describe('who approves, among several people', () => {
     expect(fieldsOf(c).approver).toMatchObject({ name: 'Sunil Rao', email: 'sunil.rao@brightview-eyes.co.uk' });
   });
 
+  it('"our Clinical Director has approved it himself - see his reply below": the reply\'s author, in the office he names', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Nadia Flynn <nadia.flynn@nhs.net>', To: to('portalenquiries'), Subject: 'Brackenfield PCN U40311 - PCN user administrator' },
+      'Dear PCSE,\n\nBrackenfield PCN (U40311) has no PCN user admin. We would like Owen Price (owen.price@nhs.net) to be set up as PCN user admin.\n\nThe ICB has not replied in a month, so our Clinical Director has approved it himself - see his reply below. He is not on the Authorised Email List.\n\nThanks,\nNadia\n\n________________________________\nFrom: Imran Baig <imran.baig@nhs.net>\nSent: Tuesday, 1 December 2026 10:02\nTo: Nadia Flynn <nadia.flynn@nhs.net>\nSubject: Re: PCN user admin\n\nYes happy to approve Owen as our PCN user admin. I\'m not on the ICB\'s list but I\'m the CD.\nImran',
+    );
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Imran Baig', email: 'imran.baig@nhs.net', role: 'Clinical Director' });
+    expect(c.findings.map((f) => f.code)).toContain('approver_not_on_ael');
+  });
+
   it('"Approved - please set X up as below" over a colleague\'s request to PCSE is the request, approved by the sender', async () => {
     const c = await parseEmail(
       'portalenquiries',
