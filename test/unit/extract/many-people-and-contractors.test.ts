@@ -23,7 +23,9 @@ const openExeterForm = (capacityLines: string[], position: string | null) =>
     ['Surname', 'Lowe'],
     ['NHSmail address', 'kirsty.lowe@nhs.net'],
     'Section 3 Authorised signatory',
-    'I confirm that the person named in Section 2 should be given Primary User access. I sign in the capacity ticked below:',
+    // The sentence wraps as the printed form's does: its last line reads as a label over the options.
+    'I confirm that the person named in Section 2 should be given Primary User access. I sign in',
+    'the capacity ticked below:',
     ...capacityLines,
     ['Signatory name', 'Barbara Quinn'],
     ...(position ? [['Position', position]] : []),
