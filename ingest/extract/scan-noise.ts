@@ -118,22 +118,24 @@ function rejoinSpacedWords(line: string): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const [a = '', b = '', c = ''] = [words[i], words[i + 1], words[i + 2]];
-    const joinable = (parts: string[]): boolean => {
-      const [first = '', ...rest] = parts;
-      if (!parts.every((p) => /^\p{L}+$/u.test(p)) || !FORM_WORDS.has(parts.join('').toLowerCase()) || parts.every((p) => FORM_WORDS.has(p.toLowerCase()))) return false;
-      // One word's letters in one case: "PART NER", "Certi fication", "M ANAGER"; not "Lead Gp".
-      const upper = (p: string): boolean => p === p.toUpperCase();
-      return upper(first) ? rest.every(upper) || (first.length === 1 && rest.every((p) => p === p.toLowerCase())) : rest.every((p) => p === p.toLowerCase());
-    };
-    if (c && joinable([a, b, c])) {
+    if (c && joinsIntoFormWord([a, b, c])) {
       out.push(a + b + c);
       i += 2;
-    } else if (b && joinable([a, b])) {
+    } else if (b && joinsIntoFormWord([a, b])) {
       out.push(a + b);
       i++;
     } else out.push(a);
   }
   return out.join(' ');
+}
+
+/** Parts that are not all words of the forms and together are one, each written in one case ("PART NER", "Certi fication"). */
+function joinsIntoFormWord(parts: string[]): boolean {
+  const [first = '', ...rest] = parts;
+  if (!parts.every((p) => /^\p{L}+$/u.test(p)) || !FORM_WORDS.has(parts.join('').toLowerCase()) || parts.every((p) => FORM_WORDS.has(p.toLowerCase()))) return false;
+  // One word's letters in one case: "PART NER", "Certi fication", "M ANAGER"; not "Lead Gp".
+  const upper = (p: string): boolean => p === p.toUpperCase();
+  return upper(first) ? rest.every(upper) || (first.length === 1 && rest.every((p) => p === p.toLowerCase())) : rest.every((p) => p === p.toLowerCase());
 }
 
 /** A speck read as a digit or a letter or two after a job title ("Senior Partner 5", "GP Partner Co"; not "Lead Gp"). */

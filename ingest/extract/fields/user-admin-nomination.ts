@@ -3,7 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { nominatesAdministratorsFor } from '../../../core/domain/cases/user-admin-nomination.js';
 import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson } from './people.js';
-import { ROLE_WORDS, authorBySignOff, emailIsPersons, emailMatchesName, isMailboxName } from '../participants.js';
+import { ROLE_WORDS, authorBySignOff, emailIsPersons, emailMatchesName, isMailboxName, letters } from '../participants.js';
 import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, ROLE_LABEL, cleanPersonName, escapeRegExp, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 import { APPROVING_ROLE, officeHoldersWhoConsent, samePerson } from '../role-holders.js';
@@ -33,6 +33,16 @@ function approvingPart(role: string): string {
 
 /** A role the writer states as theirs ("As the practice's CQC Registered Manager", "I'm CQC reg manager"). */
 const SELF_STATED_ROLE = String.raw`(?:practice\s+)?(?:CQC registered manager|CQC reg\.? manager|registered manager|contract holder|ICB approver|lead GP|GP partner|senior partner|caldicott guardian|clinical director|PCN clinical director|PCN manager|practice manager|director)`;
+
+/**
+ * The writer stating that role as theirs: "As the practice's CQC Registered Manager" (the role is the CQC Registered
+ * Manager; whose it is goes), "I'm CQC reg manager" (a phone's shorthand, no article), "Im the…" and "I’m the…" (phone
+ * keyboards), "I am writing as an ICB approver"; built once.
+ */
+const STATES_OWN_ROLE = new RegExp(String.raw`\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as|(?:as|i am|i['’]?m)\s+an(?=\s+ICB approver))\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?(${SELF_STATED_ROLE})\b`, 'i');
+
+/** "our Clinical Director has approved it himself": the one sending an approval on names its author's office; built once. */
+const OFFICE_APPROVED_ITSELF = new RegExp(String.raw`\b(?:our|the)\s+(${SELF_STATED_ROLE})\s+has\s+approved\s+(?:it|this|the\s+request)\s+(?:himself|herself|themselves|themself)\b`, 'i');
 
 const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse|(?:salaried\s+)?GP)$/i;
 
@@ -225,10 +235,6 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       return { name: approverPerson === author ? senderName(author, ctx, role.value, ev) : who, email: approverPerson.email, role: role.value };
     }
   }
-  // "Im the…" and "I’m the…" (phone keyboards): the same statement as "I am the…". "As the practice's CQC
-  // Registered Manager": the role is the CQC Registered Manager; whose it is goes.
-  // "I'm CQC reg manager" (a phone's shorthand, no article): the CQC Registered Manager.
-  const self = new RegExp(String.raw`\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as|(?:as|i am|i['’]?m)\s+an(?=\s+ICB approver))\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?(${SELF_STATED_ROLE})\b`, 'i');
   // "approved by me - I am the Clinical Director of the PCN": the sender approves in their stated role.
   // "I'm the Managing Partner and approve this": the approval joined to the statement of the role.
   if (/\b(approved|authori[sz]ed|signed off)\s+by\s+me\b|\bI\s+(approve|authori[sz]e)\b|\bI(?:\s+am|['’]m)\s+(?:the|a|an)\s+[^.\n]{2,40}?\s+and\s+(?:I\s+)?(?:approve|authori[sz]e)\s+(?:this|it|the)\b/i.test(ctx.body)) {
@@ -248,7 +254,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     const said = line.replace(/\bCQC reg\.? manager\b|\bregistered manager (?:with|for|at) (?:the )?CQC\b/i, 'CQC Registered Manager');
     // "I've recently joined as practice manager … I'd like the role": the nominee's own job, not an approval.
     if (nominatesSelf && !/\b(approv|authori[sz]|sign)/i.test(said)) continue;
-    const m = self.exec(said);
+    const m = STATES_OWN_ROLE.exec(said);
     // "As contract holder for TPH62 I'm happy for Andrés to have the OPTO user admin role" in the reply forwarded: its author speaks.
     // Not when the request itself is the forwarded message: its author is then the requester, handled below.
     const speaker = fwd?.from.email && fwd.from.email !== ctx.requester.email ? cleanPersonName(fwd.from.name) : null;
@@ -299,14 +305,12 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
  * the one sending it on says it ("our Clinical Director has approved it himself - see his reply below").
  */
 function roleOfForwardedApprover(forwarded: string, covering: string): Found<string> | null {
-  const said = new RegExp(String.raw`\b(?:i am(?: the)?|i['’]?m(?: the)?|as(?: the)?)\s+(${SELF_STATED_ROLE})\b`, 'i');
   for (const line of forwarded.split('\n')) {
-    const m = said.exec(line.replace(/\bCD\b/g, 'Clinical Director'));
+    const m = STATES_OWN_ROLE.exec(line.replace(/\bCD\b/g, 'Clinical Director'));
     if (m?.[1]) return { value: m[1], line: line.trim() };
   }
-  const told = new RegExp(String.raw`\b(?:our|the)\s+(${SELF_STATED_ROLE})\s+has\s+approved\s+(?:it|this|the\s+request)\s+(?:himself|herself|themselves|themself)\b`, 'i');
   for (const line of covering.split('\n')) {
-    const m = told.exec(line);
+    const m = OFFICE_APPROVED_ITSELF.exec(line);
     if (m?.[1]) return { value: m[1], line: line.trim() };
   }
   return null;
@@ -372,9 +376,8 @@ function approverWritingFrom(author: Person, name: string | null, role: string, 
 
 /** An address whose local part is the person's forename ("rajan@…"), as a small business's people often have. */
 function spellsForename(email: string, name: string): boolean {
-  const forename = name.split(/\s+/)[0]?.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '') ?? '';
-  const local = email.split('@')[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
-  return forename.length >= 3 && local === forename;
+  const forename = letters(name.split(/\s+/)[0] ?? '');
+  return forename.length >= 3 && letters(email.split('@')[0] ?? '') === forename;
 }
 
 /** The writer giving their own address in the text ("please contact me at …", "my email is …"). */
