@@ -117,6 +117,17 @@ const NAME_KINDS: [RegExp, OrganisationType][] = [
   [/\bpractice\b/i, 'gp_practice'],
 ];
 
+/**
+ * The type of a code that fits no shape only because a letter stands where a digit belongs ("D82O54", "K8I033"):
+ * people type O for 0 and I or l for 1; the shape it was meant to have says what it is.
+ */
+export function organisationTypeOfLookAlike(raw: string | null): OrganisationType | null {
+  if (!raw || classifyOdsCode(raw)) return null;
+  const code = normaliseOdsCode(raw.trim());
+  const meant = code.slice(0, 1) + code.slice(1).replace(/O/g, '0').replace(/[IL]/g, '1');
+  return meant !== code ? classifyOdsCode(meant)?.type ?? null : null;
+}
+
 export function organisationTypeFromName(name: string | null): OrganisationType | null {
   if (!name) return null;
   return NAME_KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? null;

@@ -219,9 +219,9 @@ export const KIND_READERS = {
       [/\bexisting (open exeter )?user\b/i, 2],
       [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
       // Open Exeter's permission names, asked for in any case ("can i have the prior notification list added").
-      [/\b(prior notification lists?|call\/?recall|sample taker|cytology results?|result enquiry|result enquiries|PNL|failsafe reports?)\b/i, 3],
+      [/\b(prior notification lists?|call\/?recall|sample taker|cytology results?|result enquiry|result enquiries|PNL|failsafe reports?|non-?responders?\s+(?:reports?|lists?))\b/i, 3],
       // "give Mandeep Gill (user name MGILL02) access to …": a login named beside the person.
-      [/\((?:open exeter\s+)?(?:user\s*name|username|login|user id)\s*:?\s*[A-Z][A-Z0-9]{3,}\)/i, 2],
+      [/\((?:open exeter\s+)?(?:user\s*name|username|login|user id)\s*:?\s*[A-Z][A-Z0-9]{3,}[),;]/i, 2],
       [/\b(add|added|grant|give|enable|have)\b[^.\n]{0,60}\b(to|on)\s+(my|his|her|their|the)\s+(open exeter|account|log-?in)\b/i, 2],
       // "add the Cytology Results application to Mrs Linda Shore's Open Exeter account".
       [/\b(add|grant|give|enable)\b[^.\n]{0,60}\b(to|on)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}['’]s\s+(open exeter\s+)?(account|log-?in)\b/iu, 2],

@@ -40,7 +40,8 @@ export function convertPipeTables(text: string): string {
       // Outlook's plain text of an HTML table: a blank line after every row. A blank line with the table's next row
       // under it is inside the table.
       if (!line.trim() && run.length > 0 && (run[0]?.length ?? 0) >= 3 && /^[^\t|]+\t/.test(lines[j + 1] ?? '') && !(lines[j] ?? '').includes('\t')) continue;
-      if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(line)) {
+      // A rule under the header: Markdown's ("|---|---|"), or a report's dashes under each column ("-------  -----").
+      if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(line) || (run.length === 1 && /^\s*-{3,}(?: +-{3,})+\s*$/.test(line))) {
         if (ruledAfter < 0) ruledAfter = run.length;
         continue;
       }

@@ -25,7 +25,7 @@ const HAS_SIGNED = new RegExp(
 const HAS_SIGNED_VERB = /signed|approve|authori[sz]|agreed|endorsed|countersigns|has given/;
 const PERSON_RE = new RegExp(PERSON, 'gu');
 const LEADING_TITLE = new RegExp(`^${TITLE}`, 'u');
-const NOT_A_PERSON = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(?:Open Exeter|PCSE|NHS|ICB|CCG|Online|Primary Care|Care Network)\\b`, 'iu');
+const NOT_A_PERSON = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(?:Open Exeter|PCSE|NHS|ICB|CCG|Online|Primary Care|Care Network|(?:Medical|Health|Healthcare|Dental|Pharmacy|Optical|Care)\\s+Group|Federation)\\b`, 'iu');
 
 /** A candidate name that is a person's, cleaned ("Dr Tomás Ó Briain" → "Tomás Ó Briain"), or null for a role or an organisation. */
 function personName(raw: string): string | null {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FindingSchema, type Finding, type OrganisationRef, ORGANISATION_TYPES, type ParsedCase } from '../case.js';
 import { dedupeFindings, makeFinding, sortFindings } from '../findings.js';
-import { classifyOdsCode, describeOrganisationType, isCompatibleOrganisationType, normaliseOdsCode, organisationTypeFromName } from '../ods.js';
+import { classifyOdsCode, describeOrganisationType, isCompatibleOrganisationType, normaliseOdsCode, organisationTypeFromName, organisationTypeOfLookAlike } from '../ods.js';
 import { neutralisePersonName, normaliseEmail, normalisePersonName } from '../people.js';
 import type { CaseModule } from './case-module.js';
 import { getCaseModule } from './registry.js';
@@ -84,7 +84,7 @@ function finaliseOrganisation(draft: ParsedCase, fields: Record<string, unknown>
   const classified = org?.odsCode ? classifyOdsCode(org.odsCode) : null;
   if (org && classified) org = { ...org, odsCode: classified.code, type: classified.type };
   // No code to type it and no type stated: what the name says it is beats "other" on the card.
-  else if (org && org.type === 'other') org = { ...org, type: organisationTypeFromName(org.name) ?? 'other' };
+  else if (org && org.type === 'other') org = { ...org, type: organisationTypeFromName(org.name) ?? organisationTypeOfLookAlike(org.odsCode) ?? 'other' };
   return org;
 }
 

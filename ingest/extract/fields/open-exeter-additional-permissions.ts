@@ -107,9 +107,25 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   return {
     user: { ...user, username: set(ev, 'fields.user.username', unFound ?? loginAfterUser(ctx.body)) },
     // A permission written in quotes ('"Sample taker"') is the permission's name.
-    permissions: perms.map((x) => x.replace(/^["'“‘]+|["'”’]+$/g, '').trim()).filter(Boolean),
+    permissions: onceEach(perms.map((x) => x.replace(/^["'“‘]+|["'”’]+$/g, '').trim()).filter(Boolean)),
     signatory: { name: cleanPersonName(signatory.name), email: signatory.email, role: signatoryRole(role?.value ?? null) },
   };
+}
+
+/**
+ * "access to the non-responder report" in the covering note and "the Non-Responders report" in the approval below it:
+ * one permission written twice. The spelling with capitals is kept, as Open Exeter names its functions.
+ */
+function onceEach(perms: string[]): string[] {
+  const key = (p: string): string => p.toLowerCase().split(/[^a-z]+/).filter(Boolean).map((w) => w.replace(/s$/, '')).join(' ');
+  const kept = new Map<string, string>();
+  const capitals = (p: string): number => p.replace(/[^A-Z]/g, '').length;
+  for (const p of perms) {
+    const k = key(p);
+    const had = kept.get(k);
+    if (had === undefined || capitals(p) > capitals(had)) kept.set(k, p);
+  }
+  return [...kept.values()];
 }
 
 /** What a copied-in person does when they sign: "has approved this", "approves", "authorises", "is happy for". */
@@ -126,7 +142,7 @@ function loginAfterUser(body: string): Found<string> | null {
 
 /** Open Exeter's cervical screening functions, as practices name them (any case); "all permissions" as asked. */
 // "PNL" is the Prior Notification List's short name: asked for by it alone, or the same function as its full name.
-const OE_PERMISSION = /\b(prior notification list|PNL|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|failsafe\s+(?:reports?|lists?)|organisation maintenance|ceasing|all (?:open exeter |available |the )?permissions)\b/gi;
+const OE_PERMISSION = /\b(prior notification list|PNL|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|failsafe\s+(?:reports?|lists?)|non[-\s]?responders?(?:\s+(?:reports?|lists?))?|organisation maintenance|ceasing|all (?:open exeter |available |the )?permissions)\b/gi;
 
 /** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
 const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquir(?:y|ies))\b/gu;
@@ -305,7 +321,9 @@ function nameSpelledByLogin(body: string, login: string): Found<string> | null {
   for (const line of body.split('\n')) {
     for (const m of line.matchAll(/(?<![\p{L}'’-])(\p{L}{2,15})\s+(\p{L}{3,20})(?![\p{L}'’-])/gu)) {
       const [first, last] = [m[1]?.toLowerCase() ?? '', m[2]?.toLowerCase() ?? ''];
-      if (letters === `${last}${first[0]}` || letters === `${first[0]}${last}`) {
+      // "JWHITM1" for Jade Whitmore: a login may keep only the surname's first letters.
+      const truncated = letters.length >= 5 && letters.length - 1 < last.length && letters === `${first[0]}${last.slice(0, letters.length - 1)}`;
+      if (letters === `${last}${first[0]}` || letters === `${first[0]}${last}` || truncated) {
         const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
         return { value: `${cap(first)} ${cap(last)}`, line: line.trim() };
       }

@@ -89,7 +89,9 @@ function findOrgName(text: string): Found<string> | null {
       (x) => !/^\s+(user|manager|admin)/i.test(line.slice((x.index ?? 0) + (x[1] ?? '').length)) && !/\b(GPP|PL|OPTO)\b/.test(x[1] ?? ''),
     );
     if (!m?.[1]) continue;
-    const words = m[1].trim().split(/\s+/);
+    // "… the non-responder report on Open Exeter. Orchard House Surgery, M83622": a sentence ends before the name
+    // begins; the dot of "St. Luke's" or an initial does not end one.
+    const words = m[1].trim().split(/(?<!(?:^|\s)(?:\p{L}|St|Dr|Mt))\.\s+(?=\p{Lu})/u).pop()!.split(/\s+/);
     while (words.length > 1 && /^(the|and|on|of|upon|at|for|from|&|Our|We|I|Please|Hi|Hello|Dear|GP|New|Existing|Main|Branch|A|An|My)$/i.test(words[0] ?? '')) words.shift();
     const v = words.join(' ');
     if (words.length < 2 || /^(GP|the|our|a|dental|new|main|branch|existing)\s+(practice|surgery|pharmacy)$/i.test(v)) continue;

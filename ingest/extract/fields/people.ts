@@ -3,7 +3,7 @@ import type { LabelledValue } from '../labelled-lines.js';
 import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, escapeRegExp, firstEmail, isPcseMailbox, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
-import { ROLE_WORDS, emailMatchesName } from '../participants.js';
+import { ROLE_WORDS, emailMatchesName, letters } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { NAMES_APPROVING_OFFICE } from '../role-holders.js';
 
@@ -492,6 +492,8 @@ const FORENAME_THEN_WHOLE_NAME = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s*\\(\\
  * "Our CQC registered manager Dr Helen Okafor is copied in to confirm": an approver the text names as copied in, and
  * whom the Cc header names with an address that spells their surname. Both must agree: a name alone could be anyone's.
  */
+const APPROVES_IN_WORDS = /\b(?:approv|authori[sz]|sign|agree|consent|happy|support|on behalf of)/i;
+
 export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string; role: string | null }> | null {
   const copied = ctx.copied ?? [];
   if (copied.length === 0) return null;
@@ -518,7 +520,11 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
     const role = stated ? stated.trim() : null;
     // "Zoe Ridley, our PCN business manager, is copied in and can supply anything else you need", from a sender who
     // approves it themselves ("as Clinical Director I am approving this myself"): copied in to help, not to approve.
-    if (role && !NAMES_APPROVING_OFFICE.test(role) && !/\b(?:approv|authori[sz]|sign|agree|consent|happy|support)/i.test(line) && SELF_APPROVAL.test(ctx.body)) continue;
+    // "Our contract holder has approved this - please see his email below. Sam (area manager) is copied in so he knows
+    // it has been sent": the approval is another sentence's; the one that copies Sam in says only why.
+    const sentence = line.split(/(?<=[.!?])\s+/).find((x) => x.includes(m[2] ?? '')) ?? line;
+    const approvalElsewhere = SELF_APPROVAL.test(ctx.body) ? !APPROVES_IN_WORDS.test(line) : APPROVES_IN_WORDS.test(line.replace(sentence, '')) && !APPROVES_IN_WORDS.test(sentence);
+    if (role && !NAMES_APPROVING_OFFICE.test(role) && approvalElsewhere) continue;
     // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.
     const whole = name.includes(' ') ? name : cleanPersonName(cc.name);
     if (!whole?.includes(' ') || !emailMatchesName(cc.email, whole)) continue;
@@ -531,4 +537,22 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
 export function copiedAddressOf(ctx: FieldContext, name: string): string | null {
   const cc = (ctx.copied ?? []).find((p) => p.email && emailMatchesName(p.email, name));
   return cc?.email ? normaliseEmail(cc.email) : null;
+}
+
+/**
+ * The one person the headers name (From, Cc, forwarded and quoted authors) whose surname is `surname` and whose
+ * address spells it: a surname alone could be anyone's, so two such people give none.
+ */
+export function personBySurname(ctx: FieldContext, surname: string): { name: string; email: string } | null {
+  const wanted = letters(surname);
+  if (wanted.length < 3) return null;
+  const found = new Map<string, string>();
+  for (const p of [...(ctx.participants ?? []), ...(ctx.copied ?? [])]) {
+    const name = cleanPersonName(p.name);
+    if (!name?.includes(' ') || !p.email || letters(name.split(/\s+/).pop() ?? '') !== wanted || !emailMatchesName(p.email, name)) continue;
+    const address = normaliseEmail(p.email);
+    if (address) found.set(address, name);
+  }
+  const [only, ...others] = [...found];
+  return only && others.length === 0 ? { name: only[1], email: only[0] } : null;
 }

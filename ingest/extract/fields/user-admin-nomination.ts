@@ -2,15 +2,30 @@
 import type { Person } from '../../../core/domain/case.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { nominatesAdministratorsFor } from '../../../core/domain/cases/user-admin-nomination.js';
-import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson } from './people.js';
+import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson, personBySurname } from './people.js';
 import { ROLE_WORDS, authorBySignOff, emailIsPersons, emailMatchesName, isMailboxName, letters } from '../participants.js';
 import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, ROLE_LABEL, cleanPersonName, escapeRegExp, findPersonWithEmail, pick, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, set, text, type FieldContext, type Ev } from './context.js';
 import { APPROVING_ROLE, officeHoldersWhoConsent, samePerson } from '../role-holders.js';
 
 export function approver(ctx: FieldContext, ev: Ev, nominee?: Person | null, service: string | null = null): (Person & { role: string | null }) | null {
-  const found = approverAsWritten(ctx, ev, nominee, service);
+  const written = approverAsWritten(ctx, ev, nominee, service);
+  const found = written ? wholeApprover(ctx, ev, written) : written;
   return found?.role ? { ...found, role: approvingPart(withoutOrganisation(found.role)) } : found;
+}
+
+/**
+ * "On behalf of Dr Esterhuizen, our CQC Registered Manager": the text names the approver by title and surname, and
+ * the headers name her whole ("ESTERHUIZEN, Ruth (Dr)" above her forwarded approval): one person of the email with
+ * that surname, whose address spells it, gives the whole name and the address.
+ */
+function wholeApprover(ctx: FieldContext, ev: Ev, found: Person & { role: string | null }): Person & { role: string | null } {
+  if (!found.name || found.name.includes(' ')) return found;
+  const whole = personBySurname(ctx, found.name);
+  if (!whole || (found.email && found.email !== whole.email)) return found;
+  if (!found.email) ev['fields.approver.email'] = `the headers' ${whole.name} / ${ev['fields.approver.name'] ?? ''}`;
+  // The surname as the text writes it: a directory's display name shouts it ("ESTERHUIZEN, Ruth").
+  return { ...found, name: whole.name.replace(/\S+$/u, found.name), email: whole.email };
 }
 
 /** "Clinical Director, Three Rivers PCN": where the role is held, after a comma, is not the role (an ICB is kept: which ICB matters to the Authorised Email List). */
@@ -213,7 +228,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // "I approve Priya's request below" in the forwarder's own text: the forwarder approves, even when the request
   // (and so the requester) is the forwarded message's.
   const author = ctx.sender ?? ctx.requester;
-  const approverPerson = SELF_APPROVAL.test(ownText) || (fwd && FORWARDER_APPROVES.test(ownText)) ? author : fwd && (SELF_APPROVAL.test(fwd.text) || APPROVES_ADDRESSEE.test(fwd.text)) ? fwd.from : null;
+  const approverPerson = SELF_APPROVAL.test(ownText) || (fwd && FORWARDER_APPROVES.test(ownText)) ? author : fwd && (SELF_APPROVAL.test(fwd.text) || APPROVES_ADDRESSEE.test(fwd.text) || APPROVED_TO_ADDRESSEE.test(fwd.text) || APPROVAL_IS_BELOW.test(ownText)) ? fwd.from : null;
   if (fwd && approverPerson === fwd.from) {
     // The forwarded approval's author, by their own sign-off: the "From" of a shared approvals mailbox
     // ("DEVICE, Approvals (NHS DEVON ICB)") names no person, and the forwarder is not the approver.
@@ -347,6 +362,10 @@ function officeHolderApprover(ctx: FieldContext, ev: Ev, nominee?: Person | null
  * "Sandra, … I'm happy for you to be our PL Organisation Administrator": an approval written to the nominee, which
  * she forwards. In the writer's own text "you" is PCSE, so this is read in a forwarded message only.
  */
+/** "Lauren - approved, please forward to PCSE.": a forwarded reply that approves in a word, to the one it answers. */
+const APPROVED_TO_ADDRESSEE = /^\s*(?:(?:hi|hello|dear)\s+)?\p{Lu}[\p{L}'’-]+\s*[-–,:]\s*(?:yes\s*[-–,.]\s*)?(?:approved|authori[sz]ed)\b/u;
+/** "Our contract holder has approved this - please see his email below": the covering text says the forwarded message is the approval. */
+const APPROVAL_IS_BELOW = /\b(?:has|have)\s+approved\s+(?:it|this|the\s+request)\b[^.\n]{0,20}?\bsee\s+(?:his|her|their)\s+(?:e-?mail|reply|message|response)\s+below\b|\b(?:his|her|their)\s+approval\s+is\s+below\b/i;
 const APPROVES_ADDRESSEE = /\b(?:I\s+am|I['’]?m|Im)\s+(?:very\s+|more than\s+|quite\s+)?happy\s+for\s+you\s+to\s+(?:be|become|have|take|act|get)\b/i;
 
 /** A department's or a team's mailbox ("Regional Operations - …", "Contracts Team"); not an organisation's own. */
