@@ -65,6 +65,15 @@ function scanDoubt(value: unknown): Doubt | undefined {
   return undefined;
 }
 
+/** An NHSmail address with no dot whose name part is the person's forename and surname run together, with the dot put back. */
+function withNhsmailDot(email: string, name: string): string {
+  const m = /^([a-z]+)(\d*)@nhs\.net$/i.exec(email);
+  const words = name.split(/\s+/).map(letters).filter(Boolean);
+  const [first, last] = [words[0] ?? '', words[words.length - 1] ?? ''];
+  if (!m?.[1] || words.length < 2 || first.length < 2 || last.length < 2 || m[1].toLowerCase() !== `${first}${last}`) return email;
+  return `${first}.${last}${m[2] ?? ''}@nhs.net`;
+}
+
 /** What kind of line a value was read from: a labelled line ("Email: …"), a sign-off ("Name / Role") or prose. */
 function sourceClass(evidence: string): 'labelled' | 'slash' | 'prose' | 'other' {
   if (SCAN_EVIDENCE.test(evidence) || /^PDF field |From header/.test(evidence)) return 'other';
@@ -119,6 +128,9 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     // "Patel Anita" beside anita.patel@: the text wrote the surname first, and the person's own address says so.
     if (typeof obj.name === 'string' && email) obj.name = orderedByAddress(obj.name, email);
     const name = typeof obj.name === 'string' ? obj.name : null;
+    // "alasdairkerr@nhs.net" read from a scan beside "Alasdair Kerr": NHSmail writes forename.surname, and the dot
+    // OCR lost goes back where the name puts it.
+    if (email && name && SCAN_EVIDENCE.test(evidence[`${path}.email`] ?? '')) obj.email = withNhsmailDot(email, name);
     // PCSE's own mailboxes (the To of every request) are nobody's address in a request.
     const pcseMailbox = isPcseMailbox(email);
     if (pcseMailbox) doubts.set(`${path}.email`, { c: 0.1, reason: 'is a PCSE mailbox, not the person\'s address' });

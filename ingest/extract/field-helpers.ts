@@ -130,7 +130,8 @@ export function cleanPersonName(raw: string | null | undefined): string | null {
   dropDescriptiveLead(words);
   v = words.join(' ');
   // "Dr Miriam Achterberg )" from a scan: a bracket left without its pair is the box's edge, not the name's.
-  v = v.replace(/^[\s()[\]{}|]+|[\s()[\]{}|]+$/g, '');
+  // "Deborah Akintola §": a speck read as a sign after the last word is no part of a name either.
+  v = v.replace(/^[\s()[\]{}|]+|[\s()[\]{}|]+$/g, '').replace(/\s+[^\p{L}\p{N}\s'’.-]{1,2}$/u, '');
   // "Name of signatory: Date": a form's next label, read where its value was left blank, is no one's name; nor is
   // an organisation ("NHS Lune and Wyre ICB") read where a person was expected.
   if (!v || /\d|@|\bn\/?a\b|^(tbc|none|unknown|same as above|me|myself|I|us|we|him|her|them)$/i.test(v) || FORM_LABEL_WORDS.test(v) || ORGANISATION_WORD.test(v)) return null;

@@ -313,7 +313,7 @@ function inReadingOrder(items, viewport) {
     if (p.y < lowest - 30 && placed.some((q) => q !== p && ((Math.abs(q.y - p.y) < 3 && q.x < p.x) || (q.y < p.y && p.y - q.y < 1.6 * Math.max(q.size, p.size, 8) && Math.abs(q.x - p.x) < 4)))) rewritten++;
     lowest = Math.max(lowest, p.y);
   }
-  if (rewritten < 3) return items;
+  if (rewritten < 3 || secondColumnOfTheSameLabels(placed)) return items;
   // A value typed a little above or below its label's baseline (up to about half a line of its size) is on the
   // label's line; every part of a line takes the line's baseline, so the joiner does not break it again.
   const lines = [];
@@ -324,6 +324,26 @@ function inReadingOrder(items, viewport) {
   }
   // Each line ends where it ends: two lines of an address a line apart are two lines, not run together.
   return lines.flatMap((l) => l.parts.sort((a, b) => a.x - b.x).map((p, i, all) => ({ ...p.item, transform: [...p.item.transform.slice(0, 5), l.baseline], hasEOL: i === all.length - 1 })));
+}
+
+/**
+ * A page set in two columns that repeat one set of labels ("EXISTING PHARMACY" and "NEW PHARMACY", each with
+ * "Pharmacy name", "ODS code", "Address"), drawn a column at a time: the file's order reads each column whole, and
+ * lines across the page would run the two columns' values together. A flattened form's values, written back up
+ * the page, are not its labels again.
+ */
+function secondColumnOfTheSameLabels(placed) {
+  let lowest = -Infinity;
+  const at = placed.findIndex((p) => {
+    const backs = p.y < lowest - 30;
+    lowest = Math.max(lowest, p.y);
+    return backs;
+  });
+  if (at < 0) return false;
+  const words = (p) => p.item.str.trim();
+  const firstPass = new Set(placed.slice(0, at).map(words).filter((w) => /^[A-Za-z][A-Za-z ()/&'-]{3,40}$/.test(w)));
+  const again = new Set(placed.slice(at).map(words).filter((w) => firstPass.has(w)));
+  return again.size >= 2;
 }
 
 /** Points either side of a column's start within which a cell is in that column. */

@@ -84,6 +84,8 @@ export function cleanOcrLine(line: string): string {
       // A lone mark or lower-case letter between words ("name i Heaton", "position © GP"); "a" is a word.
       // Not a dash or a comma: "Section 1 - Proposed user", "Rochdale Road , Todmorden" separate on purpose.
       .replace(SPECK_BETWEEN_WORDS, '')
+      // "fiona. drummond@nhs.net": a space read into an address's name part after its dot (both parts in small letters).
+      .replace(/(?<![\w.@-])([a-z][a-z0-9-]*)\.\s([a-z][a-z0-9._-]*@)/g, '$1.$2')
       // "jo@nhs. net": a space read into an address after its dot.
       .replace(/(@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\.\s+(net|uk|com|org|gov)\b/gi, '$1.$2')
       // "jo@nhs .net": and before it.

@@ -59,7 +59,8 @@ function bottomPostedNote(lines: string[]): { at: number; lines: string[] } | nu
   return null;
 }
 
-function splitMessage(lines: string[], subject: string | null): SplitBody {
+function splitMessage(written: string[], subject: string | null): SplitBody {
+  const lines = unquoteForwarded(written);
   // "FW: …", or a ticket's subject with the forward inside it ("RITM0077120 - FW: …", "[#3310] Fwd: …").
   const isFwdSubject = /^\s*(?:(?:\[[^\]]{1,30}\]|[A-Z]{2,8}\d{4,})\s*[-–:]?\s*)?(fw|fwd)\s*:/i.test(subject ?? '');
   let cut = -1;
@@ -126,6 +127,19 @@ function splitMessage(lines: string[], subject: string | null): SplitBody {
   const onWrote = ON_WROTE.exec(header.join(' ').replace(/\s+/g, ' '));
   const quotedFrom = onWrote?.[1] ? parsePerson(onWrote[1]) : readHeaderField(header, 'from') ? parsePerson(readHeaderField(header, 'from')) : null;
   return { newText, signature, quoted: restText, quotedFrom, forwarded: null };
+}
+
+/**
+ * iPhone Mail's "Begin forwarded message:" over the message quoted line by line ("> From: …", "> Hi Darren,"): the
+ * marker says it is forwarded, so its lines are the forwarded message's, not a quoted history.
+ */
+function unquoteForwarded(lines: string[]): string[] {
+  const at = lines.findIndex((l) => EXPLICIT_FORWARD.test(l));
+  if (at < 0) return lines;
+  const after = lines.slice(at + 1);
+  const first = after.findIndex((l) => l.trim());
+  if (first < 0 || !/^\s*>/.test(after[first] ?? '') || !after.every((l) => !l.trim() || /^\s*>/.test(l))) return lines;
+  return [...lines.slice(0, at + 1), ...after.map((l) => l.replace(/^\s*>\s?/, ''))];
 }
 
 /** A reply header's author: "On Mon, 9 Nov 2026 at 16:02, Carol Whitlock <carol.whitlock@nhs.net> wrote:". */
@@ -199,7 +213,8 @@ export function parsePerson(v: string | null): { name: string | null; email: str
 }
 
 /** Cuts the signature off the bottom of the author's text: from a sign-off line, "--" or a disclaimer. */
-export function cutSignature(lines: string[]): { body: string; signature: string } {
+export function cutSignature(written: string[]): { body: string; signature: string } {
+  const lines = withoutTopBanner(written);
   let start = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';
@@ -228,6 +243,17 @@ export function cutSignature(lines: string[]): { body: string; signature: string
     (inPostscript || (pastedBelow && l.trim().length >= 80 && /[.?!]/.test(l)) ? body : signature).push(l);
   }
   return { body: body.join('\n').trim(), signature: signature.join('\n').trim() };
+}
+
+/** A mail gateway's warning put above the message ("CAUTION: This email originated from outside of the organisation."). */
+const GATEWAY_BANNER = /^\s*(?:\[?(?:EXTERNAL|EXT)\]?\s*[:-]?\s*)?(?:CAUTION|WARNING|EXTERNAL(?:\s+EMAIL)?|ATTENTION)\b[^\n]{0,40}\b(?:originated|outside|external|sender)\b|^\s*this (?:e-?mail|message) (?:originated|came|comes) from outside\b/i;
+
+/** The lines without a gateway's banner paragraph at their top: the writer's text starts under it, not its signature. */
+function withoutTopBanner(lines: string[]): string[] {
+  const first = lines.findIndex((l) => l.trim());
+  if (first < 0 || !GATEWAY_BANNER.test(lines[first] ?? '')) return lines;
+  const end = lines.findIndex((l, k) => k > first && !l.trim());
+  return end < 0 ? lines : lines.slice(end);
 }
 
 const SEE_BELOW = /\b(?:see|read|find)\s+(?:the\s+|a\s+)?(?:message|note|e-?mail|request)\s+below\b/i;

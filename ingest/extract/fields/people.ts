@@ -355,7 +355,8 @@ export function roleStatedOf(text: string, name: string | null): Found<string> |
   if (!surname || surname.length < 2) return null;
   const escaped = escapeRegExp(surname);
   // "… signed by Dr Hamish Galbraith, our Lead GP, is attached": the role set beside the name says it as well.
-  const statement = new RegExp(`\\b${escaped}\\b(?:,?\\s+(?:who\\s+)?(?:is|was|works as)\\s+(?:a|an|the|our)|,\\s+(?:our|the\\s+practice['’]s|their)(?=\\s+[^,.;!?\\n]{2,40}(?:,|\\.|$)))\\s+([^.;!?\\n]{2,60})`, 'i');
+  // "signed by Alasdair Kerr, a member of our Board of Trustees and Directors": so does one put after it.
+  const statement = new RegExp(`\\b${escaped}\\b(?:,?\\s+(?:who\\s+)?(?:is|was|works as)\\s+(?:a|an|the|our)|,\\s+(?:our|the\\s+practice['’]s|their)(?=\\s+[^,.;!?\\n]{2,40}(?:,|\\.|$))|,\\s+(?:a|an|one\\s+of\\s+our)(?=\\s+(?:member|partner|director|trustee|GP|lead)))\\s+([^.;!?\\n]{2,60})`, 'i');
   // Sentences, not lines: a wrapped paragraph breaks "who" from "is a GP Partner"; a blank line still ends one.
   for (const sentence of text.split(/\n\s*\n/).flatMap((p) => p.replace(/\s*\n\s*/g, ' ').split(/(?<=[.!?])\s+/))) {
     const m = statement.exec(sentence);
@@ -370,7 +371,7 @@ const STAFF_ROLE = /\b(advanced nurse practitioner|nurse practitioner|practice n
 /** The same roles said of oneself ("I am a practice nurse"). */
 const OWN_STAFF_ROLE = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
 // "the primary user form", "primary user access": the form or the access, not a person's role.
-const ROLE_IN_TEXT = /\b(lead GP|GP partners?|senior partner|managing partner|partners?|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of the board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
+const ROLE_IN_TEXT = /\b(lead GP|GP partners?|senior partner|managing partner|partners?|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of (?:the|our) board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
 // "signed as GP Partner", "I am the Caldicott Guardian": a role said of oneself beats a role word elsewhere on the line.
 // Not "set up as a primary user": that "as" is about someone else.
 // "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.

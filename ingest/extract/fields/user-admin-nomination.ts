@@ -236,13 +236,20 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     if (author && (isMailboxName(fwd.from.name, fwd.from.email) || emailMatchesName(fwd.from.email, author.value.name))) {
       ev['fields.approver.name'] = author.line;
       if (fwd.from.email) ev['fields.approver.email'] = 'the forwarded message\'s From header';
-      if (author.value.role) ev['fields.approver.role'] = author.line;
-      return { name: author.value.name, email: fwd.from.email, role: author.value.role };
+      // "As CQC Registered Manager I'm happy for you to be …" over "CQC Registered Manager / GP Partner": the office
+      // they approve in, as they say it, before all they sign off with.
+      const stated = roleOfForwardedApprover(fwd.text, '');
+      const role = stated ?? (author.value.role ? { value: author.value.role, line: author.line } : null);
+      if (role) ev['fields.approver.role'] = role.line;
+      return { name: author.value.name, email: fwd.from.email, role: role?.value ?? null };
     }
   }
   if (approverPerson && (approverPerson.name || approverPerson.email)) {
     const who = cleanPersonName(approverPerson.name);
-    const role = roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === author ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : fwd && approverPerson === fwd.from ? roleOfForwardedApprover(fwd.text, ownText) : null);
+    // The author of a forwarded approval in the office they say they approve in ("As CQC Registered Manager I'm happy
+    // for you to …"), before all their sign-off lists ("CQC Registered Manager / GP Partner").
+    const statedInApproval = fwd && approverPerson === fwd.from ? roleStatedInApproval(fwd.text) : null;
+    const role = statedInApproval ?? roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === author ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : fwd && approverPerson === fwd.from ? roleOfForwardedApprover(fwd.text, ownText) : null);
     if (role) {
       ev['fields.approver.role'] = role.line;
       if (who) ev['fields.approver.name'] = 'From header';
@@ -313,6 +320,16 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     return approverWritingFrom(sender, senderName(sender, ctx, signOffRole.value, ev), signOffRole.value, ctx, ev);
   }
   return officeHolderApprover(ctx, ev, nominee);
+}
+
+/** "As CQC Registered Manager I'm happy for …": the office stated in the sentence that approves. */
+function roleStatedInApproval(text: string): Found<string> | null {
+  for (const line of text.split('\n')) {
+    if (!/\b(?:approv|authori[sz]|happy|agree|consent|support)/i.test(line)) continue;
+    const m = STATES_OWN_ROLE.exec(line.replace(/\bCD\b/g, 'Clinical Director'));
+    if (m?.[1]) return { value: m[1], line: line.trim() };
+  }
+  return null;
 }
 
 /**
