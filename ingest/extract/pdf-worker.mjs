@@ -107,7 +107,30 @@ function uninformativeNames(fields) {
   // Acrobat names the rest after their labels ("Role in the practice"), which says nothing of the section heading them.
   // "B_Position", "A2_Email": a part's letter says which part, and only the page says what part B is.
   const partCoded = (f) => /^[A-Z]\d{0,2}_/.test(own(f.name));
-  return new Set(fields.filter((f) => numbered(f) || acrobat || partCoded(f) || numberedBox(f) || f.type === 'checkbox').map((f) => f.name));
+  const sharedConcepts = conceptsNamedTwice(fields, own);
+  return new Set(fields.filter((f) => numbered(f) || acrobat || partCoded(f) || numberedBox(f) || f.type === 'checkbox' || sharedConcepts.has(personConcept(own(f.name)))).map((f) => f.name));
+}
+
+/**
+ * A form with two people's boxes named only for what each holds ("Full name" and "Name", "NHS email address" and
+ * "Email address"): the names cannot say whose is whose, the printed labels and headings over them can.
+ */
+function personConcept(name) {
+  const n = name.replace(/[\s_-]+/g, ' ').trim();
+  if (/^(?:full |first |print(?:ed)? )?name$/i.test(n)) return 'name';
+  if (/^(?:nhs ?|nhsmail )?e-?mail(?: address)?$/i.test(n)) return 'email';
+  if (/^(?:position|role|job title|designation)$/i.test(n)) return 'role';
+  return null;
+}
+
+/** The person concepts two or more fields of one form are named for (see personConcept). */
+function conceptsNamedTwice(fields, own) {
+  const counts = new Map();
+  for (const f of fields) {
+    const c = personConcept(own(f.name));
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([c]) => c));
 }
 
 /** Words a field name spells out whole when it says what the field holds. */

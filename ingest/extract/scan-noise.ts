@@ -19,7 +19,8 @@ const SPECKS = "[|¦©®°•»«~`'‘’\"“”:;_]+";
 /** The marks cleanOcrLine takes off a line's ends and from between its words; built once, not for every line. */
 const LEADING_MARKS = new RegExp(`^${MARKS}\\s*(?=\\S)`, 'u');
 const TRAILING_MARK_OR_LETTER = new RegExp(`\\s+(?:${TRAILING_MARKS}|[a-z])$`, 'u');
-const SPECK_BETWEEN_WORDS = new RegExp(`(?<=\\S)\\s+(?:${SPECKS}|[b-z])(?=\\s+\\S)`, 'gu');
+// Not an "x" before a capitalised word: "0 GP Partner x Caldicott Guardian" is the tick a hand put by the option.
+const SPECK_BETWEEN_WORDS = new RegExp(`(?<=\\S)\\s+(?:${SPECKS}|[b-wyz]|x(?!\\s+\\p{Lu}))(?=\\s+\\S)`, 'gu');
 
 /** One OCR'd line without the specks around and between its words. */
 export function cleanOcrLine(line: string): string {
