@@ -1,0 +1,275 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { applyConfidence } from '../../../ingest/extract/confidence.js';
+import { cleanPersonName } from '../../../ingest/extract/field-helpers.js';
+import { roleStatedOf } from '../../../ingest/extract/fields/people.js';
+import { cleanOcrLine } from '../../../ingest/extract/scan-noise.js';
+import { fieldsOf, parseEmail, parseEmailWithPdf } from '../../support/compose-email.js';
+import { fillableForm } from '../../support/fillable-form.js';
+
+/**
+ * Issue 9 (twenty-fifth session), what corpora 42 (writer AL: mail as clients and gateways deliver it) and 43 (writer
+ * AM: where a careful human has to think) showed, each pattern written again here with other practices and people.
+ * Every email here is written for this test.
+ */
+const to = (mailbox: string) => `pcse.${mailbox}@nhs.net`;
+
+describe('who approves, when the text names them by half', () => {
+  it('"On behalf of Dr Okafor, our CQC Registered Manager": the whole name and address from the headers of her approval below', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: '"LANE, Petra (ASHGROVE MEDICAL GROUP)" <petra.lane@nhs.net>', To: to('portalenquiries'), Subject: 'FW: PL admin for Colin' },
+      [
+        'Hello,',
+        '',
+        'On behalf of Dr Okafor, our CQC Registered Manager, please could you set up Colin Rudd as a PL Organisation Administrator for Ashgrove Medical Group, practice code P82011. His email is colin.rudd@nhs.net.',
+        '',
+        'Her approval is below.',
+        '',
+        'Petra Lane',
+        'Business Manager',
+        '',
+        '________________________________',
+        'From: OKAFOR, Grace (Dr) (ASHGROVE MEDICAL GROUP) <grace.okafor@nhs.net>',
+        'Sent: 02 December 2026 09:14',
+        'To: LANE, Petra (ASHGROVE MEDICAL GROUP) <petra.lane@nhs.net>',
+        'Subject: RE: PL admin for Colin',
+        '',
+        'Petra, yes, I am happy for Colin to take the PL admin role. Please send it on.',
+        '',
+        'Grace',
+      ].join('\n'),
+    );
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Grace Okafor', email: 'grace.okafor@nhs.net', role: 'CQC Registered Manager' });
+  });
+
+  it('"Morgan - approved" forwarded under "our contract holder has approved this - see his email below", with an area manager copied in only so he knows', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Beth Anand <beth.anand@lookwellopticians.co.uk>', To: to('portalenquiries'), Cc: 'Ravi Dhillon <ravi.dhillon@lookwellopticians.co.uk>', Subject: 'FW: OPTO admin - Lookwell Opticians Deal TPK31' },
+      [
+        'Hello,',
+        '',
+        'Please could you set up Morgan Ashby (morgan.ashby@lookwellopticians.co.uk) as an OPTO user administrator for Lookwell Opticians - Deal, ODS code TPK31.',
+        '',
+        'Our contract holder has approved this - please see his email below. Ravi (area manager) is copied in so he knows it has gone.',
+        '',
+        'Thanks',
+        'Beth Anand',
+        'Store Manager',
+        '',
+        '________________________________',
+        'From: Owen Prescott <owen.prescott@lookwellopticians.co.uk>',
+        'Sent: Tuesday, December 1, 2026 4:02 PM',
+        'To: Beth Anand <beth.anand@lookwellopticians.co.uk>',
+        'Subject: RE: OPTO admin - Lookwell Opticians Deal TPK31',
+        '',
+        'Beth - approved, please send to PCSE.',
+        '',
+        'Owen Prescott',
+        'Contract Holder',
+        'Lookwell Opticians Ltd',
+      ].join('\n'),
+    );
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Owen Prescott', email: 'owen.prescott@lookwellopticians.co.uk', role: 'Contract Holder' });
+  });
+
+  it('iPhone\'s "Begin forwarded message:" over an approval quoted line by line: the approval, in the office it states', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: '"Pike Martin (ELM TREE SURGERY)" <martin.pike@nhs.net>', To: to('portalenquiries'), Subject: 'Fwd: PL admin' },
+      [
+        'Hi PCSE, please see below from Dr Rowe. Can I be set up as PL Organisation Administrator please - martin.pike@nhs.net',
+        '',
+        'Thanks Martin Pike',
+        'Practice Manager',
+        '',
+        'Sent from my iPhone',
+        '',
+        'Begin forwarded message:',
+        '',
+        '> From: "Rowe Imogen (ELM TREE SURGERY)" <imogen.rowe@nhs.net>',
+        '> Date: 1 December 2026 at 07:50:12 GMT',
+        '> To: "Pike Martin (ELM TREE SURGERY)" <martin.pike@nhs.net>',
+        '> Subject: PL admin',
+        '>',
+        '> Hi Martin,',
+        '>',
+        '> As CQC Registered Manager I\'m happy for you to be our PL Organisation Administrator on PCSE Online for Elm Tree Surgery (C83019).',
+        '>',
+        '> Imogen',
+        '>',
+        '> Dr Imogen Rowe',
+        '> CQC Registered Manager / GP Partner',
+        '> Elm Tree Surgery',
+      ].join('\n'),
+    );
+    expect(c.organisation?.odsCode).toBe('C83019');
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Imogen Rowe', email: 'imogen.rowe@nhs.net', role: 'CQC Registered Manager' });
+  });
+});
+
+describe('mail as gateways and systems deliver it', () => {
+  it('a gateway\'s CAUTION banner above the text leaves the request readable', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Asha Brook <asha.brook@fernsidehc.co.uk>', To: to('datamanager'), Subject: '[EXTERNAL] Update practice email address - N82044' },
+      [
+        'CAUTION: This email originated from outside of the organisation. Do not click links or open attachments unless you recognise the sender and know the content is safe.',
+        '',
+        'Hello,',
+        '',
+        'Practice name: Fernside Health Centre',
+        'Practice code: N82044',
+        'Current practice email address: fernside.hc@nhs.net',
+        'New practice email address: cml.fernsidehc@nhs.net',
+        '',
+        'Many thanks',
+        'Asha Brook',
+        'Practice Manager',
+      ].join('\n'),
+    );
+    expect(fieldsOf(c)).toMatchObject({ currentEmail: 'fernside.hc@nhs.net', newEmail: 'cml.fernsidehc@nhs.net' });
+  });
+
+  it('an Open Exeter notice\'s report, its columns ruled with dashes: the row is the user and who created them', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Open Exeter <openexeter.notifications@nhs.net>', To: to('openexeter'), Subject: 'Open Exeter: new user created - J83041' },
+      [
+        'OPEN EXETER - ORGANISATION MAINTENANCE',
+        'NOTIFICATION OF NEW USER',
+        '',
+        'The following user has been created and requires authorisation.',
+        '',
+        'Organisation code : J83041',
+        '',
+        'User ID    Name               Email                    Created by',
+        '---------  -----------------  -----------------------  ---------------------------',
+        'TOKAFO12   OKAFOR, Tunde      tunde.okafor@nhs.net     BRIGGS, Sally (SBRIGG01)',
+      ].join('\n'),
+    );
+    expect(c.kind).toBe('open_exeter_new_user_authorisation');
+    expect(fieldsOf(c).user).toMatchObject({ name: expect.stringMatching(/^Tunde okafor$/i), email: 'tunde.okafor@nhs.net', username: 'TOKAFO12' });
+    expect(fieldsOf(c).createdBy).toMatchObject({ name: expect.stringMatching(/^Sally briggs$/i) });
+  });
+});
+
+describe('judgement on short requests', () => {
+  it('a practice code typed with O for 0 is invalid, and still the GP practice its shape was meant to be', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Nell Price <nell.price@nhs.net>', To: to('datamanager'), Subject: 'Update practice email address' },
+      'Hello,\n\nPlease update the practice email for Brookvale Health Partnership (practice code F81O27).\n\nCurrent: brookvale.general@nhs.net\nNew: brookvale.pcse@nhs.net\n\nNell Price\nIT Lead',
+    );
+    expect(c.organisation).toMatchObject({ odsCode: 'F81O27', type: 'gp_practice' });
+    expect(c.findings.map((f) => f.code)).toContain('ods_invalid');
+  });
+
+  it('"we\'ve received the confirmation" under a reference thanks for work done', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Ruth Kemp <ruth.kemp@nhs.net>', To: to('datamanager'), Subject: 'RE: Update practice email address [PCSE-2026-004871]' },
+      'Thank you, we\'ve received the confirmation in the new mailbox.\n\nRuth\n\n________________________________\nFrom: PCSE Data Manager <pcse.datamanager@nhs.net>\nSent: 30 November 2026 16:10\nTo: oakhill.admin@nhs.net\nSubject: Update practice email address [PCSE-2026-004871]\n\nDear Oakhill Surgery,\n\nWe have updated your practice email address. This confirmation has been sent to the new address.\n\nPCSE Data Management',
+    );
+    expect(c.kind).toBe('unclassified');
+  });
+
+  it('a partner\'s forwarded approval of the Non-Responders report, named twice, is one permission for the user it names', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: '"HOLT, Diane (MILLBROOK SURGERY)" <diane.holt@nhs.net>', To: to('openexeter'), Subject: 'FW: Sam - non-responders' },
+      [
+        'Hi,',
+        '',
+        'Please see Dr Amos\'s approval below for Sam to have access to the non-responder report on Open Exeter. Millbrook Surgery, K84033.',
+        '',
+        'Thanks',
+        'Diane Holt',
+        'Practice Manager',
+        '',
+        '________________________________',
+        'From: AMOS, Richard (Dr) (MILLBROOK SURGERY) <richard.amos@nhs.net>',
+        'Sent: 01 December 2026 17:40',
+        'To: HOLT, Diane (MILLBROOK SURGERY) <diane.holt@nhs.net>',
+        'Subject: RE: Sam - non-responders',
+        '',
+        'As GP partner I approve Sam Greer (Open Exeter user ID SGREER04, sam.greer@nhs.net) being given access to the Non-Responders report.',
+        '',
+        'Richard',
+      ].join('\n'),
+    );
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(c.organisation?.name).toBe('Millbrook Surgery');
+    expect(fieldsOf(c).permissions).toEqual(['Non-Responders report']);
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Sam Greer', username: 'SGREER04' });
+  });
+
+  it('"same access as me … She\'s Lucy Brennan, user ID LBRENN2": the login spells the start of her surname', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Pat Doyle <pat.doyle7@nhs.net>', To: to('openexeter'), Subject: 'Open Exeter - Lucy' },
+      'Hiya\n\nCan you give our new girl the same access as me on Open Exeter please? That\'s the Prior Notification List and Call/Recall enquiry. She\'s Lucy Brennan, user ID LBRENN2, already set up as a basic user.\n\nCastle Street Surgery, E84021\n\nThanks\nPat Doyle\nPractice Manager',
+    );
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Lucy Brennan', username: 'LBRENN2' });
+  });
+});
+
+/** Two columns that repeat one set of labels, drawn a column at a time as a word processor exports them. */
+async function twoColumnExtension(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const column = (x: number, lines: string[]) => lines.forEach((t, i) => page.drawText(t, { x, y: 700 - i * 16, size: 10, font }));
+  page.drawText('Request to extend our PCSE Online Main Contact to a new pharmacy', { x: 48, y: 760, size: 12, font });
+  column(48, ['CURRENT PHARMACY', 'Pharmacy name', 'Westfield Pharmacy', 'ODS code', 'FQ218', 'Main contact', 'Nadia Yusuf', 'Main contact email', 'nadia.yusuf@nhs.net', 'Address', '3 Mill Street', 'Bideford', 'EX39 2LB', 'Telephone', '01237 470112']);
+  column(320, ['NEW PHARMACY', 'Pharmacy name', 'Westfield Pharmacy Appledore', 'ODS code', 'FW9K3', 'Address', '12 Irsha Street', 'Appledore', 'EX39 1RY']);
+  return Buffer.from(await doc.save());
+}
+
+describe('forms laid out their own way', () => {
+  it('reads a page of two columns that repeat one set of labels a column at a time', async () => {
+    const c = await parseEmailWithPdf('datamanager', ['Nadia Yusuf', 'nadia.yusuf@nhs.net'], 'Extend main contact to new pharmacy', 'Dear PCSE,\n\nWe would like to extend our main contact to our new pharmacy; the details are attached.\n\nNadia Yusuf', await twoColumnExtension());
+    expect(c.kind).toBe('main_contact_extension');
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'FQ218', name: 'Westfield Pharmacy', mainContact: { name: 'Nadia Yusuf', email: 'nadia.yusuf@nhs.net' }, phone: '01237 470112' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'FW9K3', name: 'Westfield Pharmacy Appledore' });
+  });
+
+  it('reads boxes named only "Name" and "Email address" under the signatory\'s printed label and section', async () => {
+    const pdf = await fillableForm([
+      { text: 'Request for an Open Exeter Primary User - GP practices' },
+      { text: 'Section 1 - Practice' },
+      { label: 'Practice name', field: 'Practice name', value: 'Holm Lea Surgery' },
+      { label: 'Practice code', field: 'Practice code', value: 'M87022' },
+      { text: 'Section 2 - Person to be set up as Primary User' },
+      { label: 'Full name', field: 'Full name', value: 'Joanne Speight' },
+      { label: 'NHS email address', field: 'NHS email address', value: 'joanne.speight@nhs.net' },
+      { text: 'Section 3 - Authorised signatory' },
+      { box: 'Check Box1', option: 'Lead GP', ticked: false },
+      { box: 'Check Box2', option: 'GP Partner', ticked: true },
+      { label: 'Name of signatory', field: 'Name', value: 'Dr Hassan Qadir' },
+      { label: 'Email address', field: 'Email address', value: 'hassan.qadir@nhs.net' },
+    ]);
+    const c = await parseEmailWithPdf('openexeter', ['Holm Lea Reception', 'holmlea.reception@nhs.net'], 'Open Exeter primary user form', 'Please find attached.', pdf);
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Joanne Speight', email: 'joanne.speight@nhs.net' });
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Hassan Qadir', email: 'hassan.qadir@nhs.net', role: 'gp_partner' });
+  });
+});
+
+describe('scans', () => {
+  it('keeps a hand\'s "x" before an option, and rejoins an address OCR split after its dot', () => {
+    expect(cleanOcrLine('[J Lead GP 0 GP Partner x Caldicott Guardian')).toMatch(/\bx Caldicott Guardian$/);
+    expect(cleanOcrLine('NHS email address fiona. drummond@nhs.net')).toBe('NHS email address fiona.drummond@nhs.net');
+  });
+
+  it('puts back the dot OCR lost from an NHSmail address where the name read beside it puts it', () => {
+    const fields = { signatory: { name: 'Alasdair Kerr', email: 'alasdairkerr@nhs.net', role: null } };
+    applyConfidence(fields, { 'fields.signatory.name': 'Signatory name: Alasdair Kerr', 'fields.signatory.email': 'read from a scan: check (OCR page 1, confidence 85 %): Signatory email: alasdairkerr@nhs.net' }, []);
+    expect(fields.signatory.email).toBe('alasdair.kerr@nhs.net');
+  });
+
+  it('drops a speck read as a sign after a scanned name; reads ", a member of our Board" as the signatory\'s office', () => {
+    expect(cleanPersonName('Deborah Akintola §')).toBe('Deborah Akintola');
+    expect(roleStatedOf('It has been signed by Callum Reid, a member of our Board of Trustees and Directors.', 'Callum Reid')?.value).toMatch(/member of our Board/i);
+  });
+});
