@@ -365,8 +365,12 @@ function secondColumnOfTheSameLabels(placed) {
   if (at < 0) return false;
   const words = (p) => p.item.str.trim();
   const firstPass = new Set(placed.slice(0, at).map(words).filter((w) => /^[A-Za-z][A-Za-z ()/&'-]{3,40}$/.test(w)));
-  const again = new Set(placed.slice(at).map(words).filter((w) => firstPass.has(w)));
-  return again.size >= 2;
+  const repeated = placed.slice(at).filter((p) => firstPass.has(words(p)));
+  if (new Set(repeated.map(words)).size < 2) return false;
+  // Labels over their values, a line each: a column read whole keeps each label over its value. Labels beside their
+  // values ("Address  4 Bridge Street") are lines of the page already, read across as a table's rows.
+  const besideValue = repeated.filter((p) => placed.some((q) => q !== p && Math.abs(q.y - p.y) < 3 && q.x > p.x && words(q)));
+  return besideValue.length * 2 < repeated.length;
 }
 
 /** Points either side of a column's start within which a cell is in that column. */
