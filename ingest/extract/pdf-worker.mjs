@@ -305,13 +305,36 @@ async function readPages(doc) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
     const viewport = page.getViewport({ scale: 1 });
-    const pageText = joinTextItems(inReadingOrder(content.items, viewport), viewport);
+    const typed = await typedOver(page).catch(() => []);
+    const pageText = joinTextItems(inReadingOrder(typed.length > 0 ? [...content.items, ...typed] : content.items, viewport), viewport);
     pages.push({ num: n, text: pageText });
     text += `${pageText}\n\n-- ${n} of ${doc.numPages} --\n\n`;
     if (n <= LAID_OUT_PAGES) items.set(n, content.items);
     page.cleanup();
   }
   return { text, pages, items };
+}
+
+/**
+ * A flat form typed over with a viewer's text tool (Preview's or Acrobat's "Add text"): each answer is a FreeText
+ * annotation, not page text. Its lines become text items where the box stands, so the answers are read beside or
+ * under their printed labels like values typed into the page.
+ */
+async function typedOver(page) {
+  const items = [];
+  for (const a of await page.getAnnotations()) {
+    const text = a.subtype === 'FreeText' ? (a.contentsObj?.str ?? '').trim() : '';
+    if (!text || !Array.isArray(a.rect)) continue;
+    const [x1, y1, x2, y2] = a.rect;
+    const lines = text.split(/\r?\n/).filter((l) => l.trim());
+    const step = (y2 - y1) / Math.max(1, lines.length);
+    const size = Math.max(6, Math.min(14, step * 0.7));
+    lines.forEach((line, i) => {
+      const y = y2 - (i + 1) * step + (step - size) / 2;
+      items.push({ str: line.trim(), dir: 'ltr', width: Math.min(x2 - x1, line.length * size * 0.5), height: size, transform: [size, 0, 0, size, x1 + 2, y], fontName: 'annotation', hasEOL: true });
+    });
+  }
+  return items;
 }
 
 /**
@@ -495,6 +518,8 @@ const UNSIGNED_LOOKING = /^[ \t]*signature(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z
 async function drawnByHand(doc) {
   for (let n = 1; n <= Math.min(doc.numPages, 2); n++) {
     const page = await doc.getPage(n);
+    // Signed in a viewer with its pen or signature tool: the ink is an annotation over the page, not its drawing.
+    if ((await page.getAnnotations().catch(() => [])).some((a) => a.subtype === 'Ink' || (a.subtype === 'Stamp' && /sign/i.test(a.contentsObj?.str ?? a.subject ?? '')))) return true;
     const ops = await page.getOperatorList();
     for (let i = 0; i < ops.fnArray.length; i++) {
       if (ops.fnArray[i] !== OPS.constructPath) continue;

@@ -6,7 +6,8 @@ import { UK_POSTCODE, cleanOrganisationName, joinValueLines } from '../field-hel
 import { labelledPerson } from './people.js';
 import { ORG_SUFFIX, set, ANY, address, ods, phoneAfterAddress, type FieldContext, type FieldResult, type Ev } from './context.js';
 
-export const EXISTING = /\b(existing|current|old)\b|\bmain (practice|site|surgery|organi[sz]ation)\b/i;
+// "Our details:" over the writer's own practice's name and address, in a request about another one.
+export const EXISTING = /\b(existing|current|old)\b|\bmain (practice|site|surgery|organi[sz]ation)\b|^(?:our|my)\s+(?:own\s+)?details$/i;
 
 export const NEW = /\bnew\b/i;
 
@@ -30,6 +31,7 @@ export function organisation(ctx: FieldContext, ev: Ev, fields: Record<string, u
     spacedOdsCode(`${ctx.body}\n${ctx.subject}`) ??
     odsCodesWithLines(ctx.signature)[0] ??
     spacedOdsCode(ctx.signature) ??
+    namedNhsBodyCode(`${ctx.body}\n${ctx.subject}`) ??
     null;
   // The name written on the code's own line ("Hillcrest Surgery, G82O33") before the first that reads as one anywhere
   // ("remove the Joiner & Leaver and Practice Estimate roles" names roles, not the practice).
@@ -82,6 +84,18 @@ const ENDS_WITH_ORG_WORD = new RegExp(`\\b${ORG_SUFFIX}$`, 'u');
  */
 const ONLY_ORG_WORD = new RegExp(`^${ORG_SUFFIX}$`, 'iu');
 const ORG_OR_PLACE_WORD = new RegExp(`\\b${ORG_SUFFIX}\\b|\\b(Road|Street|Lane|Hill|Park|House|Centre|Group|Health|Care|Medical)\\b`, 'iu');
+
+/**
+ * "Tamesis Community Health NHS Trust, code RY9": a trust's or another NHS body's three-character code, which free
+ * text is too full of look-alikes to find unless a word names it as the code.
+ */
+function namedNhsBodyCode(text: string): Found<string> | null {
+  for (const line of text.split('\n')) {
+    const m = /\b(?:ODS|org(?:anisation)?|trust)?\s*code\s*(?:is|:|-|=)?\s*([RQ][A-Z0-9]{2})\b(?![A-Za-z0-9@-])/.exec(line);
+    if (m?.[1] && classifyOdsCode(m[1])?.type === 'other') return { value: m[1], line: line.trim() };
+  }
+  return null;
+}
 
 function findOrgName(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
@@ -227,6 +241,30 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       ev[`${base}.address`] = line;
     }
   }
+  // "… for Anwar Pharmacy (FW614), which is at" / "22 Church Street" / "Bolton" / "BL1 1HU" / "and the phone number
+  // there is 01204 000 781.": the address on the lines under the sentence that says where it is.
+  if (!out.address && /\b(?:is|are)\s+(?:(?:based|located|situated)\s+)?at:?\s*$/i.test(line)) {
+    // An HTML body's paragraphs come a line apart: the blank lines between are not the address's end.
+    const below = ctx.body.split('\n').map((l) => l.trim()).filter(Boolean);
+    const from = below.indexOf(line);
+    const addr: string[] = [];
+    for (const l of from >= 0 ? below.slice(from + 1, from + 7) : []) {
+      if (/@/.test(l) || firstPhone(l) === l) break;
+      addr.push(l.replace(/[.;,]\s*$/, ''));
+      if (UK_POSTCODE.test(l)) break;
+    }
+    if (addr.length && UK_POSTCODE.test(addr[addr.length - 1] ?? '')) {
+      out.address = joinValueLines(addr);
+      ev[`${base}.address`] = [line, ...addr].join(' / ');
+      const next = below[from + addr.length + 1] ?? '';
+      const stated = /^(?:and\s+)?(?:the\s+)?(?:tele)?phone(?:\s+number)?(?:\s+there)?\s+is\s+([()\d][\d ()-]{8,20}\d)/i.exec(next);
+      const ph = withPhone && !out.phone && stated?.[1] ? firstPhone(stated[1]) : null;
+      if (ph) {
+        out.phone = ph;
+        ev[`${base}.phone`] = next;
+      }
+    }
+  }
   // "… our code is N81093 … Riverbank is at 14 Mill Lane, Nantwich, CW5 5RJ and the phone number is (01270) 610 442":
   // a later sentence of the same paragraph says where the practice is, by its name, and its number.
   const firstWord = typeof out.name === 'string' ? /^\p{Lu}[\p{L}'’-]+/u.exec(out.name)?.[0] : undefined;
@@ -314,7 +352,7 @@ const SAYS_IT_IS_AT_A_NUMBER = /\s(?:is|are)\s+(?:(?:based|located|situated)\s+)
  * "OLD SHOP (the one you have already)", "My practice now:", "New one:".
  */
 // "Main practice:" with its first detail after it, or a heading alone on its line ("Main practice", "Branch").
-const BLOCK_HEADING = /^\s*((?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises|shop|store|one)|branch)(?:\s+(?:details|site|now))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
+const BLOCK_HEADING = /^\s*((?:our|my)\s+(?:own\s+)?details|(?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises|shop|store|one)|branch)(?:\s+(?:details|site|now))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
 
 /**
  * A practice written as a block under its heading, one detail a line and mostly unlabelled:

@@ -59,7 +59,7 @@ const STATES_OWN_ROLE = new RegExp(String.raw`\b(?:as the|i am(?: the)?|i['’]?
 /** "our Clinical Director has approved it himself": the one sending an approval on names its author's office; built once. */
 const OFFICE_APPROVED_ITSELF = new RegExp(String.raw`\b(?:our|the)\s+(${SELF_STATED_ROLE})\s+has\s+approved\s+(?:it|this|the\s+request)\s+(?:himself|herself|themselves|themself)\b`, 'i');
 
-const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse|(?:salaried\s+)?GP)$/i;
+const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|office|surgery|store|branch)\s+manager|(?:company\s+|managing\s+)?director|optometrist|dispensing optician|pharmacist|dentist|administrator|receptionist|nurse|(?:salaried\s+)?GP)$/i;
 
 /** "our Clinical Director, Dr Sabine Lindqvist, has approved it", "approved by our ICB lead, Jo Bloggs" (approverAsWritten); built once. */
 const SPOKEN_APPROVER = new RegExp(
@@ -103,7 +103,8 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   const bracketRole = /\(([^)@]{2,60})\)/.exec(nameValue);
   const bracket = bracketRole?.[1] && !/^\s*(cc|cc['’]?d|copied(?: in)?|in copy|cc['’]?ed)\s*$/i.test(bracketRole[1]) ? bracketRole[1].trim() : null;
   // "Dr Wendy Bell, GP Partner and CQC Registered Manager (cc'd)": the role after the name's comma.
-  const afterComma = /^[^,@]+,\s*([^,(@]{3,80}?)\s*(?:\(|$)/.exec(nameValue)?.[1] ?? null;
+  // "Lorna McBride, Head of Primary Care, NHS Lancashire Coast ICB, lorna.mcbride@nhs.net": where it is held may follow.
+  const afterComma = /^[^,@]+,\s*([^,(@]{3,80}?)\s*(?:\(|,|$)/.exec(nameValue)?.[1] ?? null;
   const commaRole = afterComma && ROLE_WORDS.test(afterComma) ? afterComma.trim() : null;
   const inline = commaRole ?? bracket;
   // "Contract holder name: Samuel Idowu": the label says in what role they approve.

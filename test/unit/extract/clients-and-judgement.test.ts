@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { applyConfidence } from '../../../ingest/extract/confidence.js';
 import { cleanPersonName } from '../../../ingest/extract/field-helpers.js';
@@ -271,5 +271,81 @@ describe('scans', () => {
   it('drops a speck read as a sign after a scanned name; reads ", a member of our Board" as the signatory\'s office', () => {
     expect(cleanPersonName('Deborah Akintola §')).toBe('Deborah Akintola');
     expect(roleStatedOf('It has been signed by Callum Reid, a member of our Board of Trustees and Directors.', 'Callum Reid')?.value).toMatch(/member of our Board/i);
+  });
+});
+
+/** A flat certification form typed over in a viewer: each answer a FreeText annotation beside its label, signed in ink. */
+async function typedOverForm(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const labels = ['Practice name', 'Practice code (ODS)', 'Full name of nominated user administrator', 'Email address', 'Approver name', 'Position in the organisation', 'Approver email address', 'Signature'];
+  const answers = ['Cranleigh Road Surgery', 'H81044', 'Tessa Marlow', 'tessa.marlow@nhs.net', 'Dr Julian Frost', 'GP Partner', 'julian.frost@nhs.net'];
+  page.drawText('GP Payments and Pensions: Practice User Administrator Certification Form', { x: 48, y: 790, size: 12, font });
+  labels.forEach((label, i) => page.drawText(label, { x: 48, y: 740 - i * 30, size: 10, font }));
+  const annots = PDFArray.withContext(doc.context);
+  answers.forEach((text, i) => {
+    const y = 740 - i * 30;
+    annots.push(doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [260, y - 4, 460, y + 12], Contents: PDFString.of(text), DA: PDFString.of('/Helv 10 Tf 0 g') })));
+  });
+  const y = 740 - 7 * 30;
+  annots.push(doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Ink', Rect: [260, y - 6, 400, y + 20], InkList: [[262, y, 300, y + 15, 340, y - 2, 390, y + 12]] })));
+  page.node.set(PDFName.of('Annots'), annots);
+  return Buffer.from(await doc.save());
+}
+
+describe('what practices write in their own words, and forms typed over', () => {
+  it('reads a flat form typed over with a viewer\'s text tool, and its ink signature is a signature', async () => {
+    const c = await parseEmailWithPdf('portalenquiries', ['Tessa Marlow', 'tessa.marlow@nhs.net'], 'GPP user admin form', 'Please find the completed form attached.\n\nTessa', await typedOverForm());
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Tessa Marlow', email: 'tessa.marlow@nhs.net' });
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Julian Frost', email: 'julian.frost@nhs.net', role: 'GP Partner' });
+    expect(c.organisation?.odsCode).toBe('H81044');
+    expect(c.findings.map((f) => f.code)).not.toContain('missing_signature');
+  });
+
+  it('"Our details:" over the practice\'s name, address and phone; "which is at" over address lines, the phone said after them', async () => {
+    const details = await parseEmail(
+      'datamanager',
+      { From: 'Ravi Sood <ravi.sood@nhs.net>', To: to('datamanager'), Subject: 'extending main contact to Fernhill Medical Centre' },
+      'Hi\n\nI\'m the main contact at Canal Side Surgery (G85031) and we now also run Fernhill Medical Centre. Could you extend my main contact role to Fernhill please? Their ODS code is G85702 and the address is 4 Fern Hill, Deptford, SE8 3PL.\n\nOur details:\nCanal Side Surgery\n17 Wharf Road\nDeptford\nSE8 4RT\n020 8692 0113\n\nMain contact: Ravi Sood (ravi.sood@nhs.net)\n\nThanks\nRavi',
+    );
+    expect(fieldsOf(details).existingPractice).toMatchObject({ odsCode: 'G85031', address: '17 Wharf Road, Deptford, SE8 4RT', phone: '020 8692 0113' });
+    const isAt = await parseEmail(
+      'datamanager',
+      { From: 'Nasreen Malik <nasreen.malik@nhs.net>', To: to('datamanager'), Subject: 'Extend main contact - second pharmacy' },
+      'Hi,\n\nWe have taken over a second pharmacy and I would like to be the main contact for it too.\n\nI\'m already main contact for Malik Pharmacy (FK317), which is at\n9 Market Street\nOldham\nOL1 3EH\nand the phone number there is 0161 000 4471.\n\nThe new one is Greenacres Pharmacy, ODS code FP552, 31 Greenacres Road, Oldham OL4 1HB.\n\nKind regards\nNasreen Malik',
+    );
+    expect(fieldsOf(isAt).existingPractice).toMatchObject({ address: '9 Market Street, Oldham, OL1 3EH', phone: '0161 000 4471' });
+  });
+
+  it('"code RY9" after a trust\'s name is its code; "to my nhs.net address, X" is the new practice email, a personal one', async () => {
+    const trust = await parseEmail(
+      'openexeter',
+      { From: 'Abel Kamara <abel.kamara@nhs.net>', To: to('openexeter'), Subject: 'Second Primary User - Eastbank Sexual Health' },
+      'Dear PCSE,\n\nI am the existing Primary User for Eastbank Sexual Health Service (Harbourside Community NHS Trust, code RQ3) and would like my colleague set up as our second Primary User:\n\nName: Ines Duarte\nEmail: ines.duarte@nhs.net\n\nRegards\nAbel Kamara',
+    );
+    expect(trust.organisation).toMatchObject({ odsCode: 'RQ3', type: 'other' });
+    const own = await parseEmail(
+      'datamanager',
+      { From: 'Grace Adu <grace.adu@nhs.net>', To: to('datamanager'), Subject: 'Elm Dental Practice - new email' },
+      'Hello\n\nOur old practice mailbox elmdental@btconnect.com is closing. Please change the practice email for Elm Dental Practice (V071552) to my nhs.net address, grace.adu@nhs.net, as I\'m the practice owner.\n\nThank you\nGrace Adu',
+    );
+    expect(fieldsOf(own)).toMatchObject({ currentEmail: 'elmdental@btconnect.com', newEmail: 'grace.adu@nhs.net' });
+    expect(own.findings.map((f) => f.code)).toContain('individual_mailbox');
+  });
+
+  it('"Approver: X, Head of Primary Care, NHS … ICB, address": the role before where it is held; "Contract Holder / Director" approves as contract holder', async () => {
+    const pcn = await parseEmail(
+      'portalenquiries',
+      { From: 'Owen Tait <owen.tait@nhs.net>', To: to('portalenquiries'), Subject: 'PCN admin - Solway PCN' },
+      'Hi,\n\nPlease set me up as PCN user administrator.\n\nPCN: Solway PCN (U52011)\nNominee: Owen Tait, owen.tait@nhs.net\nApprover: Carys Bell, Head of Primary Care, NHS Solway ICB, carys.bell@nhs.net\n\nOwen',
+    );
+    expect(fieldsOf(pcn).approver).toMatchObject({ name: 'Carys Bell', email: 'carys.bell@nhs.net', role: 'Head of Primary Care' });
+    const opto = await parseEmail(
+      'portalenquiries',
+      { From: 'Niamh Kerr <niamh@kerrvision.co.uk>', To: to('portalenquiries'), Subject: 'OPTO user admin - Kerr Vision TPL22' },
+      'Hello\n\nPlease add Rory Quinn (rory.quinn@kerrvision.co.uk) as an OPTO user admin for Kerr Vision (TPL22). I approve this.\n\nRegards\nNiamh Kerr\nContract Holder / Director, Kerr Vision',
+    );
+    expect(fieldsOf(opto).approver).toMatchObject({ name: 'Niamh Kerr', role: 'Contract Holder' });
   });
 });
