@@ -10,7 +10,7 @@ import { convertPipeTables } from './pipe-tables.js';
 
 /** The nouns a form's label ends with. */
 const LABEL_NOUN =
-  /^(name|names|surname|forenames?|e-?mail|nhsmail|address|code|ods|role|position|title|telephone|phone|tel|mobile|date|signature|signed|username|login|id|contact|number|no\.?|post ?code|permissions?|type|held)$/i;
+  /^(name|names|surname|forenames?|e-?mail|nhsmail|address|code|ods|role|position|title|telephone|phone|tel|mobile|date|signature|signed|username|login|id|contact|number|no\.?|post ?code|permissions?|type|held|capacity)$/i;
 /** A label in capitals that continues past its noun with more label words or "of", "in which", "for". */
 const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|CODE|ROLE|TITLE|TELEPHONE|PHONE|DATE|USERNAME|CONTACT|NUMBER)(?: (?:OF|IN|FOR|WHICH|ADDRESS|NUMBER|CODE|NAME|TITLE|[A-Z]+ING|SIGNATORY|USER|CONTACT|ORGANISATION|ORGANIZATION|PRACTICE))+$/;
 

@@ -476,7 +476,7 @@ function valueAt(result: { fields: Record<string, unknown>; organisation: unknow
 }
 
 /** The writer saying the attached form is not signed: "hasn't been able to sign it yet", "will sign it when he's back". */
-const SAYS_FORM_UNSIGNED = /\b(?:has(?:n['’]t| not)|have(?:n['’]t| not)|had(?:n['’]t| not))\s+(?:yet\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+|had\s+(?:a\s+)?chance\s+to\s+)?sign(?:ed)?\s+(?:it|the\s+form|this|the\s+request)\b|\bwill\s+sign\s+(?:it\s+)?(?:when|once|on\s+(?:his|her|their)\s+return)\b|\b(?:form|it)\s+is\s+(?:still\s+)?(?:unsigned|not\s+(?:yet\s+)?signed)\b/i;
+const SAYS_FORM_UNSIGNED = /\b(?:has(?:n['’]t| not)|have(?:n['’]t| not)|had(?:n['’]t| not))\s+(?:yet\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+|had\s+(?:a\s+)?chance\s+to\s+)?sign(?:ed)?(?:\s+(?:it|the\s+form|this|the\s+request)\b|\s+yet\b|\s*(?:[-–,.;]|$))|\bwill\s+sign\s+(?:it\s+)?(?:when|once|on\s+(?:his|her|their)\s+return)\b|\b(?:form|it)\s+is\s+(?:still\s+)?(?:unsigned|not\s+(?:yet\s+)?signed)\b/i;
 
 /** The writer saying the attached form is signed: "Part B is signed by Dr Okafor", "Dr X has signed it", "signed form attached". */
 const SAYS_FORM_SIGNED = /\b(?:is|has\s+been|was|been)\s+(?:duly\s+)?signed\s+(?:by|off\s+by)\b|\b(?:has|have)\s+(?:now\s+)?signed\s+(?:it|the\s+form|part\s+\w+)\b|\bsigned\s+(?:form|copy|request)\b/i;
