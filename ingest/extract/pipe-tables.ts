@@ -7,7 +7,7 @@ import { convertTableRows } from './html-to-text.js';
  * label extractor never reads "Existing | New" as a label and a value.
  */
 export function convertPipeTables(text: string): string {
-  const lines = withCornerCells(sideBySideSections(qualifiedValueLists(text)).split('\n'));
+  const lines = withCornerCells(sideBySideSections(qualifiedValueLists(slashPairedLabels(text))).split('\n'));
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const marked = markedColumns(lines, i);
@@ -55,6 +55,14 @@ export function convertPipeTables(text: string): string {
         });
         continue;
       }
+      // "Address\t5 Cheriton Road" / "Folkestone" / "Kent CT20 1DB\tHythe Health Centre, …": a cell of several lines,
+      // as Outlook writes an HTML table's cell with line breaks; its row goes on until it has all its cells.
+      const wrapped = width >= 3 && run.length >= 2 ? cellOverLines(lines, j, width) : null;
+      if (wrapped) {
+        run.push(wrapped.cells);
+        j = wrapped.last;
+        continue;
+      }
       const split = splitRow(line);
       // A short row only once the table has shown its width in a full row under its heading.
       const cells = width >= 3 && run.length >= 2 && line.includes('\t') && (split?.length ?? 0) < width ? shortRow(line, width) : split;
@@ -76,6 +84,43 @@ export function convertPipeTables(text: string): string {
     }
   }
   return out.join('\n');
+}
+
+/** A tab-separated row whose cells run over the next lines, with its cells (a cell's lines joined) and its last line. */
+function cellOverLines(lines: string[], start: number, width: number): { cells: string[]; last: number } | null {
+  const tabs = (l: string): number => (l.match(/\t/g) ?? []).length;
+  const first = lines[start] ?? '';
+  if (!first.includes('\t') || tabs(first) >= width - 1 || !LABEL_CELL.test(first.split('\t')[0]?.trim() ?? '')) return null;
+  let joined = first;
+  for (let k = start + 1; k < Math.min(lines.length, start + 5); k++) {
+    // withCornerCells took "Kent CT20 1DB\tHythe Health Centre" for a heading missing its corner: it is not one here.
+    const next = (lines[k] ?? '').replace(/^\t(?=\S)/, '');
+    if (!next.trim() || (next.includes('\t') && LABEL_CELL.test(next.split('\t')[0]?.trim() ?? '') && tabs(next) >= width - 1)) return null;
+    joined += `\n${next}`;
+    if (tabs(joined) > width - 1) return null;
+    if (tabs(joined) === width - 1 && next.includes('\t')) return { cells: joined.split(/ *\t */).map((c) => c.split('\n').map((x) => x.trim()).filter(Boolean).join(', ')), last: k };
+  }
+  return null;
+}
+
+/** A label's half that names its section first ("EXISTING practice name", "New ODS code", "Branch address"). */
+const SECTIONED_LABEL = /^(?:existing|current|old|previous|new|main|branch)\b[\p{L} ]{2,40}$/iu;
+
+/**
+ * "EXISTING practice name / NEW practice name:" over "Bright Smile Dental Care / Bright Smile Dental Care - Ilkley":
+ * two labels paired on one line and their two values under them, a label and its value a line each.
+ */
+export function slashPairedLabels(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const labels = /^\s*(.+?)\s+\/\s+(.+?)\s*:\s*$/.exec(lines[i] ?? '');
+    if (!labels?.[1] || !labels[2] || !SECTIONED_LABEL.test(labels[1]) || !SECTIONED_LABEL.test(labels[2])) continue;
+    const values = (lines[i + 1] ?? '').split(/\s+\/\s+/);
+    if (values.length !== 2 || !values.every((v) => v.trim())) continue;
+    lines.splice(i, 2, `${labels[1]}: ${values[0]!.trim()}`, `${labels[2]}: ${values[1]!.trim()}`);
+    i++;
+  }
+  return lines.join('\n');
 }
 
 /**

@@ -90,6 +90,9 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   const role =
     (copiedRole ? { value: copiedRole.value, line: copiedSigns!.line } : null) ??
     pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
+    // "As a GP Partner at Ashworth & Partners I'd like to request …" over the sign-off "Senior Partner": the capacity the
+    // signatory writes in, said of themselves, before what their sign-off calls them.
+    (!copiedSigns && !ctx.forwarded ? roleFromText(ctx.body.split('\n').filter((l) => /(?:^|[.;!]\s+)As\s+(?:a|an|the)\s+|\bI\s+am\s+(?:a|an|the)\s+|\bI['’]m\s+(?:a|an|the)\s+/.test(l)).join('\n')) : null) ??
     // The signatory's own sign-off first: a forwarder's sign-off ("Mandy Stephenson, Practice Manager") is not theirs.
     roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(signatory.name)) ??
     roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI['’]?m\b|\bas\b/i.test(l)).join('\n')) ??

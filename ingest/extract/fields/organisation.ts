@@ -155,6 +155,15 @@ function organisationNamed(value: string): string | null {
   return name && ENDS_WITH_ORG_WORD.test(name) ? name : null;
 }
 
+/** "Address: 7 Grey Street / Newcastle upon Tyne" then "Postcode: NE1 6EE": a form's postcode box ends the address it follows. */
+function withLabelledPostcode(ctx: FieldContext, found: Found<string> | null): Found<string> | null {
+  if (!found || UK_POSTCODE.test(found.value)) return found;
+  const at = ctx.labelled.findIndex((v) => v.line === found.line);
+  const next = at >= 0 ? ctx.labelled.slice(at + 1, at + 3).find((v) => /^post\s?code$/i.test(v.label)) : undefined;
+  const postcode = next && UK_POSTCODE.exec(next.value)?.[0];
+  return postcode ? { value: `${found.value}, ${postcode}`, line: found.line } : found;
+}
+
 /** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
 export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notSection: RegExp | undefined, withContact: boolean, codeIndex: number, otherPracticeCode: string | null = null) {
   // The other practice's code is not this one's, wherever it sits in the text.
@@ -165,7 +174,7 @@ export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegEx
     // "EXISTING" / "Name: Lechlade Pharmacy": a bare "Name" in a practice's section names the practice when it reads
     // as one.
     name: set(ev, `${base}.name`, pick(ctx.labelled, ORG_NAME_LABEL, cleanOrganisationName, section, ANY, notSection) ?? pick(ctx.labelled, /^name$/i, organisationNamed, section, ANY, notSection)),
-    address: set(ev, `${base}.address`, pick(ctx.labelled, ADDRESS_LABEL, address, section, EMAIL_LABEL, notSection)),
+    address: set(ev, `${base}.address`, withLabelledPostcode(ctx, pick(ctx.labelled, ADDRESS_LABEL, address, section, EMAIL_LABEL, notSection))),
   };
   if (withContact) {
     const p = labelledPerson(ctx.labelled, section, notSection);

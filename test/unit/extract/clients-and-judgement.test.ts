@@ -349,3 +349,44 @@ describe('what practices write in their own words, and forms typed over', () => 
     expect(fieldsOf(opto).approver).toMatchObject({ name: 'Niamh Kerr', role: 'Contract Holder' });
   });
 });
+
+describe('organisations changing shape', () => {
+  it('a postcode in its own box after the address ends that address, in each section', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Dr Amrit Gill <amrit.gill@nhs.net>', To: to('datamanager'), Subject: 'Request to extend main contact - practice acquisition' },
+      'Dear Data Manager,\n\nPlease extend our current main contact to the practice we have bought.\n\nExisting practice\nName: Gill Dental Care\nODS: V021554\nMain contact: Dr Amrit Gill\nMain contact email: amrit.gill@nhs.net\nAddress: 12 Clayton Street\nNewcastle upon Tyne\nPostcode: NE1 5PN\nTel: (0191) 232 0111\n\nNew practice\nName: Tyneside Smiles\nODS: V030221\nAddress: 8 Dean Street, Newcastle upon Tyne\nPostcode: NE1 1PG\n\nKind regards,\nDr Amrit Gill',
+    );
+    expect(fieldsOf(c).existingPractice).toMatchObject({ address: '12 Clayton Street, Newcastle upon Tyne, NE1 5PN' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ address: '8 Dean Street, Newcastle upon Tyne, NE1 1PG' });
+  });
+
+  it('a table cell of several lines (Outlook\'s text of an HTML table) keeps each site\'s details in its column', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Dr Helen Rourke <helen.rourke@nhs.net>', To: to('datamanager'), Subject: 'Branch set up - Priory Surgery G82204' },
+      'Hi,\n\nPlease set up our new branch. Main site on the left, branch on the right.\n\n\tMain site\tNew branch\nPractice name\tPriory Surgery\tPriory Surgery - Sandgate\nODS code\tG82204\tG82204001\nAddress\t2 Priory Road\nFolkestone\nKent CT20 2JP\tSandgate Clinic, High Street, Sandgate CT20 3BD\nTelephone\t01303 250 100\t01303 250 200\nMain contact\tDr Helen Rourke\tMr Dev Anand\nMain contact email\thelen.rourke@nhs.net\tdev.anand@nhs.net\n\nKind regards,\nHelen',
+    );
+    expect(fieldsOf(c).mainPractice).toMatchObject({ address: '2 Priory Road, Folkestone, Kent CT20 2JP', mainContact: { name: 'Helen Rourke', email: 'helen.rourke@nhs.net' } });
+    expect(fieldsOf(c).branch).toMatchObject({ odsCode: 'G82204001', address: 'Sandgate Clinic, High Street, Sandgate CT20 3BD', mainContact: { name: 'Dev Anand' } });
+  });
+
+  it('"EXISTING practice name / NEW practice name:" over "A / B": each value under its own label', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Lena Ford <lena.ford@nhs.net>', To: to('datamanager'), Subject: 'Extending main contact to new practice' },
+      'Dear Data Manager team,\n\nWe are opening a second surgery.\n\nEXISTING practice name / NEW practice name:\nFairway Dental / Fairway Dental - Otley\nEXISTING ODS code / NEW ODS code:\nV012551 / V019874\nEXISTING address / NEW address:\n4 Park Road, Guiseley, Leeds LS20 8AL / 9 Bridge Street, Otley LS21 1BQ\nMain contact for existing practice: Dr Sam Kay (sam.kay@nhs.net)\n\nLena Ford\nPractice Manager',
+    );
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'V012551', name: 'Fairway Dental', address: '4 Park Road, Guiseley, Leeds LS20 8AL' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'V019874', name: 'Fairway Dental - Otley', address: '9 Bridge Street, Otley LS21 1BQ' });
+  });
+
+  it('"As a GP Partner at …" is the capacity the signatory writes in, over a sign-off of "Senior Partner"', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Dr Nadia Rahman <nadia.rahman3@nhs.net>', To: to('openexeter'), Subject: 'Additional permissions - Open Exeter' },
+      'Dear PCSE,\n\nAs a GP Partner at Moss Lane Surgery (P87044) I\'d like to request additional Open Exeter permissions for Kim Doyle.\n\nUser: Kim Doyle\nOpen Exeter user ID: KDOYLE02\nEmail: kim.doyle@nhs.net\nPermissions needed: Prior Notification List\n\nThank you\nDr Nadia Rahman\nSenior Partner',
+    );
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Nadia Rahman', role: 'gp_partner' });
+  });
+});
