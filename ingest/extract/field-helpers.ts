@@ -228,7 +228,8 @@ export function firstPhone(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // A UK number is 0 and nine or ten more digits, however the groups are spaced ("015394 96000", "0116 496 0150").
   // "(01270) 610 442": the area code in brackets.
-  const m = /(?:\+44\s?\(?0?\)?\s?|\b0)(?:\d[\s-]?){8,9}\d\b|\(0\d{2,4}\)\s?(?:\d[\s-]?){5,7}\d\b/.exec(raw);
+  // "(01303) 266 410 ext. 2": an extension is part of the number as written.
+  const m = /(?:(?:\+44\s?\(?0?\)?\s?|\b0)(?:\d[\s-]?){8,9}\d\b|\(0\d{2,4}\)\s?(?:\d[\s-]?){5,7}\d\b)(?:\s*,?\s*(?:ext\.?|extn\.?|extension)\s*\d{1,5}\b)?/i.exec(raw);
   return m ? m[0].trim() : null;
 }
 

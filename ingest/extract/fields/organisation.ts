@@ -277,7 +277,9 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   // "… our code is N81093 … Riverbank is at 14 Mill Lane, Nantwich, CW5 5RJ and the phone number is (01270) 610 442":
   // a later sentence of the same paragraph says where the practice is, by its name, and its number.
   const firstWord = typeof out.name === 'string' ? /^\p{Lu}[\p{L}'’-]+/u.exec(out.name)?.[0] : undefined;
-  const subject = `(?:${firstWord ? `${firstWord}(?:\\s+\\p{Lu}[\\p{L}'’-]*)*|` : ''}[Ii]t|[Ww]e|[Tt]he (?:practice|surgery|pharmacy))`;
+  // "we are at …" is where the writers are: their own practice, not a branch or a new site they write about.
+  const ours = base === 'fields.branch' || base === 'fields.newPractice' ? '' : '|[Ww]e';
+  const subject = `(?:${firstWord ? `${firstWord}(?:\\s+\\p{Lu}[\\p{L}'’-]*)*|` : ''}[Ii]t${ours}|[Tt]he (?:practice|surgery|pharmacy))`;
   // The pattern is built per name and costs more to compile than the line costs to read: most lines say nobody "is at"
   // a numbered address, which a fixed pattern tells first.
   const where = SAYS_IT_IS_AT_A_NUMBER.test(line) ? new RegExp(`\\b${subject}\\s+(?:is|are)\\s+(?:(?:based|located|situated)\\s+)?at\\s+(\\d[^.;@]{3,120}?${UK_POSTCODE.source})`, 'u').exec(line) : null;
@@ -286,7 +288,8 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     ev[`${base}.address`] = line;
   }
   if (withPhone && !out.phone && where) {
-    const stated = /^[^.;]*?\b(?:tele)?phone(?:\s+number)?\s+is\s+([()\d][\d ()-]{8,20}\d)/i.exec(line.slice((where.index ?? 0) + where[0].length));
+    // "… we are at 22 Brook Street Boston PE21 8RZ tel 01205 362114 ext 204": "tel" as well as "the phone number is".
+    const stated = /^[^.;]*?\b(?:(?:tele)?phone(?:\s+number)?\s+is|tel\.?|phone:?)\s+([()\d][\d ()-]{8,20}\d(?:\s*,?\s*(?:ext\.?|extn\.?)\s*\d{1,5})?)/i.exec(line.slice((where.index ?? 0) + where[0].length));
     const ph = stated?.[1] ? firstPhone(stated[1]) : null;
     if (ph) {
       out.phone = ph;

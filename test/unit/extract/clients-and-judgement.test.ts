@@ -390,3 +390,15 @@ describe('organisations changing shape', () => {
     expect(fieldsOf(c).signatory).toMatchObject({ name: 'Nadia Rahman', role: 'gp_partner' });
   });
 });
+
+describe('phone numbers as written', () => {
+  it('keeps an extension, and reads "we are at … tel …" as the writer\'s own practice, not the branch', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Dr Mira Shah <mira.shah@nhs.net>', To: to('datamanager'), Subject: 'New branch - Fenside' },
+      'Hi, I am the main contact at Fenside Health Centre (code C83027) and we have taken over the old Sutton surgery as a branch. Our main contact with you is me, mira.shah@nhs.net, and we are at 4 Fen Road Boston PE21 7QA tel 01205 361100 ext 310. The branch is Sutton Surgery, its new code is C83027001, 2 Mill Lane, Sutton, Boston PE20 2LL, phone 01205 750900. Please can you set up Dan Pryor, dan.pryor@nhs.net, as the main contact for Sutton.\n\nThanks, Mira',
+    );
+    expect(fieldsOf(c).mainPractice).toMatchObject({ phone: '01205 361100 ext 310' });
+    expect(fieldsOf(c).branch).toMatchObject({ odsCode: 'C83027001', phone: '01205 750900' });
+  });
+});
