@@ -12,7 +12,7 @@ import { convertPipeTables } from './pipe-tables.js';
 const LABEL_NOUN =
   /^(name|names|surname|forenames?|e-?mail|nhsmail|address|code|ods|role|position|title|telephone|phone|tel|mobile|date|signature|signed|username|login|id|contact|number|no\.?|post ?code|permissions?|type|held|capacity)$/i;
 /** A label in capitals that continues past its noun with more label words or "of", "in which", "for". */
-const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|CODE|ROLE|TITLE|TELEPHONE|PHONE|DATE|USERNAME|CONTACT|NUMBER)(?: (?:OF|IN|FOR|WHICH|ADDRESS|NUMBER|CODE|NAME|TITLE|[A-Z]+ING|SIGNATORY|USER|CONTACT|ORGANISATION|ORGANIZATION|PRACTICE))+$/;
+const BLOCK_CAPITALS_LABEL = /^(?:[A-Z()/&'-]+ )*(?:NAME|NAMES|E-?MAIL|ADDRESS|CODE|ROLE|TITLE|TELEPHONE|PHONE|DATE|USERNAME|CONTACT|NUMBER|CAPACITY)(?: (?:OF|IN|FOR|WHICH|ADDRESS|NUMBER|CODE|NAME|TITLE|[A-Z]+ING|SIGNATORY|USER|CONTACT|ORGANISATION|ORGANIZATION|PRACTICE))+$/;
 
 /** A label that says whose the value is ("Name of nominated GPP Practice User Administrator"). */
 const WHOSE_VALUE_LABEL = /^(?:(?:full\s+)?name|e-?mail(?:\s+address)?)\s+of\s+(?:the\s+)?(?:\p{L}+\s+){1,6}\p{L}+$/iu;
