@@ -144,6 +144,8 @@ export const KIND_READERS = {
       [/\btake\b[^.\n]{0,40}\boff\b[^.\n]{0,30}(roles?|access|account|pcse)/i, 3],
       [/\b(revoke|withdraw)\w*\b[^.\n]{0,40}(roles?|access)/i, 4],
       [/\bremov\w*\b[^.\n]{0,40}\b(access|permissions?)\b/i, 2],
+      // "Could you change Lorraine Ashby's access from Practice Order Entry Clerk to …": a role taken off for another.
+      [/\bchange\b[^.\n]{0,60}\b(?:access|roles?)\s+from\s+[^.\n]{3,80}?\s+to\s+/i, 5],
       // "Karen Doyle (user ID DOYLEK) left Beechwood Surgery on Friday. Please could you remove her access to: …": a
       // leaver's access, whatever functions are listed after it.
       [/\b(?:left|leaver|has left|no longer works)\b[^\n]{0,200}\bremov\w*\s+(?:her|his|their|the)\s+access\b/i, 5],
@@ -219,7 +221,7 @@ export const KIND_READERS = {
       [/\bexisting (open exeter )?user\b/i, 2],
       [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
       // Open Exeter's permission names, asked for in any case ("can i have the prior notification list added").
-      [/\b(prior notification lists?|call\/?recall|sample taker|cytology results?|result enquiry|result enquiries|PNL|failsafe reports?|non-?responders?\s+(?:reports?|lists?))\b/i, 3],
+      [/\b(prior notifications?(?: lists?)?|call\/?recall|sample taker|cytology results?|result enquiry|result enquiries|PNL|failsafe reports?|non-?responders?\s+(?:reports?|lists?))\b/i, 3],
       // "give Mandeep Gill (user name MGILL02) access to …": a login named beside the person.
       [/\((?:open exeter\s+)?(?:user\s*name|username|login|user id)\s*:?\s*[A-Z][A-Z0-9]{3,}[),;]/i, 2],
       [/\b(add|added|grant|give|enable|have)\b[^.\n]{0,60}\b(to|on)\s+(my|his|her|their|the)\s+(open exeter|account|log-?in)\b/i, 2],

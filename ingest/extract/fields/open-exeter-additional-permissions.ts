@@ -145,7 +145,7 @@ function loginAfterUser(body: string): Found<string> | null {
 
 /** Open Exeter's cervical screening functions, as practices name them (any case); "all permissions" as asked. */
 // "PNL" is the Prior Notification List's short name: asked for by it alone, or the same function as its full name.
-const OE_PERMISSION = /\b(prior notification list|PNL|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|failsafe\s+(?:reports?|lists?)|non[-\s]?responders?(?:\s+(?:reports?|lists?))?|organisation maintenance|ceasing|all (?:open exeter |available |the )?permissions)\b/gi;
+const OE_PERMISSION = /\b(prior notification(?: list)?|PNL|call\s*(?:\/|and|&)\s*recall(?:\s+enquir(?:y|ies))?|sample taker(?:\s+(?:enquiry|search|codes?|maintenance|update|database))?|cytology results?(?:\s+(?:enquiry|search))?|(?:cervical screening\s+)?result enquiry|patient enquiry|screening history|failsafe\s+(?:reports?|lists?)|non[-\s]?responders?(?:\s+(?:reports?|lists?))?|organisation maintenance|ceasing|all (?:open exeter |available |the )?permissions)\b/gi;
 
 /** Any other function written as a capitalised "… Enquiry" (case-sensitive: \p{Lu} under /i matches any letter). */
 const OE_ENQUIRY = /\b((?:\p{Lu}\p{Ll}+\s+){1,3}Enquir(?:y|ies))\b/gu;

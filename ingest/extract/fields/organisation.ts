@@ -364,7 +364,7 @@ const SAYS_IT_IS_AT_A_NUMBER = /\s(?:is|are)\s+(?:(?:based|located|situated)\s+)
  * "OLD SHOP (the one you have already)", "My practice now:", "New one:".
  */
 // "Main practice:" with its first detail after it, or a heading alone on its line ("Main practice", "Branch").
-const BLOCK_HEADING = /^\s*((?:our|my)\s+(?:own\s+)?details|(?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises|shop|store|one)|branch)(?:\s+(?:details|site|now))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
+const BLOCK_HEADING = /^\s*((?:our|my)\s+(?:own\s+)?details|(?:existing|current|old|new)(?=\s*:\s*$)|(?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises|shop|store|one)|branch)(?:\s+(?:details|site|now))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
 
 /**
  * A practice written as a block under its heading, one detail a line and mostly unlabelled:
@@ -404,7 +404,9 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const place = parts[1] ?? '';
     const whole = parts.length === 2 && ORG_NAME_END.test(first) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) && !/\b(?:contact|manager|reception|admin|team|office|lead)\b/i.test(place) && !odsCodesWithLines(l).length ? l.trim() : null;
     const cleaned = odsCodesWithLines(first).length === 0 ? cleanOrganisationName(first) : null;
-    const name = whole ?? (cleaned && ORG_NAME_END.test(cleaned) ? cleaned : null);
+    // "The Eye Studio, TPM44" at the top of a block: the name written with its code needs no word saying what it is.
+    const withItsCode = parts.length === 2 && odsCodesWithLines(place).length > 0 && /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}$/u.test(first) ? first : null;
+    const name = whole ?? (cleaned && ORG_NAME_END.test(cleaned) ? cleaned : null) ?? withItsCode;
     if (name) {
       out.name = name;
       ev[`${base}.name`] = evidence;

@@ -59,6 +59,9 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   // Performer", "he remains a performer at our other store": a role kept is not a role to remove.
   // "Keep:" over a list: the roles listed under it stay.
   let rest = ctx.body.replace(/^\s*(?:\*\*|__)?(?:roles?\s+)?(?:to\s+)?(?:keep|leave|retain)(?:\s+roles?)?\s*:\s*(?:\*\*|__)?\s*\n(?:\s*(?:[-•*·▪]|\d{1,2}[.)])\s+[^\n]*\n?)+/gim, ' ').replace(/\b(?:(?:keep|keeps)(?!\s+(?:getting|receiving|having|seeing|being|trying|asking|on\b))|retain|retains|still needs?|should (?:keep|retain|still have)|leave (?:him|her|them) (?:with|as)|leave (?:his|her|their|the)|do(?:n['’]?t| not) (?:remove|revoke|take off|touch|change)|without removing|except(?: for)?|apart from|other than|but not|no change to|remains?|stays?|still (?:working|works|employed)|continues? (?:as|to be|to work))\b[^.\n]*/gi, ' ');
+  // "change Lorraine's access from Practice Order Entry Clerk to Practice Records Movement Admin": the role she moves
+  // from is the one to take off; the one she moves to is her user administrator's to give.
+  rest = rest.replace(/(\b(?:access|roles?)\s+from\s+[^.\n]{3,80}?)\s+to\s+[^.\n]*/gi, '$1');
   for (const [at, re] of KNOWN_ROLE_PATTERNS.entries()) {
     const m = re.exec(rest);
     // "Performer" again after "GOS Performer": one role, named twice.

@@ -12,7 +12,9 @@ const USERNAME_IS_OWN_EMAIL = /\b(?:us(?:e)?r\s*-?\s*n(?:a)?me|user\s*id|login)\
 /** A username written in running text, or null. */
 export function proseUsername(body: string, requesterEmail: string | null = null): Found<string> | null {
   for (const line of body.split('\n')) {
-    if (requesterEmail && USERNAME_IS_OWN_EMAIL.test(line)) return { value: requesterEmail, line: line.trim() };
+    // "his username is the email he registered with the GMC: dfairbairn@doctors.org.uk": the address written is it.
+    const written = firstEmail(line);
+    if (requesterEmail && USERNAME_IS_OWN_EMAIL.test(line) && (!written || written === requesterEmail.toLowerCase())) return { value: requesterEmail, line: line.trim() };
     // "add PNL to her Open Exeter login please. She's Lauren Price, user ID LPRICE2": a later mention on the line may
     // be the one that gives it.
     for (const m of line.matchAll(PROSE_USERNAMES)) {

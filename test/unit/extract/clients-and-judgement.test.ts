@@ -402,3 +402,41 @@ describe('phone numbers as written', () => {
     expect(fieldsOf(c).branch).toMatchObject({ odsCode: 'C83027001', phone: '01205 750900' });
   });
 });
+
+describe('accounts and blocks in plain words', () => {
+  it('"his username is the email he registered with the GMC: X" is X, not the writer\'s address', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Moorside Surgery - Practice Manager <moorside.pm@nhs.net>', To: to('portalenquiries'), Subject: 'Locum GP locked out of PCSE' },
+      'Hello\n\nDr Ashby, one of our locums, has locked himself out of PCSE Online.\nHe says his username is the email he registered with the GMC: r.ashby@doctors.org.uk\n\nThanks\nJune Hale\nPractice Manager',
+    );
+    expect(c.kind).toBe('account_unlock');
+    expect(fieldsOf(c).username).toBe('r.ashby@doctors.org.uk');
+  });
+
+  it('"change her access from A to B" takes A off; "access to Prior Notification" names the permission', async () => {
+    const change = await parseEmail(
+      'portalenquiries',
+      { From: 'Bev Hall <bev.hall@nhs.net>', To: to('portalenquiries'), Subject: 'Change Tina\'s roles' },
+      'Hi PCSE\n\nCould you change Tina Marsh\'s access from Practice Order Entry Clerk to Practice Records Movement Admin please? Her username is tina.marsh@nhs.net.\n\nPractice code L83107\n\nBev',
+    );
+    expect(change.kind).toBe('role_removal_request');
+    expect(fieldsOf(change).roles).toEqual(['Practice Order Entry Clerk']);
+    const oe = await parseEmail(
+      'openexeter',
+      { From: 'Mark Ince <mark.ince@nhs.net>', To: to('openexeter'), Subject: 'Open Exeter access' },
+      'Hi,\n\nCould you give our new HCA Dana Lowe (dana.lowe2@nhs.net, user ID LOWED004) access to Prior Notification on Open Exeter please.\n\nThanks\nMark Ince\nPractice Manager, Elmfield Health Centre (D81077)',
+    );
+    expect(fieldsOf(oe).permissions).toEqual(['Prior Notification']);
+  });
+
+  it('"Existing:" and "New:" over blocks that open with "Name, CODE"', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Ola Ade <ola.ade@nhs.net>', To: to('datamanager'), Subject: 'Extend main contact to new store' },
+      'Hi,\n\nWe\'d like our current main contact extended to our new store please.\n\nExisting:\nThe Lens Loft, TPM52\nMain contact - Mr Ola Ade, ola.ade@nhs.net\n4 Park Row, Bristol BS1 5LJ\n0117 900 1122\n\nNew:\nThe Lens Loft Bedminster, TPN27\n88 East Street, Bedminster, Bristol BS3 4EY\n\nThanks,\nOla',
+    );
+    expect(fieldsOf(c).existingPractice).toMatchObject({ name: 'The Lens Loft', address: '4 Park Row, Bristol BS1 5LJ', phone: '0117 900 1122' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'TPN27', name: 'The Lens Loft Bedminster', address: '88 East Street, Bedminster, Bristol BS3 4EY' });
+  });
+});
