@@ -122,7 +122,9 @@ function classifyNewText(input: ClassifyInput): Classification {
   if (!input.formText.trim() && !hasConcreteDetail(input.body) && (isChaser(input.body) || isQuestionOnly(input.body))) return { kind: 'unclassified', scores };
   // Questions and nothing else ("Will the users need to be created again under C83015, or can PCSE move them
   // across? And will …?"): the codes are the practices asked about, and nothing is asked to be done.
-  if (!input.formText.trim() && onlyQuestions(input.body)) return { kind: 'unclassified', scores };
+  // A subject that is a question ("Does our branch need its own Open Exeter organisation?") is one of them.
+  const askedInSubject = /^\s*(?:does|do|is|are|can|could|how|what|should|will|would|who|when|why|which)\b[^?\n]*\?\s*$/i.test(input.subject);
+  if (!input.formText.trim() && onlyQuestions(askedInSubject ? `${input.subject}\n${input.body}` : input.body)) return { kind: 'unclassified', scores };
   return { kind: bestKind, scores };
 }
 

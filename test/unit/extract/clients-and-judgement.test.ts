@@ -430,6 +430,15 @@ describe('accounts and blocks in plain words', () => {
     expect(fieldsOf(oe).permissions).toEqual(['Prior Notification']);
   });
 
+  it('a subject that asks a question, over a body that asks one more, is a question even when it names a branch\'s code', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Ruth Bale <ruth.bale@nhs.net>', To: to('openexeter'), Subject: 'Does our branch need its own Open Exeter organisation?' },
+      'Hello,\n\nOur branch now has its own ODS code (M85077001). Do we need separate Open Exeter primary users for the branch, or can the main practice\'s primary users see the branch\'s patients too?\n\nThanks\nRuth',
+    );
+    expect(c.kind).toBe('unclassified');
+  });
+
   it('"Existing:" and "New:" over blocks that open with "Name, CODE"', async () => {
     const c = await parseEmail(
       'datamanager',
