@@ -72,9 +72,9 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // The capacity ticked is what they sign as; a job title beside it ("Position: Principal Dentist") is their day job.
   // "Lead GP GP Partner Caldicott Guardian Existing Primary Contact" under "the capacity ticked below": the printed
   // options with no tick read, not a capacity; the position labelled after them may still be.
-  // "My capacity is (tick one): 3", "Capacity (tick one): J Leadcp": a speck, or a box read as a letter before options
+  // "My capacity is (tick one): 3", "… : BE FE.", "Capacity (tick one): J Leadcp": specks, or a box read as a letter before options
   // misread, where the tick went is no capacity ("IT contractor, Kernow Digital Ltd" is one: a job, written out).
-  const misreadBoxes = (v: string): boolean => !/\p{L}{2}/u.test(v) || (/^\s*(?:\[?\p{L}\]?|[|[(\]])\s+\S/u.test(v) && signatoryRole(v.replace(/^\s*\S+\s+/, '')) === 'other' && !ROLE_WORDS.test(v));
+  const misreadBoxes = (v: string): boolean => (!/\p{L}{3}/u.test(v) && !ROLE_WORDS.test(v)) || (/^\s*(?:\[?\p{L}\]?|[|[(\]])\s+\S/u.test(v) && signatoryRole(v.replace(/^\s*\S+\s+/, '')) === 'other' && !ROLE_WORDS.test(v));
   const capacity = (v: string): string | null => (listsCapacities(v) || misreadBoxes(v) ? null : text(v));
   let roleF = pick(ctx.labelled, /^signatory capacity$/i, capacity) ?? pick(ctx.labelled, ROLE_LABEL, capacity, SIGNATORY) ?? pick(ctx.labelled, /^capacity\b/i, capacity);
   // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").
