@@ -92,7 +92,7 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
     // "As a GP Partner at Ashworth & Partners I'd like to request …" over the sign-off "Senior Partner": the capacity the
     // signatory writes in, said of themselves, before what their sign-off calls them.
-    (!copiedSigns && !ctx.forwarded ? roleFromText(ctx.body.split('\n').filter((l) => /(?:^|[.;!]\s+)As\s+(?:a|an|the)\s+|\bI\s+am\s+(?:a|an|the)\s+|\bI['’]m\s+(?:a|an|the)\s+/.test(l)).join('\n')) : null) ??
+    (!copiedSigns && !ctx.forwarded ? roleFromText(ctx.body.split('\n').filter((l) => SAYS_OWN_CAPACITY.test(l)).join('\n')) : null) ??
     // The signatory's own sign-off first: a forwarder's sign-off ("Mandy Stephenson, Practice Manager") is not theirs.
     roleBesideName(`${ctx.body}\n${ctx.signature}`, cleanPersonName(signatory.name)) ??
     roleFromText(ctx.body.split('\n').filter((l) => /\bI am\b|\bI['’]?m\b|\bas\b/i.test(l)).join('\n')) ??
@@ -130,6 +130,9 @@ function onceEach(perms: string[]): string[] {
   }
   return [...kept.values()];
 }
+
+/** A line whose writer says what they are: "As a GP Partner at …", "I am the Caldicott Guardian", "I'm a partner". */
+const SAYS_OWN_CAPACITY = /(?:^|[.;!]\s+)As\s+(?:a|an|the)\s+|\bI\s+am\s+(?:a|an|the)\s+|\bI['’]m\s+(?:a|an|the)\s+/;
 
 /** What a copied-in person does when they sign: "has approved this", "approves", "authorises", "is happy for". */
 const APPROVES = /\b(?:approv\w*|authori[sz]\w*|agreed|signed|happy for|supports?|on behalf of)\b/i;

@@ -155,6 +155,15 @@ function organisationNamed(value: string): string | null {
   return name && ENDS_WITH_ORG_WORD.test(name) ? name : null;
 }
 
+/**
+ * The number a clause says is the phone, before its sentence ends: "… and the phone number there is 01204 000 781",
+ * "… PE21 8RZ tel 01205 362114 ext 204" (the extension kept, as firstPhone keeps it).
+ */
+function statedPhone(clause: string): string | null {
+  const m = /^[^.;]*?\b(?:(?:tele)?phone(?:\s+number)?(?:\s+there)?\s+is|tel\.?|phone:?)\s+(?=[(+\d])/i.exec(clause);
+  return m ? firstPhone(clause.slice(m[0].length, m[0].length + 40)) : null;
+}
+
 /** "Address: 7 Grey Street / Newcastle upon Tyne" then "Postcode: NE1 6EE": a form's postcode box ends the address it follows. */
 function withLabelledPostcode(ctx: FieldContext, found: Found<string> | null): Found<string> | null {
   if (!found || UK_POSTCODE.test(found.value)) return found;
@@ -266,8 +275,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
       out.address = joinValueLines(addr);
       ev[`${base}.address`] = [line, ...addr].join(' / ');
       const next = below[from + addr.length + 1] ?? '';
-      const stated = /^(?:and\s+)?(?:the\s+)?(?:tele)?phone(?:\s+number)?(?:\s+there)?\s+is\s+([()\d][\d ()-]{8,20}\d)/i.exec(next);
-      const ph = withPhone && !out.phone && stated?.[1] ? firstPhone(stated[1]) : null;
+      const ph = withPhone && !out.phone ? statedPhone(next) : null;
       if (ph) {
         out.phone = ph;
         ev[`${base}.phone`] = next;
@@ -289,8 +297,7 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   }
   if (withPhone && !out.phone && where) {
     // "… we are at 22 Brook Street Boston PE21 8RZ tel 01205 362114 ext 204": "tel" as well as "the phone number is".
-    const stated = /^[^.;]*?\b(?:(?:tele)?phone(?:\s+number)?\s+is|tel\.?|phone:?)\s+([()\d][\d ()-]{8,20}\d(?:\s*,?\s*(?:ext\.?|extn\.?)\s*\d{1,5})?)/i.exec(line.slice((where.index ?? 0) + where[0].length));
-    const ph = stated?.[1] ? firstPhone(stated[1]) : null;
+    const ph = statedPhone(line.slice((where.index ?? 0) + where[0].length));
     if (ph) {
       out.phone = ph;
       ev[`${base}.phone`] = line;

@@ -489,12 +489,13 @@ const ON_BEHALF_OF_COPIED = new RegExp(`\\b(?:sent|written|writing|emailing)\\s+
 // "Anil (Anil Mistry, the contract holder) is copied in": the whole name in the brackets after a forename.
 const FORENAME_THEN_WHOLE_NAME = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s*\\(\\1\\s+((?:${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+))\\s*,\\s*([^()\\n]{3,40})\\)`, 'gu');
 
+/** Words that say a sentence gives an approval (or asks on the approver's behalf). */
+const APPROVES_IN_WORDS = /\b(?:approv|authori[sz]|sign|agree|consent|happy|support|on behalf of)/i;
+
 /**
  * "Our CQC registered manager Dr Helen Okafor is copied in to confirm": an approver the text names as copied in, and
  * whom the Cc header names with an address that spells their surname. Both must agree: a name alone could be anyone's.
  */
-const APPROVES_IN_WORDS = /\b(?:approv|authori[sz]|sign|agree|consent|happy|support|on behalf of)/i;
-
 export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: string; role: string | null }> | null {
   const copied = ctx.copied ?? [];
   if (copied.length === 0) return null;

@@ -239,7 +239,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       if (fwd.from.email) ev['fields.approver.email'] = 'the forwarded message\'s From header';
       // "As CQC Registered Manager I'm happy for you to be …" over "CQC Registered Manager / GP Partner": the office
       // they approve in, as they say it, before all they sign off with.
-      const stated = roleOfForwardedApprover(fwd.text, '');
+      const stated = roleStatedInApproval(fwd.text);
       const role = stated ?? (author.value.role ? { value: author.value.role, line: author.line } : null);
       if (role) ev['fields.approver.role'] = role.line;
       return { name: author.value.name, email: fwd.from.email, role: role?.value ?? null };
@@ -326,11 +326,15 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
 /** "As CQC Registered Manager I'm happy for …": the office stated in the sentence that approves. */
 function roleStatedInApproval(text: string): Found<string> | null {
   for (const line of text.split('\n')) {
-    if (!/\b(?:approv|authori[sz]|happy|agree|consent|support)/i.test(line)) continue;
-    const m = STATES_OWN_ROLE.exec(line.replace(/\bCD\b/g, 'Clinical Director'));
-    if (m?.[1]) return { value: m[1], line: line.trim() };
+    const office = /\b(?:approv|authori[sz]|happy|agree|consent|support)/i.test(line) ? ownOfficeOn(line) : null;
+    if (office) return { value: office, line: line.trim() };
   }
   return null;
+}
+
+/** The office a line's writer states as theirs ("I'm the CD" is the Clinical Director). */
+function ownOfficeOn(line: string): string | null {
+  return STATES_OWN_ROLE.exec(line.replace(/\bCD\b/g, 'Clinical Director'))?.[1] ?? null;
 }
 
 /**
@@ -339,8 +343,8 @@ function roleStatedInApproval(text: string): Found<string> | null {
  */
 function roleOfForwardedApprover(forwarded: string, covering: string): Found<string> | null {
   for (const line of forwarded.split('\n')) {
-    const m = STATES_OWN_ROLE.exec(line.replace(/\bCD\b/g, 'Clinical Director'));
-    if (m?.[1]) return { value: m[1], line: line.trim() };
+    const office = ownOfficeOn(line);
+    if (office) return { value: office, line: line.trim() };
   }
   for (const line of covering.split('\n')) {
     const m = OFFICE_APPROVED_ITSELF.exec(line);
@@ -376,14 +380,15 @@ function officeHolderApprover(ctx: FieldContext, ev: Ev, nominee?: Person | null
   return null;
 }
 
-/**
- * "Sandra, … I'm happy for you to be our PL Organisation Administrator": an approval written to the nominee, which
- * she forwards. In the writer's own text "you" is PCSE, so this is read in a forwarded message only.
- */
 /** "Lauren - approved, please forward to PCSE.": a forwarded reply that approves in a word, to the one it answers. */
 const APPROVED_TO_ADDRESSEE = /^\s*(?:(?:hi|hello|dear)\s+)?\p{Lu}[\p{L}'’-]+\s*[-–,:]\s*(?:yes\s*[-–,.]\s*)?(?:approved|authori[sz]ed)\b/u;
 /** "Our contract holder has approved this - please see his email below": the covering text says the forwarded message is the approval. */
 const APPROVAL_IS_BELOW = /\b(?:has|have)\s+approved\s+(?:it|this|the\s+request)\b[^.\n]{0,20}?\bsee\s+(?:his|her|their)\s+(?:e-?mail|reply|message|response)\s+below\b|\b(?:his|her|their)\s+approval\s+is\s+below\b/i;
+
+/**
+ * "Sandra, … I'm happy for you to be our PL Organisation Administrator": an approval written to the nominee, which
+ * she forwards. In the writer's own text "you" is PCSE, so this is read in a forwarded message only.
+ */
 const APPROVES_ADDRESSEE = /\b(?:I\s+am|I['’]?m|Im)\s+(?:very\s+|more than\s+|quite\s+)?happy\s+for\s+you\s+to\s+(?:be|become|have|take|act|get)\b/i;
 
 /** A department's or a team's mailbox ("Regional Operations - …", "Contracts Team"); not an organisation's own. */
