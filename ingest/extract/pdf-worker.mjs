@@ -116,7 +116,8 @@ function uninformativeNames(fields) {
  * "Email address"): the names cannot say whose is whose, the printed labels and headings over them can.
  */
 function personConcept(name) {
-  const n = name.replace(/[\s_-]+/g, ' ').trim();
+  // Acrobat counts a label it meets again ("Full name_2"): the count says which box, not what it holds.
+  const n = name.replace(/[\s_#-]*\d+$/, '').replace(/[\s_-]+/g, ' ').trim();
   if (/^(?:full |first |print(?:ed)? )?name$/i.test(n)) return 'name';
   if (/^(?:nhs ?|nhsmail )?e-?mail(?: address)?$/i.test(n)) return 'email';
   if (/^(?:position|role|job title|designation)$/i.test(n)) return 'role';

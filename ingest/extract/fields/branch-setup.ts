@@ -5,6 +5,7 @@ import { BRANCH, calledName, practice, fillFromBlock, fillFromProse, phoneAfterL
 import { EMAIL_LABEL, ORGANISATION_CODE_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, PHONE_LABEL, clean, cleanPersonName, cleanTitledName, escapeRegExp, findPersonWithEmail, firstOdsCode, odsCodesWithLines, pick } from '../field-helpers.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
+import { nameSpelledByAddress } from '../names-from-addresses.js';
 import { set, ANY, email, phone, type FieldContext, type Ev } from './context.js';
 
 export function branch(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -146,19 +147,23 @@ function proseContacts(ctx: FieldContext, ev: Ev, main: Record<string, unknown>,
       const writerWantsIt = !person.name && !person.email && /\bI\s+(?:would like|want|wish|['’]d like)\s+to\s+be\s+(?:the|its)\s+main contact\b/i.test(clause);
       if (writerWantsIt) Object.assign(person, { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email });
       if (!person.name && !person.email) continue;
+      // "Please set up Dr Anna Whitby as the main contact for the branch, anna.whitby@nhs.net": the name the address spells.
+      if (!person.name && person.email) person.name = nameSpelledByAddress(clause, person.email)?.name ?? null;
       // "that's Mrs Beverley Hocking, same email as above": the address already given for her.
       if (person.name && !person.email && /\bsame\s+(?:e-?mail|address|contact details)\b/i.test(clause)) {
         const known = main.mainContact as Person;
         if (known.name === person.name) person.email = known.email;
       }
       if (isBranch && branchMissing) {
-        // The writer's title as the email gives it elsewhere ("You hold me as our main contact - Mrs Claire Peplow-Davies").
-        const ownTitle = writerWantsIt && person.name ? new RegExp(`\\b(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+${escapeRegExp(person.name)}\\b`).exec(ctx.body)?.[1] ?? null : null;
-        b.mainContact = { title: rawName ? cleanTitledName(rawName).title : ownTitle, name: person.name, email: person.email };
+        // The title as the email writes it with the whole name, here or elsewhere ("Please set up Dr Anna Whitby as the
+        // main contact for the branch, anna.whitby@…"; "You hold me as our main contact - Mrs Claire Peplow-Davies").
+        const writtenTitle = person.name ? new RegExp(`\\b(Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+${escapeRegExp(person.name)}\\b`).exec(ctx.body)?.[1] ?? null : null;
+        const title = (rawName ? cleanTitledName(rawName).title : null) ?? writtenTitle;
+        b.mainContact = { title, name: person.name, email: person.email };
         b.mainContactFromProse = true;
         if (person.name) ev['fields.branch.mainContact.name'] = line.trim();
         if (person.email) ev['fields.branch.mainContact.email'] = line.trim();
-        if ((rawName && cleanTitledName(rawName).title) || ownTitle) ev['fields.branch.mainContact.title'] = line.trim();
+        if (title) ev['fields.branch.mainContact.title'] = line.trim();
       } else if (!isBranch && !mc.name && !mc.email) {
         main.mainContact = person;
         if (person.name) ev['fields.mainPractice.mainContact.name'] = line.trim();

@@ -5,6 +5,8 @@ import { nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideNa
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { proseUsername } from './username.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
+import { emailMatchesName } from '../participants.js';
+import { letterSignatory } from './open-exeter-primary-user.js';
 import { set, ANY, email, text, type FieldContext, type Ev } from './context.js';
 
 export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -57,12 +59,14 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       ev['fields.user.name'] = spelled.line;
     }
   }
-  const lab = ctx.labelled.find((v) => /permission|access (required|needed|requested)|^access$|applications?/i.test(v.label));
+  // A letter's title over its salutation ("Request for additional Open Exeter permissions" / "Dear Colleagues") names none.
+  const lab = ctx.labelled.find((v) => /permission|access (required|needed|requested)|^access$|applications?/i.test(v.label) && !SALUTATION.test(v.value));
   let perms: string[] = [];
   if (lab) {
     ev['fields.permissions'] = lab.line;
     // "Prior Notification List and Cytology History Enquiry please": the courtesy is not part of the last one.
-    perms = lab.value.replace(/[\s,.]+(?:please|thanks|thank\s+you|if\s+possible)[\s.!]*$/i, '').split(/\s*(?:,|;|\band\b)\s*|\s+\/\s+|\/(?!\s*recall)/i).map((x) => x.trim()).filter(Boolean);
+    // "Cytology Results Enquiry and Failsafe Reports. Fatima will be taking over …": the list ends with its sentence.
+    perms = lab.value.split(/(?<=\p{Ll}|\))\.\s+(?=\p{Lu})/u)[0]!.replace(/[\s,.]+(?:please|thanks|thank\s+you|if\s+possible)[\s.!]*$/i, '').split(/\s*(?:,|;|\band\b)\s*|\s+\/\s+|\/(?!\s*recall)/i).map((x) => x.trim()).filter(Boolean);
   } else if (accessList(ctx.body)) {
     const f = accessList(ctx.body);
     perms = f?.value ?? [];
@@ -85,10 +89,15 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // "Our Lead GP, Dr Babatunde Ogunleye, is copied in and has approved this": the person copied in who approves signs.
   const copied = copiedApprover(ctx);
   const copiedSigns = copied && APPROVES.test(copied.line) ? copied : null;
-  const signatory: Person = copiedSigns ? { name: copiedSigns.value.name, email: copiedSigns.value.email } : signer(ctx);
+  // "Please find attached a letter from Dr Lindsay Crowther, Caldicott Guardian …", sent by her PA: the letter's author,
+  // who writes in her capacity and signs it, is the signatory, not whoever sends it on.
+  const letter = copiedSigns ? null : letterSignatory(`${ctx.body}\n${ctx.signature}`);
+  const letterSigns = letter && !emailMatchesName(ctx.requester.email, letter.name) ? letter : null;
+  const signatory: Person = copiedSigns ? { name: copiedSigns.value.name, email: copiedSigns.value.email } : letterSigns ? { name: letterSigns.name, email: letterSigns.email } : signer(ctx);
   const copiedRole = copiedSigns?.value.role ? roleFromText(copiedSigns.value.role, true) : null;
   const role =
     (copiedRole ? { value: copiedRole.value, line: copiedSigns!.line } : null) ??
+    (letterSigns?.role ? { value: letterSigns.role, line: letterSigns.line } : null) ??
     pick(ctx.labelled, ROLE_LABEL, text, SIGNATORY) ??
     // "As a GP Partner at Ashworth & Partners I'd like to request …" over the sign-off "Senior Partner": the capacity the
     // signatory writes in, said of themselves, before what their sign-off calls them.
@@ -105,8 +114,8 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     // "thanks sandra (practice manager, Wellspring Surgery K83022)": the role in brackets after the sign-off's name.
     roleInSignOffBrackets(ctx.body);
   if (role) ev['fields.signatory.role'] = role.line;
-  if (signatory.name) ev['fields.signatory.name'] = copiedSigns ? copiedSigns.line : 'From header';
-  if (signatory.email) ev['fields.signatory.email'] = copiedSigns ? 'Cc header' : 'From header';
+  if (signatory.name) ev['fields.signatory.name'] = copiedSigns ? copiedSigns.line : letterSigns ? letterSigns.line : 'From header';
+  if (signatory.email) ev['fields.signatory.email'] = copiedSigns ? 'Cc header' : letterSigns ? letterSigns.line : 'From header';
   return {
     user: { ...user, username: set(ev, 'fields.user.username', unFound ?? loginAfterUser(ctx.body)) },
     // A permission written in quotes ('"Sample taker"') is the permission's name.
@@ -130,6 +139,9 @@ function onceEach(perms: string[]): string[] {
   }
   return [...kept.values()];
 }
+
+/** A letter's greeting, read as the value of the title above it. */
+const SALUTATION = /^\s*(?:dear|hi|hello|good\s+(?:morning|afternoon))\b/i;
 
 /** A line whose writer says what they are: "As a GP Partner at …", "I am the Caldicott Guardian", "I'm a partner". */
 const SAYS_OWN_CAPACITY = /(?:^|[.;!]\s+)As\s+(?:a|an|the)\s+|\bI\s+am\s+(?:a|an|the)\s+|\bI['’]m\s+(?:a|an|the)\s+/;

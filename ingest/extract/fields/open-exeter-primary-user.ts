@@ -17,6 +17,9 @@ function ownCapacity(role: string): string {
   return role.split(/,?\s*\b(?:signing|signed|sign)\s+(?:for|on behalf of)\b|,?\s*\b(?:for and )?on behalf of\b|\s+p\.?p\.?\s/i)[0]?.trim() || role;
 }
 
+/** The sender signed the form for the signatory it names: "I have signed it on his behalf", "I've signed for Dr Mehta". */
+const SIGNED_FOR_SOMEONE = /\bI\s+(?:have\s+|['’]ve\s+)?signed\s+(?:it\s+|this\s+|the\s+form\s+)?(?:on\s+(?:his|her|their)\s+behalf|on\s+behalf\s+of\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b|for\s+(?:him|her|them|Dr|Mr|Mrs|Ms|Miss|Prof)\b)|\bsigned\s+(?:it\s+)?p\.?p\.?\s/i;
+
 /** Asking for someone to be made something ('add X as a …', 'set Y up as the …'): the role after it is theirs. */
 // A dot inside an address ("omar.haddad@nhs.net") does not end the sentence.
 const NOMINATING_AS = /\b(?:add|make|set\s+(?:\S+\s+){0,3}up|nominate|register|appoint|have)\b(?:[^.\n]|\.(?=\S)){0,80}?\bas\s+(?:a|an|the|our)\b/i;
@@ -128,6 +131,17 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // "Capacity (tick one): B® Lesa cp J GP Partner 0 caigicott Guardian": the printed options read with no mark that
   // could be made out; the first option whose name survived is not the one ticked.
   if (roleF && /\b(?:tick(?:ed)?|select(?:ed)?|circled?|choose)\b/i.test(roleF.line) && CAPACITY_WORDS.filter((w) => w.test(roleF?.value ?? '')).length >= 2) roleF = null;
+  // "Dr Mehta is away until the 30th so I have signed it on his behalf": the form names the lead GP, but the sender
+  // signed it, in their own capacity; the guidance refuses a form signed for a signatory, and the card must say who did.
+  const ownText = ctx.forwarded?.text ? ctx.body.replace(ctx.forwarded.text, '') : ctx.body;
+  const signedFor = SIGNED_FOR_SOMEONE.exec(ownText);
+  const sender = signer(ctx);
+  if (signedFor && (sender.name || sender.email) && !senderSigned) {
+    const line = ownText.split('\n').find((l) => SIGNED_FOR_SOMEONE.test(l))?.trim() ?? signedFor[0];
+    s = { name: sender.name ? { value: cleanPersonName(sender.name) ?? '', line } : null, email: sender.email ? { value: sender.email, line } : null, nameLine: line, emailLine: line };
+    const own = roleFromText(ctx.signature, true) ?? roleFromText(bodyTail(ctx.body), true);
+    roleF = { value: own?.value ?? 'signing for another', line: own?.line ?? line };
+  }
   if (s?.name) ev['fields.signatory.name'] = s.nameLine;
   if (s?.email) ev['fields.signatory.email'] = s.emailLine;
   if (roleF) ev['fields.signatory.role'] = roleF.line;
@@ -172,14 +186,14 @@ const GP_PRACTICES_FORM = new RegExp(String.raw`^[ \t]*${PRIMARY_USER_FORM_TITLE
 const OTHER_ORGANISATIONS_FORM = new RegExp(String.raw`^[ \t]*${PRIMARY_USER_FORM_TITLE}\s*(?:[-–—]\s*|\(\s*)(?:Other Organi[sz]ations\b|organi[sz]ations other than GP\b)`, 'im');
 
 /** "I confirm that I am authorised to sign", "I write as a member of the Board": the writer of a letter signs it. */
-const SIGNS_THIS_LETTER = /\bI\s+(?:confirm|authori[sz]e|approve|write\s+as|am\s+authori[sz]ed|am\s+signing|sign\s+(?:this|as))\b/i;
+const SIGNS_THIS_LETTER = /\bI\s+(?:confirm|authori[sz]e|approve|write\s+as|am\s+writing\s+as|am\s+authori[sz]ed|am\s+signing|sign\s+(?:this|as))\b/i;
 
 /**
  * A letter written instead of the form ("Dear Sir/Madam … I confirm that I am authorised to sign this request …
  * Yours faithfully" / "Dr Bernadette Quayle" / "Director of Clinical Services and Board member" / address): whoever
  * signs it off is the signatory, with the role under their name. The letter may be the email or an attached PDF.
  */
-function letterSignatory(text: string): { name: string; email: string | null; role: string | null; line: string } | null {
+export function letterSignatory(text: string): { name: string; email: string | null; role: string | null; line: string } | null {
   const lines = text.split('\n');
   const closing = lines.findIndex((l) => /^\s*yours\s+(?:faithfully|sincerely|truly)\b/i.test(l));
   const opening = lines.findIndex((l) => /^\s*dear\b/i.test(l));

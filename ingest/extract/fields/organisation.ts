@@ -212,7 +212,9 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
   const src = firstLineWithCode(ctx.body, chars);
   if (!src) return;
   const clauses = src.split(/(?<=[.;])\s+(?=[A-Z])|;\s*/);
-  const clause = clauses.find(has) ?? src;
+  // "… for Brightwater Dental (V034519) and we have just taken over … . Our details: Brightwater Dental, V034519, main
+  // contact …, 8 Quay Street, Lymington SO41 3AS, tel …": the clause that writes the code beside a postcode gives the details.
+  const clause = clauses.find((c) => has(c) && UK_POSTCODE.test(c.slice(find(c)?.index ?? 0))) ?? clauses.find(has) ?? src;
   const line = src.trim();
   const parts = clause.split(/,\s*/).map((x) => x.trim());
   const at = parts.findIndex(has);
@@ -246,6 +248,9 @@ export function fillFromProse(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const startsHere = /^(?:(?:and\s+)?(?:which|that|it)\s+is\s+|(?:based|located|situated)\s+)?(?:at|in|on)\s+(\d[\w\s'’.-]*)$/i.exec(afterCode) ?? /^(?:and\s+)?(?:the|its)\s+address\s+is\s+(\d[\w\s'’.-]*)$/i.exec(afterCode);
     if (startsHere?.[1]) addr.push(startsHere[1].trim());
     for (const p of parts.slice(at + 1)) {
+      // "V034519, main contact Kasia Nowicka (kasia.nowicka@nhs.net), 8 Quay Street, …": who the contact is, between the
+      // code and the address, is not where the details end.
+      if (/^main\s+contact\b[^,]*@/i.test(p) && !addr.length) continue;
       if (/@|^(phone|tel|telephone)\b/i.test(p) || firstPhone(p) === p.trim()) break;
       // Another organisation's code starts another organisation's details.
       if (/\b(code|ods)\b/i.test(p) || odsCodesWithLines(p).some((c) => c.value !== code)) break;

@@ -3,7 +3,7 @@ import type { LabelledValue } from '../labelled-lines.js';
 import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_IN_TEXT, EMAIL_LABEL, NAME_PATTERN, NOT_PERSON_NAME, PERSON_NAME_LABEL, cleanPersonName, findPersonWithEmail, escapeRegExp, firstEmail, isPcseMailbox, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { ORG_SUFFIX, name, email, type FieldContext, type Ev } from './context.js';
-import { ROLE_WORDS, emailMatchesName, letters } from '../participants.js';
+import { ROLE_WORDS, emailIsPersons, emailMatchesName, letters } from '../participants.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { NAMES_APPROVING_OFFICE } from '../role-holders.js';
 
@@ -20,16 +20,19 @@ const NOT_NOMINEE = new RegExp(`${APPROVER_SECTION.source}|\\b(current|old|outgo
 
 const FORMER_LABEL = /\b(current|old|outgoing|previous|departing|leaving|former|retiring)\b/i;
 
+/** "our Practice Manager, Rachel Dunmore": an office written with capitals, set off by a comma before the name. */
+const CAPITALISED_OFFICE = '(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Manager|Administrator|Director|Partner|Lead|Officer|Secretary|Optician|Optometrist|Pharmacist|Co-?ordinator|Supervisor|Receptionist|Assistant)';
+
 /** "nominate our practice manager, Tomasz …": a name after the verb that asks for the person (nominee), for matchAll; built once. */
 const SPOKEN_NOMINEE = new RegExp(
   // An optional lower-case descriptor may sit between the verb and the name: "nominate our practice manager, Tomasz …",
   // "set my dispensing optician Wiktor Sadowski up", "to our new practice manager Mrs Bronwen Ashby-Tate".
-  `\\b(?:like|want|[Cc]ould|[Cc]an|[Mm]ay|make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+  `\\b(?:like|want|[Cc]ould|[Cc]an|[Mm]ay|make|nominate|nominating|set ?up|set|add|appoint|appointing|assign|give|be|is|will be|to be|as|for|to|request(?:ing)? (?:that|for)?|grant)\\s+(?:(?:our|my|the|a)\\s+(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*,?\\s+|(?:our|my|the)\\s+${CAPITALISED_OFFICE},\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
   'gu',
 );
 
 /** A spoken name that ends as an organisation's, a road's or a team's does; built once. */
-const NOT_A_NOMINEE_NAME = new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network|List|Enquiry|Enquiries|Maintenance|Results?|Care|Healthcare|CIC|Partnership)$`, 'iu');
+const NOT_A_NOMINEE_NAME = new RegExp(`\\b${ORG_SUFFIX}$|\\b(Road|Street|Lane|House|Centre|PCN|ICB|Services?|Trust|Hospital|Unit|Team|Limited|Ltd|Group|Network|List|Enquiry|Enquiries|Maintenance|Results?|Care|Healthcare|CIC|Partnership|Payments|Pensions)$`, 'iu');
 
 /**
  * The person the request is about. "nominate Becky Lowther … Her full name is Rebecca Lowther": the name the writer
@@ -146,11 +149,16 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
     if (address) excluded.add(address);
   }
   let withEmail = findPersonWithEmail(body, excluded);
+  // A letterhead's "| hello@lakesideeyecare.co.uk" with no name beside it is the shop's, not the nominee's, when a
+  // person's own address follows ("Rachel's email address is rachel.dunmore@…"); alone, it is still the address given.
+  let sharedMailbox: typeof withEmail = null;
   // PCSE's own mailbox ("Open Exeter team - by email: pcse.openexeter@nhs.net", a letter's addressee) is nobody.
-  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(withEmail.line) || isPcseMailbox(withEmail.value.email))) {
+  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(sentenceWith(withEmail.line, withEmail.value.email)) || isPcseMailbox(withEmail.value.email) || (!withEmail.value.name && SHARED_MAILBOX_LOCAL.test(withEmail.value.email)))) {
+    if (!withEmail.value.name && SHARED_MAILBOX_LOCAL.test(withEmail.value.email) && !isPcseMailbox(withEmail.value.email)) sharedMailbox ??= withEmail;
     excluded.add(withEmail.value.email);
     withEmail = findPersonWithEmail(body, excluded);
   }
+  withEmail ??= sharedMailbox;
   if (withEmail) {
     ev[`${path}.email`] = withEmail.line;
     let personName = withEmail.value.name;
@@ -158,7 +166,9 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
     // PCN user administrator for Tamar Valley PCN").
     const known = [ctx.requester, ...(ctx.participants ?? [])].find((p) => p.email === withEmail.value.email && emailMatchesName(p.email, cleanPersonName(p.name)));
     const knownName = known ? cleanPersonName(known.name) : null;
-    if (knownName) personName = knownName;
+    // "Rebecca Lomas, rebecca.lomas@nhs.net" from "Becky Lomas": the name written beside the address, when it spells
+    // the address, is the one the person gives for the account; the header's is what they go by.
+    if (knownName && !(personName && emailIsPersons(withEmail.value.email, personName))) personName = knownName;
     if (!personName && (withEmail.value.email === requesterEmail || emailMatchesName(withEmail.value.email, cleanPersonName(ctx.requester.name))) && SELF.test(body)) {
       // "Can I please be made the main contact? My email is …": the sender, by their From name. Also from the
       // practice's inbox, with "My own email is …" spelling the sender's name.
@@ -213,6 +223,17 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
   }
   return { name: null, email: null };
 }
+
+/**
+ * The sentence of a line that holds `text`: a letter's paragraph read as one line ("Rachel's email address is … . Please
+ * contact me if you need anything further.") asks the reader to contact the writer in another sentence than the address's.
+ */
+function sentenceWith(line: string, text: string): string {
+  return line.split(/(?<=[.!?])\s+/).find((s) => s.toLowerCase().includes(text.toLowerCase())) ?? line;
+}
+
+/** An organisation's shared inbox by its local part ("hello@", "info@", "reception@"). */
+const SHARED_MAILBOX_LOCAL = /^(?:hello|info|enquiries|enquiry|admin|reception|office|contact|mail|post|team)@/i;
 
 /** A sign-off's person and the address in it that spells them ("Sunita Rai MRPharmS | … | sunita.rai@nhs.net"). */
 function signerWithOwnAddress(signOff: string): Found<{ name: string; email: string }> | null {
@@ -287,9 +308,15 @@ interface LabelledPerson {
  */
 const NOT_A_PERSONS_ADDRESS = /\b(current|old|generic|shared)\b|^(?!.*\b(?:contact|nominee|person|user|manager|approver|signatory)\b).*\bpractice\b/i;
 
+/** An address that is a person's, not PCSE's own ("By email: pcse.openexeter@nhs.net" over a letter's addressee). */
+function notPcses(v: string): string | null {
+  const address = email(v);
+  return address && !isPcseMailbox(address) ? address : null;
+}
+
 export function labelledPerson(values: LabelledValue[], section: RegExp | undefined, notSection?: RegExp, nameLabel: RegExp = PERSON_NAME_LABEL): LabelledPerson | null {
   const n = joinForenameSurname(values, pick(values, nameLabel, name, section, NOT_PERSON_NAME, notSection));
-  let e = pick(values, EMAIL_LABEL, email, section, NOT_A_PERSONS_ADDRESS, notSection);
+  let e = pick(values, EMAIL_LABEL, notPcses, section, NOT_A_PERSONS_ADDRESS, notSection);
   if (!e && n) {
     const inName = pick(values, nameLabel, email, section, NOT_PERSON_NAME, notSection);
     if (inName) e = inName;
@@ -307,8 +334,16 @@ export function labelledPerson(values: LabelledValue[], section: RegExp | undefi
 }
 
 // "Forename(s)", "First name(s)": the plural in brackets is still the label.
-const FORENAME = /^(?:[\p{L} ]*\s)?(?:forenames?|first names?|given names?|christian name)(?:\s*\(s\))?$/iu;
+const FORENAME = /^(?:[\p{L} ]*\s)?(?:forenames?|first(?: names?)?|given names?|christian name)(?:\s*\(s\))?$/iu;
 const SURNAME = /^(?:[\p{L} ]*\s)?(?:surname|last name|family name)(?:\s*\(s\))?$/iu;
+
+/**
+ * The block a part of a name belongs to. A form's field is its own section ("PuFirst", "PuSurname" read as "primary user
+ * first", "primary user surname"): the words before the part say whose it is.
+ */
+function sectionOfNamePart(v: LabelledValue): string {
+  return v.section === v.label ? v.label.replace(/\s*\b(?:forenames?|first(?: names?)?|given names?|christian name|surname|last name|family name)(?:\s*\(s\))?$/i, '') : v.section;
+}
 
 /** "Forename: Priya" and "Surname: Chandrasekar" on separate lines (same block) are one name. */
 function joinForenameSurname(values: LabelledValue[], n: Found<string> | null): Found<string> | null {
@@ -318,7 +353,7 @@ function joinForenameSurname(values: LabelledValue[], n: Found<string> | null): 
   if (!v) return n;
   const forename = FORENAME.test(v.label);
   if (!forename && !SURNAME.test(v.label)) return n;
-  const other = values.find((o, i) => i !== at && o.section === v.section && (forename ? SURNAME : FORENAME).test(o.label) && cleanPersonName(o.value));
+  const other = values.find((o, i) => i !== at && sectionOfNamePart(o) === sectionOfNamePart(v) && (forename ? SURNAME : FORENAME).test(o.label) && cleanPersonName(o.value));
   const part = other ? cleanPersonName(other.value) : null;
   // A forename of two words ("Fatima Zahra", "Maria da Conceição") still takes the surname; a value that already
   // holds it does not take it twice.

@@ -79,8 +79,11 @@ const ROLE_IS_NAME_APPROVES = new RegExp(
   'u',
 );
 
-/** "On behalf of Dr Rhodri Pritchard, GP Partner and our CQC Registered Manager (copied in), …" (approverAsWritten); built once. */
-const ON_BEHALF_OF_APPROVER = new RegExp(`\\b[Oo]n behalf of\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),\\s+([^,(@\\n]{3,80}?)\\s*(?:\\((?:copied(?: in)?|cc['’]?e?d|in copy)\\)\\s*)?,`, 'u');
+/**
+ * "On behalf of Dr Rhodri Pritchard, GP Partner and our CQC Registered Manager (copied in), …", "Sent on behalf of Dr
+ * Abdul Rahman, CQC Registered Manager:" over the request (approverAsWritten); built once.
+ */
+const ON_BEHALF_OF_APPROVER = new RegExp(`\\b[Oo]n behalf of\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),\\s+([^,(@\\n]{3,80}?)\\s*(?:\\((?:copied(?: in)?|cc['’]?e?d|in copy)\\)\\s*)?(?:,|:\\s*$)`, 'u');
 
 /** In every match of SPOKEN_APPROVER and NAME_THEN_ROLE_APPROVES (as they read it, case-sensitive). */
 const APPROVING_VERB = /approve|authori[sz]|sign|agreed/;
