@@ -17,8 +17,11 @@ const DENTAL = /^V\d{5,6}$/;
 const OPHTHALMIC = /^TP[A-Z0-9]{2,4}$/;
 const PHARMACY = /^F[A-Z0-9]{4}$/;
 const PCN = /^U\d{5}$/;
-/** An NHS trust (RHW) or an ICB (QHL): Open Exeter's other organisations (hospital units, laboratories) go by these. */
-const NHS_BODY = /^[RQ][A-Z0-9]{2}$/;
+/**
+ * An NHS trust (RHW), an ICB (QHL) or an independent sector provider (NJX: a hospice, a prison's healthcare), and their
+ * sites (two digits more, after a letter: "NRD07", never "Q8211", a GP code mistyped): Open Exeter's other organisations go by these. "NHS" and "NOT" are words.
+ */
+const NHS_BODY = /^(?!(?:NHS|NOT|NEW|NOW|NIL)$)[RQN](?:[A-Z0-9]{2}|[A-Z][A-Z0-9]\d{2}|\d[A-Z]\d{2})$/;
 const HAS_DIGIT = /\d/;
 
 /**

@@ -404,6 +404,8 @@ function readOdsCodesInLine(line: string): readonly string[] {
     const joined = m[2] ? classifyOdsCode(`${raw}${m[2]}`) : null;
     if (joined) inLine.push({ at, code: joined.code });
     else if (!classifyOdsCode(raw) && unshapedCode(raw)) inLine.push({ at, code: raw.toUpperCase() });
+    // "Our organisation code is NHM": a trust's, an ICB's or a hospice's code named as such, in capitals as the codes are.
+    else if (!m[2] && classifyOdsCode(raw)?.type === 'other' && raw === raw.toUpperCase()) inLine.push({ at, code: raw });
     // "Our practice code is 019284 (it's the number on our contract letter)": digits named as the code are what the
     // email gives for it (core raises ods_invalid), not nothing.
     else if (!m[2] && /^(?:ODS|practice|organi[sz]ation|pharmacy|surgery)\b/i.test(m[0]) && digitsOnlyCode(raw)) inLine.push({ at, code: raw });

@@ -225,6 +225,8 @@ function isLabelFragment(line: string): boolean {
   return !LABEL_NOUN.test(words[words.length - 1] ?? '');
 }
 
+const TYPE_OF_ORGANISATION = /^((?:Type of organi[sz]ation|Organi[sz]ation type)(?:\s*\([^()]{1,40}\))?)\s+(\p{Lu}.*)$/u;
+
 /** "Nominee email jo@nhs.net" → "Nominee email: jo@nhs.net"; "Signature" alone → "Signature:". */
 function splitFlatLine(line: string): string {
   if (!line || /[:\t]/.test(line) || line.length > 160) return line;
@@ -237,6 +239,9 @@ function splitFlatLine(line: string): string {
   // "Name of main practice Aire Valley Surgery", "Name of branch Aire Valley Surgery - Rodley".
   const nameOf = NAME_OF_LABEL.exec(line);
   if (nameOf?.[1] && nameOf[2]) return `${nameOf[1]}: ${nameOf[2]}`;
+  // "Type of organisation GP Federation": the label ends with what it asks the type of.
+  const typeOf = TYPE_OF_ORGANISATION.exec(line);
+  if (typeOf?.[1] && typeOf[2]) return `${typeOf[1]}: ${typeOf[2]}`;
   // "Approver role / position in the practice" alone: the label, its value on the next line.
   if (HELD_IN_LABEL.exec(`${line} X`)?.[2] === 'X') return `${line}:`;
   const heldIn = HELD_IN_LABEL.exec(line);

@@ -180,19 +180,24 @@ function listedPermissions(body: string): Found<string[]> | null {
     // "she needs two more things adding to her account:" over the list.
     if (!/(:|\bfollowing)\s*$/i.test(line.trim()) || !/\b(following|permissions?|access|functions?|add(?:ing|ed)?|grant(?:ed)?|giv(?:e|en)|things)\b/i.test(line)) continue;
     const items: string[] = [];
+    let known = false;
     for (let j = i + 1; j < lines.length; j++) {
       // "the following additional permission:" / "Cytology - Result Enquiry": a function's name on a line of its own,
-      // without a bullet, is an item as the writer names it.
+      // without a bullet, is an item as the writer names it. "Cytology History" over "Prior Notification List": a name
+      // in capitals on its own line is one too, in a list that names at least one function Open Exeter has.
       const plain = (lines[j] ?? '').trim();
-      const b = /^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (plain.length <= 60 && !/[.!?]$/.test(plain) && (ONE_PERMISSION.test(plain) || ONE_ENQUIRY.test(plain)) ? ['', plain] : null);
+      const namesOne = ONE_PERMISSION.test(plain) || ONE_ENQUIRY.test(plain);
+      const bare = plain.length <= 60 && !/[.!?]$/.test(plain) && (namesOne || FUNCTION_IN_CAPITALS.test(plain));
+      const b = /^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+(.+?)\s*$/.exec(lines[j] ?? '') ?? (bare ? ['', plain] : null);
       if (!b) {
         // A blank line before the list, or between its items (an HTML list turned into text): the list goes on.
         if (!(lines[j] ?? '').trim() && (items.length === 0 || listGoesOnAfter(lines, j))) continue;
         break;
       }
+      known ||= namesOne || !!/^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s/.exec(lines[j] ?? '');
       items.push((b[1] ?? '').replace(/[.;,]$/, ''));
     }
-    if (items.length) return { value: items, line: [line.trim(), ...items].join(' / ') };
+    if (items.length && known) return { value: items, line: [line.trim(), ...items].join(' / ') };
   }
   const found: string[] = [];
   let where = '';
@@ -215,6 +220,8 @@ function listedPermissions(body: string): Found<string[]> | null {
       const before = line.slice(0, m.index ?? 0);
       if (/\b(?:as|is|am|are|being|become|became)\s+(?:a|an|our|the)\s+(?:new\s+|trained\s+|qualified\s+)?$/i.test(before)) continue;
       if (/\b(?:already\s+(?:has|have|got)|currently\s+(?:has|have|sees?)|can\s+(?:only\s+)?see|only\s+(?:has|have))\s+(?:the\s+|access\s+to\s+(?:the\s+)?)?$/i.test(before)) continue;
+      // "She already has an Open Exeter account (user ID HWHITWORTH1) for cytology results": what the account is for now.
+      if (/\b(?:already|currently)\s+(?:has|have|got|holds?)\b[^.!?]{0,80}?\b(?:for|with)\s+(?:the\s+)?$/i.test(before)) continue;
       if (!found.some((x) => x.toLowerCase() === v.toLowerCase())) found.push(v);
       where ||= line.trim();
     }
@@ -222,6 +229,9 @@ function listedPermissions(body: string): Found<string[]> | null {
   const named = found.some((x) => /prior notification list/i.test(x)) ? found.filter((x) => x.toUpperCase() !== 'PNL') : found;
   return named.length ? { value: named, line: where } : null;
 }
+
+/** A function's name written on a line of its own, in capitals ("Cytology History", "Sample Taker Database"). */
+const FUNCTION_IN_CAPITALS = /^\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|and|of|&|\/)){1,5}$/u;
 
 /** "the "Cervical screening result enquiry" permission": a function named in quotes is the whole quoted name. */
 function quotedAround(line: string, at: number, length: number): string | null {

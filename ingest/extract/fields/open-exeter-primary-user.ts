@@ -156,7 +156,9 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   const gpForm = GP_PRACTICES_FORM.exec(ctx.body);
   if (typeLabel && /^\s*other\b/i.test(typeLabel.value)) kind = 'other';
   else if (typeLabel && detectStatedType(`Organisation type: ${typeLabel.value}`) === 'other') kind = 'other';
-  else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value)) kind = 'gp_practice';
+  // "GP Federation", "GP out-of-hours service": organisations of general practice that are not a practice.
+  else if (typeLabel && /\bGP\b|general practice/i.test(typeLabel.value) && !GP_BUT_NOT_A_PRACTICE.test(typeLabel.value)) kind = 'gp_practice';
+  else if (typeLabel && GP_BUT_NOT_A_PRACTICE.test(typeLabel.value)) kind = 'other';
   else if (notGp) kind = 'other';
   else if (gpForm) kind = 'gp_practice';
   else if (type) kind = type === 'gp_practice' || type === 'gp_branch' ? 'gp_practice' : 'other';
@@ -172,6 +174,9 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     signatory: { name: s?.name?.value ?? null, email: s?.email?.value ?? null, role: signatoryRole(roleF ? ownCapacity(roleF.value) : null) },
   };
 }
+
+/** Organisations of general practice that are not a GP practice. */
+const GP_BUT_NOT_A_PRACTICE = /\b(?:federation|alliance|collaborative|network|PCN|hubs?|out[-\s]of[-\s]hours|OOH|extended\s+access|GP\s+led\s+health\s+centre|walk[-\s]in)\b/i;
 
 /** The primary-user form's title, before the organisations it is for: "Request for a Primary User", "Open Exeter - Primary User Request". */
 const PRIMARY_USER_FORM_TITLE = String.raw`(?:Open Exeter\s*[-–—]\s*)?(?:Request for a Primary User|Primary User Request(?:\s+Form)?)`;

@@ -406,7 +406,8 @@ const STAFF_ROLE = /\b(advanced nurse practitioner|nurse practitioner|practice n
 /** The same roles said of oneself ("I am a practice nurse"). */
 const OWN_STAFF_ROLE = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
 // "the primary user form", "primary user access": the form or the access, not a person's role.
-const ROLE_IN_TEXT = /\b(lead GP|GP partners?|senior partner|managing partner|partners?|caldicott guardian|(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of (?:the|our) board(?: of directors)?|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
+// "I would like to authorise a Primary User for …": the person asked for, not the writer's office.
+const ROLE_IN_TEXT = /\b(lead GP|GP partners?|senior partner|managing partner|partners?|caldicott guardian|(?<!\b(?:authori[sz]e|request|nominate|appoint|add|set\s+up|need|want|require)\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|second|additional)\s+)?)(?:existing )?primary (?:user|contact)(?!['’]?s?\s+(?:form|request|application|access|account|role|permissions?)\b)|member of (?:the|our) board(?: of directors)?|board of directors|board member|director|practice manager|office manager|salaried GP|GP|pharmacist|superintendent pharmacist|optometrist|dentist|receptionist|administrator|manager)\b/i;
 // "signed as GP Partner", "I am the Caldicott Guardian": a role said of oneself beats a role word elsewhere on the line.
 // Not "set up as a primary user": that "as" is about someone else.
 // "I'm the practice's Caldicott Guardian": the organisation's role, said of oneself.
