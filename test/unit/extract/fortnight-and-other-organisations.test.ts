@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOdsCode } from '../../../core/domain/ods.js';
+import { fieldsOf, parseEmail, parseEmailWithPdf } from '../../support/compose-email.js';
+import { fillableForm, printedPdf } from '../../support/fillable-form.js';
+
+/**
+ * Issue 9 (twenty-sixth session), what corpora 48 (writer AR: a typical fortnight in the three mailboxes) and 49 (writer
+ * AS: Open Exeter and authorisation from organisations outside general practice) showed, each pattern written again
+ * here with other organisations and people. Every email and PDF here is written for this test.
+ */
+const to = (mailbox: string) => `pcse.${mailbox}@nhs.net`;
+const codes = (c: { findings: { code: string }[] }) => c.findings.map((f) => f.code);
+
+describe('who is nominated, and who approves', () => {
+  it('reads Acrobat\'s counted boxes ("Full name", "Full name_2") under their printed labels: the second person is the approver', async () => {
+    const pdf = await fillableForm([
+      { text: 'Practice User Administrator Certification Form' },
+      { text: 'Part A - Practice and nominee details' },
+      { label: 'Practice code (ODS)', field: 'Practice code ODS', value: 'J83019' },
+      { label: 'Nominee full name', field: 'Full name', value: 'Priya Raman' },
+      { label: 'Nominee email address', field: 'Email address', value: 'priya.raman@nhs.net' },
+      { text: 'Part B - Certification by an organisation approver' },
+      { label: 'Approver full name', field: 'Full name_2', value: 'Dr Gareth Pugh' },
+      { label: 'Position / role', field: 'Position  role', value: 'GP Partner' },
+      { label: 'Approver email address', field: 'Email address_2', value: 'gareth.pugh@nhs.net' },
+    ]);
+    const c = await parseEmailWithPdf('portalenquiries', ['Priya Raman', 'priya.raman@nhs.net'], 'GPP admin form J83019', 'Please find our GPP user administrator form attached; Dr Pugh has signed part B.', pdf);
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Priya Raman', email: 'priya.raman@nhs.net' });
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Gareth Pugh', email: 'gareth.pugh@nhs.net', role: 'GP Partner' });
+  });
+
+  it('"Sent on behalf of Dr X, CQC Registered Manager:" over the request names the approver and the office', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'MILLFIELD SURGERY - Admin <millfield.admin@nhs.net>', To: to('portalenquiries'), Subject: 'PL administrator' },
+      'Good afternoon\n\nSent on behalf of Dr Tomasz Wrona, CQC Registered Manager:\n\nPlease could Sian Evans (Operations Manager) be set up as PL Organisation Administrator for Millfield Surgery, K81055. Her email address is sian.evans7@nhs.net.\n\nKind regards\nAdmin Team\nMillfield Surgery',
+    );
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Sian Evans', email: 'sian.evans7@nhs.net' });
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Tomasz Wrona', role: 'CQC Registered Manager' });
+  });
+
+  it('a letter nominating "our Practice Manager, NAME": the person, at the address the letter gives her, not the letterhead\'s hello@ nor a service\'s name', async () => {
+    const letter = await printedPdf([
+      'Brookside Vision Ltd',
+      '21 High Street, Ludlow SY8 1AS | 01584 873 220 | hello@brooksidevision.co.uk',
+      'Re: OPTO Organisation User Administrator - Brookside Vision (ODS TPB41)',
+      'Dear Sir or Madam,',
+      'I nominate our Practice Manager, Imogen Clarke, for the Opto User Management (Organisation) role. Imogen\'s email address is',
+      'imogen.clarke@brooksidevision.co.uk and her direct line is 01584 873 221. Please contact me if you need anything further.',
+      'Yours faithfully,',
+      'Daniel Frost',
+      'Contract Holder, Brookside Vision',
+    ]);
+    const c = await parseEmailWithPdf('portalenquiries', ['Daniel Frost', 'daniel@brooksidevision.co.uk'], 'OPTO user administrator - Brookside Vision TPB41', 'Hello,\n\nPlease see the attached letter nominating our practice manager as the Ophthalmic Payments user administrator for Brookside Vision.\n\nDaniel Frost\nContract Holder', letter);
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Imogen Clarke', email: 'imogen.clarke@brooksidevision.co.uk' });
+  });
+
+  it('"Rebecca Lomas, rebecca…@" written by "Becky Lomas": the name given beside the address', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Jo Whitlock <joanna.whitlock@nhs.net>', To: to('portalenquiries'), Subject: 'PCN user admin - Severn Vale PCN U40122' },
+      'Dear PCSE\n\nI\'m the PCN manager for Severn Vale PCN (U40122). Could I be set up as PCN user admin please? Joanna Whitlock, joanna.whitlock@nhs.net.\n\nMany thanks\nJo',
+    );
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Joanna Whitlock', email: 'joanna.whitlock@nhs.net' });
+  });
+});
+
+describe('organisations in run-on prose', () => {
+  it('one paragraph: the clause that writes the code beside a postcode gives the address and phone, past "main contact X (address)"', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Ola Nowak <ola.nowak@nhs.net>', To: to('datamanager'), Subject: 'Extend main contact' },
+      'Hi, I am the main contact for Harbour Dental (V045122) and we have just taken over Quayside Dental Care, so I need to order for them too. Our details: Harbour Dental, V045122, main contact Ola Nowak (ola.nowak@nhs.net), 3 Wharf Road, Poole BH15 1HR, tel 01202 671 400. New practice is Quayside Dental Care, 9 Market Street, Poole BH15 1NF. Thanks Ola',
+    );
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'V045122', address: '3 Wharf Road, Poole BH15 1HR', phone: '01202 671 400' });
+  });
+
+  it('"Please set up Dr NAME as the main contact for the branch, address": the branch contact with the title the email writes', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Neil Ames <neil.ames@nhs.net>', To: to('datamanager'), Subject: 'Branch set up - Fenside Surgery' },
+      'Hi,\n\nOur main practice is Fenside Surgery, ODS code D82077, 4 Bridge Street, Wisbech PE13 1AF, tel 01945 582 300. The main contact you hold for us is me, Neil Ames, neil.ames@nhs.net.\nThe branch is Leverington Surgery, Church Road, Leverington, Wisbech PE13 5DE, ODS code D82077001. Please set up Mrs Carla Bright as the main contact for the branch, carla.bright@nhs.net.\n\nThanks\nNeil',
+    );
+    expect(fieldsOf(c).branch).toMatchObject({ mainContact: { title: 'Mrs', name: 'Carla Bright', email: 'carla.bright@nhs.net' } });
+  });
+});
+
+describe('Open Exeter forms and letters from organisations outside general practice', () => {
+  it('joins a form\'s "PuFirst" and "PuSurname" boxes into the nominee\'s name', async () => {
+    const pdf = await fillableForm([
+      { text: 'Open Exeter Primary User Request Form - Other Organisations' },
+      { label: 'Organisation name', field: 'OrgName', value: 'Downland Community Health NHS Trust' },
+      { label: 'Organisation code', field: 'OrgCode', value: 'RKT' },
+      { label: 'First name', field: 'PuFirst', value: 'Martha' },
+      { label: 'Surname', field: 'PuSurname', value: 'Quinlan' },
+      { label: 'Email', field: 'PuEmail', value: 'martha.quinlan@nhs.net' },
+      { label: 'Signatory name', field: 'SigName', value: 'Dr Owen Price' },
+      { label: 'Signatory position', field: 'SigPosition', value: 'Caldicott Guardian' },
+      { label: 'Signatory email', field: 'SigEmail', value: 'owen.price@nhs.net' },
+    ]);
+    const c = await parseEmailWithPdf('openexeter', ['Martha Quinlan', 'martha.quinlan@nhs.net'], 'Open Exeter primary user', 'Please find our form attached.', pdf);
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Martha Quinlan', email: 'martha.quinlan@nhs.net' });
+  });
+
+  it('"I have signed it on his behalf": the sender signed, in their own office, which the form does not allow', async () => {
+    const form = await printedPdf([
+      'Open Exeter Primary User Request Form',
+      'For GP Practices',
+      'Section 1 - Practice details',
+      ['Practice name', 'Orchard Lane Surgery'],
+      ['Practice code (ODS)', 'M85033'],
+      'Section 2 - Primary User details',
+      ['First name', 'Gemma'],
+      ['Surname', 'Holt'],
+      ['Email address (NHSmail)', 'gemma.holt@nhs.net'],
+      'Section 3 - Authorised signatory',
+      ['Full name', 'Dr Paul Osei'],
+      ['Position / job title', 'Lead GP'],
+      ['Email address', 'paul.osei@nhs.net'],
+      ['Signature', 'pp D Marsh'],
+    ]);
+    const c = await parseEmailWithPdf('openexeter', ['Dawn Marsh', 'dawn.marsh@nhs.net'], 'Open Exeter form Orchard Lane Surgery', 'Hi,\n\nAttached is the Open Exeter primary user form for Gemma Holt, our new practice manager.\nDr Osei is on leave until the 12th so I have signed it on his behalf as he asked me to.\n\nThanks\nDawn Marsh\nReceptionist\nOrchard Lane Surgery', form);
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Dawn Marsh', email: 'dawn.marsh@nhs.net', role: 'other' });
+    expect(codes(c)).toContain('signatory_role_not_allowed');
+  });
+
+  it('a Caldicott Guardian\'s letter sent by her PA: the letter\'s author signs; its title and greeting name no permission; PCSE\'s address is nobody\'s', async () => {
+    const letter = await printedPdf([
+      'Marshland Community NHS Trust',
+      'PCSE Open Exeter Team',
+      'By email: pcse.openexeter@nhs.net',
+      'Request for additional Open Exeter permissions',
+      'Dear Colleagues,',
+      'I am writing as Caldicott Guardian for Marshland Community NHS Trust (organisation code RMQ) to request additional',
+      'permissions on Open Exeter for the following member of staff:',
+      'Name: Aisha Karim',
+      'Open Exeter user ID: AKARIM3',
+      'Email: aisha.karim2@nhs.net',
+      'Permissions requested: Cytology Results Enquiry and Failsafe Reports. Aisha takes over the failsafe checks in March.',
+      'Yours sincerely,',
+      'Dr Helen Bright',
+      'Medical Director and Caldicott Guardian',
+      'helen.bright@nhs.net',
+    ]);
+    const c = await parseEmailWithPdf('openexeter', ['Carol Dunn', 'carol.dunn@nhs.net'], 'Letter from the Caldicott Guardian', 'Dear PCSE Open Exeter team,\n\nPlease find attached a letter from Dr Helen Bright, Caldicott Guardian, requesting additional Open Exeter permissions for a member of our staff.\n\nKind regards\nCarol Dunn\nPA to the Medical Director and Caldicott Guardian', letter);
+    expect(c.kind).toBe('open_exeter_additional_permissions');
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Aisha Karim', email: 'aisha.karim2@nhs.net', username: 'AKARIM3' });
+    expect(fieldsOf(c).permissions).toEqual(['Cytology Results Enquiry', 'Failsafe Reports']);
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Helen Bright', email: 'helen.bright@nhs.net', role: 'caldicott_guardian' });
+  });
+
+  it('reads a list of functions in capitals under "the following … :", and not what an account already has', async () => {
+    const listed = await parseEmail(
+      'openexeter',
+      { From: 'Dr Ben Okoro <ben.okoro@nhs.net>', To: to('openexeter'), Subject: 'Open Exeter permissions - Ridgeway Surgery K84011' },
+      'Hi,\n\nCould our nurse Tara Finch please have the following added to her Open Exeter account:\nSample Taker Database\nPrior Notification List\nHer user ID is TFINCH and email tara.finch@nhs.net.\n\nMany thanks\nDr Ben Okoro\nLead GP, Ridgeway Surgery',
+    );
+    expect(fieldsOf(listed).permissions).toEqual(['Sample Taker Database', 'Prior Notification List']);
+    const existing = await parseEmail(
+      'openexeter',
+      { From: 'Dr Ruth Adair <ruth.adair@nhs.net>', To: to('openexeter'), Subject: 'Open Exeter access for practice nurse' },
+      'Dear Sir/Madam,\n\nPlease could our practice nurse Ellen Moss be given access to the Prior Notification List on Open Exeter. She already has an Open Exeter account (user ID EMOSS2) for cytology results.\n\nI am a GP Partner at Tarnside Surgery, A82044.\n\nDr Ruth Adair\nGP Partner',
+    );
+    expect(fieldsOf(existing).permissions).toEqual(['Prior Notification List']);
+  });
+
+  it('"Type of organisation GP Federation" on a printed form: another organisation, whatever its code\'s shape says', async () => {
+    const form = await printedPdf([
+      'Open Exeter Primary User Request Form',
+      'Section 1 - Organisation details',
+      'Organisation name Wyeside Health Federation',
+      'Organisation code (ODS) Y05512',
+      'Type of organisation GP Federation',
+      'Section 2 - Primary User details',
+      'First name Kate',
+      'Surname Lowe',
+      'Email address (NHSmail) kate.lowe@nhs.net',
+    ]);
+    const c = await parseEmailWithPdf('openexeter', ['Kate Lowe', 'kate.lowe@nhs.net'], 'Open Exeter PU request', 'Hi,\n\nPlease find attached our form; our ODS code is Y05512.\n\nKate Lowe\nOperations Manager', form);
+    expect(fieldsOf(c).organisationKind).toBe('other');
+    expect(codes(c)).toContain('ods_type_mismatch');
+  });
+
+  it('"I would like to authorise a Primary User", from one of the Board of Directors: the writer signs as a board member', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Lena Hart <lena.hart@nhs.net>', To: to('openexeter'), Subject: 'Open Exeter - Hart Eyecare (TPH58)' },
+      'Good afternoon,\n\nI am one of the directors (Board of Directors) of Hart Eyecare Ltd, ODS code TPH58. I would like to authorise a Primary User for Open Exeter for our practice.\n\nPrimary User: Joel Marsh\nEmail: joel.marsh2@nhs.net\n\nBest regards,\nLena Hart\nDirector',
+    );
+    expect(fieldsOf(c).signatory).toMatchObject({ name: 'Lena Hart', role: 'board_member' });
+  });
+
+  it('an independent sector provider\'s code: "our organisation code is NKQ" names it; a GP code mistyped with a Q stays invalid', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Ruth Penn <ruth.penn@stcolumbahospice.org.uk>', To: to('openexeter'), Subject: 'Open Exeter permissions' },
+      'Dear PCSE,\n\nPlease add the Prior Notification List to Amy Lord\'s Open Exeter account (user ID ALORD1). Our organisation code is NKQ.\n\nI am a member of our Board of Directors.\n\nRuth Penn\nSt Columba\'s Hospice',
+    );
+    expect(c.organisation).toMatchObject({ odsCode: 'NKQ', type: 'other' });
+    expect(classifyOdsCode('NRD07')?.type).toBe('other');
+    expect(classifyOdsCode('Q8211')).toBeNull();
+    expect(classifyOdsCode('NHS')).toBeNull();
+  });
+});
