@@ -117,6 +117,25 @@ function people(fields: Record<string, unknown>, base = 'fields'): { path: strin
  * confidences of the values kept. `organisationNames` are names of organisations the email gives (a person's role
  * holding one of them is a value from the wrong place). `readerDoubts` are the field readers' own (a fallback guess).
  */
+/**
+ * A half of a name completed from the person's NHSmail-style address (forename.surname, digits after): a surname read
+ * alone that is the address's surname takes its forename; forenames read alone whose first is the address's forename
+ * take its surname. Null when the address does not agree with the half read.
+ */
+function completedByAddress(name: string, email: string, line: string): string | null {
+  const m = /^([a-z]{2,20})\.([a-z]{2,30}(?:-[a-z]{2,30})?)\d*@/.exec(email.toLowerCase());
+  if (!m?.[1] || !m[2]) return null;
+  const [forename, surname] = [m[1], m[2]];
+  const words = name.trim().split(/\s+/);
+  const cap = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
+  const lower = words.map((w) => w.toLowerCase());
+  if (words.length === 1 && lower[0] === surname) return `${cap(forename)} ${cap(words[0] ?? '')}`;
+  // Two words only under a forename's label ("First name: Gurpreet Kaur"): else they may be a whole name the address differs from.
+  const forenamesOnly = words.length === 1 || /\b(?:first\s+names?|forenames?|given\s+names?)\s*(?:\(s\))?\s*:/i.test(line);
+  if (forenamesOnly && words.length <= 2 && lower[0] === forename && !lower.includes(surname)) return `${words.map(cap).join(' ')} ${cap(surname)}`;
+  return null;
+}
+
 export function applyConfidence(fields: Record<string, unknown>, evidence: Record<string, string>, organisationNames: (string | null | undefined)[], readerDoubts: ReadonlyMap<string, Doubt> = new Map(), requestText = ''): { confidence: Record<string, number>; hints: Hint[] } {
   const confidence: Record<string, number> = {};
   const hints: Hint[] = [];
@@ -127,6 +146,15 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     const email = typeof obj.email === 'string' ? obj.email : null;
     // "Patel Anita" beside anita.patel@: the text wrote the surname first, and the person's own address says so.
     if (typeof obj.name === 'string' && email) obj.name = orderedByAddress(obj.name, email);
+    // "Surname EDWARDS" beside chloe.edwards@, "First name Gurpreet Kaur" beside gurpreet.dhillon3@: a scan that lost the
+    // other half of the name; NHSmail's forename.surname gives it back where the half read agrees with it.
+    if (typeof obj.name === 'string' && email && SCAN_EVIDENCE.test(evidence[`${path}.name`] ?? '')) {
+      const whole = completedByAddress(obj.name, email, evidence[`${path}.name`] ?? '');
+      if (whole) {
+        obj.name = whole;
+        evidence[`${path}.name`] = `${evidence[`${path}.name`] ?? ''} / completed from ${email}`;
+      }
+    }
     const name = typeof obj.name === 'string' ? obj.name : null;
     // "alasdairkerr@nhs.net" read from a scan beside "Alasdair Kerr": NHSmail writes forename.surname, and the dot
     // OCR lost goes back where the name puts it.

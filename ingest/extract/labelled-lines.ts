@@ -418,6 +418,8 @@ function isHeadingLine(line: string, next: string): boolean {
   // "[ ] Existing Primary User within the organisation": an option beside its tick box, not what follows it.
   if (/^(?:\[\s*[xX✓✔]?\s*\]|[☐☒☑□■])/u.test(t)) return false;
   if (SECTION_WORDS.test(t) && t.split(/\s+/).length <= 8) return true;
+  // "sone" between "First name" and "Job title" on a scan: a label OCR could not read, not a heading over the rest.
+  if (/^\p{Ll}{1,5}$/u.test(t)) return false;
   // A short line followed by a labelled line is the heading of what follows ("ICB approval", "PCN").
   return t.split(/\s+/).length <= 5 && !/\d/.test(t) && (splitLabelValue(next) !== null || isStrongLabelLine(next));
 }

@@ -69,7 +69,12 @@ export function cleanOcrLine(line: string): string {
   // "User Administrator] Dawn": a box's edge read as a bracket glued to a word, with no bracket to pair it.
   if (!/\[[^\]]*\]/.test(v)) v = v.replace(/(?<=\p{L})[\]\[](?=\s|$)/gu, '').replace(/(?<=^|\s)[\]\[](?=\p{L})/gu, '');
   // "3 Position / role GP Partner", "E Part B - …": a speck read as a digit or a capital before a form's label.
-  v = v.replace(/^(?:\d|[A-Z])\s+(?=(?:Position|Nominee|Approver|Practice|Job|E-?mail|Signatory|Name|Surname|Forename|Part)\b)/, '');
+  // "* Email address …", "oo Full name …": an asterisk or specks of small letters there too.
+  v = v.replace(/^(?:\d|[A-Z]|\*|[a-z]{1,2})\s+(?=(?:Position|Nominee|Approver|Practice|Job|E-?mail|Signatory|Name|Full name|First name|Surname|Forename|Part)\b)/, '');
+  // "Full name Dr Alan Whitcombe 8": a speck read as a digit after a name (no name ends in one).
+  v = v.replace(/^((?:Full |First |Signatory |Nominee |Approver )?(?:name|surname|forenames?)\b.*\p{Lu}\p{Ll}+)\s+\d$/iu, '$1');
+  // "Name of signatory | Dr Meera Nair en liy": short words in small letters after a name in capitals are specks.
+  v = v.replace(/^((?:[\p{L} ]*\s)?(?:[Nn]ame|[Ss]urname)\b(?: of [\p{L} ]{2,30})?\W+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3})(?:\s+\p{Ll}{1,3}){1,2}$/u, '$1');
   // "Approver name Or ohidi Okonkwo": a title's D read as an O, before the name.
   v = v.replace(/(?<=\bname\b[\s:|]*)Or\s+(?=\p{L}+\s+\p{Lu})/u, 'Dr ');
   // "Dr Samue| Adeyemi-Price": a bar after a small letter, in a word, is an l.

@@ -3,7 +3,7 @@ import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, listGoesOnAfter, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
 import { nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, bodyTail, copiedApprover } from './people.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
-import { proseUsername } from './username.js';
+import { nameSpelledByLogin, proseUsername } from './username.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { emailMatchesName } from '../participants.js';
 import { letterSignatory } from './open-exeter-primary-user.js';
@@ -335,27 +335,6 @@ function accessList(body: string): Found<string[]> | null {
     if (!m?.[1]) continue;
     const items = m[1].split(/\s*(?:,|;|\band\b|&)\s*/).map((x) => x.replace(/^(the|a|an)\s+/i, '').replace(/\s+(functions?|modules?|screens?|permissions?)$/i, '').trim()).filter(Boolean);
     if (items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 6 && !/\b(account|her|his|their|my|our|system|open exeter|log-?in)\b/i.test(x))) return { value: items, line: line.trim() };
-  }
-  return null;
-}
-
-/**
- * Two words of a name written in lower case whose login spells them: surname and initial ("HARTT" for "tracey hart"),
- * initial and surname ("THART"), with digits ignored. Capitalised for the card.
- */
-function nameSpelledByLogin(body: string, login: string): Found<string> | null {
-  const letters = login.toLowerCase().replace(/[^a-z]/g, '');
-  if (letters.length < 4) return null;
-  for (const line of body.split('\n')) {
-    for (const m of line.matchAll(/(?<![\p{L}'’-])(\p{L}{2,15})\s+(\p{L}{3,20})(?![\p{L}'’-])/gu)) {
-      const [first, last] = [m[1]?.toLowerCase() ?? '', m[2]?.toLowerCase() ?? ''];
-      // "JWHITM1" for Jade Whitmore: a login may keep only the surname's first letters.
-      const truncated = letters.length >= 5 && letters.length - 1 < last.length && letters === `${first[0]}${last.slice(0, letters.length - 1)}`;
-      if (letters === `${last}${first[0]}` || letters === `${first[0]}${last}` || truncated) {
-        const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-        return { value: `${cap(first)} ${cap(last)}`, line: line.trim() };
-      }
-    }
   }
   return null;
 }

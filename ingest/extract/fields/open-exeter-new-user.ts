@@ -2,7 +2,7 @@
 import type { Person } from '../../../core/domain/case.js';
 import { NAME_PATTERN, USERNAME_LABEL, clean, cleanPersonName, findPersonWithEmail, firstEmail, pick, reorderDisplayName, stripLeadingWords } from '../field-helpers.js';
 import { labelledPerson } from './people.js';
-import { proseUsername } from './username.js';
+import { nameSpelledByLogin, proseUsername } from './username.js';
 import { emailMatchesName, sameNameInAnyOrder } from '../participants.js';
 import { ORG_SUFFIX, set, ANY, type FieldContext, type Ev } from './context.js';
 
@@ -61,6 +61,14 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
       if (user.name) ev['fields.user.name'] = other.line;
     }
     if (userName && userName.value === user.email) userName = null;
+    // "… for our new receptionist, Holly Grant. Her user ID is HGRANT5": no address, but the login spells the name.
+    if (!user.name && userName) {
+      const spelt = nameSpelledByLogin(ctx.body, userName.value);
+      if (spelt) {
+        user.name = spelt.value;
+        ev['fields.user.name'] = spelt.line;
+      }
+    }
   }
   if (!createdBy.name && !createdBy.email) {
     // "A new user has been added by Primary User Maeve O'Sullivan (maeve.osullivan@nhs.net) for organisation L81642."

@@ -418,7 +418,9 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const cleaned = odsCodesWithLines(first).length === 0 ? cleanOrganisationName(first) : null;
     // "The Eye Studio, TPM44" at the top of a block: the name written with its code needs no word saying what it is.
     const withItsCode = parts.length === 2 && odsCodesWithLines(place).length > 0 && /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}$/u.test(first) ? first : null;
-    const name = whole ?? (cleaned && ORG_NAME_END.test(cleaned) ? cleaned : null) ?? withItsCode;
+    // "Clearview Eyecare Stamford": a chain's name and the town of this one of its shops.
+    const inTown = cleaned && parts.length === 1 && [/^(.+)\s+\p{Lu}[\p{L}'’-]+$/u, /^(.+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u].some((town) => ORG_NAME_END.test(town.exec(cleaned)?.[1] ?? ''));
+    const name = whole ?? (cleaned && ORG_NAME_END.test(cleaned) ? cleaned : null) ?? withItsCode ?? (inTown && !/\b(?:contact|manager|reception|admin|team|office|lead)\b/i.test(cleaned ?? '') ? cleaned : null);
     if (name) {
       out.name = name;
       ev[`${base}.name`] = evidence;
@@ -435,6 +437,16 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const addr: string[] = [];
     for (const l of block) {
       if (CODE_LINE.test(l)) continue;
+      // "- Address:" over its lines (read as one labelled line): the address, whatever came before it.
+      const labelled = /^address\s*:\s*(.*)$/i.exec(l);
+      if (labelled) {
+        addr.length = 0;
+        if (labelled[1] && UK_POSTCODE.test(labelled[1])) {
+          addr.push(labelled[1].replace(/[.;,]\s*$/, ''));
+          break;
+        }
+        continue;
+      }
       // The block's name line is not part of its address (a line that is no name is not the name that was not found).
       const isName = !!out.name && (out.name === l.trim() || out.name === cleanOrganisationName((l.split(/\s+[–-]\s+|,\s*/)[0] ?? '').trim()));
       if ((isName || odsCodesWithLines(l).length > 0) && !UK_POSTCODE.test(l)) continue;

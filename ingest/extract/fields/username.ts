@@ -67,3 +67,24 @@ function listedAddresses(body: string): number {
   }
   return found.size;
 }
+
+/**
+ * Two words of a name written in lower case whose login spells them: surname and initial ("HARTT" for "tracey hart"),
+ * initial and surname ("THART"), with digits ignored. Capitalised for the card.
+ */
+export function nameSpelledByLogin(body: string, login: string): Found<string> | null {
+  const letters = login.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 4) return null;
+  for (const line of body.split('\n')) {
+    for (const m of line.matchAll(/(?<![\p{L}'’-])(\p{L}{2,15})\s+(\p{L}{3,20})(?![\p{L}'’-])/gu)) {
+      const [first, last] = [m[1]?.toLowerCase() ?? '', m[2]?.toLowerCase() ?? ''];
+      // "JWHITM1" for Jade Whitmore: a login may keep only the surname's first letters.
+      const truncated = letters.length >= 5 && letters.length - 1 < last.length && letters === `${first[0]}${last.slice(0, letters.length - 1)}`;
+      if (letters === `${last}${first[0]}` || letters === `${first[0]}${last}` || truncated) {
+        const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+        return { value: `${cap(first)} ${cap(last)}`, line: line.trim() };
+      }
+    }
+  }
+  return null;
+}
