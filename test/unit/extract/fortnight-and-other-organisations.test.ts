@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
+import { applyConfidence } from '../../../ingest/extract/confidence.js';
+import { cleanOcrLine } from '../../../ingest/extract/scan-noise.js';
 import { fieldsOf, parseEmail, parseEmailWithPdf } from '../../support/compose-email.js';
 import { fillableForm, printedPdf } from '../../support/fillable-form.js';
 
@@ -200,5 +202,47 @@ describe('Open Exeter forms and letters from organisations outside general pract
     expect(classifyOdsCode('NRD07')?.type).toBe('other');
     expect(classifyOdsCode('Q8211')).toBeNull();
     expect(classifyOdsCode('NHS')).toBeNull();
+  });
+});
+
+describe('blocks, logins and scans', () => {
+  it('a block that gives the code first, then "Chain Name Town", then "- Address:" over its lines', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Ravi Bhatt <ravi.bhatt@brightsighteyecare.co.uk>', To: to('datamanager'), Subject: 'Extending main contact - new practice Oakham' },
+      'Hi there,\n\nWe would like to extend our current main contact to our new practice in Oakham. Details below.\n\nExisting practice:\n- Brightsight Eyecare\n- ODS code TPB12\n- Main contact: Ravi Bhatt (ravi.bhatt@brightsighteyecare.co.uk)\n- Address:\n  7 Sheep Market\n  Stamford\n  PE9 2RB\n\nNew practice:\n- ODS code TPK40\n- Brightsight Eyecare Oakham\n- Address:\n  2 Market Place\n  Oakham\n  LE15 6DT\n\nCheers,\nRavi',
+    );
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'TPK40', name: 'Brightsight Eyecare Oakham', address: '2 Market Place, Oakham, LE15 6DT' });
+  });
+
+  it('a new user named with no address, but a login that spells the name', async () => {
+    const c = await parseEmail(
+      'openexeter',
+      { From: 'Nina Roy <nina.roy@nhs.net>', To: to('openexeter'), Subject: 'New user - please authorise' },
+      'Hi,\n\nI have just set up a new user on Open Exeter for our new receptionist, Maisie Cole. Her user ID is MCOLE2. Please could you authorise her and send her a password?\n\nThanks\nNina Roy\nPractice Manager\nBridge Dental Care (V448120)',
+    );
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Maisie Cole', username: 'MCOLE2' });
+  });
+
+  it('drops an asterisk before a label and specks after a scanned name', () => {
+    expect(cleanOcrLine('* Email address alan.pryor@nhs.net')).toBe('Email address alan.pryor@nhs.net');
+    expect(cleanOcrLine('Full name Dr Alan Pryor 8')).toBe('Full name Dr Alan Pryor');
+    expect(cleanOcrLine('Name of signatory | Dr Leena Rao en liy')).toMatch(/Dr Leena Rao$/);
+  });
+
+  it('completes half a scanned name from the forename.surname address that agrees with it, and only then', () => {
+    const scan = (line: string) => `read from a scan: check (OCR page 1, confidence 80 %): ${line}`;
+    const surnameOnly = { nominee: { name: 'OKAFOR', email: 'ada.okafor2@nhs.net' } };
+    applyConfidence(surnameOnly, { 'fields.nominee.name': scan('Surname: OKAFOR'), 'fields.nominee.email': scan('Email: ada.okafor2@nhs.net') }, []);
+    expect(surnameOnly.nominee.name).toBe('Ada Okafor');
+    const forenames = { nominee: { name: 'Mary Jane', email: 'mary.holt@nhs.net' } };
+    applyConfidence(forenames, { 'fields.nominee.name': scan('First name: Mary Jane'), 'fields.nominee.email': scan('Email: mary.holt@nhs.net') }, []);
+    expect(forenames.nominee.name).toBe('Mary Jane Holt');
+    // A whole name read under "Name" is not completed: the address may spell another surname (a married name), so the
+    // name read is a hint for the reviewer, as before.
+    const whole = { nominee: { name: 'Mary Jane', email: 'mary.holt@nhs.net' } };
+    const { hints } = applyConfidence(whole, { 'fields.nominee.name': scan('Name: Mary Jane'), 'fields.nominee.email': scan('Email: mary.holt@nhs.net') }, []);
+    expect(whole.nominee.name).toBeNull();
+    expect(hints.find((h) => h.path === 'fields.nominee.name')?.value).toBe('Mary Jane');
   });
 });
