@@ -50,6 +50,8 @@ export function cleanOcrLine(line: string): string {
   v = v.replace(/\b([A-Z])B(8\d{4})\b/g, '$1$2');
   // "PB7620": a practice code (a letter, then five digits) with a digit read as the letter it looks like.
   v = v.replace(/\b([A-Z])([0-9BOISZ]{5})\b/g, (token, letter: string, rest: string) => ((rest.match(/\d/g)?.length ?? 0) >= 3 ? `${letter}${rest.replace(/B/g, '8').replace(/O/g, '0').replace(/I/g, '1').replace(/S/g, '5').replace(/Z/g, '2')}` : token));
+  // "NRDO7": a site's code (three characters of its organisation, two digits) with a nought read as the letter O.
+  v = v.replace(/\b([RQN][A-Z]{2})([0-9O]{2})\b/g, (token, head: string, tail: string) => (/\d/.test(tail) ? `${head}${tail.replace(/O/g, '0')}` : token));
   // "Jjoanne.fitzgerald7@nhs.net": a box's edge read as the capital of the address's first letter.
   v = v.replace(/(?<![\w.@-])([A-Z])(?=([a-z])[a-z0-9._-]*@)/g, (cap: string, _c: string, next: string) => (cap.toLowerCase() === next ? '' : cap));
   // "_aled.pryce@nhs.net": a box's bottom edge read as an underscore before an address (none starts with one).

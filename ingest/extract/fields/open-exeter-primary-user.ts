@@ -1,6 +1,6 @@
 /** open_exeter_primary_user_request: organisation kind, nominee and signatory. */
 import type { Person } from '../../../core/domain/case.js';
-import { EMAIL_IN_TEXT, ROLE_LABEL, cleanPersonName, firstEmail, odsCodesWithLines, pick } from '../field-helpers.js';
+import { EMAIL_IN_TEXT, ROLE_LABEL, cleanPersonName, firstEmail, odsCodesWithLines, pick, type Found } from '../field-helpers.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
 import { detectStatedType } from './organisation.js';
@@ -15,6 +15,22 @@ import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, ro
  */
 function ownCapacity(role: string): string {
   return role.split(/,?\s*\b(?:signing|signed|sign)\s+(?:for|on behalf of)\b|,?\s*\b(?:for and )?on behalf of\b|\s+p\.?p\.?\s/i)[0]?.trim() || role;
+}
+
+/**
+ * An address the text gives for `name` ("Adrian's NHSmail address is …", "her email should be …") other than `given`,
+ * that spells the same person: a correction of the address a form gives.
+ */
+function addressGivenFor(body: string, name: string, given: string): Found<string> | null {
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  for (const line of body.split('\n')) {
+    const m = /\b(?:e-?mail|NHSmail)(?:\s+address)?\s+(?:is|should\s+be|is\s+actually)\s*:?\s*([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(line);
+    const address = normaliseEmail(m?.[1]);
+    if (!m || !address || address === given.toLowerCase() || !emailMatchesName(address, name)) continue;
+    const before = line.slice(0, m.index).toLowerCase();
+    if (words.some((w) => before.includes(w))) return { value: address, line: line.trim() };
+  }
+  return null;
 }
 
 /** The sender signed the form for the signatory it names: "I have signed it on his behalf", "I've signed for Dr Mehta". */
@@ -70,6 +86,13 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     if (p.email) ev['fields.nominee.email'] = p.emailLine;
     nomineePerson = { name: p.name?.value ?? null, email: p.email?.value ?? null };
   } else nomineePerson = nominee(ctx, ev, 'fields.nominee', userSection);
+  // "NB the email address on the form is missing the 1 - Adrian's NHSmail address is adrian.kowalczyk1@nhs.net": the
+  // covering email corrects the form's address for the same person.
+  const corrected = nomineePerson.name && nomineePerson.email ? addressGivenFor(ctx.body, nomineePerson.name, nomineePerson.email) : null;
+  if (corrected) {
+    nomineePerson = { ...nomineePerson, email: corrected.value };
+    ev['fields.nominee.email'] = corrected.line;
+  }
   let s = labelledPerson(ctx.labelled, SIGNATORY) ?? capacityHolder(ctx) ?? null;
   // "Capacity (tick one)": on these forms only the signatory signs in a capacity, whatever heading it sits under.
   // The capacity ticked is what they sign as; a job title beside it ("Position: Principal Dentist") is their day job.

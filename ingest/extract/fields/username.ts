@@ -41,7 +41,8 @@ function usernameAt(m: RegExpMatchArray, line: string, body: string): Found<stri
   // "… login please." is no login: the word is read without the full stop after it.
   // "The username (email address) of the deactivated account": what kind of value it is, not a login.
   if (m?.[1] && /^e-?mail$/i.test(m[1]) && /\(\s*e-?mail/i.test(m[0])) return null;
-  if (m?.[1] && !/^(is|was|and|for|the|will|this|my|same|that|see|as|details|please|to|on|with|has|not|isn't)$/i.test(m[1].replace(/[.,;]+$/, ''))) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
+  // "She isn't sure what her user ID is but her email is …": a clause's next word, not a login.
+  if (m?.[1] && !/^(is|was|and|but|or|so|if|yet|for|the|will|this|my|same|that|see|as|details|please|to|on|with|has|not|isn't|unknown|none|what|which|whatever)$/i.test(m[1].replace(/[.,;]+$/, ''))) return { value: (normaliseEmail(m[1]) ?? m[1]).replace(/[.,;]+$/, ''), line: line.trim() };
   return null;
 }
 

@@ -245,4 +245,28 @@ describe('blocks, logins and scans', () => {
     expect(whole.nominee.name).toBeNull();
     expect(hints.find((h) => h.path === 'fields.nominee.name')?.value).toBe('Mary Jane');
   });
+
+  it('"isn\'t sure what her user ID is but …" gives no login; a covering email\'s correction of the form\'s address wins; a site code\'s O read for a nought', async () => {
+    const noLogin = await parseEmail(
+      'openexeter',
+      { From: 'Dr Sean Byrne <sean.byrne@nhs.net>', To: to('openexeter'), Subject: 'Open Exeter access - Orla Quinn' },
+      'Hi,\n\nCould Orla Quinn, one of our nurses, please be given Prior Notification List access in Open Exeter? She isn\'t sure what her user ID is but her email is orla.quinn@nhs.net.\n\nI\'m a partner at Larchfield Practice, B82033.\n\nDr Sean Byrne\nGP Partner',
+    );
+    expect(fieldsOf(noLogin).user).toMatchObject({ name: 'Orla Quinn', email: 'orla.quinn@nhs.net', username: null });
+    const pdf = await fillableForm([
+      { text: 'Open Exeter Primary User Request Form - Other Organisations' },
+      { label: 'Organisation name', field: 'f1_01', value: 'Histology Laboratory, Fenwick General Hospital' },
+      { label: 'Organisation code (ODS)', field: 'f1_02', value: 'RFW01' },
+      { text: 'Section 2 - Primary User details' },
+      { label: 'First name', field: 'f1_03', value: 'Tomas' },
+      { label: 'Surname', field: 'f1_04', value: 'Novak' },
+      { label: 'Email address (NHSmail)', field: 'f1_05', value: 'tomas.novak@nhs.net' },
+      { text: 'Section 3 - Authorised signatory' },
+      { label: 'Full name', field: 'f1_06', value: 'Dr Rhona Kerr' },
+      { label: 'Position', field: 'f1_07', value: 'Caldicott Guardian' },
+    ]);
+    const corrected = await parseEmailWithPdf('openexeter', ['Gail Summers', 'gail.summers@nhs.net'], 'OE Primary User request', 'Hello,\n\nAttached is a Primary User request for Tomas Novak.\n\nNB the email address on the form is missing the 2 - Tomas\'s NHSmail address is tomas.novak2@nhs.net.\n\nThanks\nGail', pdf);
+    expect(fieldsOf(corrected).nominee).toMatchObject({ name: 'Tomas Novak', email: 'tomas.novak2@nhs.net' });
+    expect(cleanOcrLine('Organisation code (ODS) NKTO4')).toBe('Organisation code (ODS) NKT04');
+  });
 });
