@@ -78,7 +78,9 @@ function firstCodeIsTheNewOne(body: string): boolean {
     for (; i < c.line.length && seen < at; i++) if (!/[\s-]/.test(c.line[i] ?? '')) seen++;
     return AFTER_NEW_CODE.test(c.line.slice(0, i));
   };
-  return calledNew(first) && !calledNew(second);
+  // "New one - Moss Lane Pharmacy, FJ904, …" over "Existing - Alderley Pharmacy FC382, …": the line's own heading says so.
+  const headedNew = (c: { line: string }): boolean => /^\s*(?:[-–•*]\s*)?(?:the\s+|our\s+)?new\b[\p{L} ]{0,25}?\s*[:–-]/iu.test(c.line);
+  return (calledNew(first) || headedNew(first)) && !calledNew(second) && !headedNew(second);
 }
 
 /**

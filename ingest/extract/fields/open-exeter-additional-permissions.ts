@@ -129,7 +129,8 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
  * one permission written twice. The spelling with capitals is kept, as Open Exeter names its functions.
  */
 function onceEach(perms: string[]): string[] {
-  const key = (p: string): string => p.toLowerCase().split(/[^a-z]+/).filter(Boolean).map((w) => w.replace(/s$/, '')).join(' ');
+  // "the PNL permission … sign off the prior notification lists": PNL is the Prior Notification List's short name.
+  const key = (p: string): string => (/^pnl$|^prior notification/i.test(p.trim()) ? 'prior notification list' : p.toLowerCase().split(/[^a-z]+/).filter(Boolean).map((w) => w.replace(/s$/, '')).join(' '));
   const kept = new Map<string, string>();
   const capitals = (p: string): number => p.replace(/[^A-Z]/g, '').length;
   for (const p of perms) {

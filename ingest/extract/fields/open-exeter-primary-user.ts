@@ -214,7 +214,7 @@ const GP_PRACTICES_FORM = new RegExp(String.raw`^[ \t]*${PRIMARY_USER_FORM_TITLE
 const OTHER_ORGANISATIONS_FORM = new RegExp(String.raw`^[ \t]*${PRIMARY_USER_FORM_TITLE}\s*(?:[-–—]\s*|\(\s*)(?:Other Organi[sz]ations\b|organi[sz]ations other than GP\b)`, 'im');
 
 /** "I confirm that I am authorised to sign", "I write as a member of the Board": the writer of a letter signs it. */
-const SIGNS_THIS_LETTER = /\bI\s+(?:confirm|authori[sz]e|approve|write\s+as|am\s+writing\s+as|am\s+authori[sz]ed|am\s+signing|sign\s+(?:this|as))\b/i;
+const SIGNS_THIS_LETTER = /\bI\s+(?:confirm|authori[sz]e|approve|nominate|write\s+as|am\s+writing\s+as|am\s+authori[sz]ed|am\s+signing|sign\s+(?:this|as))\b/i;
 
 /**
  * A letter written instead of the form ("Dear Sir/Madam … I confirm that I am authorised to sign this request …

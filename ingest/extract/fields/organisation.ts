@@ -376,7 +376,7 @@ const SAYS_IT_IS_AT_A_NUMBER = /\s(?:is|are)\s+(?:(?:based|located|situated)\s+)
  * "OLD SHOP (the one you have already)", "My practice now:", "New one:".
  */
 // "Main practice:" with its first detail after it, or a heading alone on its line ("Main practice", "Branch").
-const BLOCK_HEADING = /^\s*((?:our|my)\s+(?:own\s+)?details|(?:existing|current|old|new)(?=\s*:\s*$)|(?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises|shop|store|one)|branch)(?:\s+(?:details|site|now))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
+const BLOCK_HEADING = /^\s*((?:our|my)\s+(?:own\s+)?details|(?:existing|current|old|new)(?=\s*(?::\s*$|[–-]\s+\S))|(?:(?:my|our|the)\s+)?(?:(?:current|existing|old|new|main|parent|branch|second|other|my|our)\b[\p{L} ]{0,20}?\b(?:practice|site|surgery|pharmacy|branch|organi[sz]ation|premises|shop|store|one)|branch)(?:\s+(?:details|site|now))?)(?:\s*\([^()@]{0,60}\))?\s*(?:[:–-]\s*(.*))?$/iu;
 
 /**
  * A practice written as a block under its heading, one detail a line and mostly unlabelled:

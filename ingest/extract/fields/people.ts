@@ -153,8 +153,10 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
   // person's own address follows ("Rachel's email address is rachel.dunmore@…"); alone, it is still the address given.
   let sharedMailbox: typeof withEmail = null;
   // PCSE's own mailbox ("Open Exeter team - by email: pcse.openexeter@nhs.net", a letter's addressee) is nobody.
-  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(sentenceWith(withEmail.line, withEmail.value.email)) || isPcseMailbox(withEmail.value.email) || (!withEmail.value.name && SHARED_MAILBOX_LOCAL.test(withEmail.value.email)))) {
-    if (!withEmail.value.name && SHARED_MAILBOX_LOCAL.test(withEmail.value.email) && !isPcseMailbox(withEmail.value.email)) sharedMailbox ??= withEmail;
+  // A letter's author's own address under "Yours faithfully" is the writer's, not the person the letter nominates.
+  const signedOff = (line: string): boolean => underLetterClosing(body, line);
+  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(sentenceWith(withEmail.line, withEmail.value.email)) || isPcseMailbox(withEmail.value.email) || (!withEmail.value.name && SHARED_MAILBOX_LOCAL.test(withEmail.value.email)) || signedOff(withEmail.line))) {
+    if (!withEmail.value.name && SHARED_MAILBOX_LOCAL.test(withEmail.value.email) && !isPcseMailbox(withEmail.value.email) && !signedOff(withEmail.line)) sharedMailbox ??= withEmail;
     excluded.add(withEmail.value.email);
     withEmail = findPersonWithEmail(body, excluded);
   }
@@ -230,6 +232,14 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
  */
 function sentenceWith(line: string, text: string): string {
   return line.split(/(?<=[.!?])\s+/).find((s) => s.toLowerCase().includes(text.toLowerCase())) ?? line;
+}
+
+/** Whether `line` is one of the few lines of a letter's sign-off, under its "Yours faithfully" / "Yours sincerely". */
+function underLetterClosing(body: string, line: string): boolean {
+  const lines = body.split('\n').map((l) => l.trim());
+  const at = lines.indexOf(line.trim());
+  if (at < 0) return false;
+  return lines.slice(Math.max(0, at - 5), at).some((l) => /^yours\s+(?:faithfully|sincerely|truly)\b/i.test(l));
 }
 
 /** An organisation's shared inbox by its local part ("hello@", "info@", "reception@"). */

@@ -1,5 +1,6 @@
 /** user_admin_nomination: the service, the approver (form rows, "Authorising partner", prose) and the stated number of administrators. */
 import type { Person } from '../../../core/domain/case.js';
+import { letterSignatory } from './open-exeter-primary-user.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { nominatesAdministratorsFor } from '../../../core/domain/cases/user-admin-nomination.js';
 import { APPROVER_SECTION, FORWARDER_APPROVES, SELF_APPROVAL, bodyTail, copiedAddressOf, copiedApprover, labelledPerson, personBySurname } from './people.js';
@@ -28,9 +29,13 @@ function wholeApprover(ctx: FieldContext, ev: Ev, found: Person & { role: string
   return { ...found, name: whole.name.replace(/\S+$/u, found.name), email: whole.email };
 }
 
+/** An office, then the organisation it is held at in capitals ("Clinical Director Riverside & Canal PCN"); built once. */
+const HELD_AT_AFTER_ROLE = new RegExp(`^(.*?\\b(?:Director|Manager|Partner|Holder|Lead|Owner|Pharmacist|Optometrist|Dentist|GP))\\s+(?:(?:at|for|of)\\s+)?(?:The\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’&-]*))*\\s+${ORG_SUFFIX}$`, 'u');
+
 /** "Clinical Director, Three Rivers PCN": where the role is held, after a comma, is not the role (an ICB is kept: which ICB matters to the Authorised Email List). */
 function withoutOrganisation(role: string): string {
-  return role.replace(/,\s*[^,]*\b(?:PCN|Surgery|Practice|Medical Centre|Health Centre|Pharmacy|Opticians?|Optometrists?|Partnership|Group)\s*$/i, '').trim() || role;
+  // "Clinical Director Riverside & Canal PCN": where the role is held, written on without a comma, is not the role either.
+  return role.replace(HELD_AT_AFTER_ROLE, '$1').replace(/,\s*[^,]*\b(?:PCN|Surgery|Practice|Medical Centre|Health Centre|Pharmacy|Opticians?|Optometrists?|Partnership|Group)\s*$/i, '').trim() || role;
 }
 
 /**
@@ -131,6 +136,16 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     const copied = !p?.email && p?.name ? copiedAddressOf(ctx, p.name.value) : null;
     if (copied) ev['fields.approver.email'] = `Cc header / ${p?.nameLine ?? ''}`;
     return { name: p?.name?.value ?? null, email: p?.email?.value ?? copied, role: set(ev, 'fields.approver.role', role) };
+  }
+  // A letter sent on by someone else ("Letter from our CQC registered manager attached"): "As the CQC Registered Manager
+  // … I nominate our Practice Manager, Mr Craig Lomax" over "Yours faithfully, Dr Rukhsana Iqbal": its author approves.
+  const letter = letterSignatory(`${ctx.body}\n${ctx.signature}`);
+  const nomineeWroteIt = !!letter && !!nominee && (emailMatchesName(nominee.email, letter.name) || cleanPersonName(nominee.name ?? '')?.toLowerCase() === letter.name.toLowerCase());
+  if (letter && !nomineeWroteIt && !emailMatchesName(ctx.requester.email, letter.name)) {
+    ev['fields.approver.name'] = letter.line;
+    if (letter.email) ev['fields.approver.email'] = letter.line;
+    if (letter.role) ev['fields.approver.role'] = letter.line;
+    return { name: letter.name, email: letter.email, role: letter.role };
   }
   // "our Clinical Director, Dr Sabine Lindqvist, has approved it" / "approved by our ICB lead, Jo Bloggs".
   for (const line of ctx.body.split('\n')) {
