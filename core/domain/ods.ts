@@ -89,7 +89,8 @@ export function isBranchOf(branchCode: string, mainCode: string): boolean {
  */
 export const ODS_CODE_CANDIDATE =
   // Spaced as people type them: "D83 605", "V019 382" (a dental code in threes), "TP R72" (an optical one).
-  /\b(?:[A-Z] ?\d{2} ?\d{3}(?: ?\d{3})?|V ?\d{3} ?\d{2,3}|TP ?(?=[A-Z]*\d)[A-Z0-9]{2,4}|F(?=[A-Z]*\d)[A-Z0-9]{4})\b/gi;
+  // "FM 417": a pharmacy's code typed with a space after its letters.
+  /\b(?:[A-Z] ?\d{2} ?\d{3}(?: ?\d{3})?|V ?\d{3} ?\d{2,3}|TP ?(?=[A-Z]*\d)[A-Z0-9]{2,4}|F(?=[A-Z]*\d)[A-Z0-9]{4}|F[A-Z] \d{3})\b/gi;
 
 /** Every distinct code classified from free text, in order of first appearance. */
 export function findOdsCodes(text: string): ClassifiedOdsCode[] {

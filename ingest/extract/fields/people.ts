@@ -8,7 +8,7 @@ import { normaliseEmail } from '../../../core/domain/people.js';
 import { NAMES_APPROVING_OFFICE } from '../role-holders.js';
 
 // "I have been appointed Business Manager … and would like to become the Main Contact": the sender, still.
-const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i (?:need|want|have) to (?:be|become) (?:the|a|an)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\b(?:change|update|switch|move|transfer)\s+the\s+main\s+contact\b[^.\n?]{0,80}?\bto\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b|\bI\s+(?:have|am|'ve|'m)\b[^.\n]{0,100}?\band\s+(?:would|'d)\s+like\s+to\s+(?:be|become)\b|\bI(?:['’]d|\s+would)\s+like\s+(?:to\s+(?:have|be\s+given)\s+)?the\s+[^.\n]{0,60}?\b(?:admin(?:istrator)?|user\s+management)\b[^.\n]{0,40}?\brole\b/i;
+const SELF = /\b((?:for|want|wants|asked for|approval for)\s+me\s+to\s+(?:be|become)|make me|nominate me|set me up|add me|i would like to (be|become)|i'd like to (be|become)|i (?:need|want|have) to (?:be|become) (?:the|a|an)|i wish to (be|become)|(can|could|may) i (please )?(be|become)|please (can|could) i (be|become)|i am to be|myself)\b|\(\s*(me|myself)\s*[!.]?\s*\)|\b(that|it) is me\b|\b(that|it)'s me\b|\b(should|will|to|now) (now )?be me\b|\b(?:change|update|switch|move|transfer|put)\s+(?:it|this|that|the (?:main )?con(?:tact|tract))\s+(?:over\s+|for (?:our|the|my) [a-z]+\s+)?to\s+me\b|\b(?:change|update|switch|move|transfer)\s+(?:the\s+|our\s+)?main\s+contact\b[^.\n?]{0,80}?\bto\s+me\b|\bi(?:'m| am)\s+(?:now\s+)?(?:taking over|the new)\s+(?:as\s+)?(?:the\s+)?main contact\b|\bI\s+(?:have|am|'ve|'m)\b[^.\n]{0,100}?\band\s+(?:would|'d)\s+like\s+to\s+(?:be|become)\b|\bI(?:['’]d|\s+would)\s+like\s+(?:to\s+(?:have|be\s+given)\s+)?the\s+[^.\n]{0,60}?\b(?:admin(?:istrator)?|user\s+management)\b[^.\n]{0,40}?\brole\b/i;
 
 const NOMINEE_SECTION = /\b(nominee|nominated|new main contact|main contact|user details|person|applicant|proposed|primary user|new user|admin(istrator)? details|user to)\b/i;
 
@@ -459,8 +459,8 @@ export const SELF_APPROVAL = /\bI\s+(?:(?:can\s+|hereby\s+|do\s+)?(?:confirm\s+(
  * approves what they pass on. "Approved by …" names someone else and is not this.
  */
 // "See below, approved.", "PCSE team – see below, approved.": the forwarder's one word of approval, after a pointer
-// to what it approves.
-export const FORWARDER_APPROVES = /^\s*(?:(?:hi|hello|dear)\b[^\n]*\n\s*)?(?:(?:PCSE|hi|hello|dear)\b[^\n,–:-]{0,30}[,–:-]\s*)?(?:(?:please\s+)?see\s+(?:below|attached)\s*[-–.,:;]?\s*)?(?:approved|authori[sz]ed)\s*(?:[-–.,!:;]|\n|$)/i;
+// to what it approves; "Approving the below request for the PCN.": the same in a verb.
+export const FORWARDER_APPROVES = /^\s*(?:(?:hi|hello|dear)\b[^\n]*\n\s*)?(?:(?:PCSE|hi|hello|dear)\b[^\n,–:-]{0,30}[,–:-]\s*)?(?:(?:please\s+)?see\s+(?:below|attached)\s*[-–.,:;]?\s*)?(?:(?:approved|authori[sz]ed)\s*(?:[-–.,!:;]|\n|$)|(?:approving|authori[sz]ing)\s+(?:the|this)\s+(?:(?:below|above|attached)\s+)?(?:request|nomination|form|one)\b)/i;
 
 /**
  * Who signs or approves an Open Exeter request: the sender, when their own new text approves or says they signed

@@ -529,7 +529,11 @@ function roleUnderName(text: string, name: string | null): Found<string> | null 
       // "Senior Partner, Old Mill Surgery": the practice after the role is the organisation, not part of the role.
       // "Name: Dev Patel" / "Position: Contract Holder" (a table's row, read a line a cell): the role without its label.
       const role = next.replace(/[.;]$/, '').replace(/^(?:position|role|job\s*title|title|capacity|designation)\s*:\s*/i, '').replace(TRAILING_ORGANISATION, '');
-      found = { value: role, line: `${lines[i]} / ${next}` };
+      // "Primary Care Contracts Manager" / "NHS West Yorkshire ICB (Leeds place)": where the office is held, when it is an
+      // ICB's, goes with it (core reads an ICB approver's role with it).
+      const heldAt = lines[i + 2] ?? '';
+      const icb = /\bICB\b|integrated care board|\bCCG\b/i.test(heldAt) && heldAt.length <= 80 && !/@/.test(heldAt) ? ` / ${heldAt}` : '';
+      found = { value: role, line: `${lines[i]} / ${next}${icb}` };
     }
   }
   return found;
