@@ -270,3 +270,74 @@ describe('blocks, logins and scans', () => {
     expect(cleanOcrLine('Organisation code (ODS) NKTO4')).toBe('Organisation code (ODS) NKT04');
   });
 });
+
+/** What corpus-50 (writer AT: hurried, informal and second-language writers) showed, written again here. */
+describe('hurried writers', () => {
+  it('"new one - …" over "existing - …" on one line each: the existing practice is the one called existing', async () => {
+    const c = await parseEmail(
+      'datamanager',
+      { From: 'Anil Joshi <anil.joshi3@nhs.net>', To: to('datamanager'), Subject: 'extend main contact' },
+      'hi im main contact for Heath Pharmacy, we bought another one can u add it pls\nnew one - Canal Side Pharmacy, FK218, 4 Canal Street, Burnley BB11 1JD\nexisting - Heath Pharmacy FN604, 22 Heath Road, Burnley BB10 2AA, tel 01282 420 118\nthx Anil',
+    );
+    expect(fieldsOf(c).existingPractice).toMatchObject({ odsCode: 'FN604', name: 'Heath Pharmacy', address: '22 Heath Road, Burnley BB10 2AA', phone: '01282 420 118' });
+    expect(fieldsOf(c).newPractice).toMatchObject({ odsCode: 'FK218', name: 'Canal Side Pharmacy' });
+  });
+
+  it('a letter from the registered manager sent by the practice manager it nominates: the letter\'s author approves', async () => {
+    const letter = await printedPdf([
+      'Brook Lane Surgery',
+      'Dear Sir/Madam,',
+      'As the CQC Registered Manager for Brook Lane Surgery (N82011), I nominate our Practice Manager, Mrs Dawn Haigh, to hold the',
+      'PL Organisation Administrator role in PCSE Online. Mrs Haigh\'s email address is dawn.haigh@nhs.net.',
+      'Yours faithfully,',
+      'Dr Imran Qureshi',
+      'CQC Registered Manager',
+      'imran.qureshi@nhs.net',
+    ]);
+    const c = await parseEmailWithPdf('portalenquiries', ['Dawn Haigh', 'dawn.haigh@nhs.net'], 'PL Organisation Admin - Brook Lane Surgery N82011', 'Morning,\n\nLetter from our CQC registered manager attached re PL organisation admin access for me.\n\nDawn', letter);
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Dawn Haigh', email: 'dawn.haigh@nhs.net' });
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Imran Qureshi', email: 'imran.qureshi@nhs.net', role: 'CQC Registered Manager' });
+  });
+
+  it('"Approving the below request" from an ICB officer: the forwarder approves, as the ICB\'s officer (no not-on-AEL alarm)', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: '"WARD, Helen (NHS HUMBER ICB)" <helen.ward9@nhs.net>', To: to('portalenquiries'), Subject: 'FW: PCN user admin - Wolds PCN' },
+      'Hi PCSE,\n\nApproving the below request for the PCN.\n\nThanks\nHelen\n\nHelen Ward\nPrimary Care Contracts Manager\nNHS Humber and North Yorkshire ICB\n\nFrom: LEE, Mark (WOLDS PCN) <mark.lee4@nhs.net>\nSent: 01 December 2026 10:02\nTo: WARD, Helen (NHS HUMBER ICB) <helen.ward9@nhs.net>\nSubject: PCN user admin - Wolds PCN\n\nHi Helen\nCould you approve and send on to PCSE please.\nPCN: Wolds PCN\nCode: U81234\nNominee: Lee Mark (PCN Manager)\nEmail: mark.lee4@nhs.net\nThanks\nMark',
+    );
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Helen Ward', email: 'helen.ward9@nhs.net', role: 'Primary Care Contracts Manager' });
+    expect(codes(c)).not.toContain('approver_not_on_ael');
+  });
+
+  it('a clinical director signing off with the PCN\'s name after the office; PNL and "the prior notification lists" are one permission', async () => {
+    const pcn = await parseEmail(
+      'portalenquiries',
+      { From: 'Ruth Oyelaran <ruth.oyelaran@nhs.net>', To: to('portalenquiries'), Subject: 'PCN user admin request' },
+      'hi we need a PCN user admin for Mill & Meadow PCN (u41207) can you set up Ben Carter please, ben.carter7@nhs.net. I am approving as clinical director\nthx\nDr Ruth Oyelaran\nClinical Director Mill & Meadow PCN',
+    );
+    expect(fieldsOf(pcn).approver).toMatchObject({ name: 'Ruth Oyelaran', role: 'Clinical Director' });
+    const pnl = await parseEmail(
+      'openexeter',
+      { From: 'Sue Platt <sue.platt@nhs.net>', To: to('openexeter'), Subject: 'open exeter access' },
+      'hi can you add the PNL permission on my open exeter account please username PLATTS im the PM at elm grove surgery B86012 and need to sign off the prior notification lists when the gps are off thanks sue',
+    );
+    expect(fieldsOf(pnl).permissions).toEqual(['PNL']);
+  });
+
+  it('"we receive the confirmation" under a reference is thanks; "change main contact for X FM 417 to me - NAME, address" is the sender at that pharmacy', async () => {
+    const thanks = await parseEmail(
+      'datamanager',
+      { From: 'Ana Sousa <anasousa.pt@gmail.com>', To: to('datamanager'), Subject: 'Re: PCSE-2026-004410 Update practice email address - completed' },
+      'Thank you, we receive the confirmation in the new mailbox. Have a nice day\nAna',
+    );
+    expect(thanks.kind).toBe('unclassified');
+    const change = await parseEmail(
+      'portalenquiries',
+      { From: 'Ravi Mehta <ravi.mehta6@nhs.net>', To: to('portalenquiries'), Subject: 'Main contact change' },
+      'Hi, pls change main contact for Mehta Chemist FR 322 to me - Ravi Mehta, ravi.mehta6@nhs.net. Previous one was my uncle he has retired now.\nThx\nRavi',
+    );
+    expect(fieldsOf(change).newMainContact).toMatchObject({ name: 'Ravi Mehta', email: 'ravi.mehta6@nhs.net' });
+    expect(change.organisation).toMatchObject({ odsCode: 'FR322', type: 'pharmacy' });
+  });
+});
+
