@@ -117,6 +117,9 @@ function people(fields: Record<string, unknown>, base = 'fields'): { path: strin
  * confidences of the values kept. `organisationNames` are names of organisations the email gives (a person's role
  * holding one of them is a value from the wrong place). `readerDoubts` are the field readers' own (a fallback guess).
  */
+/** A word that says what kind of site a name is ("Surgery", "Health Centre", "Pharmacy", "Branch"). */
+const NAMES_A_KIND_OF_SITE = /\b(?:Surgery|Practice|Centre|Center|Clinic|Pharmacy|Chemists?|Dental|Dentistry|Dentists?|Opticians?|Optometrists?|Optical|Eyecare|Eye Care|Vision|PCN|Network|Partnership|Group|Hospice|Hospital|Trust|Branch|Site|Service|Unit|Laboratory|Healthcare|Medical)\b/i;
+
 /**
  * A half of a name completed from the person's NHSmail-style address (forename.surname, digits after): a surname read
  * alone that is the address's surname takes its forename; forenames read alone whose first is the address's forename
@@ -126,7 +129,13 @@ function completedByAddress(name: string, email: string, line: string): string |
   const m = /^([a-z]{2,20})\.([a-z]{2,30}(?:-[a-z]{2,30})?)\d*@/.exec(email.toLowerCase());
   if (!m?.[1] || !m[2]) return null;
   const [forename, surname] = [m[1], m[2]];
+  // "nidhomhnaill@" is "Ní Dhomhnaill", "obrien@" "O'Brien": an address cannot give such a surname back as written.
+  if (/^(?:ni|nic|mac|mc|o|de|van|von|le|la|di|da|al|el|st)(?=[a-z]{3})/.test(surname)) return null;
   const words = name.trim().split(/\s+/);
+  // "Priya Chauhan" beside "priya.chauhanl@": the surname is there, read differently (a digit read as a letter).
+  if (words.some((w) => w.length >= 4 && (surname.startsWith(w.toLowerCase().slice(0, 4)) || w.toLowerCase().startsWith(surname.slice(0, 4))))) return null;
+  // "Aoife Me": a speck read as a second forename.
+  if (words.length === 2 && (words[1] ?? '').length < 3) return null;
   const cap = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
   const lower = words.map((w) => w.toLowerCase());
   if (words.length === 1 && lower[0] === surname) return `${cap(forename)} ${cap(words[0] ?? '')}`;
@@ -268,7 +277,10 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
   const addressesAsRead = new Map<unknown, unknown>(persons.map(({ obj }) => [obj, obj.email]));
   walk(fields, 'fields', (path, value, setNull, parent) => {
     const scanned = SCAN_EVIDENCE.test(evidence[path] ?? '');
-    const doubt = doubts.get(path) ?? (scanned ? scanDoubt(value) : undefined);
+    // "Maarside Health Genre" (Moorside Health Centre, a phone photo): a site's name read from a scan with no word of what
+    // kind of site it is has lost that word to OCR.
+    const siteName = scanned && /(?:Practice|branch)\.name$/.test(path) && typeof value === 'string' && !NAMES_A_KIND_OF_SITE.test(value) ? { c: 0.3, reason: 'read from a scan, and no word in it says what kind of site it is' } : undefined;
+    const doubt = doubts.get(path) ?? siteName ?? (scanned ? scanDoubt(value) : undefined);
     const read = doubt ? doubt.c : sourceConfidence(evidence[path]);
     // A faint scanned address that spells the forename and surname read beside it ("denise.marlow@nhs.net" under
     // "DENISE MARLOW"): two readings agree letter for letter, which a misreading would not.

@@ -148,8 +148,8 @@ function joinsIntoFormWord(parts: string[]): boolean {
   return upper(first) ? rest.every(upper) || (first.length === 1 && rest.every((p) => p === p.toLowerCase())) : rest.every((p) => p === p.toLowerCase());
 }
 
-/** A speck read as a digit or a letter or two after a job title ("Senior Partner 5", "GP Partner Co"; not "Lead Gp"). */
-const JOB_TITLE_THEN_SPECK = /(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+(?:\d|(?!Gp\b)\p{Lu}?\p{Ll}{1,2}\.?)$/u;
+/** A speck read as a digit or a letter or two after a job title ("Senior Partner 5", "GP Partner Co", "GP Partner A"; not "Lead Gp"). */
+const JOB_TITLE_THEN_SPECK = /(?<=\b(?:Partner|Manager|GP|Director|Guardian|Holder|Lead|Administrator|Nurse|Pharmacist|Optometrist|Dentist|Member))\s+(?:\d|(?!Gp\b)\p{Lu}?\p{Ll}{1,2}\.?|\p{Lu})$/u;
 
 /** A PDF read with OCR'd pages, with those pages' lines cleaned in its text and in its OCR lines. */
 export function cleanScanNoise(result: PdfReadResult): PdfReadResult {
