@@ -135,7 +135,8 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     if (who.email) s = { ...s, email: { value: who.email, line: s.nameLine }, emailLine: s.nameLine };
   }
   // The form's signatory is the sender, who says what they signed as ("I've signed it as practice manager").
-  const senderSigned = !!s && ((!!s.email?.value && s.email.value === ctx.requester.email) || (!!s.name?.value && s.name.value === cleanPersonName(ctx.requester.name)));
+  // The name as a scan read it ("Hifary Vance-Oduya" from hilary.vance-oduya@) is still the sender's when their address spells it.
+  const senderSigned = !!s && ((!!s.email?.value && s.email.value === ctx.requester.email) || (!!s.name?.value && (s.name.value === cleanPersonName(ctx.requester.name) || emailMatchesName(ctx.requester.email, s.name.value))));
   if (!roleF && senderSigned) {
     for (const line of firstPerson.split('\n').filter((l) => /\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l))) {
       const said = roleFromText(line.replace(/^.*?\bsign(?:ed)?\b[^.\n]{0,40}?\bas\b/i, 'As'));
