@@ -130,10 +130,10 @@ function completedByAddress(name: string, email: string, line: string): string |
   if (!m?.[1] || !m[2]) return null;
   const [forename, surname] = [m[1], m[2]];
   // "nidhomhnaill@" is "Ní Dhomhnaill", "obrien@" "O'Brien": an address cannot give such a surname back as written.
-  if (/^(?:ni|nic|mac|mc|o|de|van|von|le|la|di|da|al|el|st)(?=[a-z]{3})/.test(surname)) return null;
+  if (/^(?:ni|nic|mac|mc|de|van|von|le|la|di|da|al|el|st)(?=[a-z]{3})|^o(?=brien|connor|neill|sullivan|donnell|reilly|mahony|keefe|leary|hara|driscoll|shea|callaghan|rourke|dwyer|malley|toole|grady|halloran|kane|mara)/.test(surname)) return null;
   const words = name.trim().split(/\s+/);
   // "Priya Chauhan" beside "priya.chauhanl@": the surname is there, read differently (a digit read as a letter).
-  if (words.some((w) => w.length >= 4 && (surname.startsWith(w.toLowerCase().slice(0, 4)) || w.toLowerCase().startsWith(surname.slice(0, 4))))) return null;
+  if (words.some((w) => w.length >= 4 && w.toLowerCase() !== surname && (surname.startsWith(w.toLowerCase().slice(0, 4)) || w.toLowerCase().startsWith(surname.slice(0, 4))))) return null;
   // "Aoife Me": a speck read as a second forename.
   if (words.length === 2 && (words[1] ?? '').length < 3) return null;
   const cap = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
