@@ -154,9 +154,12 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
   let sharedMailbox: typeof withEmail = null;
   // PCSE's own mailbox ("Open Exeter team - by email: pcse.openexeter@nhs.net", a letter's addressee) is nobody.
   // A letter's author's own address under "Yours faithfully" is the writer's, not the person the letter nominates.
-  const signedOff = (line: string): boolean => underLetterClosing(body, line);
-  while (withEmail && (isOutgoing(withEmail.line, withEmail.value.name, withEmail.value.email) || CONTACT_LINE.test(sentenceWith(withEmail.line, withEmail.value.email)) || isPcseMailbox(withEmail.value.email) || (!withEmail.value.name && SHARED_MAILBOX_LOCAL.test(withEmail.value.email)) || signedOff(withEmail.line))) {
-    if (!withEmail.value.name && SHARED_MAILBOX_LOCAL.test(withEmail.value.email) && !isPcseMailbox(withEmail.value.email) && !signedOff(withEmail.line)) sharedMailbox ??= withEmail;
+  type Candidate = NonNullable<typeof withEmail>;
+  const signedOff = (c: Candidate): boolean => underLetterClosing(body, c.line);
+  const sharedInbox = (c: Candidate): boolean => !c.value.name && SHARED_MAILBOX_LOCAL.test(c.value.email) && !isPcseMailbox(c.value.email);
+  const nobodys = (c: Candidate): boolean => isOutgoing(c.line, c.value.name, c.value.email) || CONTACT_LINE.test(sentenceWith(c.line, c.value.email)) || isPcseMailbox(c.value.email) || signedOff(c);
+  while (withEmail && (nobodys(withEmail) || sharedInbox(withEmail))) {
+    if (sharedInbox(withEmail) && !signedOff(withEmail)) sharedMailbox ??= withEmail;
     excluded.add(withEmail.value.email);
     withEmail = findPersonWithEmail(body, excluded);
   }
