@@ -229,10 +229,10 @@ const INDIRECT_QUESTIONS = new RegExp(INDIRECT_QUESTION.source, 'gi');
 
 /**
  * "Nothing to do yet, we are just planning", "Just checking before we decide anything", "we don't want to change
- * anything yet": a question with the writer's own word that it is not a request. Not "for information only", which
+ * anything yet", "No action is needed yet – this is for planning only", "We are not submitting a request yet": a question with the writer's own word that it is not a request. Not "for information only", which
  * is said of a copied-in colleague in real requests.
  */
-const NO_ACTION_YET = /\b(?:before we (?:send|submit|apply|go ahead)|(?:we|I) (?:haven't|have not) (?:sent|submitted) anything (?:yet|in)|(?:just|only) want to get it right|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?)\b/i;
+const NO_ACTION_YET = /\b(?:before we (?:send|submit|apply|go ahead)|(?:we|I) (?:haven't|have not) (?:sent|submitted) anything (?:yet|in)|(?:just|only) want to get it right|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?|no action (?:is )?(?:needed|required) (?:yet|for now|at this stage)|for planning (?:purposes )?only|(?:we are|we're|I am|I'm) not (?:submitting|sending|making) (?:a|any|the) (?:request|form|application)s? (?:yet|at this stage|for now))\b/i;
 
 /** The writer's own word that nothing is to be done: no question needed. */
 const NOT_A_REQUEST = /\b(?:(?:this\s+is\s+)?not\s+a\s+request\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+not\s+asking\s+(?:for\s+)?(?:anything|you)\s+to\s+(?:be\s+)?(?:change|changed|do|done|action|actioned)\b|(?:there['’]s|there\s+is)\s+nothing\s+(?:for\s+(?:you|PCSE)\s+)?to\s+(?:do|action)\b|(?:please\s+)?(?:don['’]t|do\s+not)\s+change\s+anything\s+(?:for\s+now|yet|at\s+the\s+moment)\b|no\s+action\s+(?:is\s+)?(?:needed|required)\s+(?:from|by)\s+(?:you|PCSE)\b)/i;

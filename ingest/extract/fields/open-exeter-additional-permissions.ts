@@ -66,7 +66,8 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     ev['fields.permissions'] = lab.line;
     // "Prior Notification List and Cytology History Enquiry please": the courtesy is not part of the last one.
     // "Cytology Results Enquiry and Failsafe Reports. Fatima will be taking over …": the list ends with its sentence.
-    perms = lab.value.split(/(?<=\p{Ll}|\))\.\s+(?=\p{Lu})/u)[0]!.replace(/[\s,.]+(?:please|thanks|thank\s+you|if\s+possible)[\s.!]*$/i, '').split(/\s*(?:,|;|\band\b)\s*|\s+\/\s+|\/(?!\s*recall)/i).map((x) => x.trim()).filter(Boolean);
+    // "Call and Recall", like "Call/Recall", is one permission's name.
+    perms = lab.value.split(/(?<=\p{Ll}|\))\.\s+(?=\p{Lu})/u)[0]!.replace(/[\s,.]+(?:please|thanks|thank\s+you|if\s+possible)[\s.!]*$/i, '').split(/\s*(?:,|;|\band\b(?!\s+recall\b))\s*|\s+\/\s+|\/(?!\s*recall)/i).map((x) => x.trim()).filter(Boolean);
   } else if (accessList(ctx.body)) {
     const f = accessList(ctx.body);
     perms = f?.value ?? [];
@@ -82,7 +83,7 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   } else {
     const m = /\b(?:add|grant|give|enable|needs?|requires?|request(?:ing)?)\b[^.\n]{0,40}?\b(?:access to|permissions? (?:for|to)|the)\s+([^.\n]{3,80}?)\s*(?:permissions?|access|module|application|role)?(?:\s+(?:for|to|on)\b|[.\n]|$)/i.exec(ctx.body);
     if (m?.[1]) {
-      perms = m[1].split(/\s*(?:,|;|\band\b)\s*/).map((x) => x.replace(/^(the|a)\s+/i, '').trim()).filter(Boolean);
+      perms = m[1].split(/\s*(?:,|;|\band\b(?!\s+recall\b))\s*/i).map((x) => x.replace(/^(the|a)\s+/i, '').trim()).filter(Boolean);
       ev['fields.permissions'] = ctx.body.split('\n').find((l) => l.includes(m[1] ?? '\u0000'))?.trim() ?? m[0];
     }
   }
@@ -334,7 +335,7 @@ function accessList(body: string): Found<string[]> | null {
   for (const line of body.split('\n')) {
     const m = /\baccess to\s+([^.\n?]{3,160}?)(?:\s+(?:on|in|within|for)\s+(?:the\s+)?(?:open exeter|her|his|their|my)\b|[.?\n]|$)/i.exec(line);
     if (!m?.[1]) continue;
-    const items = m[1].split(/\s*(?:,|;|\band\b|&)\s*/).map((x) => x.replace(/^(the|a|an)\s+/i, '').replace(/\s+(functions?|modules?|screens?|permissions?)$/i, '').trim()).filter(Boolean);
+    const items = m[1].split(/\s*(?:,|;|\band\b(?!\s+recall\b)|&(?!\s*recall\b))\s*/).map((x) => x.replace(/^(the|a|an)\s+/i, '').replace(/\s+(functions?|modules?|screens?|permissions?)$/i, '').trim()).filter(Boolean);
     if (items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 6 && !/\b(account|her|his|their|my|our|system|open exeter|log-?in)\b/i.test(x))) return { value: items, line: line.trim() };
   }
   return null;

@@ -415,7 +415,8 @@ export function roleStatedOf(text: string, name: string | null): Found<string> |
 }
 
 /** Staff roles that are no signatory's, said of a person in a sign-off. */
-const STAFF_ROLE = /\b(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
+// "Head of Practice Operations" in a sign-off: an office with no role word of its own.
+const STAFF_ROLE = /\b(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary|head of(?: (?:&|and|[A-Za-z][A-Za-z-]*)){1,4}?(?=\s*(?:[,|(]|$)))\b/i;
 /** The same roles said of oneself ("I am a practice nurse"). */
 const OWN_STAFF_ROLE = /\b(?:I am|I'm|as)\s+(?:a|an|the)\s+(?:\w+\s+)?(advanced nurse practitioner|nurse practitioner|practice nurse|nurse|healthcare assistant|health care assistant|HCA|phlebotomist|medical secretary|secretary)\b/i;
 // "the primary user form", "primary user access": the form or the access, not a person's role.

@@ -110,9 +110,10 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   // "(cc'd)", "(copied in)" after the name says how they were reached, not their role.
   const bracketRole = /\(([^)@]{2,60})\)/.exec(nameValue);
   const bracket = bracketRole?.[1] && !/^\s*(cc|cc['’]?d|copied(?: in)?|in copy|cc['’]?ed)\s*$/i.test(bracketRole[1]) ? bracketRole[1].trim() : null;
-  // "Dr Wendy Bell, GP Partner and CQC Registered Manager (cc'd)": the role after the name's comma.
+  // "Dr Wendy Bell, GP Partner and CQC Registered Manager (cc'd)": the role after the name's comma (or a spaced dash:
+  // "Dr Lowenna Tregear – CQC Registered Manager (…)").
   // "Lorna McBride, Head of Primary Care, NHS Lancashire Coast ICB, lorna.mcbride@nhs.net": where it is held may follow.
-  const afterComma = /^[^,@]+,\s*([^,(@]{3,80}?)\s*(?:\(|,|$)/.exec(nameValue)?.[1] ?? null;
+  const afterComma = /^[^,@–]+?(?:,|\s[–-]\s)\s*([^,(@]{3,80}?)\s*(?:\(|,|$)/.exec(nameValue)?.[1] ?? null;
   const commaRole = afterComma && ROLE_WORDS.test(afterComma) ? afterComma.trim() : null;
   const inline = commaRole ?? bracket;
   // "Contract holder name: Samuel Idowu": the label says in what role they approve.
@@ -183,7 +184,8 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   }
   // "Dr Patel (senior partner) has said she is happy with it", "Dr Fairclough (CQC Registered Manager) has asked me to
   // confirm that she approves": a title and surname, the role in brackets, the approval in words; the whole name is the one the email writes elsewhere ("Dr Neha Patel").
-  const titledApproves = /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\s*\(([^()@\n]{3,40})\)\s*,?\s+(?:has\s+asked\s+me\s+to\s+(?:confirm|say|let\s+you\s+know|tell\s+you)\s+(?:that\s+)?(?:she|he|they)\s+(?:approves?|agrees?|authori[sz]es?|(?:is|are)\s+happy)\b|(?:has\s+|have\s+)?(?:approved|authori[sz]ed|signed|agreed|(?:(?:said|confirmed)\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+|(?:is|are)\s+)(?:happy|content|fine)\b))/u;
+  // Without a title the name is written whole: "Alistair Venn (Contract Holder) approves this nomination".
+  const titledApproves = /(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|(?<![\p{L}'’-])(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\())((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\s*\(([^()@\n]{3,40})\)\s*,?\s+(?:has\s+asked\s+me\s+to\s+(?:confirm|say|let\s+you\s+know|tell\s+you)\s+(?:that\s+)?(?:she|he|they)\s+(?:approves?|agrees?|authori[sz]es?|(?:is|are)\s+happy)\b|(?:has\s+|have\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed|agreed|agrees|(?:(?:said|confirmed)\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+|(?:is|are)\s+)(?:happy|content|fine)\b))/u;
   for (const line of ctx.body.split('\n')) {
     const m = titledApproves.exec(line);
     if (!m?.[1] || !m[2] || !ROLE_WORDS.test(m[2])) continue;
