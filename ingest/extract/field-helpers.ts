@@ -217,8 +217,8 @@ export function unshapedCode(raw: string): string | null {
 /** An NHS trust's (R..) or ICB's (Q..) three-character code in brackets after the body's name. */
 const NHS_BODY_CODE = /\b(?:NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|ICB|Integrated\s+Care\s+Board)\s*\(\s*([RQ][A-Z0-9]{2})\s*\)/g;
 
-// A letter O typed for a zero ("G82O33") is the practice's code mistyped too.
-const CODE_AFTER_PRACTICE_NAME = /\b(?:Surgery|Practice|Medical Centre|Health Centre|Medical Group)\s*[,(–-]\s*([A-Z]\d{4}|[A-Z]\d{2}[A-Z]?\d{3,4}|[A-Z](?:\d{2}(?:O\d{2}|\dO\d|\d{2}O)|\dO\d{3}|O\d{4}))(?=\s*[,.;)–-]|\s+(?:to|for|is|has|and)\b|$)/g;
+// A letter O typed for a zero ("G82O33") is the practice's code mistyped too; "Ashby Lane Surgery C8363 so …" with no comma.
+const CODE_AFTER_PRACTICE_NAME = /\b(?:Surgery|Practice|Medical Centre|Health Centre|Medical Group)(?:\s*[,(–-]\s*|\s+)([A-Z]\d{4}|[A-Z]\d{2}[A-Z]?\d{3,4}|[A-Z](?:\d{2}(?:O\d{2}|\dO\d|\d{2}O)|\dO\d{3}|O\d{4}))(?=\s*[,.;)–-]|\s+(?:to|for|is|has|and|so|which|please)\b|$)/g;
 
 /** "ODS code 7731-X" in running text: a code named as such, even when it fits no shape. */
 const NAMED_CODE = /\b(?:(?:ODS|practice|organi[sz]ation|org|pharmacy|branch|site|surgery|whose|its|their)\s+(?:ODS\s+)?code|ODS)\s*(?:is|:|-|=)?\s*([A-Z0-9][A-Z0-9/-]{1,11})(?: ([A-Z0-9]{2,4}))?(?=[\s,.;)\]]|$)/gi;

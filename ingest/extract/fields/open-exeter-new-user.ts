@@ -70,6 +70,12 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
       }
     }
   }
+  // "User Name : CHEN, WEI" in a system notification with no address to spell the name (which keeps its case): the directory's "SURNAME, FORENAME" in capitals is the person.
+  const directoryName = user.name || user.email ? undefined : ctx.labelled.find((v) => /^user\s*name$/i.test(v.label.trim()) && /^\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?$/u.test(v.value.trim()));
+  if (directoryName) {
+    user.name = cleanPersonName(reorderDisplayName(directoryName.value.trim()));
+    if (user.name) ev['fields.user.name'] = directoryName.line;
+  }
   if (!createdBy.name && !createdBy.email) {
     // "A new user has been added by Primary User Maeve O'Sullivan (maeve.osullivan@nhs.net) for organisation L81642."
     for (const line of ctx.body.split('\n')) {
@@ -83,7 +89,7 @@ export function newUser(ctx: FieldContext, ev: Ev): Record<string, unknown> {
       }
     }
   }
-  if (!c && !createdLine && /\bI\s+(?:have\s+)?(?:just\s+)?(?:created|set up|added|registered)\b/i.test(ctx.body) && (ctx.requester.name || ctx.requester.email)) {
+  if (!c && !createdLine && /\b(?:I\s+(?:have\s+)?|I['’]?ve\s+|ive\s+)(?:just\s+)?(?:created|set\s?up|added|registered)\b/i.test(ctx.body) && (ctx.requester.name || ctx.requester.email)) {
     createdBy = { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
     if (createdBy.name) ev['fields.createdBy.name'] = 'From header (the sender says they created the user)';
     if (createdBy.email) ev['fields.createdBy.email'] = 'From header (the sender says they created the user)';

@@ -416,8 +416,9 @@ export function fillFromBlock(ctx: FieldContext, ev: Ev, base: string, out: Reco
     const place = parts[1] ?? '';
     const whole = parts.length === 2 && ORG_NAME_END.test(first) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) && !/\b(?:contact|manager|reception|admin|team|office|lead)\b/i.test(place) && !odsCodesWithLines(l).length ? l.trim() : null;
     const cleaned = odsCodesWithLines(first).length === 0 ? cleanOrganisationName(first) : null;
-    // "The Eye Studio, TPM44" at the top of a block: the name written with its code needs no word saying what it is.
-    const withItsCode = parts.length === 2 && odsCodesWithLines(place).length > 0 && /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}$/u.test(first) ? first : null;
+    // "The Eye Studio, TPM44" at the top of a block: the name written with its code needs no word saying what it is
+    // (and "Look Optical, TPR19, 88 Queen Street, …", the code alone between the name and the address).
+    const withItsCode = (parts.length === 2 || /^\S+$/.test(place)) && odsCodesWithLines(place).length > 0 && /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}$/u.test(first) ? first : null;
     // "Clearview Eyecare Stamford": a chain's name and the town of this one of its shops.
     const inTown = cleaned && parts.length === 1 && [/^(.+)\s+\p{Lu}[\p{L}'’-]+$/u, /^(.+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u].some((town) => ORG_NAME_END.test(town.exec(cleaned)?.[1] ?? ''));
     const name = whole ?? (cleaned && ORG_NAME_END.test(cleaned) ? cleaned : null) ?? withItsCode ?? (inTown && !/\b(?:contact|manager|reception|admin|team|office|lead)\b/i.test(cleaned ?? '') ? cleaned : null);
