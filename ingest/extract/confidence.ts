@@ -280,7 +280,10 @@ export function applyConfidence(fields: Record<string, unknown>, evidence: Recor
     // "Maarside Health Genre" (Moorside Health Centre, a phone photo): a site's name read from a scan with no word of what
     // kind of site it is has lost that word to OCR.
     const siteName = scanned && /(?:Practice|branch)\.name$/.test(path) && typeof value === 'string' && !NAMES_A_KIND_OF_SITE.test(value) ? { c: 0.3, reason: 'read from a scan, and no word in it says what kind of site it is' } : undefined;
-    const doubt = doubts.get(path) ?? siteName ?? (scanned ? scanDoubt(value) : undefined);
+    // "Email: pcse.portalenquiries@nhs.net" in PCSE's own signature, quoted under a reply: no account, username or
+    // practice address a request asks about is PCSE's.
+    const pcse = typeof value === 'string' && isPcseMailbox(value) ? { c: 0.1, reason: 'is a PCSE mailbox, not an address the request is about' } : undefined;
+    const doubt = doubts.get(path) ?? pcse ?? siteName ?? (scanned ? scanDoubt(value) : undefined);
     const read = doubt ? doubt.c : sourceConfidence(evidence[path]);
     // A faint scanned address that spells the forename and surname read beside it ("denise.marlow@nhs.net" under
     // "DENISE MARLOW"): two readings agree letter for letter, which a misreading would not.

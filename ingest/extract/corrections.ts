@@ -78,8 +78,11 @@ const VALUES_IN_LINE = /[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.+-])[A-Za-z]*\
 /** Before a value the line gives up: "It says X", "not X", "ignore X". */
 const GIVEN_UP_BEFORE = /(?:\b(?:says|said|shows|reads|typed|gave|wrote)\b[^.,;:!?]{0,30}|\b(?:not|ignore|instead\s+of|rather\s+than)\s+(?:the\s+)?)$/i;
 
-/** After a value the line gives up: "X was her account at her previous practice", "X is the code for our Ashby site", "X should read Y". */
-const GIVEN_UP_AFTER = /^\s*(?:was\b|belongs\b|should\s+(?:be|read|have\s+been)\b|is\s+(?:wrong|incorrect|the\s+(?:code|one|address|account|number)\s+(?:for|of)\b|(?:an?|our|my|her|his)\s+old\b))/i;
+/**
+ * After a value the line gives up: "X was her account at her previous practice", "X is the code for our Ashby site", "X
+ * should read Y", "P84033001 is our existing Oakwood branch" (another site's, named to tell the two apart).
+ */
+const GIVEN_UP_AFTER = /^\s*(?:was\b|belongs\b|should\s+(?:be|read|have\s+been)\b|is\s+(?:wrong|incorrect|the\s+(?:code|one|address|account|number)\s+(?:for|of)\b|(?:an?|our|my|her|his)\s+old\b|(?:our|my|the|their|her|his)\s+(?:existing|other|current|previous)\b))/i;
 
 /** The values a correcting line states as right, in order: every value it does not give up. */
 function valuesStatedRight(line: string): string[] {
@@ -132,7 +135,8 @@ export function findCorrections(text: string): Correction[] {
         const m = re.exec(sentence);
         const r = m?.[right];
         const w = m?.[wrong];
-        if (!r || !w || r.toLowerCase() === w.toLowerCase() || !looksLikeValue(r)) continue;
+        // "it should be P84033002": a pronoun is no value first written.
+        if (!r || !w || r.toLowerCase() === w.toLowerCase() || !looksLikeValue(r) || /^(?:it|this|that|which|these|those|they|she|he)$/i.test(w)) continue;
         found.push({ right: r, wrong: w, line: line.trim() });
         break;
       }

@@ -167,7 +167,12 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   // "Sorry - the code is actually FQ412, not FQ421": the writer's own correction replaces what they first wrote.
   applyCorrections(result, findCorrections(body));
   // "Actually, please make it Rosalind Achterberg-Kaye instead": the second thought replaces the first.
-  applyReplacements(result, findReplacements(body), requestText);
+  // In a reply to PCSE, the request PCSE quoted under its answer was written before the reply's second thought
+  // ("please use X as the new practice email instead of my own address"), though it is read after it.
+  const earlierRequest = requestQuotedByPcse(split) ?? '';
+  const replacements = findReplacements(body);
+  if (earlierRequest.trim()) applyReplacements(result, replacements.map((r) => ({ ...r, at: r.at + earlierRequest.length + 2 })), [earlierRequest, body, formText].filter((t) => t?.trim()).join('\n\n'));
+  else applyReplacements(result, replacements, requestText);
   endAddressesAtPostcodes(result.fields);
 
   // Before confidence: a value read from a scan is only as sure as the OCR line it came from.

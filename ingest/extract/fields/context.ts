@@ -2,7 +2,7 @@
 import type { CaseKind, OrganisationType, Person } from '../../../core/domain/case.js';
 import type { LabelledValue } from '../labelled-lines.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
-import { clean, cleanPersonName, firstEmail, firstOdsCode, firstPhone, UK_POSTCODE, type Found } from '../field-helpers.js';
+import { clean, cleanPersonName, firstEmail, firstOdsCode, firstPhone, isPcseMailbox, UK_POSTCODE, type Found } from '../field-helpers.js';
 
 /** Everything field extraction reads. */
 export interface FieldContext {
@@ -65,7 +65,11 @@ export const name = (v: string): string | null => {
   return n && ORGANISATIONS_NAME.test(n) ? null : n;
 };
 
-export const email = (v: string): string | null => firstEmail(v);
+/** A labelled address; PCSE's own ("Email: pcse.portalenquiries@nhs.net" in its signature, quoted under a reply) is nobody's in a request. */
+export const email = (v: string): string | null => {
+  const e = firstEmail(v);
+  return e && !isPcseMailbox(e) ? e : null;
+};
 
 // "Organisation code: RHW": an NHS trust's or ICB's three-character code, when it is the whole labelled value.
 export const ods = (v: string): string | null => firstOdsCode(v) ?? (classifyOdsCode(v.trim())?.type === 'other' ? v.trim().toUpperCase() : null);

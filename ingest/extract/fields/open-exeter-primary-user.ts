@@ -101,7 +101,9 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   // "My capacity is (tick one): 3", "… : BE FE.", "Capacity (tick one): J Leadcp": specks, or a box read as a letter before options
   // misread, where the tick went is no capacity ("IT contractor, Kernow Digital Ltd" is one: a job, written out).
   const misreadBoxes = (v: string): boolean => (!/\p{L}{3}/u.test(v) && !ROLE_WORDS.test(v)) || (/^\s*(?:\[?\p{L}\]?|[|[(\]])\s+\S/u.test(v) && signatoryRole(v.replace(/^\s*\S+\s+/, '')) === 'other' && !ROLE_WORDS.test(v));
-  const capacity = (v: string): string | null => (listsCapacities(v) || misreadBoxes(v) ? null : text(v));
+  // "[ ] Lead GP" under "Capacity of signatory (tick one)", every box empty: the first option printed, not one ticked.
+  const unticked = (v: string): boolean => /^\s*(?:\[\s*\]|☐|\(\s*\))\s*\p{L}/u.test(v);
+  const capacity = (v: string): string | null => (listsCapacities(v) || misreadBoxes(v) || unticked(v) ? null : text(v));
   let roleF = pick(ctx.labelled, /^signatory capacity$/i, capacity) ?? pick(ctx.labelled, ROLE_LABEL, capacity, SIGNATORY) ?? pick(ctx.labelled, /^capacity\b/i, capacity);
   // The sender's own statements ("As a GP Partner … I authorise", "I've signed it as practice manager").
   // "add Gemma Rowley as a second primary user": that "as" is the nominee's role, not the writer's.

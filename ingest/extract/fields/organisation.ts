@@ -174,10 +174,16 @@ function withLabelledPostcode(ctx: FieldContext, found: Found<string> | null): F
 }
 
 /** Practice details in a section (existing/main/new/branch), falling back to the order codes appear in. */
+const NAMES_A_SITE = /\b(?:practice|surgery|pharmacy|site|shop|store|branch|organi[sz]ation|premises|location)\b/i;
+
 export function practice(ctx: FieldContext, ev: Ev, base: string, section: RegExp, notSection: RegExp | undefined, withContact: boolean, codeIndex: number, otherPracticeCode: string | null = null) {
   // The other practice's code is not this one's, wherever it sits in the text.
   const codes = odsCodesWithLines(ctx.body).filter((c) => c.value !== otherPracticeCode);
-  const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode, section, ANY, notSection) ?? codes[codeIndex] ?? null;
+  // "Existing practice: Beckside Surgery, G83054": a line labelled with the section's own name gives its code, before
+  // whichever code the prose wrote first.
+  const sectionNamed = ctx.labelled.find((v) => section.test(v.label) && !notSection?.test(v.label) && NAMES_A_SITE.test(v.label) && !/e-?mail|post ?code|phone|tel|address|contact/i.test(v.label) && odsCodesWithLines(v.value).length > 0);
+  const named = sectionNamed ? { value: odsCodesWithLines(sectionNamed.value)[0]?.value ?? '', line: sectionNamed.line } : null;
+  const code = pick(ctx.labelled, ODS_LABEL, ods, section, /e-?mail|post ?code/i, notSection) ?? pick(ctx.labelled, ORGANISATION_CODE_LABEL, digitsOnlyCode, section, ANY, notSection) ?? named ?? codes[codeIndex] ?? null;
   const out: Record<string, unknown> = {
     odsCode: set(ev, `${base}.odsCode`, code),
     // "EXISTING" / "Name: Lechlade Pharmacy": a bare "Name" in a practice's section names the practice when it reads

@@ -62,6 +62,12 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
   // "change Lorraine's access from Practice Order Entry Clerk to Practice Records Movement Admin": the role she moves
   // from is the one to take off; the one she moves to is her user administrator's to give.
   rest = rest.replace(/(\b(?:access|roles?)\s+from\s+[^.\n]{3,80}?)\s+to\s+[^.\n]*/gi, '$1');
+  // "Lucy was our only Opto User Management admin … Please remove the Contractor Signatory role", "take the Practice
+  // Order Entry Clerk role off my account … I'm the main contact": where a sentence asks for a removal and names a
+  // role, the roles other sentences name are who people are, not what to remove.
+  const asksRemoval = rest.split(/(?<=[.!?])\s+|\n/).filter((sentence) => REMOVAL_VERB.test(sentence));
+  const removalText = asksRemoval.join('\n');
+  if (KNOWN_ROLE_PATTERNS.some((re) => re.test(removalText))) rest = removalText;
   for (const [at, re] of KNOWN_ROLE_PATTERNS.entries()) {
     const m = re.exec(rest);
     // "Performer" again after "GOS Performer": one role, named twice.
@@ -115,6 +121,8 @@ function markedRoles(body: string): { value: string[]; line: string } | null {
   const removed = rows.filter((r) => REMOVE_MARK.test(r.mark));
   return removed.length ? { value: removed.map((r) => r.role), line: rows.map((r) => r.line).join(' / ') } : null;
 }
+
+const REMOVAL_VERB = /\b(?:remov\w*|take\s+(?:\w+\s+){0,6}off|taking\s+(?:\w+\s+){0,6}off|revok\w*|withdraw\w*|delet\w*|strip\w*)\b/i;
 
 function unique(roles: string[]): string[] {
   const seen = new Set<string>();

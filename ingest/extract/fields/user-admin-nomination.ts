@@ -319,7 +319,8 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       const name = fromSender ?? (named ? cleanPersonName(named) : null);
       if (!fromSender && name) ev['fields.approver.name'] = line.trim();
       // "I am writing as an ICB approver": the capacity they approve in; their role is the job their sign-off gives.
-      const job = /^ICB approver$/i.test(m[1]) ? roleUnderName(ctx.signature, name) : null;
+      // The sign-off may sit in the body, over a team's list of names and roles: whatever follows the statement.
+      const job = /^ICB approver$/i.test(m[1]) ? roleUnderName(`${ctx.body.slice(ctx.body.indexOf(line) + line.length)}\n${ctx.signature}`, name) : null;
       if (job) ev['fields.approver.role'] = job.line;
       // "As practice manager and CQC Registered Manager for Ashgrove": both roles, of which the approving one counts.
       const both = new RegExp(String.raw`^\s+(?:and|&)\s+(?:the\s+)?(${SELF_STATED_ROLE})\b`, 'i').exec(said.slice((m.index ?? 0) + m[0].length))?.[1];

@@ -1,5 +1,5 @@
 /** account_unlock / account_reactivation / role_removal_request: the username, labelled or in prose. */
-import { EMAIL_LABEL, USERNAME_LABEL, clean, findPersonWithEmail, firstEmail, pick, type Found } from '../field-helpers.js';
+import { EMAIL_LABEL, USERNAME_LABEL, clean, findPersonWithEmail, firstEmail, isPcseMailbox, pick, type Found } from '../field-helpers.js';
 import { email, type FieldContext } from './context.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 
@@ -55,7 +55,7 @@ export function username(ctx: FieldContext): Found<string> | null {
   // them is the request's user, and the card must not suggest the first is.
   if (listedAddresses(ctx.body) >= 2) return null;
   const e = findPersonWithEmail(ctx.body);
-  return e ? { value: e.value.email, line: e.line } : null;
+  return e && !isPcseMailbox(e.value.email) ? { value: e.value.email, line: e.line } : null;
 }
 
 /** How many different addresses a bulleted or numbered list in the text gives, one per item. */

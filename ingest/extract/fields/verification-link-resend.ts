@@ -1,5 +1,5 @@
 /** verification_link_resend: the account the link is for and the GMC number. */
-import { EMAIL_LABEL, findPersonWithEmail, pick } from '../field-helpers.js';
+import { EMAIL_LABEL, findPersonWithEmail, isPcseMailbox, pick } from '../field-helpers.js';
 import { set, email, type FieldContext, type Ev } from './context.js';
 
 export function verification(ctx: FieldContext, ev: Ev): Record<string, unknown> {
@@ -11,7 +11,9 @@ export function verification(ctx: FieldContext, ev: Ev): Record<string, unknown>
   const forOther = /\b(?:for|on behalf of)\s+(?:my\s+)?(?:colleague|dr\.?|gp|partner)\b[^\n]*/i.exec(ctx.body);
   const labelled = pick(ctx.labelled, EMAIL_LABEL, email);
   const inText = forOther ? findPersonWithEmail(forOther[0]) : null;
-  const anyEmail = findPersonWithEmail(ctx.body);
+  // PCSE's own address, in the signature of its reply quoted below, is not the account's.
+  const found = findPersonWithEmail(ctx.body);
+  const anyEmail = found && !isPcseMailbox(found.value.email) ? found : null;
   let accountEmail: string | null = null;
   if (inText) {
     accountEmail = inText.value.email;
