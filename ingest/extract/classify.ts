@@ -18,6 +18,11 @@ export interface ClassifyInput {
   quotedFromPcse?: boolean;
   /** The new text answers PCSE's quoted questions one by one (numbered-answers.ts). */
   answersPcseQuestions?: boolean;
+  /**
+   * The sender's own new text, when a forwarded message is part of `body`: what the sender says of themselves ("I'm the
+   * main contact") is read here only, not in the forwarded author's words.
+   */
+  ownText?: string;
 }
 
 export interface Classification {
@@ -59,7 +64,7 @@ function classifyNewText(input: ClassifyInput): Classification {
   const isReply = /^\s*(re|aw|sv)\s*:/i.test(input.subject);
   const subjectWeight = isReply ? 0.3 : 0.8;
   const subject = maskAddresses(input.subject.replace(/^\s*((re|fw|fwd|aw|sv)\s*:\s*)+/i, '').replace(/\[?PCSE-\d{4}-\d{6}\]?/gi, ''));
-  input = { ...input, body: maskAddresses(input.body), formText: maskAddresses(input.formText) };
+  input = { ...input, body: maskAddresses(input.body), formText: maskAddresses(input.formText), ownText: input.ownText === undefined ? undefined : maskAddresses(input.ownText) };
   const scores: Partial<Record<CaseKind, number>> = {};
   let bodyBest = 0;
   /** The strongest ask in the email's own words (forms not counted). */
@@ -71,7 +76,8 @@ function classifyNewText(input: ClassifyInput): Classification {
     let own = 0;
     for (const [re, w] of cues) {
       // Each cue runs once over each text: the body is the longest, and 74 cues run for every email.
-      if (re.test(input.body)) {
+      // A cue against a kind (a negative weight) is something the sender says of themselves.
+      if (re.test(w < 0 && input.ownText !== undefined ? input.ownText : input.body)) {
         own += w;
         body += w;
       } else if (re.test(input.formText)) body += w * 0.8;
@@ -104,7 +110,8 @@ function classifyNewText(input: ClassifyInput): Classification {
   if (bestKind === 'account_unlock' && !input.formText.trim() && lockedOutOfAnotherSystem(`${subject}\n${input.body}`)) return { kind: 'unclassified', scores };
   // "Something different this time … please could you change the main contact to my successor: … jo@nhs.net": a reply
   // under the reference that asks for something new, with the person to act on, is a request, however short.
-  if (input.caseRef && bodyBest < 3 && isChaserOrThanks(input.body) && !asksAfreshForSomeone(input.body)) return { kind: 'unclassified', scores };
+  // "Attached again – it seems the attachment was stripped the first time": a form sent under the reference is the request.
+  if (input.caseRef && bodyBest < 3 && !input.formText.trim() && isChaserOrThanks(input.body) && !asksAfreshForSomeone(input.body)) return { kind: 'unclassified', scores };
   // "Could you let me know where this has got to? … still cannot log in as Primary User" under a case reference:
   // chasing the logged request, whose words it repeats, asks for nothing new.
   if (input.caseRef && !input.formText.trim() && isChaser(input.body)) return { kind: 'unclassified', scores };
@@ -217,9 +224,10 @@ function isQuestionOnly(body: string): boolean {
 /**
  * A sentence that is a question by its first word ("Is it me who must reset it?", "And where in the system do I find
  * this?"), or a clause after a dash or an "or" ("… - can one of the others give it her, or do we have to send a
- * form?"). Not "Can/Could/Would you …?", which asks for something to be done.
+ * form?"), or after an "if" clause ("If I'm user admin at both, will I see both …?"). Not "Can/Could/Would you …?",
+ * which asks for something to be done.
  */
-const QUESTION_SENTENCE = /(?:^|[.!?]\s+|\s[-–]\s+|,\s+or\s+)(?:(?:and|so|but|also)\s+)?(?:how|what|where|when|who|which|why|is|are|do|does|must|should)\b[^.!?]*\?/i;
+const QUESTION_SENTENCE = /(?:^|[.!?]\s+|\s[-–]\s+|,\s+or\s+)(?:(?:and|so|but|also)\s+)?(?:if\s[^,?.!]{1,60},\s*)?(?:how|what|where|when|who|which|why|is|are|do|does|must|should|(?:will|would|can|could)\s+(?!you\b)(?=I\b|we\b|they\b|it\b|the\b|there\b|she\b|he\b))\b[^.!?]*\?/i;
 
 /** A question asked without its question mark: "we want to know how long it takes", "I was wondering whether …". */
 const INDIRECT_QUESTION = /\b(?:(?:want|wanted|would like|'d like|need|needed) to (?:know|find out|understand|check)|(?:was|am|were|are) wondering|wonder(?:ed)?)\s+(?:how|what|whether|if|when|who|which|why|where)\b/i;
@@ -232,7 +240,7 @@ const INDIRECT_QUESTIONS = new RegExp(INDIRECT_QUESTION.source, 'gi');
  * anything yet", "No action is needed yet – this is for planning only", "We are not submitting a request yet": a question with the writer's own word that it is not a request. Not "for information only", which
  * is said of a copied-in colleague in real requests.
  */
-const NO_ACTION_YET = /\b(?:before we (?:send|submit|apply|go ahead)|(?:we|I) (?:haven't|have not) (?:sent|submitted) anything (?:yet|in)|(?:just|only) want to get it right|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?|no action (?:is )?(?:needed|required) (?:yet|for now|at this stage)|for planning (?:purposes )?only|(?:we are|we're|I am|I'm) not (?:submitting|sending|making) (?:a|any|the) (?:request|form|application)s? (?:yet|at this stage|for now))\b/i;
+const NO_ACTION_YET = /\b(?:before (?:we|I) (?:send|submit|apply|go ahead)|(?:we|I) (?:haven't|have not) (?:sent|submitted) anything (?:yet|in)|(?:just|only) want to get it right|nothing (?:to do|to action|needed) (?:yet|now|for now|at the moment)|(?:don['’]t|do not) want to change anything|just (?:checking|planning)|we are (?:just|only) planning|before we decide|(?:just|only) (?:trying to |want(?:ed)? to |wanting to )?understand|(?:we are|we're|I am|I'm) not (?:asking|requesting) (?:for )?(?:any|a) changes?|no action (?:is )?(?:needed|required) (?:yet|for now|at this stage)|for planning (?:purposes )?only|(?:we are|we're|I am|I'm) not (?:submitting|sending|making) (?:a|any|the) (?:request|form|application)s? (?:yet|at this stage|for now))\b/i;
 
 /** The writer's own word that nothing is to be done: no question needed. */
 const NOT_A_REQUEST = /\b(?:(?:this\s+is\s+)?not\s+a\s+request\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+not\s+asking\s+(?:for\s+)?(?:anything|you)\s+to\s+(?:be\s+)?(?:change|changed|do|done|action|actioned)\b|(?:there['’]s|there\s+is)\s+nothing\s+(?:for\s+(?:you|PCSE)\s+)?to\s+(?:do|action)\b|(?:please\s+)?(?:don['’]t|do\s+not)\s+change\s+anything\s+(?:for\s+now|yet|at\s+the\s+moment)\b|no\s+action\s+(?:is\s+)?(?:needed|required)\s+(?:from|by)\s+(?:you|PCSE)\b)/i;

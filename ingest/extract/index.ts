@@ -145,7 +145,7 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   const signatureFields = formFields.filter((x) => isSignatureField(x));
 
   const requestText = [body, requestQuotedByPcse(split), formText].filter((t) => t?.trim()).join('\n\n');
-  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: isPcseMailbox(quotedAuthorEmail(split)), answersPcseQuestions });
+  const { kind } = classifyEmail({ mailbox: options.mailbox, subject: `${subject} ${split.forwarded?.subject ?? ''}`, body, formText: `${formText}\n${formLabelled.map((l) => l.line).join('\n')}`, caseRef, quoted: split.quoted, quotedFromPcse: isPcseMailbox(quotedAuthorEmail(split)), answersPcseQuestions, ownText: split.forwarded && !corrected ? split.newText : undefined });
 
   // Several sites listed, one of them singled out (records.ts): the other sites' values are not the request's.
   const singledOut = singledOutRecord(body, subject, kind);
@@ -390,18 +390,36 @@ function requestQuotedByPcse(split: SplitBody): string | null {
   return quotedMessageText(split.quoted);
 }
 
-/** A quote's text without its ">" marks and its header lines (From, Sent, To, Cc, Subject, Date). */
+/**
+ * A quote's text without its ">" marks and its header blocks (From, Sent, To, Cc, Subject, Date). Only a block that
+ * has a Sent, Date or Subject line is a header: "From: pennineviewpractice.b87012@nhs.net" / "To: penineview.practice@…"
+ * alone is the request's own old and new address.
+ */
 function quotedMessageText(quoted: string): string {
-  return quoted
-    .split('\n')
-    .map((l) => l.replace(/^(?:\s*>)+\s?/, ''))
-    .filter((l) => !/^\s*(?:From|Sent|To|Cc|Subject|Date)\s*:/i.test(l))
-    .join('\n');
+  const lines = quoted.split('\n').map((l) => l.replace(/^(?:\s*>)+\s?/, ''));
+  const header = (l: string): boolean => /^\s*(?:From|Sent|To|Cc|Subject|Date)\s*:/i.test(l);
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && header(lines[end] ?? '')) end++;
+    if (end === i) {
+      kept.push(lines[i] ?? '');
+      i++;
+      continue;
+    }
+    const block = lines.slice(i, end);
+    if (!block.some((l) => /^\s*(?:Sent|Date|Subject)\s*:/i.test(l))) kept.push(...block);
+    i = end;
+  }
+  return kept.join('\n');
 }
 
-/** The quote's author: its reply header's, or the first "From:" inside a ">"-quoted Outlook header. */
+/**
+ * The quote's author: its reply header's, or the first "From:" inside a ">"-quoted Outlook header (with its Sent, Date
+ * or Subject line: "From: pennineviewpractice.b87012@nhs.net" over "To: …" alone is a request's old and new address).
+ */
 function quotedAuthorEmail(split: SplitBody): string | null {
-  return split.quotedFrom?.email ?? /^\s*(?:>\s*)*From:[^\n]*?([^\s<>]+@[^\s<>]+)/im.exec(split.quoted)?.[1] ?? null;
+  return split.quotedFrom?.email ?? /^\s*(?:>\s*)*From:[^\n]*?([^\s<>]+@[^\s<>]+)[^\n]*\n(?:[^\n]*\n){0,2}?\s*(?:>\s*)*(?:Sent|Date|Subject)\s*:/im.exec(split.quoted)?.[1] ?? null;
 }
 
 /**

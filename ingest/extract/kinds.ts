@@ -68,7 +68,7 @@ export const KIND_READERS = {
     cues: [
       // A bare mention ("our main contact has tried the portal") is not a request to change it.
       [/\bmain contact\b/i, 1],
-      [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|no longer|leaving|left|retir|make|become|be made|added as|take over|takes over|taking over)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|replacing|will be|should be|to be)\b/i, 4],
+      [/\b(change|changing|update|updating|replace|replacing|new|nominate|appoint|set up|set (?:me|him|her|them) up|no longer|leaving|left|retir|make|become|be made|added as|take over|takes over|taking over)\w*\b[^.\n]{0,60}\bmain contact\b|\bmain contact\b[^.\n]{0,60}\b(change|has left|is leaving|no longer|replace|replacing|will be|should be|to be)\b/i, 4],
       [/(does not|doesn't|do not|don't) have a main contact|no main contact/i, 4],
       // The main contact is the organisation's Supplies and Medical Records account: "change the person PCSE has down as
       // the one who signs things off for our supplies orders", "change who is the key holder … for ordering our supplies".
@@ -197,6 +197,8 @@ export const KIND_READERS = {
       // Only "As …" opening a sentence: "set up Tariq Hussain as a Primary User" asks for one.
       [/(?:\b(?:I am|I'm)|(?:^|[.!?]\s+)As)\s+(the\s+|a\s+|an\s+)?(existing\s+|current\s+)?(open exeter\s+)?primary (user|contact)\b/im, -4],
       [/\borgani[sz]ation maintenance\b/i, 3],
+      // "Please could you add our new administrator … as a second primary user?": the ask, whoever the writer is.
+      [/\b(?:add|set up|make|nominate|appoint|register|create)\b[^.\n]{0,80}\bas\s+(?:a|an|our|the)?\s*(?:second|another|new|additional|backup|deputy)?\s*primary user\b/i, 5],
       // What a Primary User does, or Open Exeter's primary user by another name ("our OE lead user retired").
       [/\b(?:nobody|no one|no-one)\b[^.\n]{0,40}\b(?:add|create|set up|manage)\w*\s+(?:new\s+)?users\b[^.\n]{0,30}\b(?:reset|unlock)\w*\s+passwords?\b/i, 3],
       [/\b(?:OE|open exeter)\s+(?:lead|main|master|admin|super)\s*user\b/i, 3],
