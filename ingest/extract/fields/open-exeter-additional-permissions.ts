@@ -1,7 +1,7 @@
 /** open_exeter_additional_permissions: the user, the permissions and the signatory. */
 import type { Person } from '../../../core/domain/case.js';
 import { EMAIL_LABEL, ROLE_LABEL, USERNAME_LABEL, clean, cleanPersonName, listGoesOnAfter, findPersonWithEmail, firstEmail, pick, stripLeadingWords, type Found } from '../field-helpers.js';
-import { nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, bodyTail, copiedApprover } from './people.js';
+import { nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, bodyTail, copiedApprover, onBehalfOfCopied } from './people.js';
 import { normaliseEmail } from '../../../core/domain/people.js';
 import { nameSpelledByLogin, proseUsername } from './username.js';
 import { classifyOdsCode } from '../../../core/domain/ods.js';
@@ -89,9 +89,13 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   }
   // "Our Lead GP, Dr Babatunde Ogunleye, is copied in and has approved this": the person copied in who approves signs.
   const copied = copiedApprover(ctx);
-  const copiedSigns = copied && APPROVES.test(copied.line) ? copied : null;
+  const copiedApproves = copied && APPROVES.test(copied.line) ? copied : null;
   // "Please find attached a letter from Dr Lindsay Crowther, Caldicott Guardian …", sent by her PA: the letter's author,
   // who writes in her capacity and signs it, is the signatory, not whoever sends it on.
+  // "On behalf of Dr Alistair Drummond-Kerr, Lead GP at Riverbend Surgery, who is copied into this email, please add …":
+  // the one a helpdesk writes for, copied in, authorises it.
+  const onBehalf = copiedApproves ? null : onBehalfOfCopied(ctx);
+  const copiedSigns = copiedApproves ?? onBehalf;
   const letter = copiedSigns ? null : letterSignatory(`${ctx.body}\n${ctx.signature}`);
   const letterSigns = letter && !emailMatchesName(ctx.requester.email, letter.name) ? letter : null;
   const signatory: Person = copiedSigns ? { name: copiedSigns.value.name, email: copiedSigns.value.email } : letterSigns ? { name: letterSigns.name, email: letterSigns.email } : signer(ctx);

@@ -7,7 +7,7 @@ import { detectStatedType } from './organisation.js';
 import { text, type FieldContext, type Ev } from './context.js';
 import { HINT_THRESHOLD } from '../confidence.js';
 import { ROLE_WORDS, emailMatchesName, signOffs } from '../participants.js';
-import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, roleStatedOf } from './people.js';
+import { bodyTail, nominee, labelledPerson, SIGNATORY, signatoryRole, signer, roleBesideName, roleFromText, roleStatedOf, copiedApprover, onBehalfOfCopied } from './people.js';
 
 /**
  * "Practice Manager, signing for Dr Qureshi (GP Partner)", "Practice Manager pp Dr Qureshi": the one who signed
@@ -114,6 +114,17 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   if (letter) {
     s = { name: { value: letter.name, line: letter.line }, email: letter.email ? { value: letter.email, line: letter.line } : null, nameLine: letter.line, emailLine: letter.line };
     roleF = letter.role ? { value: letter.role, line: letter.line } : null;
+  }
+  // "The practice's Lead GP, Dr X (x@nhs.net, copied), has asked us to request …" from a team's mailbox: the one
+  // copied in who asks, or for whom the writer asks, signs.
+  const copiedAsks = !s && !roleF ? copiedApprover(ctx) ?? onBehalfOfCopied(ctx) : null;
+  if (copiedAsks?.value.name) {
+    s = { name: { value: copiedAsks.value.name, line: copiedAsks.line }, email: copiedAsks.value.email ? { value: copiedAsks.value.email, line: 'Cc header' } : null, nameLine: copiedAsks.line, emailLine: 'Cc header' };
+    const said = copiedAsks.value.role ? roleFromText(copiedAsks.value.role, true) : null;
+    // The words that give the role, up to the name: the rest of the paragraph names others in theirs.
+    const name = copiedAsks.value.name;
+    const sentence = copiedAsks.line.split(/(?<=[.!?])\s+/).find((x) => x.includes(name)) ?? copiedAsks.line;
+    roleF = said ? { value: said.value, line: sentence.slice(0, sentence.indexOf(name) + name.length) || sentence } : null;
   }
   if (!s && !roleF) {
     // No form: the email itself is the authorisation when its sender states their role.

@@ -157,7 +157,13 @@ function nomineeAsWritten(ctx: FieldContext, ev: Ev, path: string, sectionHint?:
   type Candidate = NonNullable<typeof withEmail>;
   const signedOff = (c: Candidate): boolean => underLetterClosing(body, c.line);
   const sharedInbox = (c: Candidate): boolean => !c.value.name && SHARED_MAILBOX_LOCAL.test(c.value.email) && !isPcseMailbox(c.value.email);
-  const nobodys = (c: Candidate): boolean => isOutgoing(c.line, c.value.name, c.value.email) || CONTACT_LINE.test(sentenceWith(c.line, c.value.email)) || isPcseMailbox(c.value.email) || signedOff(c);
+  // "The practice's Lead GP, Dr X (x@nhs.net, copied), has asked us to request that … Y (y@nhs.net) be made Primary
+  // User": the one copied in, beside someone else's address in the same sentence, asks; they are not asked for.
+  const copiedAsker = (c: Candidate): boolean => {
+    const sentence = sentenceWith(c.line, c.value.email);
+    return new RegExp(`\\(\\s*${escapeRegExp(c.value.email)}\\s*,\\s*(?:copied|cc['’]?e?d|in\\s+copy)\\b`, 'i').test(sentence) && (sentence.match(/[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []).some((e) => e.toLowerCase() !== c.value.email);
+  };
+  const nobodys = (c: Candidate): boolean => isOutgoing(c.line, c.value.name, c.value.email) || CONTACT_LINE.test(sentenceWith(c.line, c.value.email)) || isPcseMailbox(c.value.email) || signedOff(c) || copiedAsker(c);
   while (withEmail && (nobodys(withEmail) || sharedInbox(withEmail))) {
     if (sharedInbox(withEmail) && !signedOff(withEmail)) sharedMailbox ??= withEmail;
     excluded.add(withEmail.value.email);
@@ -531,7 +537,7 @@ export function bodyTail(body: string): string {
  */
 // "Our ROLE, NAME, is copied in", "NAME, the practice's ROLE, is also copied in", "NAME (cc'd) approves", "Declan
 // (our contract holder) is copied in": a forename alone where brackets follow it, made whole by the Cc header.
-const COPIED_IN_OR_APPROVES = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+(?=\\s*\\())(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy|has asked|asked|has requested|requested)\\b)`, 'u');
+const COPIED_IN_OR_APPROVES = new RegExp(`(?:\\b(?:[Oo]ur|[Tt]he)\\s+(?:(?:practice|surgery|pharmacy|PCN)['’]s\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}|\\p{Lu}[\\p{L}'’-]+(?=\\s*\\())(?:\\s*\\(([^)\\n]{0,40})\\))?(?:,\\s*(?:[Tt]he\\s+(?:[\\p{L}-]+['’]s\\s+)?|[Oo]ur\\s+)([\\p{L} -]{3,40}?),)?,?\\s+(?:(?:is|has been|was|are)\\s+(?:also\\s+)?(?:copied|cc['’]?d|cc['’]?ed|in copy|on copy)\\b|(approves|has approved|authori[sz]es|has authori[sz]ed|agrees|is happy|has asked|asked|has requested|requested)\\b)`, 'u');
 // "Dr Pryce is our CQC Registered Manager and is copied in to approve": the role said of the name, then copied in.
 const ROLE_THEN_COPIED_IN = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})\\s+is\\s+(?:our|the(?:\\s+practice['’]s)?)\\s+([\\p{L} -]{3,40}?)\\s+and\\s+(?:is\\s+|has\\s+been\\s+)?(?:also\\s+)?(?:copied|cc['’]?e?d|in copy|on copy)\\b`, 'u');
 // "Sent on behalf of Dr Yusuf Patel, Caldicott Guardian (copied in)": a secretary writing for the person copied in.
@@ -563,7 +569,10 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
     if (!name) continue;
     // Approving without "is copied in" counts only where the brackets say they were copied in: "(cc'd) approves".
     if (m[5] && !/\b(?:cc['’]?e?d|copied|in copy|on copy)\b/i.test(m[3] ?? '')) continue;
-    const cc = copied.find((p) => p.email && emailMatchesName(p.email, name));
+    // "Dr Felicity Abernethy-Nkemelu (felicity.abernethy@nhs.net, copied)": the address written in the brackets is theirs,
+    // though it spells only part of a double surname.
+    const inBrackets = (p: { email: string | null }): boolean => !!p.email && (m[3] ?? '').toLowerCase().includes(p.email.toLowerCase());
+    const cc = copied.find((p) => p.email && (emailMatchesName(p.email, name) || inBrackets(p)));
     if (!cc?.email) continue;
     // "Anil (Anil Mistry, the contract holder) is copied in": the role said in the brackets.
     // "(our CQC Registered Manager, copied in)": the role before how they were reached.
@@ -579,8 +588,27 @@ export function copiedApprover(ctx: FieldContext): Found<{ name: string; email: 
     if (role && !NAMES_APPROVING_OFFICE.test(role) && approvalElsewhere) continue;
     // "Dr Blackmore is copied in": a title and surname; the Cc header's display name gives the whole name.
     const whole = name.includes(' ') ? name : cleanPersonName(cc.name);
-    if (!whole?.includes(' ') || !emailMatchesName(cc.email, whole)) continue;
+    if (!whole?.includes(' ') || !(emailMatchesName(cc.email, whole) || inBrackets(cc))) continue;
     return { value: { name: whole, email: cc.email, role }, line: written.trim() };
+  }
+  return null;
+}
+
+/** "On behalf of Dr Alistair Drummond-Kerr, Lead GP at Riverbend Surgery (J83044), who is copied into this email, …"; built once. */
+const WRITING_FOR_SOMEONE_COPIED = new RegExp(`\\b[Oo]n behalf of\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:,\\s*([^,(@\\n]{3,80}?)(?=\\s*(?:,|\\(|$|\\s+who\\b)))?`, 'u');
+
+/**
+ * The person a writer asks for, by name, who is copied in (a management company's helpdesk, an ICB team): they
+ * authorise what the email asks, in the role written after their name.
+ */
+export function onBehalfOfCopied(ctx: FieldContext): { value: Person & { role: string | null }; line: string } | null {
+  for (const line of ctx.body.split('\n')) {
+    const m = WRITING_FOR_SOMEONE_COPIED.exec(line);
+    const who = cleanPersonName(m?.[1] ?? null);
+    if (!m || !who || !who.includes(' ')) continue;
+    const email = copiedAddressOf(ctx, who);
+    if (!email) continue;
+    return { value: { name: who, email, role: m[2]?.trim() ?? null }, line: line.trim() };
   }
   return null;
 }

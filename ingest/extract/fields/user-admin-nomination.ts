@@ -72,9 +72,12 @@ const SPOKEN_APPROVER = new RegExp(
   'u',
 );
 
-/** "Dr Lucy Hargreaves, our CQC Registered Manager, has approved this" (approverAsWritten); built once. */
+/**
+ * "Dr Lucy Hargreaves, our CQC Registered Manager, has approved this", "Dr Helen Ó Murchú, Senior Partner, is copied in
+ * and approves Rhys's nomination" (approverAsWritten); built once.
+ */
 const NAME_THEN_ROLE_APPROVES = new RegExp(
-  `(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(?<name>${NAME_PATTERN}),\\s+(?:[Oo]ur|[Tt]he\\s+practice['’]s|[Tt]he)\\s+(?<role>(?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed|agreed)`,
+  `(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(?<name>${NAME_PATTERN}),\\s+(?:(?:[Oo]ur|[Tt]he\\s+practice['’]s|[Tt]he)\\s+)?(?<role>(?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),\\s+(?:is\\s+(?:also\\s+)?(?:copied|cc['’]?e?d)(?:\\s+in)?\\s+and\\s+)?(?:has\\s+|have\\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed|agreed|agrees)`,
   'u',
 );
 
@@ -153,7 +156,9 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     // Both patterns try a name at every capital letter; a line without an approving verb cannot match either.
     if (!APPROVING_VERB.test(line)) continue;
     // "Dr Lucy Hargreaves, our CQC Registered Manager, has approved this": the name first, then the role.
-    const nameFirst = NAME_THEN_ROLE_APPROVES.exec(line);
+    // "Our Clinical Director, Dr Rachel Ambrose, has approved it": an office read as the name is the role-first pattern's.
+    const nameFirstRead = NAME_THEN_ROLE_APPROVES.exec(line);
+    const nameFirst = nameFirstRead && !ROLE_WORDS.test(nameFirstRead.groups?.name ?? '') ? nameFirstRead : null;
     const m = nameFirst ?? SPOKEN_APPROVER.exec(line);
     const who = cleanPersonName(nameFirst?.groups?.name ?? m?.[2] ?? m?.[4] ?? null);
     const role = (nameFirst?.groups?.role ?? m?.[1] ?? m?.[3] ?? '').trim();
