@@ -118,6 +118,9 @@ function classifyNewText(input: ClassifyInput): Classification {
   // "PCSE-2026-005102 - Open Exeter primary user form - any update?": the subject chases the logged request, and a body
   // that asks for nobody new only recalls it ("We sent in a primary user form for Megan on 20 November").
   if (input.caseRef && !input.formText.trim() && isChaser(input.subject) && !asksAfreshForSomeone(input.body)) return { kind: 'unclassified', scores };
+  // "Your PCSE Online password expires today … verify your login: http://…", "Microsoft Teams meeting … Meeting ID": a notice
+  // to the reader about their own account, or a meeting invitation, asks PCSE for nothing (a phishing look-alike among them).
+  if (!input.formText.trim() && (noticeAboutReadersAccount(input.body) || MEETING_INVITATION.test(input.body))) return { kind: 'unclassified', scores };
   // "Thank you for adding the Prior Notification List permission": thanks for something done asks for nothing, even when it names the kind's words.
   if (isThanksForDone(input.body)) return { kind: 'unclassified', scores };
   // A question whose writer says nothing is to be done yet asks for an answer, even when it names its practice's code.
@@ -133,6 +136,21 @@ function classifyNewText(input: ClassifyInput): Classification {
   const askedInSubject = /^\s*(?:does|do|is|are|can|could|how|what|should|will|would|who|when|why|which)\b[^?\n]*\?\s*$/i.test(input.subject);
   if (!input.formText.trim() && onlyQuestions(askedInSubject ? `${input.subject}\n${input.body}` : input.body)) return { kind: 'unclassified', scores };
   return { kind: bestKind, scores };
+}
+
+/** A meeting invitation's own furniture (Teams, Zoom), whatever its agenda names. */
+const MEETING_INVITATION = /\bMicrosoft Teams meeting\b|\bJoin (?:on your computer|the meeting now|Zoom Meeting)\b|^\s*Meeting ID\s*:/im;
+
+/**
+ * Written to the reader about the reader's own account ("Your PCSE Online password expires today", "your Open Exeter
+ * account has been suspended"), with a link to follow and no word of the writer's own (I, we, my, our): no practice
+ * writes to PCSE so; a phishing look-alike does. A link's own words ("Restore my account", a short line) are not the writer's.
+ */
+const CALL_TO_ACTION = /https?:\/\/|\b(?:verify|confirm|restore|click|reactivate)\b[^.\n]{0,40}\b(?:log-?in|account|credentials|access|here|password)\b/i;
+
+function noticeAboutReadersAccount(body: string): boolean {
+  const ownWords = body.replace(/\b(?:Dear|Hi|Hello)\s+[^\n,]*/g, '').split('\n').filter((l) => !/https?:\/\//i.test(l) && l.trim().split(/\s+/).length > 4).join('\n');
+  return /\byour\s+(?:PCSE\s+Online\s+|Open\s+Exeter\s+|NHS\s+)?(?:account|password|log-?in|credentials)\b/i.test(body) && CALL_TO_ACTION.test(body) && !/\b(?:I|we|my|our|I['’]m|I['’]ve|we['’]re)\b/.test(ownWords);
 }
 
 const BRANCH_CLOSING = /\bbranch\b[^.\n]{0,80}\b(?:close|closes|closing|closed|closure)\b|\b(?:closure of|remove|removing|deactivate|close)\s+(?:the|our|this)\s+branch\b/i;

@@ -174,7 +174,8 @@ export const KIND_READERS = {
       [/mail@box>?[^.\n]{0,20}\b(is no longer|isn'?t|is not|no longer)\b[^\n]{0,60}\b(use|using|switch to|change to)\s+<?mail@box/i, 5],
       // One-sentence requests: "change the email for X from a to b", "a new shared mailbox … please use it instead of b".
       [/\b(change|update|amend)\w*\s+(the|our|its)?\s*e-?mail\s+(address\s+)?(for|of|on|held)\b/i, 3],
-      [/\bnew\s+(shared\s+|generic\s+|practice\s+|team\s+|nhs\.?net\s+)?(mailbox|inbox|e-?mail account)\b/i, 4],
+      // "moved to a new NHSmail shared mailbox": the qualifiers stack.
+      [/\bnew\s+(?:(?:shared|generic|practice|team|nhs\.?net|nhs\s*mail)\s+){0,2}(mailbox|inbox|e-?mail account)\b/i, 4],
       [/mail@box>?[^.\n]{0,80}\b(instead of|rather than|in place of|replacing)\s+(the\s+old\s+(one\s+)?|our\s+old\s+(one\s+)?)?\(?<?mail@box/i, 4],
       [/\b(old|previous|former)\s+(one|address|mailbox|inbox)\b[^.\n]{0,60}\b(closed?|closing|deleted|no longer|shut|decommission\w*)/i, 3],
     ],
@@ -223,7 +224,7 @@ export const KIND_READERS = {
       [/\bexisting (open exeter )?user\b/i, 2],
       [/\b(add|grant|give|enable)\w*\b[^.\n]{0,40}\b(access|permission)\b[^.\n]{0,40}\b(to|for)\b/i, 1],
       // Open Exeter's permission names, asked for in any case ("can i have the prior notification list added").
-      [/\b(prior notifications?(?: lists?)?|call\/?recall|sample taker|cytology results?|result enquiry|result enquiries|PNL|failsafe reports?|non-?responders?\s+(?:reports?|lists?))\b/i, 3],
+      [/\b(prior notifications?(?: lists?)?|call\/?recall|sample taker|cytology results?|results? enquiry|results? enquiries|PNL|failsafe reports?|non-?responders?\s+(?:reports?|lists?))\b/i, 3],
       // "give Mandeep Gill (user name MGILL02) access to …": a login named beside the person.
       [/\((?:open exeter\s+)?(?:user\s*name|username|login|user id)\s*:?\s*[A-Z][A-Z0-9]{3,}[),;]/i, 2],
       [/\b(add|added|grant|give|enable|have)\b[^.\n]{0,60}\b(to|on)\s+(my|his|her|their|the)\s+(open exeter|account|log-?in)\b/i, 2],
