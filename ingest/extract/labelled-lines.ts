@@ -120,7 +120,10 @@ export function readLabelledValues(text: string): LabelledValue[] {
       const label = cleanLabel(stripParenthetical(line));
       const next = (lines[i + 1] ?? '').trim() ? (lines[i + 1] ?? '') : (lines[i + 2] ?? '');
       // "Capacity in which you sign (tick one)": a question printed under the label is the next label, not its value.
-      const nextIsLabel = !next.trim() || isStrongLabelLine(next) || splitLabelValue(next) !== null || /^##\s/.test(next) || isNumberedHeading(next) || CHOICE_LABEL.test(next);
+      // "Details of main practice" over "Name of main practice" over "Abbeydale Medical Centre": a block's title over its
+      // first label, not a label over its value.
+      const titleOverLabel = /^(?:(?:the\s+)?details\s+of|about\s+the|section\s+\w+|part\s+\w+)\b|\bdetails$/i.test(label) && isLabelLine(next);
+      const nextIsLabel = !next.trim() || isStrongLabelLine(next) || splitLabelValue(next) !== null || /^##\s/.test(next) || isNumberedHeading(next) || CHOICE_LABEL.test(next) || titleOverLabel;
       if (!nextIsLabel) {
         const taken = takeValueLines(lines, i + 1, label);
         if (taken.lines.length > 0) {

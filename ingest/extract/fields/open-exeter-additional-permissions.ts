@@ -123,8 +123,9 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
   if (signatory.email) ev['fields.signatory.email'] = copiedSigns ? 'Cc header' : letterSigns ? letterSigns.line : 'From header';
   return {
     user: { ...user, username: set(ev, 'fields.user.username', unFound ?? loginAfterUser(ctx.body)) },
-    // A permission written in quotes ('"Sample taker"') is the permission's name.
-    permissions: onceEach(perms.map((x) => x.replace(/^["'“‘]+|["'”’]+$/g, '').trim()).filter(Boolean)),
+    // A permission written in quotes ('"Sample taker"') is the permission's name; "☒ Result enquiries" is one ticked,
+    // "☐ Call/Recall" one left empty.
+    permissions: onceEach(perms.filter((x) => !/^\s*(?:☐|\[\s*\])/.test(x)).map((x) => x.replace(/^\s*(?:☒|☑|✓|✔|\[\s*[xX✓✔]\s*\])\s*/, '').replace(/^["'“‘]+|["'”’]+$/g, '').trim()).filter(Boolean)),
     signatory: { name: cleanPersonName(signatory.name), email: signatory.email, role: signatoryRole(role?.value ?? null) },
   };
 }

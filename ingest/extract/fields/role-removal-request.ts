@@ -1,6 +1,6 @@
 /** role_removal_request: the roles named (labelled or from the PCSE Online role names). */
 import type { FieldContext, Ev } from './context.js';
-import { escapeRegExp, listGoesOnAfter } from '../field-helpers.js';
+import { NAME_PATTERN, escapeRegExp, listGoesOnAfter } from '../field-helpers.js';
 
 const KNOWN_ROLES = [
   'GPP Practice User Administrator', 'GPP - Practice User Management', 'GPP Practice User Management', 'Joiner & Leaver', 'Joiner and Leaver',
@@ -18,13 +18,17 @@ export function roles(ctx: FieldContext, ev: Ev): string[] {
     ev['fields.roles'] = marked.line;
     return marked.value;
   }
-  // "Role" over "Remove?": a table's column headings, not a role.
-  const lab = ctx.labelled.find((v) => /\broles?\b/i.test(v.label) && !/\?\s*$/.test(v.value));
+  // "Role" over "Remove?": a table's column headings, not a role. "Removal of PCSE Online roles - Tom Briggs": a
+  // letter's title names the person, not a role.
+  const namesRole = (v: { label: string; value: string }): boolean => /\broles?\b/i.test(v.label) && !/\?\s*$/.test(v.value) && !/@/.test(v.value) && !(PERSON_NAME_ONLY.test(v.value.trim()) && !KNOWN_ROLE_PATTERNS.some((re) => re.test(v.value)));
+  const lab = ctx.labelled.find(namesRole);
   if (lab) {
     // A table of one person's roles, a row each ("AKHTAR, Shabana | … | Joiner & Leaver"): every row's role.
-    const rows = ctx.labelled.filter((v) => v.label === lab.label && !/\?\s*$/.test(v.value));
+    // "Role 1 Joiner & Leaver" / "Role 2 Practice Estimate …": numbered rows are one list.
+    const numbered = /^roles?\s*\d{1,2}$/i.test(lab.label.trim());
+    const rows = ctx.labelled.filter((v) => (numbered ? /^roles?\s*\d{1,2}$/i.test(v.label.trim()) : v.label === lab.label) && namesRole(v));
     ev['fields.roles'] = rows.map((v) => v.line).join(' / ');
-    return unique(rows.flatMap((v) => v.value.split(/\s*(?:,|;|\band\b(?! salary| leaver)|\/)\s*/i)).map((r) => r.trim()).filter(Boolean));
+    return unique(rows.flatMap((v) => v.value.replace(/^\d{1,2}[.):]?\s+(?=\p{L})/u, '').split(/\s*(?:,|;|\band\b(?! salary| leaver)|\/)\s*/i)).map((r) => r.trim()).filter(Boolean));
   }
   // "remove the following roles from …:" then a bulleted list: the list is the roles.
   const lines = ctx.body.split('\n');
@@ -121,6 +125,9 @@ function markedRoles(body: string): { value: string[]; line: string } | null {
   const removed = rows.filter((r) => REMOVE_MARK.test(r.mark));
   return removed.length ? { value: removed.map((r) => r.role), line: rows.map((r) => r.line).join(' / ') } : null;
 }
+
+/** A value that is only a person's name ("Tom Briggs", "Dr Amina Shah"); built once. */
+const PERSON_NAME_ONLY = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?${NAME_PATTERN}$`, 'u');
 
 const REMOVAL_VERB = /\b(?:remov\w*|take\s+(?:\w+\s+){0,6}off|taking\s+(?:\w+\s+){0,6}off|revok\w*|withdraw\w*|delet\w*|strip\w*)\b/i;
 
