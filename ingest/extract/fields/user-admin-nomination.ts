@@ -166,8 +166,10 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     // "our senior partner Dr X has approved": a role in lower case is still a role, but "our new GP" is not a job title.
     if (m && who && (/^\p{Lu}/u.test(role) || ROLE_WORDS.test(role))) {
       const mail = findPersonWithEmail(line.slice((m.index ?? 0)));
-      ev['fields.approver.name'] = line.trim();
-      if (role) ev['fields.approver.role'] = line.trim();
+      // The sentence that approves: the rest of the line may give someone else a role ("Sam Price, Finance Lead").
+      const sentence = line.split(/(?<=[.!?])\s+/).find((x) => x.includes(m[0])) ?? line.trim();
+      ev['fields.approver.name'] = sentence;
+      if (role) ev['fields.approver.role'] = sentence;
       const email = mail && mail.value.name === who ? mail.value.email : copiedAddressOf(ctx, who);
       if (email) ev['fields.approver.email'] = mail && mail.value.name === who ? line.trim() : `Cc header / ${line.trim()}`;
       return { name: who, email, role: role || null };
