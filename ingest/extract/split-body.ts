@@ -149,7 +149,7 @@ const ON_WROTE = /^\s*On\b.*?,\s*([^,]*?<[^>]+@[^>]+>)\s*wrote:\s*$/i;
 const APPROVES_BELOW = /^\s*(?:approved|authori[sz]ed|I\s+(?:approve|authori[sz]e)|happy\s+to\s+(?:approve|authori[sz]e))\b|\bplease\s+(?:set|action|process|add)\b[^.\n]{0,40}\b(?:as\s+)?below\b/i;
 
 /** A covering note that relays the message under it to PCSE. */
-const RELAYING = /\b(?:see|find|read)\s+(?:his|her|their)\s+(?:reply|response|approval|answer)\s+below\b|\bpassing\s+(?:on|along)\s+(?:the|this|a)\s+(?:request|message|e-?mail|authori[sz]ation)\b|\b(?:see|find)\s+below\s+(?:an?|the)\s+(?:request|authori[sz]ation|e-?mail|message)\s+from\b|\basked\s+us\s+to\s+(?:forward|pass\s+on|send\s+on)\b/i;
+const RELAYING = /\b(?:see|find|read)\s+(?:his|her|their)\s+(?:reply|response|approval|answer)\s+below\b|\bforwarding\s+(?:\p{L}+['’]s\s+|(?:his|her|their|the)\s+)(?:reply|response|approval|answer|e-?mail|message)\s+below\b|\bpassing\s+(?:on|along)\s+(?:the|this|a)\s+(?:request|message|e-?mail|authori[sz]ation)\b|\b(?:see|find)\s+below\s+(?:an?|the)\s+(?:request|authori[sz]ation|e-?mail|message)\s+from\b|\basked\s+us\s+to\s+(?:forward|pass\s+on|send\s+on)\b/iu;
 
 /** A covering note that hands the message below on: "can you send this on to PCSE", "please forward this to them", "FYI". */
 const PASSED_ON = /\b(?:send|pass|forward)\s+(?:this|it)\s+(?:on|over)\b|\bforward\s+(?:this|it)\s+to\b|\bplease\s+action\b|\bfyi\b/i;

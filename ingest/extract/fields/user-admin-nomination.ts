@@ -57,9 +57,9 @@ const SELF_STATED_ROLE = String.raw`(?:practice\s+)?(?:CQC registered manager|CQ
 /**
  * The writer stating that role as theirs: "As the practice's CQC Registered Manager" (the role is the CQC Registered
  * Manager; whose it is goes), "I'm CQC reg manager" (a phone's shorthand, no article), "Im the…" and "I’m the…" (phone
- * keyboards), "I am writing as an ICB approver"; built once.
+ * keyboards), "I am writing as an ICB approver", "I'm the GP and the CQC registered manager" (a one-doctor practice); built once.
  */
-const STATES_OWN_ROLE = new RegExp(String.raw`\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as|(?:as|i am|i['’]?m)\s+an(?=\s+ICB approver))\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?(${SELF_STATED_ROLE})\b`, 'i');
+const STATES_OWN_ROLE = new RegExp(String.raw`\b(?:as the|i am(?: the)?|i['’]?m(?: the)?|as|(?:as|i am|i['’]?m)\s+an(?=\s+ICB approver))\s+(?:(?:practice|surgery|pharmacy|organisation)['’]s\s+)?(?:(?:only\s+|sole\s+)?(?:GP|doctor|owner|partner|pharmacist|optometrist|dentist)\s+(?:and|&)\s+(?:the\s+)?)?(${SELF_STATED_ROLE})\b`, 'i');
 
 /** "our Clinical Director has approved it himself": the one sending an approval on names its author's office; built once. */
 const OFFICE_APPROVED_ITSELF = new RegExp(String.raw`\b(?:our|the)\s+(${SELF_STATED_ROLE})\s+has\s+approved\s+(?:it|this|the\s+request)\s+(?:himself|herself|themselves|themself)\b`, 'i');
@@ -277,7 +277,10 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     // The author of a forwarded approval in the office they say they approve in ("As CQC Registered Manager I'm happy
     // for you to …"), before all their sign-off lists ("CQC Registered Manager / GP Partner").
     const statedInApproval = fwd && approverPerson === fwd.from ? roleStatedInApproval(fwd.text) : null;
-    const role = statedInApproval ?? roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === author ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : fwd && approverPerson === fwd.from ? roleOfForwardedApprover(fwd.text, ownText) : null);
+    // "I am on the Authorised Email List as an ICB approver" over "Helen Marsh / Primary Care Contracts Manager": the
+    // capacity they approve in; their role is the job their sign-off gives.
+    const job = statedInApproval && /^ICB approver$/i.test(statedInApproval.value) ? roleUnderName(`${ctx.body}\n${ctx.signature}`, who) : null;
+    const role = job ?? statedInApproval ?? roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === author ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : fwd && approverPerson === fwd.from ? roleOfForwardedApprover(fwd.text, ownText) : null);
     if (role) {
       ev['fields.approver.role'] = role.line;
       if (who) ev['fields.approver.name'] = 'From header';
@@ -302,9 +305,10 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
   const nominatesSelf = !!nominee?.email && (nominee.email.toLowerCase() === ctx.requester.email?.toLowerCase() || emailIsPersons(nominee.email, cleanPersonName(ctx.requester.name)));
   for (const line of ctx.body.split('\n')) {
     const said = line.replace(/\bCQC reg\.? manager\b|\bregistered manager (?:with|for|at) (?:the )?CQC\b/i, 'CQC Registered Manager');
-    // "I've recently joined as practice manager … I'd like the role": the nominee's own job, not an approval.
-    if (nominatesSelf && !/\b(approv|authori[sz]|sign)/i.test(said)) continue;
+    // "I've recently joined as practice manager … I'd like the role": the nominee's own job, not an approval. "I am the
+    // CQC Registered Manager … so I am nominating myself": an office that approves for the service approves itself.
     const m = STATES_OWN_ROLE.exec(said);
+    if (nominatesSelf && !/\b(approv|authori[sz]|sign)/i.test(said) && !(m?.[1] && nominatesAdministratorsFor(service, m[1]))) continue;
     // "As contract holder for TPH62 I'm happy for Andrés to have the OPTO user admin role" in the reply forwarded: its author speaks.
     // Not when the request itself is the forwarded message: its author is then the requester, handled below.
     const speaker = fwd?.from.email && fwd.from.email !== ctx.requester.email ? cleanPersonName(fwd.from.name) : null;
@@ -331,7 +335,9 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       if (job) ev['fields.approver.role'] = job.line;
       // "As practice manager and CQC Registered Manager for Ashgrove": both roles, of which the approving one counts.
       const both = new RegExp(String.raw`^\s+(?:and|&)\s+(?:the\s+)?(${SELF_STATED_ROLE})\b`, 'i').exec(said.slice((m.index ?? 0) + m[0].length))?.[1];
-      return approverWritingFrom(ctx.requester, name, job?.value ?? (both ? approvingPart(`${m[1]} & ${both}`) : m[1]), ctx, ev);
+      // "I'm the contract holder" over the sign-off "Contract Holder, Grant Eyecare": the office as the sign-off capitalises it.
+      const capitalised = [...`${ctx.signature}\n${ctx.body}`.matchAll(new RegExp(`\\b${escapeRegExp(m[1]).replace(/\\s+/g, '\\s+')}\\b`, 'gi'))].map((x) => x[0]).find((x) => /^\p{Lu}/u.test(x) && x !== x.toUpperCase());
+      return approverWritingFrom(ctx.requester, name, job?.value ?? (both ? approvingPart(`${m[1]} & ${both}`) : capitalised ?? m[1]), ctx, ev);
     }
   }
   // A nomination of someone else by a sender who says they own the practice or hold its contract, signed off in a
