@@ -27,10 +27,11 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
       user = prose.person;
       Object.assign(ev, prose.ev);
       unFound ??= prose.username;
-    } else if (OWN_ACCOUNT.test(ctx.body) && !findPersonWithEmail(ctx.body, new Set(ctx.requester.email ? [ctx.requester.email] : [])) && (ctx.requester.name || ctx.requester.email)) {
-      // "can i have X added to my open exeter": the sender is the user, by their From header.
+    } else if (OWN_ACCOUNT.test(ctx.body) && (!findPersonWithEmail(ctx.body, new Set(ctx.requester.email ? [ctx.requester.email] : [])) || OWN_WORK_ADDRESS.test(ctx.body)) && (ctx.requester.name || ctx.requester.email)) {
+      // "can i have X added to my open exeter": the sender is the user, by their From header; "my work email is …"
+      // from home gives the account's own address.
       const line = ctx.body.split('\n').find((l) => OWN_ACCOUNT.test(l))?.trim() ?? 'From header';
-      user = { name: cleanPersonName(ctx.requester.name), email: ctx.requester.email };
+      user = { name: cleanPersonName(ctx.requester.name), email: normaliseEmail(OWN_WORK_ADDRESS.exec(ctx.body)?.[1]) ?? ctx.requester.email };
       if (user.name) ev['fields.user.name'] = line;
       if (user.email) ev['fields.user.email'] = line;
       unFound ??= proseUsername(ctx.body, ctx.requester.email);
@@ -68,6 +69,10 @@ export function permissions(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     // "Cytology Results Enquiry and Failsafe Reports. Fatima will be taking over …": the list ends with its sentence.
     // "Call and Recall", like "Call/Recall", is one permission's name.
     perms = lab.value.split(/(?<=\p{Ll}|\))\.\s+(?=\p{Lu})/u)[0]!.replace(/[\s,.]+(?:please|thanks|thank\s+you|if\s+possible)[\s.!]*$/i, '').split(/\s*(?:,|;|\band\b(?!\s+recall\b))\s*|\s+\/\s+|\/(?!\s*recall)/i).map((x) => x.trim()).filter(Boolean);
+  } else if (quotedPermissions(ctx.body)) {
+    const f = quotedPermissions(ctx.body);
+    perms = f?.value ?? [];
+    if (f) ev['fields.permissions'] = f.line;
   } else if (accessList(ctx.body)) {
     const f = accessList(ctx.body);
     perms = f?.value ?? [];
@@ -251,7 +256,10 @@ function quotedAround(line: string, at: number, length: number): string | null {
   return quoted.length <= 60 && !/[.!?]/.test(quoted) ? quoted : null;
 }
 
-const OWN_ACCOUNT = /\bmy\s+(open exeter|account|log-?in|username|user name|access)\b/i;
+/** "my work email is sharon.whitlock@nhs.net", written from a home address. */
+const OWN_WORK_ADDRESS = /\bmy\s+(?:work|nhs(?:\.net|mail)?|own|usual)\s+e-?mail(?:\s+address)?\s+(?:is|:)\s+([\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)/i;
+
+const OWN_ACCOUNT = /\bmy\s+(?:own\s+)?(open exeter|account|log-?in|username|user name|user\s*id|access)\b/i;
 
 const CAP_PHRASE = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|&\\s+|of\\s+)?\\p{Lu}[\\p{L}-]*){1,5}";
 
@@ -262,6 +270,16 @@ const NAMED_PERMISSION = [
 ];
 
 /** "add Prior Notification List permission", "have the Sample Taker Enquiry permission", "add Sample Taker Enquiry for Tomasz". */
+/** 'add the "Prior Notification List" and "Result Letters" permissions': each name in quotes on a line about permissions. */
+function quotedPermissions(body: string): Found<string[]> | null {
+  for (const line of body.split('\n')) {
+    if (!/\bpermissions?\b|\baccess\b/i.test(line)) continue;
+    const names = [...line.matchAll(/["“]([^"”\n]{3,60})["”]/g)].map((m) => (m[1] ?? '').trim());
+    if (names.length >= 2) return { value: names, line: line.trim() };
+  }
+  return null;
+}
+
 function namedPermission(body: string): Found<string> | null {
   const res = NAMED_PERMISSION;
   for (const line of body.split('\n')) {

@@ -68,7 +68,7 @@ const DAY_JOB = /^(?:(?:assistant\s+|deputy\s+)?(?:practice|business|operations|
 
 /** "our Clinical Director, Dr Sabine Lindqvist, has approved it", "approved by our ICB lead, Jo Bloggs" (approverAsWritten); built once. */
 const SPOKEN_APPROVER = new RegExp(
-  `\\b(?:[Oo]ur|[Tt]he)\\s+((?:(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*\\s+){0,4}(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN}),?\\s+(?:has\\s+|have\\s+)?(?:approved|authori[sz]ed|signed|(?:(?:said|confirmed|agreed)\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:is|are|['’]s|['’]re)\\s+|(?:is|are)\\s+)(?:happy|willing|content)\\s+to\\s+(?:approve|authori[sz]e|sign))|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
+  `\\b(?:[Oo]ur|[Tt]he)\\s+((?:(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*\\s+){0,4}(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\b)[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})(?:\\s*\\([^()\\n]{3,80}\\))?,?\\s+(?:has\\s+|have\\s+)?(?:approved|approves|authori[sz]ed|authori[sz]es|signed|(?:(?:said|confirmed|agreed)\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:is|are|['’]s|['’]re)\\s+|(?:is|are)\\s+)(?:happy|willing|content)\\s+to\\s+(?:approve|authori[sz]e|sign))|\\b(?:approved|authori[sz]ed|signed off)\\s+by\\s+(?:[Oo]ur|[Tt]he)\\s+((?:[A-Za-z][\\w-]*\\s+){0,4}[A-Za-z][\\w-]*),?\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?(${NAME_PATTERN})`,
   'u',
 );
 
