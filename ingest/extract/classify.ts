@@ -37,6 +37,13 @@ export interface Classification {
  */
 export function classifyEmail(input: ClassifyInput): Classification {
   const own = classifyNewText(input);
+  // "Two things, sorry: 1. Main contact … please change it to … 2. Separately, I've locked my own login": the first
+  // request listed is the case; the second is for the reviewer to see in the text.
+  const first = firstOfNumberedRequests(input.body);
+  if (first && own.kind !== 'unclassified') {
+    const alone = classifyNewText({ ...input, body: first, formText: '', caseRef: null });
+    if (alone.kind !== 'unclassified' && alone.kind !== own.kind && (alone.scores[alone.kind] ?? 0) >= 4) return { kind: alone.kind, scores: own.scores };
+  }
   // Answers written to PCSE's own numbered questions: the question names what the request is, whatever words the
   // answers use ("GPP Practice User Administrator" is the role the writer holds, in a reactivation).
   if (input.answersPcseQuestions && input.quoted?.trim()) {
@@ -51,6 +58,17 @@ export function classifyEmail(input: ClassifyInput): Classification {
   if (isChaser(input.body)) return own;
   const quoted = classifyNewText({ mailbox: input.mailbox, subject: input.subject, body: input.quoted, formText: '', caseRef: null });
   return quoted.kind === 'unclassified' ? own : { kind: quoted.kind, scores: own.scores };
+}
+
+/**
+ * The first of two or more requests written as numbered paragraphs ("1. …", "2. …", each a sentence or more, not a
+ * list of labelled details), or null.
+ */
+function firstOfNumberedRequests(body: string): string | null {
+  const items = [...body.matchAll(/^[ \t]*([1-9])[.)][ \t]+(.+)$/gm)];
+  if (items.length < 2 || items[0]?.[1] !== '1' || items[1]?.[1] !== '2') return null;
+  const sentences = items.every((m) => (m[2] ?? '').length >= 60 && !/^[\p{L} ()/'’-]{2,40}:/u.test(m[2] ?? ''));
+  return sentences ? items[0]?.[2] ?? null : null;
 }
 
 /** Text written by PCSE (our acknowledgements and information requests), as it appears quoted in a practice's reply. */
