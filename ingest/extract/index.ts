@@ -1,5 +1,5 @@
 import type { Finding, Mailbox, ParsedCase } from '../../core/domain/case.js';
-import { endAtPostcode, formalNameFromSignOff, isPcseMailbox, personalDisplayName, reorderDisplayName } from './field-helpers.js';
+import { classifyOdsCode, endAtPostcode, formalNameFromSignOff, isPcseMailbox, personalDisplayName, reorderDisplayName } from './field-helpers.js';
 import { CASE_REF_PATTERN } from '../../core/domain/case.js';
 import { finaliseCase } from '../../core/domain/cases/index.js';
 import { makeFinding } from '../../core/domain/findings.js';
@@ -179,6 +179,14 @@ export async function extractCase(raw: Buffer, options: ExtractOptions): Promise
   markReadFromScan(result.evidence, forms.flatMap((f) => f.ocr?.lines ?? []), (path) => valueAt(result, path));
   typedSpellingOfScannedPeople(result, [mime.from, split.forwarded?.from, split.quotedFrom, ...mime.cc]);
   const { confidence, hints } = applyConfidence(result.fields, result.evidence, [result.organisation?.name, ...organisationNamesOf(result.fields)], doubts, requestText);
+  // "Practice code (ODS): 82144" read from a scan: a code of no shape, OCR having lost a character, is a guess for
+  // the reviewer to check, not the practice's code (nor a reason to say the practice's code is invalid).
+  const scannedCode = result.organisation?.odsCode;
+  if (result.organisation && scannedCode && /^read from a scan\b/.test(result.evidence['organisation.odsCode'] ?? '') && !classifyOdsCode(scannedCode)) {
+    hints.push({ path: 'organisation.odsCode', value: scannedCode, confidence: 0.3, reason: 'read from a scan, and it fits no ODS code\'s shape: a character may have been lost', evidence: result.evidence['organisation.odsCode'] ?? null });
+    result.organisation.odsCode = null;
+    delete result.evidence['organisation.odsCode'];
+  }
 
   if (kind !== 'unclassified') {
     // Any signed form (GPP certification, Open Exeter Organisation Maintenance, …): filled in but its signature empty.

@@ -46,6 +46,9 @@ export function cleanOcrLine(line: string): string {
   // "Practice code 181072", "Branch ODS code: 183102001": a code's L, italic or handwritten, read as a 1 (seen on three
   // scans of three writers; a practice code is a letter and five digits, a branch's a letter and eight, never all digits).
   v = v.replace(/(?<=\b(?:code|ODS)\b[^\d\n]{0,20})\b1(\d{5}(?:\d{3})?)\b/gi, 'L$1');
+  // "Practice code ) F8502 7": a practice code's last digit read apart from the rest (a gap in the boxes); at a line's
+  // end, the lone digit joined back makes the letter and five digits a practice code has.
+  v = v.replace(/(?<=\b(?:code|ODS)\b[^\n]{0,20}?)\b([A-Z]\d{4})\s(\d)$/gi, '$1$2');
   // "HB81076": a handwritten 8 read as "B8" after a practice code's letter (seen on two forms of one writer's hand).
   v = v.replace(/\b([A-Z])B(8\d{4})\b/g, '$1$2');
   // "PB7620": a practice code (a letter, then five digits) with a digit read as the letter it looks like.
