@@ -136,6 +136,42 @@ describe('one person doing everything', () => {
   });
 });
 
+describe('one person doing everything, continued', () => {
+  it('a CQC Registered Manager nominating themselves for PL approves their own nomination', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Dr Nia Okonjo <nia.okonjo@nhs.net>', To: to('portalenquiries'), Subject: 'Performers List admin - Brook Lane Surgery' }, 'Dear PCSE,\n\nPlease set me up as the PL Organisation Administrator for Brook Lane Surgery (ODS F83044).\n\nI am the CQC Registered Manager for the practice and the only GP, so I am nominating myself - my email is the one I am writing from.\n\nDr Nia Okonjo\nGP / CQC Registered Manager');
+    expect(fieldsOf(c).nominee).toMatchObject({ name: 'Nia Okonjo', email: 'nia.okonjo@nhs.net' });
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Nia Okonjo', email: 'nia.okonjo@nhs.net', role: 'CQC Registered Manager' });
+  });
+
+  it('"Forwarding Helen\'s approval below" under RE: sends the quote on: its author approves, in the job her sign-off gives', async () => {
+    const c = await parseEmail(
+      'portalenquiries',
+      { From: 'Dr Kofi Mensah <kofi.mensah@nhs.net>', To: to('portalenquiries'), Subject: 'RE: PCN user admin - Wyre Forest PCN' },
+      'Hello PCSE,\n\nForwarding Joan\'s approval below. The nominee is me - please set me up as PCN user admin for Wyre Forest PCN (U61209) on kofi.mensah@nhs.net.\n\nThanks\nKofi\nDr Kofi Mensah, Clinical Director, Wyre Forest PCN\n\nFrom: Fairley Joan (NHS HEREFORD AND WORCESTER ICB) <joan.fairley@nhs.net>\nSent: 01 December 2026 09:12\nTo: Mensah Kofi (Dr) <kofi.mensah@nhs.net>\nSubject: RE: PCN user admin - Wyre Forest PCN\n\nHi Kofi, I approve your nomination as PCN user administrator. I am on the Authorised Email List as an ICB approver.\n\nJoan Fairley\nPrimary Care Commissioning Manager\nNHS Herefordshire and Worcestershire ICB',
+    );
+    expect(fieldsOf(c).approver).toMatchObject({ name: 'Joan Fairley', email: 'joan.fairley@nhs.net', role: 'Primary Care Commissioning Manager' });
+  });
+
+  it('of two numbered requests, the first is the case', async () => {
+    const c = await parseEmail('portalenquiries', { From: 'Anders Holm <anders.holm@nhs.net>', To: to('portalenquiries'), Subject: 'Two things' }, 'Hi PCSE team,\n\nTwo things, sorry:\n\n1. Main contact for Holm Dental (V029915) - please change it to our new receptionist, Zofia Wrona, zofia.wrona@nhs.net. She will be ordering the supplies from now on.\n2. Separately, I have locked my own login with too many password attempts this morning. Could someone unlock it when you can? It is this email address.\n\nThanks,\nAnders');
+    expect(c.kind).toBe('main_contact_change');
+    expect(fieldsOf(c).newMainContact).toMatchObject({ name: 'Zofia Wrona', email: 'zofia.wrona@nhs.net' });
+  });
+
+  it('"give me … - my user ID is X and my work email is Y", written from home: the sender at their work address', async () => {
+    const c = await parseEmail('openexeter', { From: 'Carol Pike <carol.pike71@gmail.com>', To: to('openexeter'), Subject: 'open exeter access' }, 'Hi, I\'m the practice manager at Elm Court Surgery (B83031). Please could you give me the Prior Notification List permission on Open Exeter - my user ID is CPIKE and my work email is carol.pike@nhs.net. I\'m emailing from home as my nhs.net is down. Thanks Carol');
+    expect(fieldsOf(c).user).toMatchObject({ name: 'Carol Pike', email: 'carol.pike@nhs.net', username: 'CPIKE' });
+  });
+
+  it('quoted permission names on one line are each a permission; "our contract holder NAME (address) approves" names the approver', async () => {
+    const perms = await parseEmail('openexeter', { From: 'Dr Lucia Romero <lucia.romero@nhs.net>', To: to('openexeter'), Subject: 'Add permission to my own Open Exeter account' }, 'Hello,\n\nI am the Lead GP at Ferry Lane Surgery (Y02877). Please add the "Prior Notification List" and "Result Letters" permissions to my own account - user ID LROMERO3, this email address.\n\nDr Lucia Romero');
+    const approver = await parseEmail('portalenquiries', { From: 'Rhian Pugh <rhian.pugh@nhs.net>', To: to('portalenquiries'), Subject: 'Additional OPTO admin - Clearsight Opticians' }, 'Hello,\n\nWe would like Owen Beck (owen.beck@nhs.net) added as an Opto User Management administrator for Clearsight Opticians (TPK31), as he runs our domiciliary service. Our contract holder Idris Lloyd (idris.lloyd@nhs.net) approves.\n\nKind regards\nRhian Pugh\nPractice Manager');
+    expect(fieldsOf(perms).permissions).toEqual(['Prior Notification List', 'Result Letters']);
+    expect(fieldsOf(perms).user).toMatchObject({ name: 'Lucia Romero', email: 'lucia.romero@nhs.net', username: 'LROMERO3' });
+    expect(fieldsOf(approver).approver).toMatchObject({ name: 'Idris Lloyd', email: 'idris.lloyd@nhs.net' });
+  });
+});
+
 describe('people around practices', () => {
   it('"On behalf of Dr X, Lead GP at …, who is copied into this email" from a helpdesk: the one copied in is the signatory', async () => {
     const c = await parseEmail(
