@@ -336,7 +336,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       // "As practice manager and CQC Registered Manager for Ashgrove": both roles, of which the approving one counts.
       const both = new RegExp(String.raw`^\s+(?:and|&)\s+(?:the\s+)?(${SELF_STATED_ROLE})\b`, 'i').exec(said.slice((m.index ?? 0) + m[0].length))?.[1];
       // "I'm the contract holder" over the sign-off "Contract Holder, Grant Eyecare": the office as the sign-off capitalises it.
-      const capitalised = [...`${ctx.signature}\n${ctx.body}`.matchAll(new RegExp(`\\b${escapeRegExp(m[1]).replace(/\\s+/g, '\\s+')}\\b`, 'gi'))].map((x) => x[0]).find((x) => /^\p{Lu}/u.test(x) && x !== x.toUpperCase());
+      const capitalised = [...`${ctx.signature}\n${ctx.body}`.matchAll(new RegExp(`\\b${escapeRegExp(m[1]).replace(/\\s+/g, '\\s+')}\\b`, 'gi'))].map((x) => x[0]).find((x) => x.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && x !== x.toUpperCase());
       return approverWritingFrom(ctx.requester, name, job?.value ?? (both ? approvingPart(`${m[1]} & ${both}`) : capitalised ?? m[1]), ctx, ev);
     }
   }
