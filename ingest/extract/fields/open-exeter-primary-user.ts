@@ -147,13 +147,18 @@ export function primaryUser(ctx: FieldContext, ev: Ev): Record<string, unknown> 
     const who = signer(ctx);
     if (who.email) s = { ...s, email: { value: who.email, line: s.nameLine }, emailLine: s.nameLine };
   }
-  // The form's signatory is the sender, who says what they signed as ("I've signed it as practice manager").
+  // The form's signatory is the sender, who says what they signed as ("I've signed it as practice manager"), whatever
+  // box the form shows.
   // The name as a scan read it ("Hifary Vance-Oduya" from hilary.vance-oduya@) is still the sender's when their address spells it.
   const senderSigned = !!s && ((!!s.email?.value && s.email.value === ctx.requester.email) || (!!s.name?.value && (s.name.value === cleanPersonName(ctx.requester.name) || emailMatchesName(ctx.requester.email, s.name.value))));
-  if (!roleF && senderSigned) {
+  // "I have signed it myself as practice manager as the partners are all on leave": a capacity the signatory says they
+  // signed in that the guidance does not allow outweighs a box read on the form (a scan's tick, another hand's entry).
+  if (senderSigned) {
     for (const line of firstPerson.split('\n').filter((l) => /\bI(?:\s+have|['’]ve)?\s+sign(?:ed)?\b[^.\n]{0,40}\bas\b/i.test(l))) {
       const said = roleFromText(line.replace(/^.*?\bsign(?:ed)?\b[^.\n]{0,40}?\bas\b/i, 'As'));
-      if (said) {
+      // Over a capacity the form gives, only a statement of one the guidance does not allow ("as practice manager"):
+      // "I've signed it myself as the doctors are all out" gives a reason, not a capacity.
+      if (said && (!roleF || signatoryRole(said.value) === 'other')) {
         roleF = { value: said.value, line: line.trim() };
         break;
       }

@@ -252,6 +252,24 @@ describe('forms and letters', () => {
     expect(codes(c)).toContain('signatory_role_not_allowed');
   });
 
+  it('"I have signed it myself as practice manager" outweighs a capacity box the form shows; "as the doctors are out" does not', async () => {
+    const form = await printedPdf([
+      'Open Exeter: Primary User request (GP practices)',
+      ['Practice name', 'Orchard Way Surgery'],
+      ['Practice code', 'D82071'],
+      ['Name', 'Lewis Grant'],
+      ['NHSmail address', 'lewis.grant@nhs.net'],
+      ['Name of signatory', 'Helen Ward'],
+      ['Signatory email', 'helen.ward@nhs.net'],
+      ['Signatory capacity', 'GP Partner'],
+    ]);
+    const manager = await parseEmailWithPdf('openexeter', ['Helen Ward', 'helen.ward@nhs.net'], 'OE primary user', 'Hi,\n\nAttached. I have signed it myself as practice manager as the partners are all on leave this week.\n\nHelen Ward\nPractice Manager', form);
+    const reason = await parseEmailWithPdf('openexeter', ['Helen Ward', 'helen.ward@nhs.net'], 'OE primary user', 'Hi,\n\nAttached. I\'ve signed it myself as the partners are all on leave this week.\n\nHelen Ward', form);
+    expect(fieldsOf(manager).signatory).toMatchObject({ name: 'Helen Ward', role: 'other' });
+    expect(codes(manager)).toContain('signatory_role_not_allowed');
+    expect(fieldsOf(reason).signatory).toMatchObject({ name: 'Helen Ward', role: 'gp_partner' });
+  });
+
   it('"Details of main practice" over "Name of main practice" over its value: the main practice\'s details, each under its label', async () => {
     const form = await printedPdf([
       'Branch set-up request',
