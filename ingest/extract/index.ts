@@ -399,35 +399,36 @@ function requestQuotedByPcse(split: SplitBody): string | null {
 }
 
 /**
- * A quote's text without its ">" marks and its header blocks (From, Sent, To, Cc, Subject, Date). Only a block that
- * has a Sent, Date or Subject line is a header: "From: pennineviewpractice.b87012@nhs.net" / "To: penineview.practice@…"
- * alone is the request's own old and new address.
+ * A quote's lines without their ">" marks, cut into header blocks (runs of From, Sent, To, Cc, Subject, Date lines that
+ * have a Sent, Date or Subject line) and the text between them: "From: pennineviewpractice.b87012@nhs.net" / "To:
+ * penineview.practice@…" alone is a request's own old and new address, not a header.
  */
-function quotedMessageText(quoted: string): string {
+function quotedParts(quoted: string): { header: boolean; lines: string[] }[] {
   const lines = quoted.split('\n').map((l) => l.replace(/^(?:\s*>)+\s?/, ''));
-  const header = (l: string): boolean => /^\s*(?:From|Sent|To|Cc|Subject|Date)\s*:/i.test(l);
-  const kept: string[] = [];
+  const headerLine = (l: string): boolean => /^\s*(?:From|Sent|To|Cc|Subject|Date)\s*:/i.test(l);
+  const parts: { header: boolean; lines: string[] }[] = [];
   for (let i = 0; i < lines.length; ) {
     let end = i;
-    while (end < lines.length && header(lines[end] ?? '')) end++;
-    if (end === i) {
-      kept.push(lines[i] ?? '');
-      i++;
-      continue;
-    }
+    // Outlook's text of an HTML quote may leave a blank line between the header's fields.
+    while (end < lines.length && (headerLine(lines[end] ?? '') || (end > i && !(lines[end] ?? '').trim() && headerLine(lines[end + 1] ?? '')))) end++;
+    if (end === i) end = i + 1;
     const block = lines.slice(i, end);
-    if (!block.some((l) => /^\s*(?:Sent|Date|Subject)\s*:/i.test(l))) kept.push(...block);
+    parts.push({ header: headerLine(block[0] ?? '') && block.some((l) => /^\s*(?:Sent|Date|Subject)\s*:/i.test(l)), lines: block });
     i = end;
   }
-  return kept.join('\n');
+  return parts;
 }
 
-/**
- * The quote's author: its reply header's, or the first "From:" inside a ">"-quoted Outlook header (with its Sent, Date
- * or Subject line: "From: pennineviewpractice.b87012@nhs.net" over "To: …" alone is a request's old and new address).
- */
+/** A quote's text without its ">" marks and its header blocks. */
+function quotedMessageText(quoted: string): string {
+  return quotedParts(quoted).filter((p) => !p.header).flatMap((p) => p.lines).join('\n');
+}
+
+/** The quote's author: its reply header's, or the From of the first header block inside an Outlook quote. */
 function quotedAuthorEmail(split: SplitBody): string | null {
-  return split.quotedFrom?.email ?? /^\s*(?:>\s*)*From:[^\n]*?([^\s<>]+@[^\s<>]+)[^\n]*\n(?:[^\n]*\n){0,2}?\s*(?:>\s*)*(?:Sent|Date|Subject)\s*:/im.exec(split.quoted)?.[1] ?? null;
+  if (split.quotedFrom?.email) return split.quotedFrom.email;
+  const from = quotedParts(split.quoted).find((p) => p.header)?.lines.find((l) => /^\s*From\s*:/i.test(l));
+  return from ? /([^\s<>]+@[^\s<>]+)/.exec(from)?.[1] ?? null : null;
 }
 
 /**

@@ -279,7 +279,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
     const statedInApproval = fwd && approverPerson === fwd.from ? roleStatedInApproval(fwd.text) : null;
     // "I am on the Authorised Email List as an ICB approver" over "Helen Marsh / Primary Care Contracts Manager": the
     // capacity they approve in; their role is the job their sign-off gives.
-    const job = statedInApproval && /^ICB approver$/i.test(statedInApproval.value) ? roleUnderName(`${ctx.body}\n${ctx.signature}`, who) : null;
+    const job = statedInApproval ? jobBehindApproverCapacity(statedInApproval.value, `${ctx.body}\n${ctx.signature}`, who) : null;
     const role = job ?? statedInApproval ?? roleUnderName(`${ctx.body}\n${ctx.signature}`, who) ?? (approverPerson === author ? approverRoleFromText(ctx.signature) ?? approverRoleFromText(bodyTail(ctx.body)) : fwd && approverPerson === fwd.from ? roleOfForwardedApprover(fwd.text, ownText) : null);
     if (role) {
       ev['fields.approver.role'] = role.line;
@@ -331,7 +331,7 @@ function approverAsWritten(ctx: FieldContext, ev: Ev, nominee?: Person | null, s
       if (!fromSender && name) ev['fields.approver.name'] = line.trim();
       // "I am writing as an ICB approver": the capacity they approve in; their role is the job their sign-off gives.
       // The sign-off may sit in the body, over a team's list of names and roles: whatever follows the statement.
-      const job = /^ICB approver$/i.test(m[1]) ? roleUnderName(`${ctx.body.slice(ctx.body.indexOf(line) + line.length)}\n${ctx.signature}`, name) : null;
+      const job = jobBehindApproverCapacity(m[1], `${ctx.body.slice(ctx.body.indexOf(line) + line.length)}\n${ctx.signature}`, name);
       if (job) ev['fields.approver.role'] = job.line;
       // "As practice manager and CQC Registered Manager for Ashgrove": both roles, of which the approving one counts.
       const both = new RegExp(String.raw`^\s+(?:and|&)\s+(?:the\s+)?(${SELF_STATED_ROLE})\b`, 'i').exec(said.slice((m.index ?? 0) + m[0].length))?.[1];
@@ -526,6 +526,14 @@ const TRAILING_ORGANISATION = new RegExp(`\\s*[,|–-]\\s*(?:[\\p{L}'’&.-]+\\s
  * North West ICB"): the role as written, when it reads as a job title. The last such sign-off wins (a forwarded
  * approval sits below the forwarder's own sign-off only when the approver is the forwarded sender).
  */
+/**
+ * "ICB approver" is the capacity an ICB officer approves in, not their role: the job their sign-off gives under their
+ * name ("Helen Marsh" / "Primary Care Contracts Manager"), when it gives one.
+ */
+function jobBehindApproverCapacity(capacity: string, text: string, name: string | null): Found<string> | null {
+  return /^ICB approver$/i.test(capacity) ? roleUnderName(text, name) : null;
+}
+
 function roleUnderName(text: string, name: string | null): Found<string> | null {
   if (!name) return null;
   const parts = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
